@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './electron/shared/csp'
+
+/** The built renderer carries its CSP in a meta tag too, so the web build is as strict as the app. Dev keeps Vite's inline HMR client working. */
+function cspMeta(): Plugin {
+  return {
+    name: 'journeyboard-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/frame-ancestors [^;]+;?\s*/, '')}" />`),
+  }
+}
+
+export default defineConfig(({ mode }) => ({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A CommonJS preload: Electron loads an ES-module preload only with the sandbox off.
+      rollupOptions: { input: { index: resolve('electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve('src'),
+    base: './',
+    plugins: [react(), cspMeta()],
+    build: {
+      outDir: resolve('out/renderer'),
+      minify: mode === 'production',
+      rollupOptions: { input: { index: resolve('src/index.html') } },
+    },
+  },
+}))

@@ -1,0 +1,56 @@
+import { applyContentCommand } from './applyContent'
+import { applyGridCommand } from './applyGrid'
+import { applyPeopleCommand } from './applyPeople'
+import type { Command } from './commands'
+import type { JourneyDoc } from './types'
+
+/**
+ * The only way a document changes. Returns a new document that shares every untouched record with
+ * the old one (autosave relies on that to find what to write), or the very same document when the
+ * command changes nothing or points at records that are gone (so no empty undo step is recorded).
+ */
+export function applyCommand(doc: JourneyDoc, cmd: Command): JourneyDoc {
+  switch (cmd.type) {
+    case 'renameMap':
+      return cmd.title === doc.map.title ? doc : { ...doc, map: { ...doc.map, title: cmd.title } }
+    case 'setMapDirection':
+      return cmd.direction === doc.map.direction ? doc : { ...doc, map: { ...doc.map, direction: cmd.direction } }
+    case 'batch':
+      return cmd.commands.reduce(applyCommand, doc)
+    case 'addStage':
+    case 'renameStage':
+    case 'recolorStage':
+    case 'moveStage':
+    case 'deleteStage':
+    case 'addStep':
+    case 'renameStep':
+    case 'moveStep':
+    case 'resizeStep':
+    case 'deleteStep':
+    case 'addLane':
+    case 'renameLane':
+    case 'setLaneKind':
+    case 'moveLane':
+    case 'resizeLane':
+    case 'setLaneCollapsed':
+    case 'deleteLane':
+      return applyGridCommand(doc, cmd)
+    case 'addCards':
+    case 'updateCards':
+    case 'moveCard':
+    case 'deleteCards':
+    case 'addLink':
+    case 'updateLink':
+    case 'deleteLinks':
+    case 'setEmotion':
+      return applyContentCommand(doc, cmd)
+    case 'addPersona':
+    case 'updatePersona':
+    case 'deletePersona':
+    case 'setMapPersonas':
+    case 'addJob':
+    case 'updateJob':
+    case 'deleteJob':
+      return applyPeopleCommand(doc, cmd)
+  }
+}

@@ -1,0 +1,73 @@
+import type { Command } from './commands'
+import type { PersonaId } from './ids'
+import { hasRecord, patchRecord, putRecord, putRecords, removeRecords, without } from './records'
+import type { JourneyDoc } from './types'
+
+type PeopleCommand = Extract<
+  Command,
+  { type: 'addPersona' | 'updatePersona' | 'deletePersona' | 'setMapPersonas' | 'addJob' | 'updateJob' | 'deleteJob' }
+>
+
+export function applyPeopleCommand(doc: JourneyDoc, cmd: PeopleCommand): JourneyDoc {
+  switch (cmd.type) {
+    case 'addPersona': {
+      if (hasRecord(doc.personas, cmd.persona.id)) return doc
+      const persona = { ...cmd.persona, workshopId: doc.map.workshopId }
+      const map = cmd.onMap ? { ...doc.map, personaIds: [...doc.map.personaIds, persona.id] } : doc.map
+      return { ...doc, map, personas: putRecord(doc.personas, persona.id, persona) }
+    }
+    case 'updatePersona': {
+      const persona = doc.personas[cmd.personaId]
+      if (!persona) return doc
+      const personas = putRecord(doc.personas, persona.id, patchRecord(persona, cmd.patch))
+      return personas === doc.personas ? doc : { ...doc, personas }
+    }
+    case 'deletePersona':
+      return hasRecord(doc.personas, cmd.personaId) ? deletePersona(doc, cmd.personaId) : doc
+    case 'setMapPersonas': {
+      const personaIds = [...new Set(cmd.personaIds)].filter((id) => hasRecord(doc.personas, id))
+      const same = personaIds.length === doc.map.personaIds.length && personaIds.every((id, i) => doc.map.personaIds[i] === id)
+      return same ? doc : { ...doc, map: { ...doc.map, personaIds } }
+    }
+    case 'addJob': {
+      if (hasRecord(doc.jobs, cmd.job.id)) return doc
+      return { ...doc, jobs: putRecord(doc.jobs, cmd.job.id, { ...cmd.job, workshopId: doc.map.workshopId }) }
+    }
+    case 'updateJob': {
+      const job = doc.jobs[cmd.jobId]
+      if (!job) return doc
+      const jobs = putRecord(doc.jobs, job.id, patchRecord(job, cmd.patch))
+      return jobs === doc.jobs ? doc : { ...doc, jobs }
+    }
+    case 'deleteJob': {
+      if (!hasRecord(doc.jobs, cmd.jobId)) return doc
+      const cards = Object.values(doc.cards)
+        .filter((c) => c.jobId === cmd.jobId)
+        .map((c) => ({ ...c, jobId: null }))
+      return { ...doc, jobs: removeRecords(doc.jobs, [cmd.jobId]), cards: putRecords(doc.cards, cards) }
+    }
+  }
+}
+
+/** A deleted persona leaves the map header, its cards' and jobs' tags, and takes its emotion curve with it. */
+function deletePersona(doc: JourneyDoc, id: PersonaId): JourneyDoc {
+  const cards = Object.values(doc.cards).flatMap((c) => {
+    const personaIds = without(c.personaIds, id)
+    return personaIds === c.personaIds ? [] : [{ ...c, personaIds }]
+  })
+  const jobs = Object.values(doc.jobs).flatMap((j) => {
+    const personaIds = without(j.personaIds, id)
+    return personaIds === j.personaIds ? [] : [{ ...j, personaIds }]
+  })
+  const emotions = Object.values(doc.emotions)
+    .filter((e) => e.personaId === id)
+    .map((e) => e.id)
+  return {
+    ...doc,
+    map: { ...doc.map, personaIds: without(doc.map.personaIds, id) },
+    personas: removeRecords(doc.personas, [id]),
+    cards: putRecords(doc.cards, cards),
+    jobs: putRecords(doc.jobs, jobs),
+    emotions: removeRecords(doc.emotions, emotions),
+  }
+}

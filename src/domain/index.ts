@@ -1,0 +1,7 @@
+export * from './ids'
+export * from './types'
+export * from './commands'
+export { applyCommand } from './applyCommand'
+export { emotionIdFor } from './applyContent'
+export { orderedStepIds } from './applyGrid'
+export * from './factories'

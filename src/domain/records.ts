@@ -1,0 +1,85 @@
+/** Small immutable helpers for the id-keyed record maps of a document. */
+
+export function putRecord<K extends string, V>(records: Readonly<Record<K, V>>, key: K, value: V): Readonly<Record<K, V>> {
+  if (records[key] === value) return records
+  return { ...records, [key]: value } as Readonly<Record<K, V>>
+}
+
+export function putRecords<K extends string, V extends { readonly id: K }>(
+  records: Readonly<Record<K, V>>,
+  values: readonly V[],
+): Readonly<Record<K, V>> {
+  if (values.length === 0) return records
+  const next = { ...records } as Record<K, V>
+  for (const value of values) next[value.id] = value
+  return next
+}
+
+export function removeRecords<K extends string, V>(records: Readonly<Record<K, V>>, keys: Iterable<K>): Readonly<Record<K, V>> {
+  let next: Record<K, V> | null = null
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(records, key)) continue
+    next ??= { ...records } as Record<K, V>
+    delete next[key]
+  }
+  return next ?? records
+}
+
+/** Applies `update` to every record; records it returns unchanged keep their identity, and so does the map when none changed. */
+export function mapRecords<K extends string, V>(records: Readonly<Record<K, V>>, update: (value: V) => V): Readonly<Record<K, V>> {
+  let next: Record<K, V> | null = null
+  for (const key of Object.keys(records) as K[]) {
+    const value = records[key]
+    const updated = update(value)
+    if (updated === value) continue
+    next ??= { ...records } as Record<K, V>
+    next[key] = updated
+  }
+  return next ?? records
+}
+
+export function filterKeys<K extends string, V>(records: Readonly<Record<K, V>>, keep: (value: V) => boolean): K[] {
+  return (Object.keys(records) as K[]).filter((key) => !keep(records[key]))
+}
+
+export function hasRecord<K extends string>(records: Readonly<Record<K, unknown>>, key: K): boolean {
+  return Object.prototype.hasOwnProperty.call(records, key)
+}
+
+/** Moves `item` to `toIndex` (clamped); returns the same array when nothing moves. */
+export function moveInArray<T>(items: readonly T[], item: T, toIndex: number): readonly T[] {
+  const from = items.indexOf(item)
+  if (from < 0) return items
+  const rest = items.filter((_, i) => i !== from)
+  const to = clampIndex(toIndex, rest.length)
+  if (to === from) return items
+  return [...rest.slice(0, to), item, ...rest.slice(to)]
+}
+
+export function insertAt<T>(items: readonly T[], item: T, index: number | undefined): readonly T[] {
+  const at = index === undefined ? items.length : clampIndex(index, items.length)
+  return [...items.slice(0, at), item, ...items.slice(at)]
+}
+
+export function without<T>(items: readonly T[], drop: ReadonlySet<T> | T): readonly T[] {
+  const isDropped = drop instanceof Set ? (x: T) => drop.has(x) : (x: T) => x === drop
+  return items.some(isDropped) ? items.filter((x) => !isDropped(x)) : items
+}
+
+export function clampIndex(index: number, length: number): number {
+  if (!Number.isFinite(index)) return length
+  return Math.max(0, Math.min(length, Math.trunc(index)))
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, value))
+}
+
+/** Returns `base` when `patch` changes nothing, so a no-op edit keeps identity and writes nothing. */
+export function patchRecord<T extends object>(base: T, patch: NoInfer<Partial<T>>): T {
+  const keys = Object.keys(patch) as (keyof T)[]
+  if (keys.every((k) => patch[k] === undefined || Object.is(patch[k], base[k]))) return base
+  const next = { ...base }
+  for (const k of keys) if (patch[k] !== undefined) next[k] = patch[k] as T[keyof T]
+  return next
+}
