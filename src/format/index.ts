@@ -1,0 +1,8 @@
+export { Versions, CURRENT_FORMAT_VERSION, MIGRATIONS, runMigrations } from './migrate'
+export type { MigrationStep, Migrated } from './migrate'
+export type { AppInfo, DocumentData, Envelope, ImportError, Loaded, Repair, RepairKind, Result } from './types'
+export { LIMITS } from './limits'
+export { docToData, serializeDoc, stringifyEnvelope } from './serialize'
+export { loadEnvelope, loadWith, parseJourneyFile } from './load'
+export { describeImportError } from './describe'
+export type { Described } from './describe'

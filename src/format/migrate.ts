@@ -1,0 +1,64 @@
+import type { ImportError, Result } from './types'
+import { err, ok } from './types'
+
+/** Every format version by name, in order. Add one entry per change to the saved shape; never reuse or remove one. */
+export const Versions = {
+  Initial: 1,
+} as const
+
+export const CURRENT_FORMAT_VERSION: number = Math.max(...Object.values(Versions))
+
+/**
+ * One up-step: turns a document written in `version - 1` into one in `version`. Steps run before
+ * schema validation, so `up` receives unchecked data (already free of prototype keys) and must
+ * cope with missing or odd fields; what it returns is validated against the current schema.
+ */
+export interface MigrationStep {
+  readonly version: number
+  readonly name: string
+  readonly up: (document: Record<string, unknown>) => Record<string, unknown>
+}
+
+/** The steps that take older files to CURRENT_FORMAT_VERSION. Empty while v1 is the only version. */
+export const MIGRATIONS: readonly MigrationStep[] = []
+
+export interface Migrated {
+  readonly document: unknown
+  /** The names of the steps that ran, in order. */
+  readonly ran: readonly string[]
+}
+
+/**
+ * Runs the up-steps from `from` to `to` in version order. A missing step or a step that throws
+ * is reported as an invalid file rather than thrown: hostile data can break any assumption a step makes.
+ */
+export function runMigrations(
+  document: unknown,
+  from: number,
+  to: number = CURRENT_FORMAT_VERSION,
+  steps: readonly MigrationStep[] = MIGRATIONS,
+): Result<Migrated, ImportError> {
+  const byVersion = new Map(steps.map((s) => [s.version, s]))
+  const ran: string[] = []
+  let current = document
+  for (let version = from + 1; version <= to; version++) {
+    const step = byVersion.get(version)
+    if (!step) return err({ kind: 'invalid', issues: [`formatVersion: no way to update a version ${from} file to version ${to}`] })
+    if (!isPlainRecord(current)) return err({ kind: 'invalid', issues: ['document: expected an object'] })
+    try {
+      current = step.up(current)
+    } catch (e) {
+      return err({ kind: 'invalid', issues: [`formatVersion: the update to version ${version} (${step.name}) failed: ${messageOf(e)}`] })
+    }
+    ran.push(step.name)
+  }
+  return ok({ document: current, ran })
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod'
+import {
+  CHANNELS,
+  DEFAULT_LANE_HEIGHT,
+  DEFAULT_STEP_WIDTH,
+  DEVICES,
+  LANE_KINDS,
+  PERSONA_COLORS,
+  SENTIMENTS,
+  STAGE_COLORS,
+} from '../domain'
+import { LIMITS } from './limits'
+
+/*
+ * The current format's schema. Objects are loose so that fields a newer build (or another tool)
+ * added survive a load and a save. Ids are any bounded string here: normalize re-keys the unsafe
+ * ones and rewrites the references, which is kinder than refusing the whole file.
+ * Fields the app can do without have defaults, so a hand-written file need not spell out every one.
+ */
+
+const MAX_ID_LENGTH = 1000
+const MAX_LIST = 10_000
+const MAX_SPAN = 10_000
+
+const id = z.string().min(1).max(MAX_ID_LENGTH)
+const text = z.string().max(LIMITS.stringLength)
+const optionalText = text.default('')
+const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #1a2b3c' })
+const coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate)
+const size = z.number().positive().max(LIMITS.coordinate)
+const timestamp = z.number().min(0).max(8.64e15)
+const ids = z.array(id).max(MAX_LIST).default(() => [])
+const textList = z.array(text).max(MAX_LIST).default(() => [])
+
+export const mapSchema = z.looseObject({
+  id,
+  workshopId: id,
+  title: optionalText,
+  direction: z.enum(['ltr', 'rtl']).default('ltr'),
+  stageIds: ids,
+  laneIds: ids,
+  personaIds: ids,
+  createdAt: timestamp.default(0),
+  deletedAt: timestamp.nullable().default(null),
+})
+
+export const stageSchema = z.looseObject({
+  id,
+  mapId: id.optional(),
+  title: optionalText,
+  color: hex.default(STAGE_COLORS[0]),
+  stepIds: ids,
+})
+
+/** Width is range-checked loosely here and brought into MIN..MAX_STEP_WIDTH by normalize. */
+export const stepSchema = z.looseObject({
+  id,
+  mapId: id.optional(),
+  stageId: id,
+  title: optionalText,
+  width: size.default(DEFAULT_STEP_WIDTH),
+})
+
+export const laneSchema = z.looseObject({
+  id,
+  mapId: id.optional(),
+  kind: z.enum(LANE_KINDS),
+  title: optionalText,
+  height: size.default(DEFAULT_LANE_HEIGHT),
+  collapsed: z.boolean().default(false),
+})
+
+const cellPlace = z.looseObject({
+  kind: z.literal('cell'),
+  laneId: id,
+  stepId: id,
+  span: z.int().min(1).max(MAX_SPAN).default(1),
+  rank: z.number().default(0),
+})
+
+const freePlace = z.looseObject({
+  kind: z.literal('free'),
+  x: coordinate,
+  y: coordinate,
+  width: size,
+  height: size,
+})
+
+const metricSchema = z.looseObject({ name: optionalText, value: optionalText })
+
+export const cardSchema = z.looseObject({
+  id,
+  mapId: id.optional(),
+  place: z.discriminatedUnion('kind', [cellPlace, freePlace]),
+  text: optionalText,
+  sentiment: z.enum(SENTIMENTS).default('neutral'),
+  color: hex.nullable().default(null),
+  channel: z.enum(CHANNELS).nullable().default(null),
+  device: z.enum(DEVICES).nullable().default(null),
+  action: optionalText,
+  team: optionalText,
+  metrics: z.array(metricSchema).max(MAX_LIST).default(() => []),
+  personaIds: ids,
+  jobId: id.nullable().default(null),
+})
+
+export const linkSchema = z.looseObject({
+  id,
+  mapId: id.optional(),
+  from: id,
+  to: id,
+  label: optionalText,
+})
+
+/** Scores must be finite; normalize clamps them into -2..+2 and says so. */
+export const emotionSchema = z.looseObject({
+  id,
+  mapId: id.optional(),
+  stepId: id,
+  personaId: id.nullable().default(null),
+  felt: z.number().default(0),
+  intended: z.number().default(0),
+})
+
+export const personaSchema = z.looseObject({
+  id,
+  workshopId: id.optional(),
+  name: optionalText,
+  role: optionalText,
+  quote: optionalText,
+  ageRange: optionalText,
+  demographics: optionalText,
+  goals: textList,
+  frustrations: textList,
+  channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length * 4).default(() => []),
+  devices: z.array(z.enum(DEVICES)).max(DEVICES.length * 4).default(() => []),
+  timeSpent: optionalText,
+  description: optionalText,
+  // A photo is a data: URL and may be far longer than a text field; the sanitizer bounds it.
+  photo: z.string().nullable().default(null),
+  color: hex.default(PERSONA_COLORS[0]),
+})
+
+export const jobSchema = z.looseObject({
+  id,
+  workshopId: id.optional(),
+  situation: optionalText,
+  motivation: optionalText,
+  outcome: optionalText,
+  personaIds: ids,
+  stepIds: ids,
+})
+
+const table = <T extends z.ZodType>(record: T) => z.array(record).max(LIMITS.records).default(() => [])
+
+export const documentSchema = z.looseObject({
+  map: mapSchema,
+  stages: table(stageSchema),
+  steps: table(stepSchema),
+  lanes: table(laneSchema),
+  cards: table(cardSchema),
+  links: table(linkSchema),
+  emotions: table(emotionSchema),
+  personas: table(personaSchema),
+  jobs: table(jobSchema),
+})
+
+export const envelopeSchema = z.looseObject({
+  type: z.literal('journeyboard'),
+  formatVersion: z.int().min(1),
+  app: z.looseObject({ name: text.max(200), version: text.max(200) }).default(() => ({ name: '', version: '' })),
+  document: documentSchema,
+})
+
+export type ParsedDocument = z.output<typeof documentSchema>
+export type ParsedMap = ParsedDocument['map']
+export type ParsedCard = ParsedDocument['cards'][number]

@@ -1,0 +1,77 @@
+import type { Card, EmotionPoint, Job, JourneyDoc, JourneyMap, Lane, Link, Persona, Stage, Step } from '../domain'
+
+/** A document as it is saved: arrays rather than id-keyed objects, so no hostile key ever becomes an object key. */
+export interface DocumentData {
+  readonly map: JourneyMap
+  readonly stages: readonly Stage[]
+  readonly steps: readonly Step[]
+  readonly lanes: readonly Lane[]
+  readonly cards: readonly Card[]
+  readonly links: readonly Link[]
+  readonly emotions: readonly EmotionPoint[]
+  readonly personas: readonly Persona[]
+  readonly jobs: readonly Job[]
+}
+
+export interface AppInfo {
+  readonly name: string
+  readonly version: string
+}
+
+export interface Envelope {
+  readonly type: 'journeyboard'
+  readonly formatVersion: number
+  readonly app: AppInfo
+  readonly document: DocumentData
+}
+
+/** Every way a load can fail; the UI switches over `kind` exhaustively. */
+export type ImportError =
+  | { readonly kind: 'notJson'; readonly message: string }
+  | { readonly kind: 'notJourneyboard' }
+  | { readonly kind: 'newerVersion'; readonly found: number; readonly supported: number }
+  | { readonly kind: 'tooLarge'; readonly what: 'bytes' | 'depth' | 'records' | 'string'; readonly limit: number; readonly found: number }
+  /** Plain-words paths, e.g. "cards[3].text: expected text". */
+  | { readonly kind: 'invalid'; readonly issues: readonly string[] }
+
+export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E }
+
+/** Something normalize changed so the document holds together, told to the person who loads it. */
+export interface Repair {
+  readonly kind: RepairKind
+  readonly count: number
+  readonly message: string
+}
+
+export type RepairKind =
+  | 'strippedKeys'
+  | 'rekeyedIds'
+  | 'adoptedRecords'
+  | 'orphanSteps'
+  | 'orderFixed'
+  | 'orphanCards'
+  | 'clampedSpans'
+  | 'danglingLinks'
+  | 'selfLinks'
+  | 'orphanEmotions'
+  | 'mergedEmotions'
+  | 'clampedEmotions'
+  | 'clampedSizes'
+  | 'badReferences'
+  | 'unsafePhotos'
+  | 'strippedCharacters'
+
+export interface Loaded {
+  readonly doc: JourneyDoc
+  readonly repairs: readonly Repair[]
+  /** The version the data was written in when it had to be migrated; null when it was current. */
+  readonly migratedFrom: number | null
+}
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value }
+}
+
+export function err<E>(error: E): { ok: false; error: E } {
+  return { ok: false, error }
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { JourneyDoc } from '../../../src/domain'
+import { loadEnvelope, parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../../src/format'
+
+const APP = { name: 'Journeyboard', version: '0.1.0' }
+const fixtureText = readFileSync(new URL('../../fixtures/format/v1-sample.journey', import.meta.url), 'utf8')
+
+function loadFixture(): JourneyDoc {
+  const result = parseJourneyFile(fixtureText)
+  if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.error)}`)
+  expect(result.value.repairs).toEqual([])
+  expect(result.value.migratedFrom).toBeNull()
+  return result.value.doc
+}
+
+describe('the v1 sample file', () => {
+  it('loads with its stages, steps and lanes in order', () => {
+    const doc = loadFixture()
+    expect(doc.map.title).toBe('Coffee subscription: first order')
+    expect(doc.map.stageIds.map((id) => doc.stages[id]?.title)).toEqual(['Before purchase', 'During purchase', 'After purchase'])
+    expect(doc.map.stageIds.flatMap((id) => doc.stages[id]?.stepIds ?? [])).toHaveLength(5)
+    expect(doc.map.laneIds.map((id) => doc.lanes[id]?.kind)).toEqual(['touchpoints', 'actions', 'emotions', 'painPoints'])
+  })
+
+  it('loads its cards, link, emotion curve, persona and job', () => {
+    const doc = loadFixture()
+    const cards = Object.values(doc.cards)
+    expect(cards).toHaveLength(8)
+    expect(new Set(cards.map((c) => c.sentiment))).toEqual(new Set(['positive', 'friction', 'decision', 'neutral']))
+    const shipping = doc.cards['card-hidden-shipping' as keyof typeof doc.cards]
+    expect(shipping).toMatchObject({ sentiment: 'friction', channel: 'webPage', device: 'mobile', metrics: [{ name: 'Checkout drop-off', value: '31%' }] })
+    expect(doc.cards['card-compare-grinders' as keyof typeof doc.cards]?.text).toContain('\n')
+    expect(doc.cards['card-plan-quiz' as keyof typeof doc.cards]?.place).toMatchObject({ kind: 'cell', span: 2 })
+    expect(Object.values(doc.links)).toEqual([expect.objectContaining({ from: 'card-pricing-page', to: 'card-hidden-shipping' })])
+    expect(Object.values(doc.emotions)).toHaveLength(5)
+    expect(Object.values(doc.emotions).find((e) => e.personaId === 'persona-maya')).toMatchObject({ felt: -1.5, intended: 1 })
+    expect(Object.values(doc.personas).map((p) => p.name)).toEqual(['Maya'])
+    expect(Object.values(doc.jobs)[0]).toMatchObject({ personaIds: ['persona-maya'], stepIds: ['step-choose-plan', 'step-first-delivery'] })
+  })
+
+  it('round-trips: saving and loading gives back the same document', () => {
+    const doc = loadFixture()
+    const again = loadEnvelope(JSON.parse(stringifyEnvelope(serializeDoc(doc, APP))))
+    expect(again).toEqual({ ok: true, value: { doc, repairs: [], migratedFrom: null } })
+  })
+
+  it('is written exactly as the app would write it, so saving it unchanged changes no byte', () => {
+    expect(stringifyEnvelope(serializeDoc(loadFixture(), APP))).toBe(fixtureText)
+  })
+})
