@@ -1,0 +1,31 @@
+import '@fontsource/inter/400.css'
+import '@fontsource/inter/600.css'
+import '@fontsource/vazirmatn/400.css'
+import '@fontsource/vazirmatn/600.css'
+import './styles/app.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { initI18n } from './i18n'
+import { App } from './ui/App'
+import { appStore } from './store'
+import { createWorkspace } from './store/workspace'
+import { WorkspaceProvider } from './ui/WorkspaceContext'
+import { waitForFonts } from './ui/fonts'
+
+async function start(): Promise<void> {
+  // Konva does not redraw when a font arrives later, so the canvas waits for the bundled faces.
+  await Promise.all([initI18n(), waitForFonts()])
+  const workspace = createWorkspace(appStore)
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root element')
+  createRoot(root).render(
+    <StrictMode>
+      <WorkspaceProvider value={workspace}>
+        <App />
+      </WorkspaceProvider>
+    </StrictMode>,
+  )
+  void workspace.init()
+}
+
+void start()

@@ -1,0 +1,52 @@
+import type { AppInfo, JourneyboardBridge, MenuCommand, SaveStatus } from '../../electron/shared/ipc'
+
+export type { AppInfo, MenuCommand, SaveStatus }
+
+/** The renderer's one door to the outside: the Electron bridge in the app, browser equivalents on the web. */
+export interface Platform {
+  readonly kind: 'electron' | 'browser'
+  appInfo(): Promise<AppInfo>
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Called when the app is about to close or hide: the listener writes everything pending. */
+  onFlushRequest(listener: () => Promise<void>): () => void
+  reportSaveStatus(status: SaveStatus): void
+}
+
+declare global {
+  interface Window {
+    journeyboard?: JourneyboardBridge
+  }
+}
+
+function electronPlatform(bridge: JourneyboardBridge): Platform {
+  return {
+    kind: 'electron',
+    appInfo: () => bridge.appInfo(),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onFlushRequest: (listener) => bridge.onFlushRequest(listener),
+    reportSaveStatus: (status) => void bridge.reportSaveStatus(status).catch(() => undefined),
+  }
+}
+
+function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    appInfo: async () => ({
+      name: 'Journeyboard',
+      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      platform: 'web',
+      userDataPath: '',
+    }),
+    // A browser has no native menu; the page's own keys and buttons do the same work.
+    onMenuCommand: () => () => undefined,
+    // A tab gives no close handshake: pagehide is the last moment, and IndexedDB writes started there usually land.
+    onFlushRequest: (listener) => {
+      const onHide = () => void listener()
+      window.addEventListener('pagehide', onHide)
+      return () => window.removeEventListener('pagehide', onHide)
+    },
+    reportSaveStatus: () => undefined,
+  }
+}
+
+export const platform: Platform = typeof window !== 'undefined' && window.journeyboard ? electronPlatform(window.journeyboard) : browserPlatform()

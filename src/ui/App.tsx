@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next'
+import { useAppStore } from '../store'
+import { AboutDialog } from './AboutDialog'
+import { NoticeBar } from './NoticeBar'
+import { RecoveryScreen } from './RecoveryScreen'
+import { ShortcutsDialog } from './ShortcutsDialog'
+import { TopBar } from './TopBar'
+import { useAppCommands } from './useAppCommands'
+import { WorkshopList } from './WorkshopList'
+import { WorkshopScreen } from './WorkshopScreen'
+
+export function App() {
+  const { t } = useTranslation()
+  const dbState = useAppStore((s) => s.dbState)
+  const screen = useAppStore((s) => s.screen)
+  const dialogs = useAppCommands()
+
+  if (dbState.kind === 'opening') {
+    return (
+      <div className="splash" role="status">
+        {t('app.opening')}
+      </div>
+    )
+  }
+  if (dbState.kind === 'failed') return <RecoveryScreen message={dbState.message} />
+
+  return (
+    <div className="app">
+      <TopBar />
+      <main id="main" className="app-main">
+        {screen.kind === 'workshops' ? <WorkshopList /> : <WorkshopScreen workshopId={screen.workshopId} />}
+      </main>
+      <NoticeBar />
+      <ShortcutsDialog open={dialogs.shortcuts} onClose={dialogs.closeShortcuts} />
+      <AboutDialog open={dialogs.about} onClose={dialogs.closeAbout} />
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface DialogProps {
+  open: boolean
+  title: string
+  onClose: () => void
+  children: ReactNode
+  /** The footer buttons. */
+  actions?: ReactNode
+}
+
+/** A modal built on <dialog>: focus is trapped and Esc closes it, the way the platform does it. */
+export function Dialog({ open, title, onClose, children, actions }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal?.()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  if (!open) return null
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="dialog-title"
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      <h2 id="dialog-title" className="dialog-title">
+        {title}
+      </h2>
+      <div className="dialog-body">{children}</div>
+      {actions ? <div className="dialog-actions">{actions}</div> : null}
+    </dialog>
+  )
+}

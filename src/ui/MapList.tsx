@@ -1,0 +1,115 @@
+import { Copy, Pencil, Plus, RotateCcw, Trash2, X } from 'lucide-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { MapId } from '../domain'
+import { useAppStore } from '../store'
+import { CommitInput } from './CommitInput'
+import { starterTitles } from './starterTitles'
+import { useWorkspace } from './WorkspaceContext'
+
+/** The maps of the open workshop: switch, add, rename, duplicate, delete and restore. */
+export function MapList() {
+  const { t } = useTranslation()
+  const workspace = useWorkspace()
+  const maps = useAppStore((s) => s.maps)
+  const trashed = useAppStore((s) => s.trashedMaps)
+  const openMapId = useAppStore((s) => s.openMapId)
+  const openTitle = useAppStore((s) => s.doc?.map.title)
+  const [renaming, setRenaming] = useState<MapId | null>(null)
+  const [showTrash, setShowTrash] = useState(false)
+
+  const newMap = () => void workspace.createMap(t('maps.newTitle', { n: maps.length + 1 }), starterTitles(t))
+
+  return (
+    <nav className="map-list" aria-labelledby="maps-heading">
+      <div className="map-list-header">
+        <h2 id="maps-heading">{t('maps.heading')}</h2>
+        <button type="button" className="icon-button" onClick={newMap} aria-label={t('maps.new')} title={t('maps.new')}>
+          <Plus size={18} aria-hidden />
+        </button>
+      </div>
+      {maps.length === 0 ? (
+        <div className="map-list-empty">
+          <p className="muted">{t('maps.empty')}</p>
+          <button type="button" className="button button--primary" onClick={newMap}>
+            {t('maps.createFirst')}
+          </button>
+        </div>
+      ) : (
+        <ul>
+          {maps.map((m) => {
+            const title = m.id === openMapId && openTitle !== undefined ? openTitle : m.title
+            const isOpen = m.id === openMapId
+            return (
+              <li key={m.id} className={`map-item${isOpen ? ' map-item--open' : ''}`}>
+                {renaming === m.id ? (
+                  <CommitInput
+                    autoFocus
+                    aria-label={t('maps.renameLabel')}
+                    className="map-item-input"
+                    value={title}
+                    required
+                    maxLength={200}
+                    onCommit={(value) => void workspace.renameMap(m.id, value)}
+                    onBlurCapture={() => setRenaming(null)}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    className="map-item-title"
+                    aria-current={isOpen ? 'page' : undefined}
+                    onClick={() => void workspace.openMap(m.id)}
+                    onDoubleClick={() => setRenaming(m.id)}
+                  >
+                    {title}
+                  </button>
+                )}
+                <span className="map-item-actions" role="group" aria-label={t('maps.actions', { title })}>
+                  <button type="button" className="icon-button icon-button--small" onClick={() => setRenaming(m.id)} aria-label={t('maps.rename')} title={t('maps.rename')}>
+                    <Pencil size={14} aria-hidden />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button icon-button--small"
+                    onClick={() => void workspace.duplicateMap(m.id, t('maps.copyTitle', { title }))}
+                    aria-label={t('maps.duplicate')}
+                    title={t('maps.duplicate')}
+                  >
+                    <Copy size={14} aria-hidden />
+                  </button>
+                  <button type="button" className="icon-button icon-button--small" onClick={() => void workspace.trashMap(m.id)} aria-label={t('maps.delete')} title={t('maps.delete')}>
+                    <Trash2 size={14} aria-hidden />
+                  </button>
+                </span>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      {trashed.length > 0 ? (
+        <div className="map-trash">
+          <button type="button" className="link-button" aria-expanded={showTrash} onClick={() => setShowTrash((v) => !v)}>
+            {t('maps.trash')} ({trashed.length})
+          </button>
+          {showTrash ? (
+            <ul>
+              {trashed.map((m) => (
+                <li key={m.id} className="map-item map-item--trashed">
+                  <span className="map-item-title">{m.title}</span>
+                  <span className="map-item-actions">
+                    <button type="button" className="icon-button icon-button--small" onClick={() => void workspace.restoreMap(m.id)} aria-label={`${t('maps.restore')}: ${m.title}`} title={t('maps.restore')}>
+                      <RotateCcw size={14} aria-hidden />
+                    </button>
+                    <button type="button" className="icon-button icon-button--small" onClick={() => void workspace.purgeMap(m.id)} aria-label={`${t('maps.purge')}: ${m.title}`} title={t('maps.purge')}>
+                      <X size={14} aria-hidden />
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </nav>
+  )
+}

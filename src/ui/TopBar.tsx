@@ -1,0 +1,54 @@
+import { Redo2, Undo2 } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { appStore, redo, undo, useAppStore, useHistoryState } from '../store'
+import { SaveStatusBadge } from './SaveStatusBadge'
+import { useWorkspace } from './WorkspaceContext'
+
+export function TopBar() {
+  const { t } = useTranslation()
+  const workspace = useWorkspace()
+  const screen = useAppStore((s) => s.screen)
+  const workshopTitle = useAppStore((s) => (s.screen.kind === 'workshop' ? (s.workshops.find((w) => w.id === (s.screen as { workshopId: string }).workshopId)?.title ?? '') : ''))
+  const mapTitle = useAppStore((s) => s.doc?.map.title ?? null)
+  const canUndo = useHistoryState((h) => h.pastStates.length > 0)
+  const canRedo = useHistoryState((h) => h.futureStates.length > 0)
+  const hasMap = mapTitle !== null
+
+  return (
+    <header className="topbar">
+      <span className="brand" aria-hidden>
+        <svg width="22" height="22" viewBox="0 0 24 24">
+          <path d="M2 17 C6 6, 10 20, 14 10 S 20 6, 22 8" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+        </svg>
+      </span>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumbs">
+        <ol>
+          <li>
+            {screen.kind === 'workshops' ? (
+              <span aria-current="page">{t('nav.workshops')}</span>
+            ) : (
+              <button type="button" className="link-button" onClick={() => void workspace.showWorkshops()}>
+                {t('nav.workshops')}
+              </button>
+            )}
+          </li>
+          {screen.kind === 'workshop' ? <li>{workshopTitle}</li> : null}
+          {hasMap ? <li aria-current="page">{mapTitle}</li> : null}
+        </ol>
+      </nav>
+      <div className="topbar-end">
+        {hasMap ? (
+          <div className="button-group">
+            <button type="button" className="icon-button" onClick={() => undo(appStore)} disabled={!canUndo} aria-label={t('history.undo')} title={`${t('history.undo')} (Ctrl+Z)`}>
+              <Undo2 size={18} aria-hidden />
+            </button>
+            <button type="button" className="icon-button" onClick={() => redo(appStore)} disabled={!canRedo} aria-label={t('history.redo')} title={`${t('history.redo')} (Ctrl+Shift+Z)`}>
+              <Redo2 size={18} aria-hidden />
+            </button>
+          </div>
+        ) : null}
+        <SaveStatusBadge />
+      </div>
+    </header>
+  )
+}

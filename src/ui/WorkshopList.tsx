@@ -1,0 +1,128 @@
+import { Copy, FolderOpen, Pencil, RotateCcw, Trash2, X } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Workshop } from '../domain'
+import { useAppStore } from '../store'
+import { formatDate } from './format'
+import { WorkshopDialog, type WorkshopFields } from './WorkshopDialog'
+import { useWorkspace } from './WorkspaceContext'
+
+type Editing = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: Workshop }
+
+export function WorkshopList() {
+  const { t, i18n } = useTranslation()
+  const workspace = useWorkspace()
+  const workshops = useAppStore((s) => s.workshops)
+  const trashed = useAppStore((s) => s.trashedWorkshops)
+  const mapCounts = useAppStore((s) => s.mapCounts)
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' })
+  const [showTrash, setShowTrash] = useState(false)
+
+  useEffect(() => {
+    const onNew = () => setEditing({ kind: 'create' })
+    window.addEventListener('journeyboard:new-workshop', onNew)
+    return () => window.removeEventListener('journeyboard:new-workshop', onNew)
+  }, [])
+
+  const submit = async (fields: WorkshopFields) => {
+    if (editing.kind === 'edit') await workspace.updateWorkshop(editing.workshop.id, fields)
+    else {
+      const created = await workspace.createWorkshop(fields)
+      await workspace.openWorkshop(created.id)
+    }
+    setEditing({ kind: 'none' })
+  }
+
+  const list = showTrash ? trashed : workshops
+  return (
+    <section className="page" aria-labelledby="workshops-heading">
+      <header className="page-header">
+        <div>
+          <h1 id="workshops-heading">{showTrash ? t('workshops.trashTitle') : t('workshops.title')}</h1>
+          <p className="muted">{t('workshops.subtitle')}</p>
+        </div>
+        <div className="button-group">
+          {showTrash || trashed.length > 0 ? (
+            <button type="button" className="button" onClick={() => setShowTrash((v) => !v)}>
+              {showTrash ? t('workshops.showLive') : t('workshops.showTrash', { count: trashed.length })}
+            </button>
+          ) : null}
+          {showTrash ? null : (
+            <button type="button" className="button button--primary" onClick={() => setEditing({ kind: 'create' })}>
+              {t('workshops.new')}
+            </button>
+          )}
+        </div>
+      </header>
+
+      {list.length === 0 ? (
+        <p className="empty">{showTrash ? t('workshops.emptyTrash') : t('workshops.empty')}</p>
+      ) : (
+        <ul className="workshop-grid" aria-label={showTrash ? t('workshops.trashTitle') : t('workshops.title')}>
+          {list.map((w) => {
+            const title = w.title || t('workshops.untitled')
+            return (
+              <li key={w.id} className="workshop-card">
+                <h2 className="workshop-card-title">
+                  {showTrash ? (
+                    title
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => void workspace.openWorkshop(w.id)}>
+                      {title}
+                    </button>
+                  )}
+                </h2>
+                <p className="muted">{w.date ? formatDate(w.date, i18n.language) : t('workshops.noDate')}</p>
+                {w.facilitator ? <p>{t('workshops.facilitatedBy', { name: w.facilitator })}</p> : null}
+                {w.notes ? <p className="workshop-card-notes">{w.notes}</p> : null}
+                <p className="muted">{t('workshops.mapCount', { count: mapCounts[w.id] ?? 0 })}</p>
+                <div className="workshop-card-actions" role="group" aria-label={t('workshops.actions', { title })}>
+                  {showTrash ? (
+                    <>
+                      <button type="button" className="button" onClick={() => void workspace.restoreWorkshop(w.id)}>
+                        <RotateCcw size={16} aria-hidden /> {t('workshops.restore')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--danger"
+                        onClick={() => {
+                          if (window.confirm(t('workshops.purgeConfirm', { title }))) void workspace.purgeWorkshop(w.id)
+                        }}
+                      >
+                        <X size={16} aria-hidden /> {t('workshops.purge')}
+                      </button>
+                    </>
+                  ) : (
+                    <>
+                      <button type="button" className="button" onClick={() => void workspace.openWorkshop(w.id)}>
+                        <FolderOpen size={16} aria-hidden /> {t('workshops.open')}
+                      </button>
+                      <button type="button" className="icon-button" onClick={() => setEditing({ kind: 'edit', workshop: w })} aria-label={t('workshops.edit')} title={t('workshops.edit')}>
+                        <Pencil size={16} aria-hidden />
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        onClick={() => void workspace.duplicateWorkshop(w.id, t('workshops.copyTitle', { title }))}
+                        aria-label={t('workshops.duplicate')}
+                        title={t('workshops.duplicate')}
+                      >
+                        <Copy size={16} aria-hidden />
+                      </button>
+                      <button type="button" className="icon-button" onClick={() => void workspace.trashWorkshop(w.id)} aria-label={t('workshops.delete')} title={t('workshops.delete')}>
+                        <Trash2 size={16} aria-hidden />
+                      </button>
+                    </>
+                  )}
+                </div>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      {editing.kind !== 'none' ? (
+        <WorkshopDialog initial={editing.kind === 'edit' ? editing.workshop : null} onSubmit={(f) => void submit(f)} onClose={() => setEditing({ kind: 'none' })} />
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { platform, type MenuCommand } from '../platform'
+import { appStore, redo, undo } from '../store'
+import { starterTitles } from './starterTitles'
+import { useWorkspace } from './WorkspaceContext'
+
+/** True while the keyboard belongs to a text field, whose own undo must win over the map's. */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type))
+}
+
+/**
+ * One place that turns menu commands and global keys into actions, so the native menu, the
+ * keyboard and the toolbar buttons all do the same thing.
+ */
+export function useAppCommands() {
+  const workspace = useWorkspace()
+  const { t } = useTranslation()
+  const [shortcuts, setShortcuts] = useState(false)
+  const [about, setAbout] = useState(false)
+
+  const run = useCallback(
+    (command: MenuCommand) => {
+      const typing = isTextEntry(document.activeElement)
+      switch (command) {
+        case 'undo':
+          if (typing) document.execCommand('undo')
+          else undo(appStore)
+          return
+        case 'redo':
+          if (typing) document.execCommand('redo')
+          else redo(appStore)
+          return
+        case 'newWorkshop':
+          void workspace.showWorkshops().then(() => window.dispatchEvent(new CustomEvent('journeyboard:new-workshop')))
+          return
+        case 'newMap': {
+          const { screen, maps } = appStore.getState()
+          if (screen.kind === 'workshop') void workspace.createMap(t('maps.newTitle', { n: maps.length + 1 }), starterTitles(t))
+          return
+        }
+        case 'showWorkshops':
+          void workspace.showWorkshops()
+          return
+        case 'showShortcuts':
+          setShortcuts(true)
+          return
+        case 'about':
+          setAbout(true)
+          return
+        default:
+          // Canvas commands (zoom, select all, delete) are picked up by the board itself.
+          window.dispatchEvent(new CustomEvent<MenuCommand>('journeyboard:command', { detail: command }))
+      }
+    },
+    [workspace, t],
+  )
+
+  useEffect(() => platform.onMenuCommand(run), [run])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey
+      if (!mod || e.altKey) {
+        if (e.key === '?' && !isTextEntry(e.target)) run('showShortcuts')
+        return
+      }
+      const key = e.key.toLowerCase()
+      if (isTextEntry(e.target)) return
+      if (key === 'z' && !e.shiftKey) run('undo')
+      else if ((key === 'z' && e.shiftKey) || key === 'y') run('redo')
+      else if (key === 'n' && e.shiftKey) run('newWorkshop')
+      else if (key === 'n') run('newMap')
+      else return
+      e.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [run])
+
+  useEffect(() => {
+    const unsubscribe = platform.onFlushRequest(() => workspace.flush())
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void workspace.flush()
+    }
+    const onBlur = () => void workspace.flush()
+    document.addEventListener('visibilitychange', onHidden)
+    window.addEventListener('blur', onBlur)
+    return () => {
+      unsubscribe()
+      document.removeEventListener('visibilitychange', onHidden)
+      window.removeEventListener('blur', onBlur)
+    }
+  }, [workspace])
+
+  useEffect(
+    () =>
+      appStore.subscribe((s, prev) => {
+        if (s.saveStatus !== prev.saveStatus) platform.reportSaveStatus(s.saveStatus)
+        if (s.viewport !== prev.viewport && s.doc && s.doc === prev.doc) workspace.saveViewport(s.viewport)
+      }),
+    [workspace],
+  )
+
+  return {
+    shortcuts,
+    about,
+    closeShortcuts: () => setShortcuts(false),
+    closeAbout: () => setAbout(false),
+  }
+}
