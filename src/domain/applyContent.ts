@@ -1,6 +1,6 @@
 import type { Command } from './commands'
 import type { CardId, EmotionId } from './ids'
-import { clamp, hasRecord, patchRecord, putRecord, putRecords, removeRecords } from './records'
+import { clamp, getRecord, hasRecord, patchRecord, putRecord, putRecords, removeRecords } from './records'
 import type { CardPlace, JourneyDoc } from './types'
 import { EMOTION_MAX, EMOTION_MIN } from './types'
 
@@ -19,7 +19,7 @@ export function applyContentCommand(doc: JourneyDoc, cmd: ContentCommand): Journ
     }
     case 'updateCards': {
       const changed = cmd.cardIds.flatMap((id) => {
-        const card = doc.cards[id]
+        const card = getRecord(doc.cards, id)
         if (!card) return []
         const next = patchRecord(card, cmd.patch)
         return next === card ? [] : [next]
@@ -27,7 +27,7 @@ export function applyContentCommand(doc: JourneyDoc, cmd: ContentCommand): Journ
       return changed.length === 0 ? doc : { ...doc, cards: putRecords(doc.cards, changed) }
     }
     case 'moveCard': {
-      const card = doc.cards[cmd.cardId]
+      const card = getRecord(doc.cards, cmd.cardId)
       if (!card || !isPlaceValid(doc, cmd.to) || samePlace(card.place, cmd.to)) return doc
       return { ...doc, cards: putRecord(doc.cards, card.id, { ...card, place: cmd.to }) }
     }
@@ -40,7 +40,7 @@ export function applyContentCommand(doc: JourneyDoc, cmd: ContentCommand): Journ
       return { ...doc, links: putRecord(doc.links, link.id, { ...link, mapId: doc.map.id }) }
     }
     case 'updateLink': {
-      const link = doc.links[cmd.linkId]
+      const link = getRecord(doc.links, cmd.linkId)
       if (!link || link.label === cmd.label) return doc
       return { ...doc, links: putRecord(doc.links, link.id, { ...link, label: cmd.label }) }
     }
@@ -55,7 +55,7 @@ export function applyContentCommand(doc: JourneyDoc, cmd: ContentCommand): Journ
       const felt = cmd.felt === undefined ? (existing?.felt ?? 0) : clampEmotion(cmd.felt)
       const intended = cmd.intended === undefined ? (existing?.intended ?? 0) : clampEmotion(cmd.intended)
       if (existing && existing.felt === felt && existing.intended === intended) return doc
-      const id = existing?.id ?? emotionIdFor(cmd.stepId, cmd.personaId)
+      const id = existing?.id ?? freeEmotionId(doc, cmd.stepId, cmd.personaId)
       const point = { id, mapId: doc.map.id, stepId: cmd.stepId, personaId: cmd.personaId, felt, intended }
       return { ...doc, emotions: putRecord(doc.emotions, id, point) }
     }
@@ -67,7 +67,28 @@ export function applyContentCommand(doc: JourneyDoc, cmd: ContentCommand): Journ
  * places (or replaying the command) never makes two points for one step.
  */
 export function emotionIdFor(stepId: string, personaId: string | null): EmotionId {
-  return `${stepId}_${personaId ?? 'all'}`.slice(0, 64) as EmotionId
+  const joined = `${stepId}_${personaId ?? 'all'}`
+  // Ids may each be 64 characters long; cutting the joined id short would give two personas one point.
+  return (joined.length <= 64 ? joined : `${stepId.slice(0, 40)}_${hashId(joined)}`) as EmotionId
+}
+
+/** `emotionIdFor`, stepping aside (deterministically) when another point holds that id, as a persona whose id is "all" would. */
+function freeEmotionId(doc: JourneyDoc, stepId: string, personaId: string | null): EmotionId {
+  let id = emotionIdFor(stepId, personaId)
+  for (let n = 1; hasRecord(doc.emotions, id); n++) id = `${stepId.slice(0, 40)}_${hashId(`${n}:${stepId}:${personaId}`)}` as EmotionId
+  return id
+}
+
+/** Two 32-bit FNV-1a hashes in base 36: short, URL-safe and the same on every device. */
+function hashId(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x811c9dc5)
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36)
 }
 
 function clampEmotion(value: number): number {

@@ -1,9 +1,9 @@
 import type { Command } from './commands'
 import type { StageId, StepId } from './ids'
-import { clamp, hasRecord, insertAt, moveInArray, patchRecord, putRecord, putRecords, removeRecords, without } from './records'
+import { clampSize, getRecord, hasRecord, insertAt, moveInArray, patchRecord, putRecord, putRecords, removeRecords, without } from './records'
 import { removeCardsAndLinks } from './applyContent'
 import type { JourneyDoc } from './types'
-import { MAX_LANE_HEIGHT, MAX_STEP_WIDTH, MIN_LANE_HEIGHT, MIN_STEP_WIDTH } from './types'
+import { DEFAULT_LANE_HEIGHT, DEFAULT_STEP_WIDTH, MAX_LANE_HEIGHT, MAX_STEP_WIDTH, MIN_LANE_HEIGHT, MIN_STEP_WIDTH } from './types'
 
 type GridCommand = Extract<
   Command,
@@ -33,8 +33,11 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
   switch (cmd.type) {
     case 'addStage': {
       if (hasRecord(doc.stages, cmd.stage.id)) return doc
-      const stage = { ...cmd.stage, mapId: doc.map.id, stepIds: cmd.steps.map((s) => s.id) }
-      const steps = cmd.steps.map((s) => ({ ...s, mapId: doc.map.id, stageId: stage.id }))
+      const stepIds = cmd.steps.map((s) => s.id)
+      // A reused step id would silently take the step away from its own stage.
+      if (new Set(stepIds).size !== stepIds.length || stepIds.some((id) => hasRecord(doc.steps, id))) return doc
+      const stage = { ...cmd.stage, mapId: doc.map.id, stepIds }
+      const steps = cmd.steps.map((s) => ({ ...s, mapId: doc.map.id, stageId: stage.id, width: stepWidth(s.width, DEFAULT_STEP_WIDTH) }))
       return {
         ...doc,
         map: { ...doc.map, stageIds: insertAt(doc.map.stageIds, stage.id, cmd.index) },
@@ -51,7 +54,7 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
       return stageIds === doc.map.stageIds ? doc : { ...doc, map: { ...doc.map, stageIds } }
     }
     case 'deleteStage': {
-      const stage = doc.stages[cmd.stageId]
+      const stage = getRecord(doc.stages, cmd.stageId)
       if (!stage) return doc
       const cleared = removeSteps(doc, new Set(stage.stepIds))
       return {
@@ -61,9 +64,9 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
       }
     }
     case 'addStep': {
-      const stage = doc.stages[cmd.step.stageId]
+      const stage = getRecord(doc.stages, cmd.step.stageId)
       if (!stage || hasRecord(doc.steps, cmd.step.id)) return doc
-      const step = { ...cmd.step, mapId: doc.map.id, width: clamp(cmd.step.width, MIN_STEP_WIDTH, MAX_STEP_WIDTH) }
+      const step = { ...cmd.step, mapId: doc.map.id, width: stepWidth(cmd.step.width, DEFAULT_STEP_WIDTH) }
       return {
         ...doc,
         stages: putRecord(doc.stages, stage.id, { ...stage, stepIds: insertAt(stage.stepIds, step.id, cmd.index) }),
@@ -72,15 +75,17 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
     }
     case 'renameStep':
       return updateStep(doc, cmd.stepId, { title: cmd.title })
-    case 'resizeStep':
-      return updateStep(doc, cmd.stepId, { width: clamp(cmd.width, MIN_STEP_WIDTH, MAX_STEP_WIDTH) })
+    case 'resizeStep': {
+      const step = getRecord(doc.steps, cmd.stepId)
+      return step ? updateStep(doc, step.id, { width: stepWidth(cmd.width, step.width) }) : doc
+    }
     case 'moveStep':
       return moveStep(doc, cmd.stepId, cmd.toStageId, cmd.toIndex)
     case 'deleteStep':
       return hasRecord(doc.steps, cmd.stepId) ? removeSteps(doc, new Set([cmd.stepId])) : doc
     case 'addLane': {
       if (hasRecord(doc.lanes, cmd.lane.id)) return doc
-      const lane = { ...cmd.lane, mapId: doc.map.id, height: clamp(cmd.lane.height, MIN_LANE_HEIGHT, MAX_LANE_HEIGHT) }
+      const lane = { ...cmd.lane, mapId: doc.map.id, height: laneHeight(cmd.lane.height, DEFAULT_LANE_HEIGHT) }
       return {
         ...doc,
         map: { ...doc.map, laneIds: insertAt(doc.map.laneIds, lane.id, cmd.index) },
@@ -91,8 +96,10 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
       return updateLane(doc, cmd.laneId, { title: cmd.title })
     case 'setLaneKind':
       return updateLane(doc, cmd.laneId, { kind: cmd.kind })
-    case 'resizeLane':
-      return updateLane(doc, cmd.laneId, { height: clamp(cmd.height, MIN_LANE_HEIGHT, MAX_LANE_HEIGHT) })
+    case 'resizeLane': {
+      const lane = getRecord(doc.lanes, cmd.laneId)
+      return lane ? updateLane(doc, lane.id, { height: laneHeight(cmd.height, lane.height) }) : doc
+    }
     case 'setLaneCollapsed':
       return updateLane(doc, cmd.laneId, { collapsed: cmd.collapsed })
     case 'moveLane': {
@@ -115,35 +122,35 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
 }
 
 function updateStage(doc: JourneyDoc, id: StageId, patch: { title?: string; color?: string }): JourneyDoc {
-  const stage = doc.stages[id]
+  const stage = getRecord(doc.stages, id)
   if (!stage) return doc
   const stages = putRecord(doc.stages, id, patchRecord(stage, patch))
   return stages === doc.stages ? doc : { ...doc, stages }
 }
 
 function updateStep(doc: JourneyDoc, id: StepId, patch: { title?: string; width?: number }): JourneyDoc {
-  const step = doc.steps[id]
+  const step = getRecord(doc.steps, id)
   if (!step) return doc
   const steps = putRecord(doc.steps, id, patchRecord(step, patch))
   return steps === doc.steps ? doc : { ...doc, steps }
 }
 
 function updateLane(doc: JourneyDoc, id: JourneyDoc['map']['laneIds'][number], patch: Partial<JourneyDoc['lanes'][typeof id]>): JourneyDoc {
-  const lane = doc.lanes[id]
+  const lane = getRecord(doc.lanes, id)
   if (!lane) return doc
   const lanes = putRecord(doc.lanes, id, patchRecord(lane, patch))
   return lanes === doc.lanes ? doc : { ...doc, lanes }
 }
 
 function moveStep(doc: JourneyDoc, stepId: StepId, toStageId: StageId, toIndex: number): JourneyDoc {
-  const step = doc.steps[stepId]
-  const target = doc.stages[toStageId]
+  const step = getRecord(doc.steps, stepId)
+  const target = getRecord(doc.stages, toStageId)
   if (!step || !target) return doc
   if (step.stageId === toStageId) {
     const stepIds = moveInArray(target.stepIds, stepId, toIndex)
     return stepIds === target.stepIds ? doc : { ...doc, stages: putRecord(doc.stages, target.id, { ...target, stepIds }) }
   }
-  const source = doc.stages[step.stageId]
+  const source = getRecord(doc.stages, step.stageId)
   let stages = doc.stages
   if (source) stages = putRecord(stages, source.id, { ...source, stepIds: without(source.stepIds, stepId) })
   stages = putRecord(stages, target.id, { ...target, stepIds: insertAt(target.stepIds, stepId, toIndex) })
@@ -163,6 +170,7 @@ function removeSteps(doc: JourneyDoc, stepIds: ReadonlySet<StepId>): JourneyDoc 
   const shrunk = Object.values(next.cards).flatMap((card) => {
     if (card.place.kind !== 'cell' || card.place.span <= 1) return []
     const start = order.indexOf(card.place.stepId)
+    if (start < 0) return []
     const covered = order.slice(start, start + card.place.span)
     const lost = covered.filter((id) => stepIds.has(id)).length
     return lost > 0 ? [{ ...card, place: { ...card.place, span: Math.max(1, card.place.span - lost) } }] : []
@@ -190,5 +198,13 @@ function removeSteps(doc: JourneyDoc, stepIds: ReadonlySet<StepId>): JourneyDoc 
 
 /** All step ids of the map in board order (stage by stage). */
 export function orderedStepIds(doc: JourneyDoc): StepId[] {
-  return doc.map.stageIds.flatMap((id) => doc.stages[id]?.stepIds ?? [])
+  return doc.map.stageIds.flatMap((id) => getRecord(doc.stages, id)?.stepIds ?? [])
+}
+
+function stepWidth(width: number, fallback: number): number {
+  return clampSize(width, MIN_STEP_WIDTH, MAX_STEP_WIDTH, fallback)
+}
+
+function laneHeight(height: number, fallback: number): number {
+  return clampSize(height, MIN_LANE_HEIGHT, MAX_LANE_HEIGHT, fallback)
 }

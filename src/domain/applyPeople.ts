@@ -1,6 +1,6 @@
 import type { Command } from './commands'
 import type { PersonaId } from './ids'
-import { hasRecord, patchRecord, putRecord, putRecords, removeRecords, without } from './records'
+import { getRecord, hasRecord, patchRecord, putRecord, putRecords, removeRecords, without } from './records'
 import type { JourneyDoc } from './types'
 
 type PeopleCommand = Extract<
@@ -17,7 +17,7 @@ export function applyPeopleCommand(doc: JourneyDoc, cmd: PeopleCommand): Journey
       return { ...doc, map, personas: putRecord(doc.personas, persona.id, persona) }
     }
     case 'updatePersona': {
-      const persona = doc.personas[cmd.personaId]
+      const persona = getRecord(doc.personas, cmd.personaId)
       if (!persona) return doc
       const personas = putRecord(doc.personas, persona.id, patchRecord(persona, cmd.patch))
       return personas === doc.personas ? doc : { ...doc, personas }
@@ -34,7 +34,7 @@ export function applyPeopleCommand(doc: JourneyDoc, cmd: PeopleCommand): Journey
       return { ...doc, jobs: putRecord(doc.jobs, cmd.job.id, { ...cmd.job, workshopId: doc.map.workshopId }) }
     }
     case 'updateJob': {
-      const job = doc.jobs[cmd.jobId]
+      const job = getRecord(doc.jobs, cmd.jobId)
       if (!job) return doc
       const jobs = putRecord(doc.jobs, job.id, patchRecord(job, cmd.patch))
       return jobs === doc.jobs ? doc : { ...doc, jobs }
@@ -62,9 +62,10 @@ function deletePersona(doc: JourneyDoc, id: PersonaId): JourneyDoc {
   const emotions = Object.values(doc.emotions)
     .filter((e) => e.personaId === id)
     .map((e) => e.id)
+  const personaIds = without(doc.map.personaIds, id)
   return {
     ...doc,
-    map: { ...doc.map, personaIds: without(doc.map.personaIds, id) },
+    map: personaIds === doc.map.personaIds ? doc.map : { ...doc.map, personaIds },
     personas: removeRecords(doc.personas, [id]),
     cards: putRecords(doc.cards, cards),
     jobs: putRecords(doc.jobs, jobs),

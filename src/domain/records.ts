@@ -10,9 +10,8 @@ export function putRecords<K extends string, V extends { readonly id: K }>(
   values: readonly V[],
 ): Readonly<Record<K, V>> {
   if (values.length === 0) return records
-  const next = { ...records } as Record<K, V>
-  for (const value of values) next[value.id] = value
-  return next
+  // fromEntries and spread define own properties, so an id like "__proto__" stays a key instead of replacing the prototype.
+  return { ...records, ...Object.fromEntries(values.map((v) => [v.id, v])) } as Readonly<Record<K, V>>
 }
 
 export function removeRecords<K extends string, V>(records: Readonly<Record<K, V>>, keys: Iterable<K>): Readonly<Record<K, V>> {
@@ -46,6 +45,11 @@ export function hasRecord<K extends string>(records: Readonly<Record<K, unknown>
   return Object.prototype.hasOwnProperty.call(records, key)
 }
 
+/** Own records only: `records["constructor"]` would otherwise find Object.prototype's and treat it as a record. */
+export function getRecord<K extends string, V>(records: Readonly<Record<K, V>>, key: K): V | undefined {
+  return hasRecord(records, key) ? records[key] : undefined
+}
+
 /** Moves `item` to `toIndex` (clamped); returns the same array when nothing moves. */
 export function moveInArray<T>(items: readonly T[], item: T, toIndex: number): readonly T[] {
   const from = items.indexOf(item)
@@ -73,6 +77,11 @@ export function clampIndex(index: number, length: number): number {
 
 export function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, value))
+}
+
+/** A width or height within bounds; a non-finite value (clamp lets NaN through) gives `fallback`. */
+export function clampSize(value: number, min: number, max: number, fallback: number): number {
+  return Number.isFinite(value) ? clamp(value, min, max) : fallback
 }
 
 /** Returns `base` when `patch` changes nothing, so a no-op edit keeps identity and writes nothing. */
