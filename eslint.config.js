@@ -22,7 +22,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'child_process'], message: 'The renderer never touches Electron or Node: go through src/platform.' }] },
+        { patterns: [{ regex: '^(electron|node:.*|fs|path|os|child_process)(/.*)?$', message: 'The renderer never touches Electron or Node: go through src/platform.' }] },
       ],
     },
   },
@@ -34,7 +34,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...frameworks, 'node:*', 'fs', 'path'], message: 'src/domain and src/format stay pure: no framework, storage, UI or Electron imports.' },
+            { regex: `^(${frameworks.map((f) => f.replace('/*', '')).join('|')}|node:.*|fs|path)(/.*)?$`, message: 'src/domain and src/format stay pure: no framework, storage, UI or Electron imports.' },
             { group: ['**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**', '**/platform/**', '**/io/**'], message: 'The pure core does not import the layers above it.' },
           ],
         },

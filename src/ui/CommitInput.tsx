@@ -1,4 +1,4 @@
-import { useEffect, useState, type InputHTMLAttributes } from 'react'
+import { useState, type InputHTMLAttributes } from 'react'
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'onKeyDown'> {
   value: string
@@ -14,7 +14,12 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
  */
 export function CommitInput({ value, onCommit, required, ...rest }: Props) {
   const [draft, setDraft] = useState(value)
-  useEffect(() => setDraft(value), [value])
+  const [shown, setShown] = useState(value)
+  // An undo or a change elsewhere replaces the text being shown (React's "adjust state on prop change").
+  if (shown !== value) {
+    setShown(value)
+    setDraft(value)
+  }
   const commit = () => {
     const next = required ? draft.trim() : draft
     if (required && !next) setDraft(value)
