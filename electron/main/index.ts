@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron'
+import { IpcChannels, type MenuCommand } from '../shared/ipc'
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, USER_DATA_DIR_NAME, trustedOrigins } from './appOrigin'
+import { filesFromArgv } from './argv'
+import { createIpcHandlers, createTrustedSenderCheck, registerIpc } from './ipc/handlers'
+import { createCloseGuard, type CloseGuard } from './lifecycle'
+import { buildMenuTemplate } from './menu'
+import { DEFAULT_CLOSE_DIALOG_LABELS, DEFAULT_MENU_LABELS } from './menuLabels'
+import { createAppProtocolHandler } from './protocol'
+import { hardenWebContents, windowOptions } from './window'
+
+// The app origin (app://journeyboard) lives in ./appOrigin: it is chosen once and never changed,
+// because IndexedDB data belongs to the origin.
+
+// A packaged app never honours the dev-server variable: it would let anyone who can set an
+// environment variable load a remote page with the bridge attached.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const isDev = !app.isPackaged
+const origins = trustedOrigins(devServerUrl)
+
+/** .journey paths asked for at launch or by a second launch; the files work will open them. */
+const pendingOpenFiles: string[] = []
+const closeGuards = new Map<number, CloseGuard>()
+let mainWindow: BrowserWindow | null = null
+let quitRequested = false
+
+function queueFiles(paths: readonly string[]): void {
+  for (const path of paths) if (!pendingOpenFiles.includes(path)) pendingOpenFiles.push(path)
+}
+
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(join(app.getAppPath(), 'out/preload/index.cjs')))
+  const contentsId = win.webContents.id
+  win.once('ready-to-show', () => win.show())
+
+  const guard = createCloseGuard({
+    sendFlushRequest: () => win.webContents.send(IpcChannels.flushRequest),
+    confirmQuitAfterFailedSave: async () => {
+      const labels = DEFAULT_CLOSE_DIALOG_LABELS
+      const { response } = await dialog.showMessageBox(win, {
+        type: 'warning',
+        message: labels.message,
+        detail: labels.detail,
+        buttons: [labels.quitAnyway, labels.cancel],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      })
+      return response === 0
+    },
+    close: () => win.close(),
+    onCloseCancelled: () => {
+      quitRequested = false
+    },
+  })
+  closeGuards.set(contentsId, guard)
+  win.on('close', (event) => guard.onClose(event))
+  win.on('closed', () => {
+    closeGuards.delete(contentsId)
+    if (mainWindow === win) mainWindow = null
+    // On macOS the app outlives its windows, so a Cmd+Q held back by the handshake is resumed here.
+    if (quitRequested && BrowserWindow.getAllWindows().length === 0) app.quit()
+  })
+
+  void win.loadURL(devServerUrl ?? APP_INDEX_URL)
+  return win
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) {
+    mainWindow = createMainWindow()
+    return
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow
+  target?.webContents.send(IpcChannels.menuCommand, command)
+}
+
+app.setPath('userData', join(app.getPath('appData'), USER_DATA_DIR_NAME))
+app.enableSandbox()
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  queueFiles(filesFromArgv(process.argv, process.cwd()))
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    queueFiles(filesFromArgv(argv, workingDirectory))
+    if (app.isReady()) focusMainWindow()
+  })
+
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    queueFiles([path])
+  })
+
+  // Every WebContents, including any created later, gets the same lock-down.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { trustedOrigins: origins, openExternal: (url) => shell.openExternal(url) })
+  })
+
+  app.on('before-quit', () => {
+    quitRequested = true
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+  })
+
+  void app.whenReady().then(() => {
+    const root = join(app.getAppPath(), 'out/renderer')
+    protocol.handle(APP_SCHEME, createAppProtocolHandler({ root, readFile: (path) => readFile(path) }))
+
+    registerIpc(
+      ipcMain,
+      createIpcHandlers({
+        appInfo: () => ({
+          name: app.getName(),
+          version: app.getVersion(),
+          platform: process.platform,
+          userDataPath: app.getPath('userData'),
+        }),
+        onFlushed: (senderId) => closeGuards.get(senderId)?.flushed(),
+        onSaveStatus: (senderId, status) => closeGuards.get(senderId)?.reportSaveStatus(status),
+      }),
+      { isTrustedSender: createTrustedSenderCheck(origins) },
+    )
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev, send: sendMenuCommand, labels: DEFAULT_MENU_LABELS })),
+    )
+    mainWindow = createMainWindow()
+  })
+}

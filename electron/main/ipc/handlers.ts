@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { IpcChannels, SAVE_STATUSES, type AppInfo, type SaveStatus } from '../../shared/ipc'
+import { isTrustedOrigin } from '../appOrigin'
+
+/** Who called: the sending page's WebContents id, so per-window state (the close handshake) finds its window. */
+export interface IpcCallContext {
+  readonly senderId: number
+}
+
+export interface IpcHandlerDeps {
+  readonly appInfo: () => AppInfo
+  readonly onFlushed: (senderId: number) => void
+  readonly onSaveStatus: (senderId: number, status: SaveStatus) => void
+}
+
+/** Channels the page may invoke; the others in IpcChannels only go from main to the page. */
+export type InvokeChannel = typeof IpcChannels.appInfo | typeof IpcChannels.flushed | typeof IpcChannels.saveStatus
+
+export type IpcHandler = (context: IpcCallContext, args: readonly unknown[]) => unknown
+export type IpcHandlerTable = Readonly<Record<InvokeChannel, IpcHandler>>
+
+/**
+ * Payload schemas, one per channel, over the whole argument list so an extra argument is an
+ * error too. Strict tuples: the page is treated as if it could be compromised.
+ */
+const payloads = {
+  [IpcChannels.appInfo]: z.tuple([]),
+  [IpcChannels.flushed]: z.tuple([]),
+  [IpcChannels.saveStatus]: z.tuple([z.enum(SAVE_STATUSES)]),
+} as const satisfies Record<InvokeChannel, z.ZodType>
+
+function parse<C extends InvokeChannel>(channel: C, args: readonly unknown[]): z.infer<(typeof payloads)[C]> {
+  const result = payloads[channel].safeParse(args)
+  if (!result.success) throw new Error(`IPC ${channel}: invalid payload: ${z.prettifyError(result.error)}`)
+  return result.data as z.infer<(typeof payloads)[C]>
+}
+
+export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlerTable {
+  return {
+    [IpcChannels.appInfo]: (_context, args) => {
+      parse(IpcChannels.appInfo, args)
+      return deps.appInfo()
+    },
+    [IpcChannels.flushed]: (context, args) => {
+      parse(IpcChannels.flushed, args)
+      deps.onFlushed(context.senderId)
+    },
+    [IpcChannels.saveStatus]: (context, args) => {
+      const [status] = parse(IpcChannels.saveStatus, args)
+      deps.onSaveStatus(context.senderId, status)
+    },
+  }
+}
+
+/** The parts of an IpcMainInvokeEvent we read; senderFrame is null once the frame navigated away or was destroyed. */
+export interface InvokeEventLike {
+  readonly senderFrame: { readonly url: string } | null
+  readonly sender: { readonly id: number }
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => unknown): void
+}
+
+export interface RegisterIpcOptions {
+  readonly isTrustedSender: (frame: { readonly url: string } | null | undefined) => boolean
+}
+
+export function createTrustedSenderCheck(origins: ReadonlySet<string>): RegisterIpcOptions['isTrustedSender'] {
+  return (frame) => frame != null && isTrustedOrigin(frame.url, origins)
+}
+
+function senderFrameOf(event: InvokeEventLike): { readonly url: string } | null {
+  try {
+    return event.senderFrame
+  } catch {
+    // Reading senderFrame of a frame that is being torn down can throw; that is an untrusted sender.
+    return null
+  }
+}
+
+export function registerIpc(ipcMain: IpcMainLike, handlers: IpcHandlerTable, options: RegisterIpcOptions): void {
+  for (const [channel, handler] of Object.entries(handlers) as [InvokeChannel, IpcHandler][]) {
+    ipcMain.handle(channel, (event, ...args) => {
+      const frame = senderFrameOf(event)
+      if (!options.isTrustedSender(frame)) {
+        throw new Error(`IPC ${channel}: refused, sender ${frame ? `origin ${JSON.stringify(frame.url)}` : 'frame is gone'} is not the app`)
+      }
+      return handler({ senderId: event.sender.id }, args)
+    })
+  }
+}

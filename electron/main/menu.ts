@@ -1,0 +1,97 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuCommand } from '../shared/ipc'
+import type { MenuLabels } from './menuLabels'
+
+export interface MenuTemplateOptions {
+  readonly platform: NodeJS.Platform
+  readonly isDev: boolean
+  readonly send: (command: MenuCommand) => void
+  readonly labels: MenuLabels
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+/**
+ * The native menu. Items that stand for page actions only name a command; the page decides what
+ * it means in context (a text field's undo vs the map's undo).
+ */
+export function buildMenuTemplate({ platform, isDev, send, labels }: MenuTemplateOptions): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin'
+  // Shortcuts are shown in the menu but left to the page's own key handling (registerAccelerator:
+  // false): the web build has no native menu so the page binds them anyway, a key the menu also
+  // grabbed would act twice, and Ctrl+A / Delete / Shift+1 must keep working inside text fields.
+  const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: () => send(cmd),
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+  })
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: labels.appName,
+    submenu: [
+      command(labels.about, 'about'),
+      separator,
+      { role: 'services', label: labels.services },
+      separator,
+      { role: 'hide', label: labels.hide },
+      { role: 'hideOthers', label: labels.hideOthers },
+      { role: 'unhide', label: labels.showAll },
+      separator,
+      { role: 'quit', label: labels.quit },
+    ],
+  }
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: labels.file,
+    submenu: [
+      command(labels.newWorkshop, 'newWorkshop', 'CmdOrCtrl+Shift+N'),
+      command(labels.newMap, 'newMap', 'CmdOrCtrl+N'),
+      command(labels.showWorkshops, 'showWorkshops'),
+      separator,
+      isMac ? { role: 'close', label: labels.close } : { role: 'quit', label: labels.quit },
+    ],
+  }
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: labels.edit,
+    submenu: [
+      command(labels.undo, 'undo', 'CmdOrCtrl+Z'),
+      command(labels.redo, 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      separator,
+      { role: 'cut', label: labels.cut },
+      { role: 'copy', label: labels.copy },
+      { role: 'paste', label: labels.paste },
+      command(labels.delete, 'deleteSelection', isMac ? 'Backspace' : 'Delete'),
+      separator,
+      command(labels.selectAll, 'selectAll', 'CmdOrCtrl+A'),
+    ],
+  }
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: labels.view,
+    submenu: [
+      command(labels.zoomIn, 'zoomIn', 'CmdOrCtrl+='),
+      command(labels.zoomOut, 'zoomOut', 'CmdOrCtrl+-'),
+      command(labels.zoomReset, 'zoomReset', 'CmdOrCtrl+0'),
+      command(labels.zoomToFit, 'zoomToFit', 'Shift+1'),
+      separator,
+      { role: 'togglefullscreen', label: labels.fullScreen },
+      ...(isDev
+        ? [separator, { role: 'reload', label: labels.reload } as const, { role: 'toggleDevTools', label: labels.devTools } as const]
+        : []),
+    ],
+  }
+
+  const windowMenu: MenuItemConstructorOptions = {
+    label: labels.window,
+    submenu: [{ role: 'minimize', label: labels.minimize }, { role: 'zoom', label: labels.zoomWindow }, separator, { role: 'front', label: labels.bringAllToFront }],
+  }
+
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    label: labels.help,
+    submenu: [command(labels.shortcuts, 'showShortcuts'), ...(isMac ? [] : [separator, command(labels.about, 'about')])],
+  }
+
+  return isMac ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu]
+}

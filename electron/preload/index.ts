@@ -1,0 +1,48 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { IpcChannels, MENU_COMMANDS, type AppInfo, type JourneyboardBridge, type MenuCommand } from '../shared/ipc'
+
+// Bundled as CommonJS and run in the sandbox: only `electron` may be required here, and the page
+// gets plain functions, never ipcRenderer or an event object (which carries `sender`).
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
+}
+
+const flushListeners = new Set<() => Promise<void>>()
+
+// One IPC listener for all subscribers, so main hears `flushed` once, after every one of them is done.
+ipcRenderer.on(IpcChannels.flushRequest, () => {
+  const pending = [...flushListeners].map((listener) => Promise.resolve().then(listener))
+  // A failed flush still answers: main then decides from the reported save status.
+  void Promise.allSettled(pending)
+    .then(() => ipcRenderer.invoke(IpcChannels.flushed))
+    .catch(() => undefined)
+})
+
+const bridge: JourneyboardBridge = {
+  appInfo: () => ipcRenderer.invoke(IpcChannels.appInfo) as Promise<AppInfo>,
+
+  onMenuCommand(listener) {
+    const handler = (_event: unknown, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command)
+    }
+    ipcRenderer.on(IpcChannels.menuCommand, handler)
+    return () => {
+      ipcRenderer.removeListener(IpcChannels.menuCommand, handler)
+    }
+  },
+
+  onFlushRequest(listener) {
+    const entry = (): Promise<void> => listener()
+    flushListeners.add(entry)
+    return () => {
+      flushListeners.delete(entry)
+    }
+  },
+
+  reportSaveStatus: async (status) => {
+    await ipcRenderer.invoke(IpcChannels.saveStatus, status)
+  },
+}
+
+contextBridge.exposeInMainWorld('journeyboard', bridge)
