@@ -173,3 +173,50 @@ export function expectNoOps(doc: JourneyDoc, cmds: readonly Command[]): void {
   deepFreeze(doc)
   for (const cmd of cmds) expect(applyCommand(doc, cmd), JSON.stringify(cmd)).toBe(doc)
 }
+
+/**
+ * Every reference in the document resolves, every record sits under its own id and belongs to
+ * the map (or its workshop), and every stage, step and lane is listed exactly once in board order.
+ * Jobs are workshop records, so `jobStepsElsewhere` allows steps of the workshop's other maps.
+ */
+export function expectConsistent(doc: JourneyDoc, { jobStepsElsewhere = false } = {}): void {
+  const { map } = doc
+  for (const table of RECORD_TABLES) {
+    for (const [key, record] of Object.entries(doc[table] as Record<string, { id: string; mapId?: string; workshopId?: string }>)) {
+      expect(record.id, `${table} key`).toBe(key)
+      if (table === 'personas' || table === 'jobs') expect(record.workshopId, `${table}.${key}.workshopId`).toBe(map.workshopId)
+      else expect(record.mapId, `${table}.${key}.mapId`).toBe(map.id)
+    }
+  }
+  expect([...map.stageIds].sort()).toEqual(Object.keys(doc.stages).sort())
+  expect([...map.laneIds].sort()).toEqual(Object.keys(doc.lanes).sort())
+  const listedSteps = Object.values(doc.stages).flatMap((stage) => stage.stepIds.map((id) => [id, stage.id] as const))
+  expect(listedSteps.map(([id]) => id).sort()).toEqual(Object.keys(doc.steps).sort())
+  for (const [stepId, stageId] of listedSteps) expect(doc.steps[stepId]?.stageId).toBe(stageId)
+  const personas = Object.keys(doc.personas)
+  for (const id of map.personaIds) expect(personas).toContain(id)
+  for (const card of Object.values(doc.cards)) {
+    if (card.place.kind === 'cell') {
+      expect(doc.lanes[card.place.laneId], `lane of ${card.id}`).toBeDefined()
+      expect(doc.steps[card.place.stepId], `step of ${card.id}`).toBeDefined()
+    }
+    for (const id of card.personaIds) expect(personas).toContain(id)
+    if (card.jobId !== null) expect(doc.jobs[card.jobId], `job of ${card.id}`).toBeDefined()
+  }
+  for (const link of Object.values(doc.links)) {
+    expect(doc.cards[link.from], `from of ${link.id}`).toBeDefined()
+    expect(doc.cards[link.to], `to of ${link.id}`).toBeDefined()
+  }
+  const curves = new Set<string>()
+  for (const point of Object.values(doc.emotions)) {
+    expect(doc.steps[point.stepId], `step of ${point.id}`).toBeDefined()
+    if (point.personaId !== null) expect(personas).toContain(point.personaId)
+    const curve = `${point.stepId} ${point.personaId}`
+    expect(curves.has(curve), `two points for ${curve}`).toBe(false)
+    curves.add(curve)
+  }
+  for (const job of Object.values(doc.jobs)) {
+    for (const id of job.personaIds) expect(personas).toContain(id)
+    if (!jobStepsElsewhere) for (const id of job.stepIds) expect(doc.steps[id], `step of ${job.id}`).toBeDefined()
+  }
+}

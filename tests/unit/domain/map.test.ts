@@ -12,7 +12,7 @@ import {
   type CommandType,
   type JourneyDoc,
 } from '../../../src/domain'
-import { actUndoRedo, buildSampleDoc, cell, expectNoOps, expectOnlyChanged, type Sample } from './helpers'
+import { actUndoRedo, buildSampleDoc, cell, expectConsistent, expectNoOps, expectOnlyChanged, type Sample } from './helpers'
 
 describe('map', () => {
   it('renameMap retitles the map and nothing else', () => {
@@ -135,7 +135,10 @@ describe('every command type', () => {
   it.each(Object.keys(changing) as CommandType[])('%s changes the sample without mutating it, and repeats exactly', (type) => {
     const s = buildSampleDoc()
     const cmd = (changing[type] as (s: Sample) => Command)(s)
-    actUndoRedo(s.doc, cmd, (after: JourneyDoc, before: JourneyDoc) => expect(after).not.toStrictEqual(before))
+    actUndoRedo(s.doc, cmd, (after: JourneyDoc, before: JourneyDoc) => {
+      expect(after).not.toStrictEqual(before)
+      expectConsistent(after)
+    })
   })
 
   it.each(referencing)('%s pointing at missing records (even at names Object.prototype has) keeps the document', (type) => {
