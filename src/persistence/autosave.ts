@@ -1,0 +1,149 @@
+import type { JourneyDoc, JourneyMap, RecordTable } from '../domain'
+import { CURRENT_FORMAT_VERSION } from '../format'
+import type { JourneyboardDb, MapRow } from './db'
+import { diffDocs, type DocDiff } from './diff'
+
+export { diffDocs, type DocDiff } from './diff'
+
+export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed' | 'readonly'
+
+export interface AutosaveOptions {
+  readonly db: JourneyboardDb
+  /** The document exactly as it is stored (what loadMapDoc or createMapDoc gave back). */
+  readonly initial: JourneyDoc
+  readonly delayMs?: number
+  readonly onStatus: (status: SaveStatus, error?: unknown) => void
+  readonly readOnly?: boolean
+}
+
+export interface Autosave {
+  /** Records the newest document; it is written at most `delayMs` later. */
+  update(doc: JourneyDoc): void
+  /** Writes whatever is pending now, with strict durability; rejects if that write fails. */
+  flush(): Promise<void>
+  /** Flushes, then ignores further updates. */
+  dispose(): Promise<void>
+}
+
+export function toMapRow(map: JourneyMap): MapRow {
+  return { ...map, formatVersion: CURRENT_FORMAT_VERSION }
+}
+
+/** Writes one diff in one read-write transaction over the tables it touches. */
+export async function writeDiff(db: JourneyboardDb, diff: DocDiff, map: JourneyMap, strict = false): Promise<void> {
+  const touched = new Set<string>()
+  for (const table of Object.keys(diff.puts)) touched.add(table)
+  for (const table of Object.keys(diff.deletes)) touched.add(table)
+  if (diff.mapChanged) touched.add('maps')
+  if (touched.size === 0) return
+  const work = async (): Promise<void> => {
+    const ops: Promise<unknown>[] = []
+    for (const [table, rows] of Object.entries(diff.puts)) ops.push(db.table(table as RecordTable).bulkPut(rows))
+    for (const [table, ids] of Object.entries(diff.deletes)) ops.push(db.table(table as RecordTable).bulkDelete(ids))
+    if (diff.mapChanged) ops.push(putMapKeepingTrash(db, map))
+    await Promise.all(ops)
+  }
+  await (strict ? db.strictTransaction([...touched], work) : db.transaction('rw', [...touched], work))
+}
+
+/** Trash is kept by the repository, not the document: an open map's stale `deletedAt` must not restore it. */
+async function putMapKeepingTrash(db: JourneyboardDb, map: JourneyMap): Promise<void> {
+  const stored = await db.maps.get(map.id)
+  await db.maps.put({ ...toMapRow(map), deletedAt: stored ? stored.deletedAt : map.deletedAt })
+}
+
+/**
+ * Keeps the stored copy of one open map in step with the document, writing only the records that
+ * changed since the last write that committed. `saved` advances only after a commit, so a failed
+ * write (storage full) loses nothing: the next attempt diffs from the same point and carries it.
+ */
+export function createAutosave(options: AutosaveOptions): Autosave {
+  const { db } = options
+  const delayMs = options.delayMs ?? 300
+  const readOnly = options.readOnly ?? db.readOnly
+  let saved = options.initial
+  let latest = options.initial
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let inFlight: Promise<void> | null = null
+  let disposed = false
+  let status: SaveStatus = 'saved'
+  // Every keystroke calls update(); the UI hears about changes of status only. Failures always.
+  const onStatus = (next: SaveStatus, error?: unknown): void => {
+    if (next === status && next !== 'failed') return
+    status = next
+    options.onStatus(next, error)
+  }
+  if (readOnly) onStatus('readonly')
+
+  function schedule(): void {
+    if (timer === null && inFlight === null) timer = setTimeout(() => void write(false).catch(() => {}), delayMs)
+  }
+
+  function write(strict: boolean): Promise<void> {
+    if (timer !== null) {
+      clearTimeout(timer)
+      timer = null
+    }
+    if (inFlight) return inFlight
+    const target = latest
+    if (target === saved) return Promise.resolve()
+    onStatus('saving')
+    inFlight = writeDiff(db, diffDocs(saved, target), target.map, strict).then(
+      () => {
+        saved = target
+        inFlight = null
+        if (latest === saved) onStatus('saved')
+        else {
+          onStatus('unsaved')
+          if (!disposed) schedule()
+        }
+      },
+      (error: unknown) => {
+        inFlight = null
+        onStatus('failed', error)
+        throw error
+      },
+    )
+    return inFlight
+  }
+
+  async function flush(): Promise<void> {
+    if (readOnly) return
+    // A write already running holds an older target; keep going until the newest has committed.
+    while (latest !== saved) {
+      const running = inFlight
+      if (running) await running.catch(() => {})
+      else await write(true)
+    }
+  }
+
+  return {
+    update(doc) {
+      if (disposed) return
+      if (doc.map.id !== saved.map.id) throw new Error('Autosave keeps one map; create another for a different map.')
+      if (readOnly) {
+        onStatus('readonly')
+        return
+      }
+      latest = doc
+      if (latest === saved && inFlight === null) {
+        if (timer !== null) clearTimeout(timer)
+        timer = null
+        onStatus('saved')
+        return
+      }
+      onStatus('unsaved')
+      schedule()
+    },
+    flush,
+    async dispose() {
+      try {
+        await flush()
+      } finally {
+        disposed = true
+        if (timer !== null) clearTimeout(timer)
+        timer = null
+      }
+    },
+  }
+}

@@ -1,0 +1,6 @@
+export * from './db'
+export * from './diff'
+export { createAutosave, writeDiff, toMapRow, type Autosave, type AutosaveOptions, type SaveStatus } from './autosave'
+export * from './maps'
+export * from './workshops'
+export * from './prefs'
