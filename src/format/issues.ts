@@ -35,9 +35,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'missing'
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return 'missing'
       if (typeof value === 'number' && !Number.isFinite(value)) return 'expected a finite number'
       return `expected ${EXPECTED[issue.expected] ?? issue.expected}`
     case 'too_big':
@@ -49,15 +49,20 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       if (issue.origin === 'array') return `fewer than ${issue.minimum} items`
       return issue.inclusive === false ? `expected more than ${issue.minimum}` : `expected at least ${issue.minimum}`
     case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`
+      return expectedOneOf(issue.values)
     case 'invalid_union':
       if (issue.discriminator && 'options' in issue && issue.options) {
-        return `expected ${issue.discriminator} to be ${issue.options.map((v) => JSON.stringify(v)).join(' or ')}`
+        return expectedOneOf(issue.options)
       }
       return 'expected something else'
     default:
       return issue.message
   }
+}
+
+function expectedOneOf(values: readonly unknown[]): string {
+  const quoted = values.map((v) => JSON.stringify(v))
+  return quoted.length <= 4 ? `expected ${quoted.join(' or ')}` : `expected one of ${quoted.join(', ')}`
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { JourneyDoc } from '../../../src/domain'
 import { loadEnvelope, parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../../src/format'
-
-const APP = { name: 'Journeyboard', version: '0.1.0' }
-const fixtureText = readFileSync(new URL('../../fixtures/format/v1-sample.journey', import.meta.url), 'utf8')
+import { APP, fixtureText } from './helpers'
 
 function loadFixture(): JourneyDoc {
   const result = parseJourneyFile(fixtureText)
