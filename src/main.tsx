@@ -4,6 +4,7 @@ import '@fontsource/vazirmatn/400.css'
 import '@fontsource/vazirmatn/600.css'
 import './styles/app.css'
 import { StrictMode } from 'react'
+import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { initI18n } from './i18n'
 import { App } from './ui/App'
@@ -11,6 +12,9 @@ import { appStore } from './store'
 import { createWorkspace } from './store/workspace'
 import { WorkspaceProvider } from './ui/WorkspaceContext'
 import { waitForFonts } from './ui/fonts'
+
+// zod probes `new Function` on first use; the CSP forbids it, so say up front that it must not try.
+z.config({ jitless: true })
 
 async function start(): Promise<void> {
   // Konva does not redraw when a font arrives later, so the canvas waits for the bundled faces.

@@ -191,7 +191,7 @@ export interface Job {
   readonly motivation: string
   readonly outcome: string
   readonly personaIds: readonly PersonaId[]
-  /** Steps where the job happens. */
+  /** Steps where the job happens, on any map of the workshop (a job is shared by its maps). */
   readonly stepIds: readonly StepId[]
 }
 

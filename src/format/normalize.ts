@@ -63,6 +63,19 @@ export function normalize(data: ParsedDocument, strippedKeys = 0): { doc: Journe
     return [...out]
   }
 
+  // A job belongs to the workshop and may happen on steps of its other maps, which this document
+  // does not hold: keep those references (dropping them would erase them from the shared job on the next save).
+  const workshopStepRefs = (list: readonly string[]): string[] => {
+    const out = new Set<string>()
+    for (const ref of list) {
+      const id = stepsIn.resolve(ref)
+      if (stepTable.has(id)) out.add(id)
+      else if (!stepsIn.has(id) && isSafeId(ref)) out.add(ref)
+      else bump('badReferences')
+    }
+    return [...out]
+  }
+
   const stagesIn = rekey(data.stages)
   const stepsIn = rekey(data.steps)
   const steps: Step[] = []
@@ -128,7 +141,7 @@ export function normalize(data: ParsedDocument, strippedKeys = 0): { doc: Journe
         motivation: text.paragraph(job.motivation),
         outcome: text.paragraph(job.outcome),
         personaIds: refs(job.personaIds, personasIn),
-        stepIds: refs(job.stepIds, stepTable),
+        stepIds: workshopStepRefs(job.stepIds),
       }) as unknown as Job,
   )
 

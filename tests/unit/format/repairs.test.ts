@@ -212,3 +212,13 @@ describe('normalize repairs and tells', () => {
     })
   })
 })
+
+describe('jobs shared across a workshop', () => {
+  it('keeps a job’s steps that lie on another map of the workshop', () => {
+    const { doc, repairs } = load((d) => {
+      d.jobs[0].stepIds = [...d.jobs[0].stepIds, 'step-on-another-map']
+    })
+    expect(repairs).toEqual([])
+    expect(Object.values(doc.jobs)[0]?.stepIds).toContain('step-on-another-map')
+  })
+})
