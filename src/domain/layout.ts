@@ -1,0 +1,374 @@
+import type { CardId, LaneId, StageId, StepId } from './ids'
+import type { Card, Direction, JourneyDoc, JourneyMap, Lane, RecordMap, Stage, Step } from './types'
+import { MIN_STEP_WIDTH } from './types'
+
+/**
+ * Where everything sits on the board, in board pixels at 100% zoom, computed from the document
+ * alone so the canvas, exports and end-to-end tests agree on every coordinate. The grid's top-left
+ * corner is the board's origin.
+ *
+ * Cards in a cell stack from the top in rank order at a fixed height. A cell never grows: cards
+ * that do not fit are hidden and the cell shows a "+N" overflow marker instead, so one busy cell
+ * cannot push the whole lane (and every other step in it) out of proportion while a room watches.
+ * A spanning card takes the same slot in every step it covers, so stacks never overlap.
+ */
+export const LAYOUT = {
+  stageHeaderHeight: 48,
+  stepHeaderHeight: 40,
+  laneTitleWidth: 200,
+  collapsedLaneHeight: 40,
+  /** Width a stage without steps still takes, so it can be seen and given steps. */
+  emptyStageWidth: MIN_STEP_WIDTH,
+  cellPadding: 10,
+  cardGap: 8,
+  /** Two lines of 15px text at line height 1.4, plus the card's own padding. */
+  cardHeight: 64,
+  overflowMarkerWidth: 44,
+  overflowMarkerHeight: 24,
+} as const
+
+export interface Rect {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+export interface Point {
+  readonly x: number
+  readonly y: number
+}
+
+export interface StageBand extends Rect {
+  readonly stageId: StageId
+}
+
+export interface Column {
+  readonly stepId: StepId
+  readonly stageId: StageId
+  /** Chronological position among all steps of the map. */
+  readonly index: number
+  readonly x: number
+  readonly width: number
+}
+
+export interface Row {
+  readonly laneId: LaneId
+  readonly index: number
+  readonly y: number
+  readonly height: number
+  readonly collapsed: boolean
+}
+
+export interface GridLayout {
+  readonly direction: Direction
+  /** Whole grid including headers and the lane title column. */
+  readonly width: number
+  readonly height: number
+  /** Top of the first lane (below both header rows). */
+  readonly bodyTop: number
+  /** Left edge of the lane title column: 0 in a left-to-right map, the right end in a right-to-left one. */
+  readonly laneTitleX: number
+  readonly stages: readonly StageBand[]
+  /** In chronological order (not screen order: a right-to-left map runs them leftwards). */
+  readonly columns: readonly Column[]
+  readonly rows: readonly Row[]
+  readonly columnByStep: ReadonlyMap<StepId, Column>
+  readonly rowByLane: ReadonlyMap<LaneId, Row>
+  /** Columns ordered by x, for hit testing. */
+  readonly columnsByX: readonly Column[]
+}
+
+export interface CellRef {
+  readonly laneId: LaneId
+  readonly stepId: StepId
+}
+
+export interface Overflow extends CellRef {
+  /** Where the "+N" marker is drawn: the bottom end corner of the cell. */
+  readonly rect: Rect
+  readonly count: number
+}
+
+export interface CardLayout {
+  readonly grid: GridLayout
+  /** Rects of the cards that are drawn; cards hidden by overflow or placed in a missing lane or step have none. */
+  readonly rects: ReadonlyMap<CardId, Rect>
+  /** Drawing order, back to front: grid cards lane by lane, then free cards. */
+  readonly order: readonly CardId[]
+  readonly overflow: readonly Overflow[]
+  /** Everything drawn: the grid plus free cards that lie outside it. */
+  readonly bounds: Rect
+}
+
+interface GridCacheEntry {
+  readonly stages: RecordMap<StageId, Stage>
+  readonly steps: RecordMap<StepId, Step>
+  readonly lanes: RecordMap<LaneId, Lane>
+  readonly layout: GridLayout
+}
+
+// Records are immutable and commands keep the identity of what they did not touch, so identity
+// is a complete cache key: a card edit reuses the grid, an undo finds the earlier layouts again.
+const gridCache = new WeakMap<JourneyMap, GridCacheEntry>()
+const cardCache = new WeakMap<RecordMap<CardId, Card>, CardLayout>()
+
+function own<V>(records: Readonly<Record<string, V>>, id: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(records, id) ? records[id] : undefined
+}
+
+export function gridLayout(doc: JourneyDoc): GridLayout {
+  const cached = gridCache.get(doc.map)
+  if (cached && cached.stages === doc.stages && cached.steps === doc.steps && cached.lanes === doc.lanes) return cached.layout
+  const layout = computeGrid(doc)
+  gridCache.set(doc.map, { stages: doc.stages, steps: doc.steps, lanes: doc.lanes, layout })
+  return layout
+}
+
+function computeGrid(doc: JourneyDoc): GridLayout {
+  const { stageHeaderHeight, stepHeaderHeight, laneTitleWidth, collapsedLaneHeight, emptyStageWidth } = LAYOUT
+  const bodyTop = stageHeaderHeight + stepHeaderHeight
+  const stages: StageBand[] = []
+  const columns: Column[] = []
+  // Laid out left to right first; a right-to-left map is mirrored at the end.
+  let x = laneTitleWidth
+  for (const stageId of doc.map.stageIds) {
+    const stage = own(doc.stages, stageId)
+    if (!stage) continue
+    const start = x
+    for (const stepId of stage.stepIds) {
+      const step = own(doc.steps, stepId)
+      if (!step) continue
+      columns.push({ stepId, stageId, index: columns.length, x, width: step.width })
+      x += step.width
+    }
+    if (x === start) x += emptyStageWidth
+    stages.push({ stageId, x: start, y: 0, width: x - start, height: stageHeaderHeight })
+  }
+  const width = x
+  const rows: Row[] = []
+  let y = bodyTop
+  for (const laneId of doc.map.laneIds) {
+    const lane = own(doc.lanes, laneId)
+    if (!lane) continue
+    const height = lane.collapsed ? collapsedLaneHeight : lane.height
+    rows.push({ laneId, index: rows.length, y, height, collapsed: lane.collapsed })
+    y += height
+  }
+  const rtl = doc.map.direction === 'rtl'
+  const mirror = <T extends { x: number; width: number }>(r: T): T => (rtl ? { ...r, x: width - r.x - r.width } : r)
+  const finalColumns = columns.map(mirror)
+  const finalStages = stages.map(mirror)
+  return {
+    direction: doc.map.direction,
+    width,
+    height: y,
+    bodyTop,
+    laneTitleX: rtl ? width - laneTitleWidth : 0,
+    stages: finalStages,
+    columns: finalColumns,
+    rows,
+    columnByStep: new Map(finalColumns.map((c) => [c.stepId, c])),
+    rowByLane: new Map(rows.map((r) => [r.laneId, r])),
+    columnsByX: rtl ? [...finalColumns].reverse() : finalColumns,
+  }
+}
+
+/** The rect covered by `span` steps from `stepId` on, within one lane; the span is cut at the last step. */
+export function cellRect(grid: GridLayout, laneId: LaneId, stepId: StepId, span = 1): Rect | null {
+  const row = grid.rowByLane.get(laneId)
+  const first = grid.columnByStep.get(stepId)
+  if (!row || !first) return null
+  const last = grid.columns[Math.min(grid.columns.length, first.index + Math.max(1, Math.floor(span))) - 1]
+  const left = Math.min(first.x, last.x)
+  const right = Math.max(first.x + first.width, last.x + last.width)
+  return { x: left, y: row.y, width: right - left, height: row.height }
+}
+
+/** How many cards fit on top of each other in a lane of this height. */
+export function slotsInRow(row: Row): number {
+  if (row.collapsed) return 0
+  const { cellPadding, cardGap, cardHeight } = LAYOUT
+  return Math.max(0, Math.floor((row.height - 2 * cellPadding + cardGap) / (cardHeight + cardGap)))
+}
+
+/** The rect of the card in stack position `slot` of a cell (span included). */
+export function slotRect(cell: Rect, slot: number): Rect {
+  const { cellPadding, cardGap, cardHeight } = LAYOUT
+  return {
+    x: cell.x + cellPadding,
+    y: cell.y + cellPadding + slot * (cardHeight + cardGap),
+    width: Math.max(0, cell.width - 2 * cellPadding),
+    height: cardHeight,
+  }
+}
+
+/** The lane and step under a board point, or null outside the grid's cells (headers included). */
+export function hitCell(grid: GridLayout, point: Point): CellRef | null {
+  const row = findSpan(grid.rows, point.y, (r) => r.y, (r) => r.height)
+  const column = findSpan(grid.columnsByX, point.x, (c) => c.x, (c) => c.width)
+  return row && column ? { laneId: row.laneId, stepId: column.stepId } : null
+}
+
+function findSpan<T>(items: readonly T[], at: number, start: (t: T) => number, size: (t: T) => number): T | null {
+  let lo = 0
+  let hi = items.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const item = items[mid]
+    if (at < start(item)) hi = mid - 1
+    else if (at >= start(item) + size(item)) lo = mid + 1
+    else return item
+  }
+  return null
+}
+
+interface Placed {
+  readonly card: Card
+  readonly rank: number
+  readonly first: number
+  readonly last: number
+}
+
+/** Rects of every card, computed once per `doc.cards` (and grid) identity. */
+export function cardLayout(doc: JourneyDoc): CardLayout {
+  const grid = gridLayout(doc)
+  const cached = cardCache.get(doc.cards)
+  if (cached && cached.grid === grid) return cached
+  const layout = computeCards(doc, grid)
+  cardCache.set(doc.cards, layout)
+  return layout
+}
+
+/** Shorthand for `cardLayout(doc).rects`. */
+export function cardRects(doc: JourneyDoc): ReadonlyMap<CardId, Rect> {
+  return cardLayout(doc).rects
+}
+
+function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
+  const byLane = new Map<LaneId, Placed[]>()
+  const free: Card[] = []
+  for (const card of Object.values(doc.cards)) {
+    const place = card.place
+    if (place.kind === 'free') {
+      free.push(card)
+      continue
+    }
+    const column = grid.columnByStep.get(place.stepId)
+    if (!column || !grid.rowByLane.has(place.laneId)) continue
+    const last = Math.min(grid.columns.length - 1, column.index + Math.max(1, Math.floor(place.span)) - 1)
+    let list = byLane.get(place.laneId)
+    if (!list) byLane.set(place.laneId, (list = []))
+    list.push({ card, rank: place.rank, first: column.index, last })
+  }
+
+  const rects = new Map<CardId, Rect>()
+  const order: CardId[] = []
+  const overflow: Overflow[] = []
+  const nextSlot = new Int32Array(grid.columns.length)
+  const hiddenIn = new Int32Array(grid.columns.length)
+  for (const row of grid.rows) {
+    const list = byLane.get(row.laneId)
+    if (!list) continue
+    list.sort((a, b) => a.first - b.first || a.rank - b.rank || (a.card.id < b.card.id ? -1 : a.card.id > b.card.id ? 1 : 0))
+    nextSlot.fill(0)
+    hiddenIn.fill(0)
+    const fits = slotsInRow(row)
+    for (const p of list) {
+      let slot = 0
+      for (let i = p.first; i <= p.last; i++) slot = Math.max(slot, nextSlot[i])
+      for (let i = p.first; i <= p.last; i++) nextSlot[i] = slot + 1
+      if (slot >= fits) {
+        hiddenIn[p.first]++
+        continue
+      }
+      const column = grid.columns[p.first]
+      const cell = cellRect(grid, row.laneId, column.stepId, p.last - p.first + 1)
+      if (!cell) continue
+      rects.set(p.card.id, slotRect(cell, slot))
+      order.push(p.card.id)
+    }
+    for (const column of grid.columns) {
+      const count = hiddenIn[column.index]
+      if (count > 0) overflow.push({ laneId: row.laneId, stepId: column.stepId, count, rect: overflowRect(grid, row, column) })
+    }
+  }
+
+  let minX = 0
+  let minY = 0
+  let maxX = grid.width
+  let maxY = grid.height
+  for (const card of free) {
+    if (card.place.kind !== 'free') continue
+    const { x, y, width, height } = card.place
+    rects.set(card.id, { x, y, width, height })
+    order.push(card.id)
+    minX = Math.min(minX, x)
+    minY = Math.min(minY, y)
+    maxX = Math.max(maxX, x + width)
+    maxY = Math.max(maxY, y + height)
+  }
+  return { grid, rects, order, overflow, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } }
+}
+
+function overflowRect(grid: GridLayout, row: Row, column: Column): Rect {
+  const { overflowMarkerWidth: w, overflowMarkerHeight: h } = LAYOUT
+  const inset = 4
+  const x = grid.direction === 'rtl' ? column.x + inset : column.x + column.width - w - inset
+  return { x, y: row.y + Math.max(0, row.height - h - inset), width: w, height: h }
+}
+
+/** The cards stacked in one cell (those that start there), in rank order. */
+export function cardsInCell(doc: JourneyDoc, laneId: LaneId, stepId: StepId): Card[] {
+  return Object.values(doc.cards)
+    .filter((c) => c.place.kind === 'cell' && c.place.laneId === laneId && c.place.stepId === stepId)
+    .sort((a, b) => rankOf(a) - rankOf(b) || (a.id < b.id ? -1 : 1))
+}
+
+function rankOf(card: Card): number {
+  return card.place.kind === 'cell' ? card.place.rank : 0
+}
+
+/** A rank that puts a card at stack position `index` of a cell (clamped), leaving `exclude` out of the count. */
+export function rankAt(doc: JourneyDoc, cell: CellRef, index: number, exclude?: CardId): number {
+  const ranks = cardsInCell(doc, cell.laneId, cell.stepId)
+    .filter((c) => c.id !== exclude)
+    .map(rankOf)
+  if (ranks.length === 0) return 0
+  const i = Math.max(0, Math.min(ranks.length, Math.floor(index)))
+  if (i === 0) return ranks[0] - 1
+  if (i === ranks.length) return ranks[ranks.length - 1] + 1
+  return (ranks[i - 1] + ranks[i]) / 2
+}
+
+/** Which stack position a point in a cell points at. */
+export function slotAt(grid: GridLayout, laneId: LaneId, y: number): number {
+  const row = grid.rowByLane.get(laneId)
+  if (!row) return 0
+  const { cellPadding, cardGap, cardHeight } = LAYOUT
+  return Math.max(0, Math.round((y - row.y - cellPadding) / (cardHeight + cardGap)))
+}
+
+/** Cards (in drawing order) whose rect touches `area`. */
+export function cardsTouching(layout: CardLayout, area: Rect): CardId[] {
+  const hits: CardId[] = []
+  for (const id of layout.order) {
+    const r = layout.rects.get(id)
+    if (r && intersects(r, area)) hits.push(id)
+  }
+  return hits
+}
+
+/** The topmost drawn card under a point. */
+export function cardAt(layout: CardLayout, point: Point): CardId | null {
+  for (let i = layout.order.length - 1; i >= 0; i--) {
+    const id = layout.order[i]
+    const r = layout.rects.get(id)
+    if (r && point.x >= r.x && point.x <= r.x + r.width && point.y >= r.y && point.y <= r.y + r.height) return id
+  }
+  return null
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
+}
