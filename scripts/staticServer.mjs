@@ -1,0 +1,153 @@
+import { createServer } from 'node:http'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { extname, join, resolve, sep } from 'node:path'
+
+export const DEFAULT_HOST = '127.0.0.1'
+export const DEFAULT_PORT = 5199
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+/** Thrown (and printed by scripts/web.mjs) when the port is already bound. */
+export class PortInUseError extends Error {
+  constructor(host, port) {
+    super(`something else is using port ${port} on ${host}; set JOURNEYBOARD_PORT to another port`)
+    this.name = 'PortInUseError'
+    this.code = 'EADDRINUSE'
+    this.port = port
+  }
+}
+
+export class MissingBuildError extends Error {
+  constructor(root) {
+    super(`${root} does not exist: run npm run build first`)
+    this.name = 'MissingBuildError'
+    this.code = 'ENOBUILD'
+  }
+}
+
+export function contentTypeOf(filePath) {
+  return CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
+}
+
+/**
+ * Maps a request path to a file under root, or null when it would leave root.
+ * Decoding happens before the check so `%2e%2e%2f` cannot slip past it.
+ */
+export function resolveRequestPath(root, urlPath) {
+  let decoded
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0].split('#')[0])
+  } catch {
+    return null
+  }
+  if (decoded.includes('\0')) return null
+  const absoluteRoot = resolve(root)
+  const target = resolve(join(absoluteRoot, decoded))
+  if (target !== absoluteRoot && !target.startsWith(absoluteRoot + sep)) return null
+  return target
+}
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
+  res.end(body)
+}
+
+/**
+ * Serves a built single-page app from root. Resolves once listening, with the URL people and
+ * tests should open. Rejects with PortInUseError or MissingBuildError rather than falling back
+ * to another port: IndexedDB belongs to the origin, and a different port would look like lost data.
+ */
+export async function createStaticServer({ root, host = DEFAULT_HOST, port = DEFAULT_PORT }) {
+  const absoluteRoot = resolve(root)
+  const indexPath = join(absoluteRoot, 'index.html')
+  if (!(await isFile(indexPath))) throw new MissingBuildError(absoluteRoot)
+
+  const server = createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
+      return
+    }
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname
+    let filePath = resolveRequestPath(absoluteRoot, urlPath)
+    if (filePath === null) {
+      send(res, 403, 'Forbidden')
+      return
+    }
+    if (!(await isFile(filePath))) {
+      // Client-side routes (no extension) get the app; a missing asset is a real 404, except the
+      // favicon every browser asks for on its own, which would otherwise log a console error.
+      if (extname(urlPath) === '') filePath = indexPath
+      else if (urlPath === '/favicon.ico') {
+        res.writeHead(204, { 'Cache-Control': 'public, max-age=86400' })
+        res.end()
+        return
+      } else {
+        send(res, 404, 'Not found')
+        return
+      }
+    }
+    const isIndex = filePath === indexPath
+    res.writeHead(200, {
+      'Content-Type': contentTypeOf(filePath),
+      'X-Content-Type-Options': 'nosniff',
+      // index.html names the hashed assets, so it must never be stale; the hashed assets may be.
+      'Cache-Control': isIndex ? 'no-store, must-revalidate' : 'public, max-age=31536000, immutable',
+      ...(isIndex ? { Pragma: 'no-cache', Expires: '0' } : {}),
+    })
+    if (req.method === 'HEAD') {
+      res.end()
+      return
+    }
+    const stream = createReadStream(filePath)
+    stream.on('error', () => res.destroy())
+    stream.pipe(res)
+  })
+
+  await new Promise((resolveListen, rejectListen) => {
+    const onError = (error) => {
+      server.off('listening', onListening)
+      rejectListen(error.code === 'EADDRINUSE' ? new PortInUseError(host, port) : error)
+    }
+    const onListening = () => {
+      server.off('error', onError)
+      resolveListen()
+    }
+    server.once('error', onError)
+    server.once('listening', onListening)
+    server.listen(port, host)
+  })
+
+  const urlHost = host.includes(':') ? `[${host}]` : host
+  return {
+    url: `http://${urlHost}:${port}`,
+    close: () =>
+      new Promise((resolveClose) => {
+        server.close(() => resolveClose())
+        // A headless browser may keep idle keep-alive sockets open; don't wait for them.
+        server.closeAllConnections?.()
+      }),
+  }
+}
