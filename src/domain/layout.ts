@@ -117,7 +117,10 @@ function own<V>(records: Readonly<Record<string, V>>, id: string): V | undefined
   return Object.prototype.hasOwnProperty.call(records, id) ? records[id] : undefined
 }
 
-export function gridLayout(doc: JourneyDoc): GridLayout {
+/** What the grid depends on; the cards do not move it. */
+export type GridSource = Pick<JourneyDoc, 'map' | 'stages' | 'steps' | 'lanes'>
+
+export function gridLayout(doc: GridSource): GridLayout {
   const cached = gridCache.get(doc.map)
   if (cached && cached.stages === doc.stages && cached.steps === doc.steps && cached.lanes === doc.lanes) return cached.layout
   const layout = computeGrid(doc)
@@ -125,7 +128,7 @@ export function gridLayout(doc: JourneyDoc): GridLayout {
   return layout
 }
 
-function computeGrid(doc: JourneyDoc): GridLayout {
+function computeGrid(doc: GridSource): GridLayout {
   const { stageHeaderHeight, stepHeaderHeight, laneTitleWidth, collapsedLaneHeight, emptyStageWidth } = LAYOUT
   const bodyTop = stageHeaderHeight + stepHeaderHeight
   const stages: StageBand[] = []
@@ -179,7 +182,7 @@ export function cellRect(grid: GridLayout, laneId: LaneId, stepId: StepId, span 
   const row = grid.rowByLane.get(laneId)
   const first = grid.columnByStep.get(stepId)
   if (!row || !first) return null
-  const last = grid.columns[Math.min(grid.columns.length, first.index + Math.max(1, Math.floor(span))) - 1]
+  const last = grid.columns[Math.min(grid.columns.length, first.index + Math.max(1, Math.floor(span))) - 1] ?? first
   const left = Math.min(first.x, last.x)
   const right = Math.max(first.x + first.width, last.x + last.width)
   return { x: left, y: row.y, width: right - left, height: row.height }
@@ -215,7 +218,7 @@ function findSpan<T>(items: readonly T[], at: number, start: (t: T) => number, s
   let hi = items.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const item = items[mid]
+    const item = items[mid] as T
     if (at < start(item)) hi = mid - 1
     else if (at >= start(item) + size(item)) lo = mid + 1
     else return item
@@ -276,20 +279,20 @@ function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
     const fits = slotsInRow(row)
     for (const p of list) {
       let slot = 0
-      for (let i = p.first; i <= p.last; i++) slot = Math.max(slot, nextSlot[i])
+      for (let i = p.first; i <= p.last; i++) slot = Math.max(slot, nextSlot[i] ?? 0)
       for (let i = p.first; i <= p.last; i++) nextSlot[i] = slot + 1
       if (slot >= fits) {
-        hiddenIn[p.first]++
+        hiddenIn[p.first] = (hiddenIn[p.first] ?? 0) + 1
         continue
       }
       const column = grid.columns[p.first]
-      const cell = cellRect(grid, row.laneId, column.stepId, p.last - p.first + 1)
+      const cell = column && cellRect(grid, row.laneId, column.stepId, p.last - p.first + 1)
       if (!cell) continue
       rects.set(p.card.id, slotRect(cell, slot))
       order.push(p.card.id)
     }
     for (const column of grid.columns) {
-      const count = hiddenIn[column.index]
+      const count = hiddenIn[column.index] ?? 0
       if (count > 0) overflow.push({ laneId: row.laneId, stepId: column.stepId, count, rect: overflowRect(grid, row, column) })
     }
   }
@@ -334,11 +337,12 @@ export function rankAt(doc: JourneyDoc, cell: CellRef, index: number, exclude?: 
   const ranks = cardsInCell(doc, cell.laneId, cell.stepId)
     .filter((c) => c.id !== exclude)
     .map(rankOf)
-  if (ranks.length === 0) return 0
   const i = Math.max(0, Math.min(ranks.length, Math.floor(index)))
-  if (i === 0) return ranks[0] - 1
-  if (i === ranks.length) return ranks[ranks.length - 1] + 1
-  return (ranks[i - 1] + ranks[i]) / 2
+  const before = ranks[i - 1]
+  const after = ranks[i]
+  if (before === undefined) return after === undefined ? 0 : after - 1
+  if (after === undefined) return before + 1
+  return (before + after) / 2
 }
 
 /** Which stack position a point in a cell points at. */
@@ -362,7 +366,7 @@ export function cardsTouching(layout: CardLayout, area: Rect): CardId[] {
 /** The topmost drawn card under a point. */
 export function cardAt(layout: CardLayout, point: Point): CardId | null {
   for (let i = layout.order.length - 1; i >= 0; i--) {
-    const id = layout.order[i]
+    const id = layout.order[i] as CardId
     const r = layout.rects.get(id)
     if (r && point.x >= r.x && point.x <= r.x + r.width && point.y >= r.y && point.y <= r.y + r.height) return id
   }

@@ -83,7 +83,7 @@ describe('grid layout', () => {
       [0, 250],
     ])
     expect(rtl.stages[0]).toMatchObject({ stageId: g.a.id, x: 250, width: 500 })
-    for (const [i, c] of rtl.columns.entries()) expect(c.x).toBe(ltr.width - ltr.columns[i].x - ltr.columns[i].width)
+    ltr.columns.forEach((c, i) => expect(rtl.columns[i]?.x).toBe(ltr.width - c.x - c.width))
   })
 
   it('gives a stage without steps a visible band and skips ids that point nowhere', () => {
@@ -145,15 +145,15 @@ describe('card layout', () => {
     const cards = [3, 1, 2, 0].map((rank) => createCard(mapId, at(g.short.id, g.a1.id, rank), { text: `r${rank}` }))
     const doc = withCards(g.doc, cards)
     const layout = cardLayout(doc)
-    const fits = slotsInRow(layout.grid.rows[0])
+    const fits = slotsInRow(layout.grid.rows[0]!)
     expect(fits).toBe(2)
-    const byRank = [...cards].sort((a, b) => (a.place.kind === 'cell' && b.place.kind === 'cell' ? a.place.rank - b.place.rank : 0))
-    expect(layout.rects.get(byRank[0].id)).toEqual({ x: TITLE + PAD, y: TOP + PAD, width: 200 - 2 * PAD, height: CARD })
-    expect(layout.rects.get(byRank[1].id)?.y).toBe(TOP + PAD + CARD + GAP)
-    expect(layout.rects.has(byRank[2].id)).toBe(false)
-    expect(layout.rects.has(byRank[3].id)).toBe(false)
+    const [r0, r1, r2, r3] = [...cards].sort((a, b) => (a.place.kind === 'cell' && b.place.kind === 'cell' ? a.place.rank - b.place.rank : 0)).map((c) => c.id)
+    expect(layout.rects.get(r0!)).toEqual({ x: TITLE + PAD, y: TOP + PAD, width: 200 - 2 * PAD, height: CARD })
+    expect(layout.rects.get(r1!)?.y).toBe(TOP + PAD + CARD + GAP)
+    expect(layout.rects.has(r2!)).toBe(false)
+    expect(layout.rects.has(r3!)).toBe(false)
     expect(layout.overflow).toEqual([expect.objectContaining({ laneId: g.short.id, stepId: g.a1.id, count: 2 })])
-    const marker = layout.overflow[0].rect
+    const marker = layout.overflow[0]!.rect
     expect(marker.x + marker.width).toBeLessThanOrEqual(TITLE + 200)
     expect(marker.y + marker.height).toBeLessThanOrEqual(TOP + 160)
   })
@@ -223,7 +223,7 @@ describe('card layout', () => {
     const lanes = [g.short.id, g.tall.id, g.shut.id]
     const steps = [g.a1.id, g.a2.id, g.b1.id]
     const cards = Array.from({ length: 10_000 }, (_, i) =>
-      createCard(mapId, i % 10 === 0 ? { kind: 'free', x: i, y: -i, width: 100, height: 60 } : at(lanes[i % 3], steps[(i >> 2) % 3], i, 1 + (i % 2))),
+      createCard(mapId, i % 10 === 0 ? { kind: 'free', x: i, y: -i, width: 100, height: 60 } : at(lanes[i % 3]!, steps[(i >> 2) % 3]!, i, 1 + (i % 2))),
     )
     const layout = cardLayout(withCards(g.doc, cards))
     expect(layout.order.length).toBe(layout.rects.size)

@@ -1,0 +1,151 @@
+import type Konva from 'konva'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Stage } from 'react-konva'
+import { useStore } from 'zustand'
+import type { Card, CardId, MapId } from '../domain'
+import type { CellRef, Point } from '../domain/layout'
+import { appStore, startGesture, useAppStore } from '../store'
+import type { Viewport } from '../store/sessionSlice'
+import { ContentLayer } from './ContentLayer'
+import { GridLayer } from './GridLayer'
+import { createInteractionStore, InteractionContext } from './interaction'
+import { OverlayLayer } from './OverlayLayer'
+import { newCardInCell, newFreeCard } from './placement'
+import { TextEditor } from './TextEditor'
+import { useBoardKeys } from './useBoardKeys'
+import { useBoardPointer } from './useBoardPointer'
+import { usePanZoom } from './usePanZoom'
+
+export interface BoardProps {
+  /** Size of the board on screen in CSS pixels; the parent measures its box and passes it in. */
+  readonly width: number
+  readonly height: number
+}
+
+interface PendingCard {
+  readonly gesture: ReturnType<typeof startGesture>
+  readonly card: Card
+  readonly mapId: MapId
+}
+
+/**
+ * The journey board of the open map: a Konva stage with a static grid layer, a content layer of
+ * cards and an overlay for selection and drags, plus a DOM text box for editing a card.
+ */
+export function Board({ width, height }: BoardProps) {
+  const { t } = useTranslation()
+  const [interaction] = useState(createInteractionStore)
+  const editing = useStore(interaction, (s) => s.editing)
+  const mapId = useAppStore((s) => s.doc?.map.id ?? null)
+  const wrapper = useRef<HTMLDivElement>(null)
+  const stageRef = useRef<Konva.Stage>(null)
+  // A card made by double-click stays a history-free preview until its text is committed, so
+  // adding and typing it is one undo step and cancelling leaves no trace.
+  const pending = useRef<PendingCard | null>(null)
+
+  useLayoutEffect(() => {
+    const stage = stageRef.current
+    if (!stage) return
+    // Panning moves the stage, never React: no component re-renders for a pan frame.
+    const apply = (vp: Viewport) => {
+      stage.scale({ x: vp.zoom, y: vp.zoom })
+      stage.position({ x: -vp.x * vp.zoom, y: -vp.y * vp.zoom })
+      stage.batchDraw()
+    }
+    apply(appStore.getState().viewport)
+    return appStore.subscribe((s, prev) => {
+      if (s.viewport !== prev.viewport) apply(s.viewport)
+    })
+  }, [])
+
+  useEffect(() => {
+    const el = stageRef.current?.container()
+    if (!el) return
+    el.setAttribute('data-testid', 'board')
+    el.setAttribute('aria-label', t('board.ariaLabel'))
+    el.setAttribute('aria-roledescription', t('board.roleDescription'))
+  }, [t])
+
+  useEffect(() => {
+    // Another map was opened: its history was reset by the loader, so a preview of the old map is simply dropped.
+    pending.current = null
+    interaction.getState().set({ editing: null, drag: null, marquee: null, hover: null })
+  }, [mapId, interaction])
+
+  const focusBoard = useCallback(() => stageRef.current?.container().focus({ preventScroll: true }), [])
+
+  const editCard = useCallback(
+    (cardId: CardId) => {
+      if (interaction.getState().editing) return
+      appStore.getState().select([cardId])
+      interaction.getState().set({ editing: { cardId, isNew: false }, hover: null })
+    },
+    [interaction],
+  )
+
+  const addCard = useCallback(
+    (make: (doc: NonNullable<ReturnType<typeof appStore.getState>['doc']>) => Card) => {
+      const { doc } = appStore.getState()
+      if (!doc || interaction.getState().editing) return
+      const card = make(doc)
+      const gesture = startGesture(appStore)
+      gesture.preview({ type: 'addCards', cards: [card] })
+      pending.current = { gesture, card, mapId: doc.map.id }
+      appStore.getState().select([card.id])
+      interaction.getState().set({ editing: { cardId: card.id, isNew: true }, hover: null })
+    },
+    [interaction],
+  )
+  const addCardInCell = useCallback((cell: CellRef) => addCard((doc) => newCardInCell(doc, cell)), [addCard])
+  const addFreeCard = useCallback((at: Point) => addCard((doc) => newFreeCard(doc, at)), [addCard])
+
+  const finishEditing = useCallback(
+    (text: string | null) => {
+      const current = interaction.getState().editing
+      if (!current) return
+      interaction.getState().set({ editing: null })
+      const newCard = pending.current
+      pending.current = null
+      const state = appStore.getState()
+      if (current.isNew) {
+        if (!newCard || state.doc?.map.id !== newCard.mapId) return
+        // An empty note is noise on a projected board: a new card with no text is not kept.
+        const keep = text !== null && text.trim() !== ''
+        newCard.gesture.end(keep ? { type: 'addCards', cards: [{ ...newCard.card, text }] } : null)
+        if (!keep) state.select(state.selection.filter((id) => id !== newCard.card.id))
+      } else if (text !== null) {
+        const card = state.doc?.cards[current.cardId]
+        if (card && card.text !== text) state.dispatch({ type: 'updateCards', cardIds: [card.id], patch: { text } })
+      }
+      focusBoard()
+    },
+    [interaction, focusBoard],
+  )
+  const commitEdit = useCallback((text: string) => finishEditing(text), [finishEditing])
+  const cancelEdit = useCallback(() => finishEditing(null), [finishEditing])
+
+  const panZoom = usePanZoom(wrapper, width, height)
+  const spaceHeld = useBoardKeys(wrapper, interaction, panZoom, editCard)
+  const pointer = useBoardPointer({ container: wrapper, interaction, spaceHeld, onEditCard: editCard, onAddCard: addCardInCell, onAddFreeCard: addFreeCard })
+
+  return (
+    <InteractionContext.Provider value={interaction}>
+      <div
+        ref={wrapper}
+        style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
+        onPointerDown={pointer.onPointerDown}
+        onPointerMove={pointer.onPointerMove}
+        onPointerLeave={pointer.onPointerLeave}
+        onDoubleClick={pointer.onDoubleClick}
+      >
+        <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" style={{ outline: 'none' }}>
+          <GridLayer />
+          <ContentLayer width={width} height={height} />
+          <OverlayLayer />
+        </Stage>
+        {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
+      </div>
+    </InteractionContext.Provider>
+  )
+}

@@ -1,0 +1,73 @@
+import type Konva from 'konva'
+import { memo } from 'react'
+import { Group, Rect, Shape, Text } from 'react-konva'
+import type { CardId, Direction, JourneyDoc } from '../domain'
+import type { Rect as Box } from '../domain/layout'
+import { useAppStore } from '../store'
+import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
+
+interface CardNodeProps {
+  readonly id: CardId
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  readonly mapDirection: Direction
+  /** The card is being dragged (its ghost is drawn in the overlay) or edited (a text box covers it). */
+  readonly faded: boolean
+  readonly editing: boolean
+}
+
+/** One sticky note. It selects its own record, so editing one card re-renders one node. */
+export const CardNode = memo(function CardNode({ id, x, y, width, height, mapDirection, faded, editing }: CardNodeProps) {
+  const card = useAppStore((s) => s.doc?.cards[id])
+  if (!card) return null
+  const colors = cardColors(card)
+  const { direction, align } = textDirection(card.text, mapDirection)
+  return (
+    <Group x={x} y={y} opacity={faded ? 0.35 : 1}>
+      <Rect width={width} height={height} fill={colors.fill} stroke={colors.edge} strokeWidth={1.5} cornerRadius={CARD_RADIUS} />
+      {!editing && (
+        <Text
+          text={card.text}
+          width={width}
+          height={height}
+          padding={CARD_TEXT_PADDING}
+          fontSize={CARD_FONT_SIZE}
+          lineHeight={CARD_LINE_HEIGHT}
+          fontFamily={CANVAS_FONT_FAMILY}
+          fill={colors.text}
+          direction={direction}
+          align={align}
+          wrap="word"
+          ellipsis
+        />
+      )}
+    </Group>
+  )
+})
+
+interface CardBlocksProps {
+  readonly doc: JourneyDoc
+  readonly ids: readonly CardId[]
+  readonly rects: ReadonlyMap<CardId, Box>
+}
+
+/**
+ * Zoomed out, text is unreadable and thousands of nodes cost a frame each: one shape paints every
+ * visible card as a coloured block, which keeps the picture recognisable at a fraction of the cost.
+ */
+export const CardBlocks = memo(function CardBlocks({ doc, ids, rects }: CardBlocksProps) {
+  const draw = (context: Konva.Context) => {
+    for (const id of ids) {
+      const card = doc.cards[id]
+      const r = rects.get(id)
+      if (!card || !r) continue
+      context.setAttr('fillStyle', cardColors(card).fill)
+      context.fillRect(r.x, r.y, r.width, r.height)
+      context.setAttr('fillStyle', cardColors(card).edge)
+      context.fillRect(r.x, r.y, 4, r.height)
+    }
+  }
+  return <Shape sceneFunc={draw} listening={false} perfectDrawEnabled={false} />
+})

@@ -1,0 +1,62 @@
+import { memo, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Group, Layer, Rect, Text } from 'react-konva'
+import { useShallow } from 'zustand/react/shallow'
+import { cardLayout, cardsTouching, intersects } from '../domain/layout'
+import { useAppStore } from '../store'
+import { CardBlocks, CardNode } from './CardNode'
+import { CANVAS_FONT_FAMILY } from './cardStyle'
+import { useInteraction } from './interaction'
+import { cullRect, DETAIL_ZOOM } from './viewport'
+
+/**
+ * The cards. Only those near the screen are mounted (the set changes when the view crosses a
+ * tile, not on every pixel of a pan), and they are drawn in the layout's order, never by zIndex.
+ */
+export const ContentLayer = memo(function ContentLayer({ width, height }: { width: number; height: number }) {
+  const { t } = useTranslation()
+  const doc = useAppStore((s) => s.doc)
+  const area = useAppStore(
+    useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })),
+  )
+  const dragging = useInteraction((s) => s.drag?.cardId ?? null)
+  const editing = useInteraction((s) => s.editing?.cardId ?? null)
+  const layout = doc ? cardLayout(doc) : null
+  const visible = useMemo(() => (layout ? cardsTouching(layout, area) : []), [layout, area])
+  if (!doc || !layout) return <Layer listening={false} />
+
+  const direction = doc.map.direction
+  return (
+    <Layer listening={false}>
+      {area.detail ? (
+        visible.map((id) => {
+          const r = layout.rects.get(id)
+          if (!r) return null
+          return <CardNode key={id} id={id} x={r.x} y={r.y} width={r.width} height={r.height} mapDirection={direction} faded={id === dragging} editing={id === editing} />
+        })
+      ) : (
+        <CardBlocks doc={doc} ids={visible} rects={layout.rects} />
+      )}
+      {area.detail &&
+        layout.overflow
+          .filter((o) => intersects(o.rect, area))
+          .map((o) => (
+            <Group key={`${o.laneId}:${o.stepId}`} x={o.rect.x} y={o.rect.y}>
+              <Rect width={o.rect.width} height={o.rect.height} cornerRadius={o.rect.height / 2} fill="#3f3f46" />
+              <Text
+                text={t('board.overflow', { count: o.count })}
+                width={o.rect.width}
+                height={o.rect.height}
+                align="center"
+                verticalAlign="middle"
+                fontSize={14}
+                fontStyle="600"
+                fontFamily={CANVAS_FONT_FAMILY}
+                fill="#ffffff"
+                direction="ltr"
+              />
+            </Group>
+          ))}
+    </Layer>
+  )
+})

@@ -1,0 +1,114 @@
+import { memo, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Layer, Line, Rect, Text } from 'react-konva'
+import { useShallow } from 'zustand/react/shallow'
+import type { Direction } from '../domain'
+import { gridLayout, LAYOUT } from '../domain/layout'
+import { useAppStore } from '../store'
+import { CANVAS_FONT_FAMILY, textDirection } from './cardStyle'
+
+const LINE = '#d4d4d8'
+const STRONG_LINE = '#a1a1aa'
+const TITLE_FILL = '#f4f4f5'
+const INK = '#18181b'
+const MUTED = '#52525b'
+const LABEL_INSET = 12
+
+/**
+ * The static grid: stage bands, step headers, lane titles and cell lines. Nothing here listens to
+ * the pointer (the board hit-tests from the layout), and it re-renders only when the grid changes.
+ */
+export const GridLayer = memo(function GridLayer() {
+  const { t } = useTranslation()
+  const source = useAppStore(
+    useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)),
+  )
+  if (!source) return <Layer listening={false} />
+  const grid = gridLayout(source)
+  const dir = source.map.direction
+  const { stageHeaderHeight, stepHeaderHeight, laneTitleWidth } = LAYOUT
+  const bodyTop = grid.bodyTop
+  const shapes: ReactNode[] = []
+
+  shapes.push(<Rect key="bg" x={0} y={0} width={grid.width} height={grid.height} fill="#ffffff" />)
+  shapes.push(<Rect key="corner" x={grid.laneTitleX} y={0} width={laneTitleWidth} height={bodyTop} fill={TITLE_FILL} />)
+
+  for (const band of grid.stages) {
+    const stage = source.stages[band.stageId]
+    if (!stage) continue
+    shapes.push(
+      <Rect key={`sb${band.stageId}`} x={band.x} y={0} width={band.width} height={stageHeaderHeight} fill={stage.color} />,
+      <Rect key={`sh${band.stageId}`} x={band.x} y={stageHeaderHeight} width={band.width} height={stepHeaderHeight} fill={stage.color} opacity={0.55} />,
+      <Rect key={`sc${band.stageId}`} x={band.x} y={bodyTop} width={band.width} height={grid.height - bodyTop} fill={stage.color} opacity={0.2} />,
+      label(`st${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, stageHeaderHeight, 18, '600', INK),
+    )
+  }
+  for (const column of grid.columns) {
+    const step = source.steps[column.stepId]
+    shapes.push(label(`sp${column.stepId}`, step?.title || t('board.untitledStep'), dir, column.x, stageHeaderHeight, column.width, stepHeaderHeight, 15, '600', INK))
+  }
+  for (const row of grid.rows) {
+    const lane = source.lanes[row.laneId]
+    if (!lane) continue
+    const kind = t(`board.laneKinds.${lane.kind}`)
+    if (row.collapsed) {
+      shapes.push(<Rect key={`lc${row.laneId}`} x={0} y={row.y} width={grid.width} height={row.height} fill="#f4f4f5" />)
+    }
+    shapes.push(<Rect key={`lt${row.laneId}`} x={grid.laneTitleX} y={row.y} width={laneTitleWidth} height={row.height} fill={TITLE_FILL} />)
+    if (row.collapsed) {
+      shapes.push(label(`ln${row.laneId}`, lane.title || kind, dir, grid.laneTitleX, row.y, laneTitleWidth, row.height, 15, '600', INK))
+    } else {
+      const title = lane.title.trim() || kind
+      shapes.push(label(`ln${row.laneId}`, title, dir, grid.laneTitleX, row.y + 10, laneTitleWidth, 26, 16, '600', INK))
+      // The kind says what belongs in the lane; repeating it under an identical title is only noise.
+      if (title.toLocaleLowerCase() !== kind.toLocaleLowerCase()) {
+        shapes.push(label(`lk${row.laneId}`, kind, dir, grid.laneTitleX, row.y + 36, laneTitleWidth, 24, 14, 'normal', MUTED))
+      }
+    }
+  }
+
+  const bottom = grid.height
+  for (const row of grid.rows) {
+    shapes.push(<Line key={`hr${row.laneId}`} points={[0, row.y, grid.width, row.y]} stroke={LINE} strokeWidth={1} strokeScaleEnabled={false} />)
+  }
+  shapes.push(<Line key="hrs" points={[0, stageHeaderHeight, grid.width, stageHeaderHeight]} stroke={LINE} strokeWidth={1} strokeScaleEnabled={false} />)
+  for (const column of grid.columns) {
+    shapes.push(<Line key={`vl${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bottom]} stroke={LINE} strokeWidth={1} strokeScaleEnabled={false} />)
+  }
+  for (const band of grid.stages) {
+    for (const x of [band.x, band.x + band.width]) {
+      shapes.push(<Line key={`sl${band.stageId}${x}`} points={[x, 0, x, bottom]} stroke={STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />)
+    }
+  }
+  const titleEdge = dir === 'rtl' ? grid.laneTitleX : laneTitleWidth
+  shapes.push(
+    <Line key="te" points={[titleEdge, 0, titleEdge, bottom]} stroke={STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+    <Line key="bt" points={[0, bodyTop, grid.width, bodyTop]} stroke={STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+    <Rect key="frame" x={0} y={0} width={grid.width} height={grid.height} stroke={STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+  )
+  return <Layer listening={false}>{shapes}</Layer>
+})
+
+function label(key: string, text: string, mapDirection: Direction, x: number, y: number, width: number, height: number, fontSize: number, fontStyle: string, fill: string) {
+  const { direction, align } = textDirection(text, mapDirection)
+  return (
+    <Text
+      key={key}
+      text={text}
+      x={x + LABEL_INSET}
+      y={y}
+      width={Math.max(0, width - 2 * LABEL_INSET)}
+      height={height}
+      fontSize={fontSize}
+      fontStyle={fontStyle}
+      fontFamily={CANVAS_FONT_FAMILY}
+      lineHeight={1.4}
+      fill={fill}
+      direction={direction}
+      align={align}
+      verticalAlign="middle"
+      wrap="none"
+      ellipsis
+    />
+  )
+}

@@ -1,0 +1,66 @@
+import { memo } from 'react'
+import { Layer, Rect } from 'react-konva'
+import { cardLayout } from '../domain/layout'
+import { useAppStore } from '../store'
+import { CARD_RADIUS, cardColors } from './cardStyle'
+import { useInteraction } from './interaction'
+
+const ACCENT = '#2563eb'
+
+/** Selection, hover, marquee and the drag ghost: redrawn on pointer moves without touching the cards. */
+export const OverlayLayer = memo(function OverlayLayer() {
+  const doc = useAppStore((s) => s.doc)
+  const selection = useAppStore((s) => s.selection)
+  const hover = useInteraction((s) => s.hover)
+  const marquee = useInteraction((s) => s.marquee)
+  const drag = useInteraction((s) => s.drag)
+  if (!doc) return <Layer listening={false} />
+  const { rects } = cardLayout(doc)
+  const dragged = drag ? doc.cards[drag.cardId] : undefined
+  const hovered = hover && !selection.includes(hover) ? rects.get(hover) : undefined
+
+  return (
+    <Layer listening={false}>
+      {hovered && <Outline key="hover" rect={hovered} color={ACCENT} width={1.5} dash />}
+      {selection.map((id) => {
+        const r = rects.get(id)
+        return r ? <Outline key={id} rect={r} color={ACCENT} width={3} /> : null
+      })}
+      {drag?.target && <Rect {...drag.target} fill={ACCENT} opacity={0.1} stroke={ACCENT} strokeWidth={2} strokeScaleEnabled={false} dash={[8, 6]} />}
+      {drag && dragged && (
+        <Rect
+          {...drag.ghost}
+          fill={cardColors(dragged).fill}
+          stroke={ACCENT}
+          strokeWidth={2}
+          strokeScaleEnabled={false}
+          cornerRadius={CARD_RADIUS}
+          opacity={0.85}
+          shadowColor="#000000"
+          shadowBlur={12}
+          shadowOpacity={0.25}
+          shadowOffsetY={4}
+        />
+      )}
+      {marquee && <Rect {...marquee} fill={ACCENT} opacity={0.12} />}
+      {marquee && <Rect {...marquee} stroke={ACCENT} strokeWidth={1} strokeScaleEnabled={false} />}
+    </Layer>
+  )
+})
+
+function Outline({ rect, color, width, dash = false }: { rect: { x: number; y: number; width: number; height: number }; color: string; width: number; dash?: boolean }) {
+  const pad = 3
+  return (
+    <Rect
+      x={rect.x - pad}
+      y={rect.y - pad}
+      width={rect.width + 2 * pad}
+      height={rect.height + 2 * pad}
+      cornerRadius={CARD_RADIUS + pad}
+      stroke={color}
+      strokeWidth={width}
+      strokeScaleEnabled={false}
+      dash={dash ? [6, 4] : undefined}
+    />
+  )
+}

@@ -1,0 +1,115 @@
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import type { CardId } from '../domain'
+import { cardLayout, cellRect, gridLayout, slotRect, slotsInRow, type Rect } from '../domain/layout'
+import { useAppStore, type AppState } from '../store'
+import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
+import { boardToScreen } from './viewport'
+
+export interface TextEditorProps {
+  readonly cardId: CardId
+  readonly onCommit: (text: string) => void
+  readonly onCancel: () => void
+}
+
+/**
+ * A DOM text box laid exactly over the card: the canvas cannot do input methods, spell checking or
+ * screen readers. Enter commits, Shift+Enter breaks the line, Esc cancels, leaving commits.
+ */
+export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
+  const { t } = useTranslation()
+  const card = useAppStore((s) => s.doc?.cards[cardId])
+  const rect = useAppStore(useShallow((s) => editorRect(s, cardId)))
+  const viewport = useAppStore((s) => s.viewport)
+  const mapDirection = useAppStore((s) => s.doc?.map.direction ?? 'ltr')
+  const [text, setText] = useState(() => card?.text ?? '')
+  const done = useRef(false)
+  const ref = useRef<HTMLTextAreaElement>(null)
+
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    el.focus()
+    el.setSelectionRange(el.value.length, el.value.length)
+  }, [])
+
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    // Grow with the text instead of scrolling inside a box the size of a sticky note.
+    el.style.height = 'auto'
+    el.style.height = `${Math.max(el.scrollHeight, (rect?.height ?? 0) * viewport.zoom)}px`
+  }, [text, rect?.height, viewport.zoom])
+
+  if (!card || !rect) return null
+  const finish = (commit: boolean) => {
+    if (done.current) return
+    done.current = true
+    if (commit) onCommit(text)
+    else onCancel()
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    e.stopPropagation()
+    if (e.nativeEvent.isComposing) return
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault()
+      finish(true)
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      finish(false)
+    }
+  }
+
+  const zoom = viewport.zoom
+  const at = boardToScreen(viewport, rect)
+  const colors = cardColors(card)
+  const { direction, align } = textDirection(text, mapDirection)
+  return (
+    <textarea
+      ref={ref}
+      aria-label={t('board.cardText')}
+      value={text}
+      dir={direction}
+      spellCheck
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(true)}
+      style={{
+        position: 'absolute',
+        left: at.x,
+        top: at.y,
+        width: rect.width * zoom,
+        minHeight: rect.height * zoom,
+        margin: 0,
+        padding: CARD_TEXT_PADDING * zoom,
+        boxSizing: 'border-box',
+        border: 'none',
+        borderRadius: CARD_RADIUS * zoom,
+        outline: `${Math.max(2, 3 * Math.min(1, zoom))}px solid #2563eb`,
+        background: colors.fill,
+        color: colors.text,
+        font: `${CARD_FONT_SIZE * zoom}px/${CARD_LINE_HEIGHT} ${CANVAS_FONT_FAMILY}`,
+        textAlign: align,
+        resize: 'none',
+        overflow: 'hidden',
+        zIndex: 2,
+      }}
+    />
+  )
+}
+
+/** The card's rect, or for a card hidden in a full cell, the last visible slot of that cell. */
+function editorRect(s: AppState, cardId: CardId): Rect | undefined {
+  if (!s.doc) return undefined
+  const layout = cardLayout(s.doc)
+  const drawn = layout.rects.get(cardId)
+  if (drawn) return drawn
+  const place = s.doc.cards[cardId]?.place
+  if (!place || place.kind !== 'cell') return undefined
+  const grid = gridLayout(s.doc)
+  const cell = cellRect(grid, place.laneId, place.stepId, place.span)
+  const row = grid.rowByLane.get(place.laneId)
+  if (!cell || !row) return undefined
+  return slotRect(cell, Math.max(0, slotsInRow(row) - 1))
+}

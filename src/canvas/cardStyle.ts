@@ -1,0 +1,58 @@
+import type { Card, Direction, Sentiment } from '../domain'
+
+export const CANVAS_FONT_FAMILY = 'Inter, Vazirmatn, sans-serif'
+/** At 100% zoom; projected in a room this is the smallest size people at the back can still read. */
+export const CARD_FONT_SIZE = 15
+export const CARD_LINE_HEIGHT = 1.4
+export const CARD_TEXT_PADDING = 10
+export const CARD_RADIUS = 8
+
+const FILL: Record<Sentiment, string> = {
+  positive: '#bbf7d0',
+  friction: '#fecaca',
+  decision: '#fde68a',
+  neutral: '#e5e7eb',
+}
+
+const EDGE: Record<Sentiment, string> = {
+  positive: '#15803d',
+  friction: '#b91c1c',
+  decision: '#b45309',
+  neutral: '#6b7280',
+}
+
+export interface CardColors {
+  readonly fill: string
+  /** The border keeps showing the sentiment when a custom colour replaces the fill. */
+  readonly edge: string
+  readonly text: string
+}
+
+export function cardColors(card: Pick<Card, 'sentiment' | 'color'>): CardColors {
+  const fill = card.color ?? FILL[card.sentiment] ?? FILL.neutral
+  return { fill, edge: EDGE[card.sentiment] ?? EDGE.neutral, text: isDark(fill) ? '#ffffff' : '#111827' }
+}
+
+function isDark(hex: string): boolean {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex)
+  if (!m) return false
+  const n = parseInt(m[1] ?? '', 16)
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255]
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 140
+}
+
+// Hebrew, Arabic (with Persian and Urdu letters), Syriac, Thaana, NKo and the Arabic presentation forms.
+const RTL_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
+
+export function hasRtlScript(text: string): boolean {
+  return RTL_SCRIPT.test(text)
+}
+
+/**
+ * Konva orders mixed Persian and Latin text correctly only when told the direction, and otherwise
+ * inherits it from the page, which follows the interface language: so always say it.
+ */
+export function textDirection(text: string, mapDirection: Direction): { direction: Direction; align: 'left' | 'right' } {
+  const rtl = mapDirection === 'rtl' || hasRtlScript(text)
+  return rtl ? { direction: 'rtl', align: 'right' } : { direction: 'ltr', align: 'left' }
+}

@@ -1,0 +1,196 @@
+import { useCallback, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
+import type { CardId } from '../domain'
+import { cardAt, cardLayout, cardsTouching, cellRect, hitCell, type CellRef, type Point } from '../domain/layout'
+import { appStore } from '../store'
+import type { InteractionStore } from './interaction'
+import { dropPlace, mergeSelection, rectFromPoints } from './placement'
+import { screenToBoard } from './viewport'
+
+/** Screen pixels the pointer must travel before a press becomes a drag, so clicks stay clicks. */
+const DRAG_THRESHOLD = 4
+
+export interface BoardPointerOptions {
+  readonly container: RefObject<HTMLDivElement | null>
+  readonly interaction: InteractionStore
+  /** True while Space is held: the next left drag pans. */
+  readonly spaceHeld: RefObject<boolean>
+  readonly onEditCard: (id: CardId) => void
+  readonly onAddCard: (cell: CellRef) => void
+  readonly onAddFreeCard: (at: Point) => void
+}
+
+/**
+ * Everything the pointer does on the board. Hit testing uses the layout, not Konva's hit canvas:
+ * it is exact, works for culled and block-drawn cards, and lets every layer skip hit drawing.
+ */
+export function useBoardPointer({ container, interaction, spaceHeld, onEditCard, onAddCard, onAddFreeCard }: BoardPointerOptions) {
+  const local = useCallback(
+    (e: { clientX: number; clientY: number }): Point => {
+      const box = container.current?.getBoundingClientRect()
+      return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) }
+    },
+    [container],
+  )
+  const toBoard = useCallback((e: { clientX: number; clientY: number }) => screenToBoard(appStore.getState().viewport, local(e)), [local])
+
+  const setCursor = useCallback(
+    (cursor: string) => {
+      const el = container.current
+      if (el) el.style.setProperty('cursor', cursor)
+    },
+    [container],
+  )
+
+  const onPointerDown = useCallback(
+    (e: ReactPointerEvent<HTMLDivElement>) => {
+      const el = container.current
+      if (!el || e.target instanceof HTMLTextAreaElement) return
+      // Taking focus also blurs an open text box, which commits it.
+      el.focus({ preventScroll: true })
+      const state = appStore.getState()
+      const start = local(e)
+      if (e.button === 1 || (e.button === 0 && (spaceHeld.current || state.tool === 'hand'))) {
+        e.preventDefault()
+        const from = state.viewport
+        setCursor('grabbing')
+        track(
+          (ev) => {
+            const p = local(ev)
+            appStore.getState().setViewport({ ...from, x: from.x - (p.x - start.x) / from.zoom, y: from.y - (p.y - start.y) / from.zoom })
+          },
+          () => setCursor(spaceHeld.current || appStore.getState().tool === 'hand' ? 'grab' : 'default'),
+        )
+        return
+      }
+      if (e.button !== 0 || !state.doc) return
+      const layout = cardLayout(state.doc)
+      const startBoard = toBoard(e)
+      const hit = cardAt(layout, startBoard)
+
+      if (hit) {
+        if (e.shiftKey) {
+          state.select(state.selection.includes(hit) ? state.selection.filter((id) => id !== hit) : [...state.selection, hit])
+          return
+        }
+        const before = state.selection
+        if (!before.includes(hit)) state.select([hit])
+        const rect = layout.rects.get(hit)
+        if (!rect) return
+        const card = state.doc.cards[hit]
+        const span = card?.place.kind === 'cell' ? card.place.span : 1
+        let dragging = false
+        track(
+          (ev) => {
+            const p = local(ev)
+            if (!dragging && Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD) return
+            dragging = true
+            const at = toBoard(ev)
+            const grid = layout.grid
+            const cell = hitCell(grid, at)
+            interaction.getState().set({
+              drag: {
+                cardId: hit,
+                ghost: { x: at.x - (startBoard.x - rect.x), y: at.y - (startBoard.y - rect.y), width: rect.width, height: rect.height },
+                target: cell ? cellRect(grid, cell.laneId, cell.stepId, span) : null,
+              },
+            })
+          },
+          (ev, cancelled) => {
+            const drag = interaction.getState().drag
+            interaction.getState().set({ drag: null })
+            if (!dragging) {
+              if (before.includes(hit) && before.length > 1) appStore.getState().select([hit])
+              return
+            }
+            const doc = appStore.getState().doc
+            if (cancelled || !drag || !doc) return
+            const to = dropPlace(doc, hit, toBoard(ev), drag.ghost)
+            if (to) appStore.getState().dispatch({ type: 'moveCard', cardId: hit, to })
+          },
+        )
+        return
+      }
+
+      const base = e.shiftKey ? state.selection : []
+      let moved = false
+      track(
+        (ev) => {
+          const p = local(ev)
+          if (!moved && Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD) return
+          moved = true
+          const area = rectFromPoints(startBoard, toBoard(ev))
+          interaction.getState().set({ marquee: area })
+          const doc = appStore.getState().doc
+          if (doc) appStore.getState().select(mergeSelection(base, cardsTouching(cardLayout(doc), area)))
+        },
+        () => {
+          interaction.getState().set({ marquee: null })
+          if (!moved && !e.shiftKey) appStore.getState().select([])
+        },
+      )
+    },
+    [container, interaction, spaceHeld, local, toBoard, setCursor],
+  )
+
+  const onPointerMove = useCallback(
+    (e: ReactPointerEvent<HTMLDivElement>) => {
+      if (e.buttons !== 0) return
+      const { doc, tool } = appStore.getState()
+      if (spaceHeld.current || tool === 'hand') return setCursor('grab')
+      const hit = doc ? cardAt(cardLayout(doc), toBoard(e)) : null
+      const { hover, set } = interaction.getState()
+      if (hit !== hover) set({ hover: hit })
+      setCursor(hit ? 'move' : 'default')
+    },
+    [interaction, spaceHeld, toBoard, setCursor],
+  )
+
+  const onPointerLeave = useCallback(() => {
+    if (interaction.getState().hover) interaction.getState().set({ hover: null })
+  }, [interaction])
+
+  const onDoubleClick = useCallback(
+    (e: ReactMouseEvent<HTMLDivElement>) => {
+      const { doc } = appStore.getState()
+      if (!doc || e.target instanceof HTMLTextAreaElement) return
+      const at = toBoard(e)
+      const layout = cardLayout(doc)
+      const hit = cardAt(layout, at)
+      if (hit) return onEditCard(hit)
+      const cell = hitCell(layout.grid, at)
+      if (cell) return onAddCard(cell)
+      const outside = at.x < 0 || at.y < 0 || at.x >= layout.grid.width || at.y >= layout.grid.height
+      if (outside) onAddFreeCard(at)
+    },
+    [toBoard, onEditCard, onAddCard, onAddFreeCard],
+  )
+
+  return { onPointerDown, onPointerMove, onPointerLeave, onDoubleClick }
+}
+
+/** Follows one press to its release anywhere on the page; Esc cancels it. */
+function track(onMove: (e: PointerEvent) => void, onEnd: (e: PointerEvent, cancelled: boolean) => void): void {
+  let last: PointerEvent | null = null
+  const move = (e: PointerEvent) => {
+    last = e
+    onMove(e)
+  }
+  const finish = (e: PointerEvent, cancelled: boolean) => {
+    window.removeEventListener('pointermove', move)
+    window.removeEventListener('pointerup', up)
+    window.removeEventListener('pointercancel', cancel)
+    window.removeEventListener('keydown', key, true)
+    onEnd(e, cancelled)
+  }
+  const up = (e: PointerEvent) => finish(e, false)
+  const cancel = (e: PointerEvent) => finish(e, true)
+  const key = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !last) return
+    e.stopPropagation()
+    finish(last, true)
+  }
+  window.addEventListener('pointermove', move)
+  window.addEventListener('pointerup', up)
+  window.addEventListener('pointercancel', cancel)
+  window.addEventListener('keydown', key, true)
+}

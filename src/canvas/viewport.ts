@@ -1,0 +1,80 @@
+import type { Point, Rect } from '../domain/layout'
+import { MAX_ZOOM, MIN_ZOOM, type Viewport } from '../store/sessionSlice'
+
+export type { Viewport }
+
+/** Each key press or menu zoom step multiplies the zoom by this. */
+export const ZOOM_STEP = 1.25
+/** Zoom to fit never enlarges a small map past this: it would look broken, not helpful. */
+const MAX_FIT_ZOOM = 1.5
+const FIT_MARGIN = 48
+
+export function clampZoom(zoom: number): number {
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom))
+}
+
+export function screenToBoard(vp: Viewport, screen: Point): Point {
+  return { x: vp.x + screen.x / vp.zoom, y: vp.y + screen.y / vp.zoom }
+}
+
+export function boardToScreen(vp: Viewport, board: Point): Point {
+  return { x: (board.x - vp.x) * vp.zoom, y: (board.y - vp.y) * vp.zoom }
+}
+
+/** A new zoom that keeps the board point under `screen` where it is, so zooming follows the pointer. */
+export function zoomAround(vp: Viewport, screen: Point, zoom: number): Viewport {
+  const next = clampZoom(zoom)
+  const anchor = screenToBoard(vp, screen)
+  return { zoom: next, x: anchor.x - screen.x / next, y: anchor.y - screen.y / next }
+}
+
+export function panBy(vp: Viewport, dxScreen: number, dyScreen: number): Viewport {
+  return { ...vp, x: vp.x + dxScreen / vp.zoom, y: vp.y + dyScreen / vp.zoom }
+}
+
+/** The viewport that shows all of `bounds` centred in a screen of the given size. */
+export function fitViewport(bounds: Rect, width: number, height: number): Viewport {
+  const w = Math.max(1, bounds.width)
+  const h = Math.max(1, bounds.height)
+  const zoom = clampZoom(Math.min((width - 2 * FIT_MARGIN) / w, (height - 2 * FIT_MARGIN) / h, MAX_FIT_ZOOM))
+  return { zoom, x: bounds.x + w / 2 - width / 2 / zoom, y: bounds.y + h / 2 - height / 2 / zoom }
+}
+
+/** The part of the board on screen. */
+export function visibleRect(vp: Viewport, width: number, height: number): Rect {
+  return { x: vp.x, y: vp.y, width: width / vp.zoom, height: height / vp.zoom }
+}
+
+const CULL_TILE = 512
+const CULL_MARGIN_PX = 200
+
+/**
+ * The board area whose cards are mounted: the screen plus a margin, snapped outwards to tiles so
+ * that panning a few pixels leaves the set of mounted cards (and React) alone.
+ */
+export function cullRect(vp: Viewport, width: number, height: number): Rect {
+  const margin = CULL_MARGIN_PX / vp.zoom
+  const x0 = Math.floor((vp.x - margin) / CULL_TILE) * CULL_TILE
+  const y0 = Math.floor((vp.y - margin) / CULL_TILE) * CULL_TILE
+  const x1 = Math.ceil((vp.x + width / vp.zoom + margin) / CULL_TILE) * CULL_TILE
+  const y1 = Math.ceil((vp.y + height / vp.zoom + margin) / CULL_TILE) * CULL_TILE
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
+}
+
+/** Below this zoom card text is too small to read, so cards are drawn as plain coloured blocks. */
+export const DETAIL_ZOOM = 0.4
+
+/** Normalises a wheel event's deltas to screen pixels. */
+export function wheelPixels(e: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'deltaMode' | 'shiftKey'>, pageHeight: number): Point {
+  const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? pageHeight : 1
+  let dx = e.deltaX * unit
+  let dy = e.deltaY * unit
+  // A mouse wheel with Shift scrolls sideways on every other canvas app people know.
+  if (e.shiftKey && dx === 0) [dx, dy] = [dy, 0]
+  return { x: dx, y: dy }
+}
+
+/** Zoom factor for a Ctrl/Cmd+wheel or a trackpad pinch (which Chromium reports as Ctrl+wheel). */
+export function wheelZoomFactor(deltaY: number): number {
+  return Math.exp(-Math.max(-25, Math.min(25, deltaY)) * 0.01)
+}
