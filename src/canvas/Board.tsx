@@ -140,7 +140,7 @@ export function Board({ width, height }: BoardProps) {
         onDoubleClick={pointer.onDoubleClick}
       >
         <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" style={{ outline: 'none' }}>
-          <GridLayer />
+          <GridLayer width={width} height={height} />
           <ContentLayer width={width} height={height} />
           <OverlayLayer />
         </Stage>

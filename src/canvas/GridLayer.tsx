@@ -6,6 +6,7 @@ import type { Direction } from '../domain'
 import { gridLayout, LAYOUT } from '../domain/layout'
 import { useAppStore } from '../store'
 import { CANVAS_FONT_FAMILY, textDirection } from './cardStyle'
+import { cullRect, DETAIL_ZOOM } from './viewport'
 
 const LINE = '#d4d4d8'
 const STRONG_LINE = '#a1a1aa'
@@ -18,13 +19,22 @@ const LABEL_INSET = 12
  * The static grid: stage bands, step headers, lane titles and cell lines. Nothing here listens to
  * the pointer (the board hit-tests from the layout), and it re-renders only when the grid changes.
  */
-export const GridLayer = memo(function GridLayer() {
+export const GridLayer = memo(function GridLayer({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
   const source = useAppStore(
     useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)),
   )
+  // A long map has hundreds of steps: only the part near the screen is built, and titles only where they can be read.
+  const area = useAppStore(useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })))
   if (!source) return <Layer listening={false} />
-  const grid = gridLayout(source)
+  const full = gridLayout(source)
+  const grid = {
+    ...full,
+    stages: full.stages.filter((b) => spansX(b, area)),
+    columns: full.columns.filter((c) => spansX(c, area)),
+    rows: full.rows.filter((r) => r.y <= area.y + area.height && area.y <= r.y + r.height),
+  }
+  const label = area.detail ? makeLabel : () => null
   const dir = source.map.direction
   const { stageHeaderHeight, stepHeaderHeight, laneTitleWidth } = LAYOUT
   const bodyTop = grid.bodyTop
@@ -89,7 +99,11 @@ export const GridLayer = memo(function GridLayer() {
   return <Layer listening={false}>{shapes}</Layer>
 })
 
-function label(key: string, text: string, mapDirection: Direction, x: number, y: number, width: number, height: number, fontSize: number, fontStyle: string, fill: string) {
+function spansX(item: { x: number; width: number }, area: { x: number; width: number }): boolean {
+  return item.x <= area.x + area.width && area.x <= item.x + item.width
+}
+
+function makeLabel(key: string, text: string, mapDirection: Direction, x: number, y: number, width: number, height: number, fontSize: number, fontStyle: string, fill: string) {
   const { direction, align } = textDirection(text, mapDirection)
   return (
     <Text

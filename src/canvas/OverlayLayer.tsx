@@ -1,8 +1,10 @@
 import { memo } from 'react'
-import { Layer, Rect } from 'react-konva'
+import { Group, Layer, Rect, Text } from 'react-konva'
+import type { Card, Direction } from '../domain'
+import type { Rect as Box } from '../domain/layout'
 import { cardLayout } from '../domain/layout'
 import { useAppStore } from '../store'
-import { CARD_RADIUS, cardColors } from './cardStyle'
+import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
 import { useInteraction } from './interaction'
 
 const ACCENT = '#2563eb'
@@ -27,28 +29,14 @@ export const OverlayLayer = memo(function OverlayLayer() {
         return r ? <Outline key={id} rect={r} color={ACCENT} width={3} /> : null
       })}
       {drag?.target && <Rect {...drag.target} fill={ACCENT} opacity={0.1} stroke={ACCENT} strokeWidth={2} strokeScaleEnabled={false} dash={[8, 6]} />}
-      {drag && dragged && (
-        <Rect
-          {...drag.ghost}
-          fill={cardColors(dragged).fill}
-          stroke={ACCENT}
-          strokeWidth={2}
-          strokeScaleEnabled={false}
-          cornerRadius={CARD_RADIUS}
-          opacity={0.85}
-          shadowColor="#000000"
-          shadowBlur={12}
-          shadowOpacity={0.25}
-          shadowOffsetY={4}
-        />
-      )}
+      {drag && dragged && <Ghost rect={drag.ghost} card={dragged} mapDirection={doc.map.direction} />}
       {marquee && <Rect {...marquee} fill={ACCENT} opacity={0.12} />}
       {marquee && <Rect {...marquee} stroke={ACCENT} strokeWidth={1} strokeScaleEnabled={false} />}
     </Layer>
   )
 })
 
-function Outline({ rect, color, width, dash = false }: { rect: { x: number; y: number; width: number; height: number }; color: string; width: number; dash?: boolean }) {
+function Outline({ rect, color, width, dash = false }: { rect: Box; color: string; width: number; dash?: boolean }) {
   const pad = 3
   return (
     <Rect
@@ -62,5 +50,41 @@ function Outline({ rect, color, width, dash = false }: { rect: { x: number; y: n
       strokeScaleEnabled={false}
       dash={dash ? [6, 4] : undefined}
     />
+  )
+}
+
+function Ghost({ rect, card, mapDirection }: { rect: Box; card: Card; mapDirection: Direction }) {
+  const colors = cardColors(card)
+  const { direction, align } = textDirection(card.text, mapDirection)
+  return (
+    <Group x={rect.x} y={rect.y} opacity={0.9}>
+      <Rect
+        width={rect.width}
+        height={rect.height}
+        fill={colors.fill}
+        stroke={ACCENT}
+        strokeWidth={2}
+        strokeScaleEnabled={false}
+        cornerRadius={CARD_RADIUS}
+        shadowColor="#000000"
+        shadowBlur={12}
+        shadowOpacity={0.25}
+        shadowOffsetY={4}
+      />
+      <Text
+        text={card.text}
+        width={rect.width}
+        height={rect.height}
+        padding={CARD_TEXT_PADDING}
+        fontSize={CARD_FONT_SIZE}
+        lineHeight={CARD_LINE_HEIGHT}
+        fontFamily={CANVAS_FONT_FAMILY}
+        fill={colors.text}
+        direction={direction}
+        align={align}
+        wrap="word"
+        ellipsis
+      />
+    </Group>
   )
 }

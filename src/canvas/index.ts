@@ -1,1 +1,2 @@
 export { Board, type BoardProps } from './Board'
+export { fitViewport, initialViewport } from './viewport'
