@@ -3,12 +3,13 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useTranslation } from 'react-i18next'
 import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
-import type { Card, CardId, MapId } from '../domain'
+import type { Card, CardId, JourneyDoc } from '../domain'
 import type { CellRef, Point } from '../domain/layout'
-import { appStore, startGesture, useAppStore } from '../store'
+import { appStore, useAppStore } from '../store'
 import type { Viewport } from '../store/sessionSlice'
 import { ContentLayer } from './ContentLayer'
 import { GridLayer } from './GridLayer'
+import { commitCardText, finishNewCard, previewNewCard, type NewCardSession } from './editing'
 import { createInteractionStore, InteractionContext } from './interaction'
 import { OverlayLayer } from './OverlayLayer'
 import { newCardInCell, newFreeCard } from './placement'
@@ -23,12 +24,6 @@ export interface BoardProps {
   readonly height: number
 }
 
-interface PendingCard {
-  readonly gesture: ReturnType<typeof startGesture>
-  readonly card: Card
-  readonly mapId: MapId
-}
-
 /**
  * The journey board of the open map: a Konva stage with a static grid layer, a content layer of
  * cards and an overlay for selection and drags, plus a DOM text box for editing a card.
@@ -40,9 +35,7 @@ export function Board({ width, height }: BoardProps) {
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
   const wrapper = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
-  // A card made by double-click stays a history-free preview until its text is committed, so
-  // adding and typing it is one undo step and cancelling leaves no trace.
-  const pending = useRef<PendingCard | null>(null)
+  const pending = useRef<NewCardSession | null>(null)
 
   useLayoutEffect(() => {
     const stage = stageRef.current
@@ -85,14 +78,12 @@ export function Board({ width, height }: BoardProps) {
   )
 
   const addCard = useCallback(
-    (make: (doc: NonNullable<ReturnType<typeof appStore.getState>['doc']>) => Card) => {
+    (make: (doc: JourneyDoc) => Card) => {
       const { doc } = appStore.getState()
       if (!doc || interaction.getState().editing) return
       const card = make(doc)
-      const gesture = startGesture(appStore)
-      gesture.preview({ type: 'addCards', cards: [card] })
-      pending.current = { gesture, card, mapId: doc.map.id }
-      appStore.getState().select([card.id])
+      pending.current = previewNewCard(appStore, card)
+      if (!pending.current) return
       interaction.getState().set({ editing: { cardId: card.id, isNew: true }, hover: null })
     },
     [interaction],
@@ -107,16 +98,10 @@ export function Board({ width, height }: BoardProps) {
       interaction.getState().set({ editing: null })
       const newCard = pending.current
       pending.current = null
-      const state = appStore.getState()
       if (current.isNew) {
-        if (!newCard || state.doc?.map.id !== newCard.mapId) return
-        // An empty note is noise on a projected board: a new card with no text is not kept.
-        const keep = text !== null && text.trim() !== ''
-        newCard.gesture.end(keep ? { type: 'addCards', cards: [{ ...newCard.card, text }] } : null)
-        if (!keep) state.select(state.selection.filter((id) => id !== newCard.card.id))
+        if (newCard) finishNewCard(appStore, newCard, text)
       } else if (text !== null) {
-        const card = state.doc?.cards[current.cardId]
-        if (card && card.text !== text) state.dispatch({ type: 'updateCards', cardIds: [card.id], patch: { text } })
+        commitCardText(appStore, current.cardId, text)
       }
       focusBoard()
     },
@@ -127,7 +112,7 @@ export function Board({ width, height }: BoardProps) {
 
   const panZoom = usePanZoom(wrapper, width, height)
   const spaceHeld = useBoardKeys(wrapper, interaction, panZoom, editCard)
-  const pointer = useBoardPointer({ container: wrapper, interaction, spaceHeld, onEditCard: editCard, onAddCard: addCardInCell, onAddFreeCard: addFreeCard })
+  const pointer = useBoardPointer({ container: wrapper, interaction, spaceHeld, onEditCard: editCard, onAddCard: addCardInCell, onAddFreeCard: addFreeCard, focusBoard })
 
   return (
     <InteractionContext.Provider value={interaction}>
@@ -135,6 +120,8 @@ export function Board({ width, height }: BoardProps) {
         ref={wrapper}
         style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
         onPointerDown={pointer.onPointerDown}
+        // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
+        onMouseDown={(e) => e.button === 1 && e.preventDefault()}
         onPointerMove={pointer.onPointerMove}
         onPointerLeave={pointer.onPointerLeave}
         onDoubleClick={pointer.onDoubleClick}

@@ -17,13 +17,15 @@ export interface BoardPointerOptions {
   readonly onEditCard: (id: CardId) => void
   readonly onAddCard: (cell: CellRef) => void
   readonly onAddFreeCard: (at: Point) => void
+  /** Gives the keyboard to the board (which also blurs, and so commits, an open text box). */
+  readonly focusBoard: () => void
 }
 
 /**
  * Everything the pointer does on the board. Hit testing uses the layout, not Konva's hit canvas:
  * it is exact, works for culled and block-drawn cards, and lets every layer skip hit drawing.
  */
-export function useBoardPointer({ container, interaction, spaceHeld, onEditCard, onAddCard, onAddFreeCard }: BoardPointerOptions) {
+export function useBoardPointer({ container, interaction, spaceHeld, onEditCard, onAddCard, onAddFreeCard, focusBoard }: BoardPointerOptions) {
   const local = useCallback(
     (e: { clientX: number; clientY: number }): Point => {
       const box = container.current?.getBoundingClientRect()
@@ -45,8 +47,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
     (e: ReactPointerEvent<HTMLDivElement>) => {
       const el = container.current
       if (!el || e.target instanceof HTMLTextAreaElement) return
-      // Taking focus also blurs an open text box, which commits it.
-      el.focus({ preventScroll: true })
+      focusBoard()
       const state = appStore.getState()
       const start = local(e)
       if (e.button === 1 || (e.button === 0 && (spaceHeld.current || state.tool === 'hand'))) {
@@ -129,7 +130,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
         },
       )
     },
-    [container, interaction, spaceHeld, local, toBoard, setCursor],
+    [container, interaction, spaceHeld, local, toBoard, setCursor, focusBoard],
   )
 
   const onPointerMove = useCallback(
