@@ -110,9 +110,9 @@ export function createWorkspace(store: AppStore, options: { dbName?: string; sav
     }
     const doc = loaded.value.doc
     loadDoc(store, doc)
-    const viewport = (await getPref(d, viewportKey(id))) ?? DEFAULT_VIEWPORT
-    state().setViewport(viewport)
-    patch({ openMapId: id, mapError: null, saveStatus: readOnly ? 'readonly' : 'saved', saveError: null })
+    const saved = await getPref(d, viewportKey(id))
+    state().setViewport(saved ?? DEFAULT_VIEWPORT)
+    patch({ openMapId: id, mapError: null, needsInitialViewport: !saved, saveStatus: readOnly ? 'readonly' : 'saved', saveError: null })
     autosave = createAutosave({
       db: d,
       initial: doc,

@@ -31,6 +31,8 @@ export interface WorkspaceSlice {
   maps: readonly JourneyMap[]
   trashedMaps: readonly JourneyMap[]
   openMapId: MapId | null
+  /** The open map has no remembered view yet: the board picks its first one once it knows its size. */
+  needsInitialViewport: boolean
   /** A map that could not be opened, and why (an i18n key). */
   mapError: string | null
   saveStatus: SaveStatus
@@ -48,6 +50,7 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], Workspac
   maps: [],
   trashedMaps: [],
   openMapId: null,
+  needsInitialViewport: false,
   mapError: null,
   saveStatus: 'saved',
   saveError: null,
