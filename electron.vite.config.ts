@@ -15,16 +15,19 @@ function cspMeta(): Plugin {
   }
 }
 
+// Parallel work (several builds and e2e runs on one machine) can build elsewhere than out/.
+const OUT = process.env.JOURNEYBOARD_OUT_DIR ?? 'out'
+
 export default defineConfig(({ mode }) => ({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       // A CommonJS preload: Electron loads an ES-module preload only with the sandbox off.
       rollupOptions: { input: { index: resolve('electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
@@ -35,7 +38,7 @@ export default defineConfig(({ mode }) => ({
     plugins: [react(), cspMeta()],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
     build: {
-      outDir: resolve('out/renderer'),
+      outDir: resolve(`${OUT}/renderer`),
       minify: mode === 'production',
       // React, Konva and the fonts' CSS make one ~600 kB chunk; it loads from disk, never a network.
       chunkSizeWarningLimit: 1500,

@@ -8,8 +8,10 @@ import { createStaticServer, type StaticServer } from '../../scripts/staticServe
 import { runtimeFromEnvironment, type Runtime, type RuntimeKind } from './runtime'
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer')
-export const MAIN_ENTRY = join(PROJECT_ROOT, 'out', 'main', 'index.js')
+/** JOURNEYBOARD_OUT_DIR lets parallel runs test their own build instead of sharing out/. */
+const OUT_DIR = resolve(PROJECT_ROOT, process.env.JOURNEYBOARD_OUT_DIR ?? 'out')
+export const RENDERER_DIR = join(OUT_DIR, 'renderer')
+export const MAIN_ENTRY = join(OUT_DIR, 'main', 'index.js')
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'screenshots')
 
 /**
