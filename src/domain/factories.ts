@@ -41,6 +41,7 @@ export function createCard(mapId: MapId, place: CardPlace, fields: Partial<Omit<
     id: newId<CardId>(),
     mapId,
     place,
+    shape: 'note',
     text: '',
     sentiment: 'neutral',
     color: null,

@@ -117,10 +117,16 @@ export type CardPlace =
       readonly height: number
     }
 
+/** How a free item is drawn: a sticky note, bare text, or a rectangle or ellipse with its text centred. */
+export const CARD_SHAPES = ['note', 'text', 'rect', 'ellipse'] as const
+export type CardShape = (typeof CARD_SHAPES)[number]
+
 export interface Card {
   readonly id: CardId
   readonly mapId: MapId
   readonly place: CardPlace
+  /** How a free item is drawn; cards in cells are always drawn as notes, whatever this says. */
+  readonly shape: CardShape
   readonly text: string
   readonly sentiment: Sentiment
   /** Overrides the sentiment colour when set. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  CARD_SHAPES,
   CHANNELS,
   DEFAULT_LANE_HEIGHT,
   DEFAULT_STEP_WIDTH,
@@ -92,6 +93,8 @@ export const cardSchema = z.looseObject({
   id,
   mapId: id.optional(),
   place: z.discriminatedUnion('kind', [cellPlace, freePlace]),
+  // Added after v1 shipped: a file without it holds only notes, so no format version bump.
+  shape: z.enum(CARD_SHAPES).default('note'),
   text: optionalText,
   sentiment: z.enum(SENTIMENTS).default('neutral'),
   color: hex.nullable().default(null),

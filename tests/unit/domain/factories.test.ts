@@ -69,7 +69,8 @@ describe('factories', () => {
   it('createCard and createJob fill defaults that the given fields override', () => {
     const s = buildSampleDoc()
     const card = createCard(s.doc.map.id, cell(s.lanes.pains, s.steps.sees), { text: 'Long queue', sentiment: 'friction' })
-    expect(card).toMatchObject({ text: 'Long queue', sentiment: 'friction', color: null, channel: null, metrics: [], personaIds: [], jobId: null })
+    expect(card).toMatchObject({ text: 'Long queue', sentiment: 'friction', shape: 'note', color: null, channel: null, metrics: [], personaIds: [], jobId: null })
+    expect(createCard(s.doc.map.id, { kind: 'free', x: 0, y: 0, width: 80, height: 40 }, { shape: 'text' }).shape).toBe('text')
     expect(createJob(s.workshopId, 'a', 'b', 'c')).toMatchObject({ situation: 'a', motivation: 'b', outcome: 'c', personaIds: [], stepIds: [] })
   })
 

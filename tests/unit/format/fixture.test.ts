@@ -42,7 +42,22 @@ describe('the v1 sample file', () => {
     expect(again).toEqual({ ok: true, value: { doc, repairs: [], migratedFrom: null } })
   })
 
-  it('is written exactly as the app would write it, so saving it unchanged changes no byte', () => {
-    expect(stringifyEnvelope(serializeDoc(loadFixture(), APP))).toBe(fixtureText)
+  it('is written as the app would write it: saving it unchanged only fills in the card shape added after v1 shipped', () => {
+    const saved = stringifyEnvelope(serializeDoc(loadFixture(), APP))
+    const expected = JSON.parse(fixtureText) as { document: { cards: Record<string, unknown>[] } }
+    expected.document.cards = expected.document.cards.map((card) => ({ ...card, shape: 'note' }))
+    expect(JSON.parse(saved)).toEqual(expected)
+    const again = parseJourneyFile(saved)
+    if (!again.ok) throw new Error('the saved fixture did not load')
+    expect(stringifyEnvelope(serializeDoc(again.value.doc, APP))).toBe(saved)
+  })
+
+  it('keeps a free item\'s shape and refuses a shape it does not know', () => {
+    const file = JSON.parse(fixtureText) as { document: { cards: Record<string, unknown>[] } }
+    file.document.cards[0] = { ...file.document.cards[0], place: { kind: 'free', x: 0, y: 0, width: 100, height: 50 }, shape: 'ellipse' }
+    const loaded = parseJourneyFile(JSON.stringify(file))
+    expect(loaded.ok && Object.values(loaded.value.doc.cards).filter((c) => c.shape === 'ellipse')).toHaveLength(1)
+    file.document.cards[0] = { ...file.document.cards[0], shape: 'star' }
+    expect(parseJourneyFile(JSON.stringify(file)).ok).toBe(false)
   })
 })
