@@ -47,6 +47,8 @@ export const SCHEMA: readonly SchemaVersion[] = [
       prefs: 'key',
     },
   },
+  // A facilitator's own touchpoints and saved templates: not a workshop's, so kept by id alone.
+  { version: 2, stores: { libraryEntries: 'id', templates: 'id' } },
 ]
 
 export class ReadOnlyDatabaseError extends Error {

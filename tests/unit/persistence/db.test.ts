@@ -18,6 +18,10 @@ import {
 } from '../../../src/persistence'
 import { buildDoc, seed, uniqueName } from './helpers'
 
+/** The schema as version 1 of the app declared it; the tests below play that app against later ones. */
+const V1: SchemaVersion[] = SCHEMA.slice(0, 1)
+const LATEST = Math.max(...SCHEMA.map((v) => v.version))
+
 /** Writes a database the way version 1 of the app left it, with nothing but raw IndexedDB. */
 async function writeRawV1(name: string, rows: Record<string, readonly object[]>): Promise<void> {
   const stores = SCHEMA[0]!.stores
@@ -53,8 +57,8 @@ describe('opening the database', () => {
     const name = uniqueName('fresh')
     const opened = await openDatabase(name)
     expect(opened).toMatchObject({ readOnly: false, status: 'ok' })
-    expect(opened.db.verno).toBe(1)
-    expect(opened.db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA[0]!.stores).sort())
+    expect(opened.db.verno).toBe(LATEST)
+    expect(opened.db.tables.map((t) => t.name).sort()).toEqual([...new Set(SCHEMA.flatMap((v) => Object.keys(v.stores)))].sort())
     opened.db.close()
   })
 
@@ -69,7 +73,7 @@ describe('opening the database', () => {
       ...Object.fromEntries(Object.entries(records).map(([table, byId]) => [table, Object.values(byId)])),
     })
 
-    const v1 = await openDatabase(name)
+    const v1 = await openDatabase(name, V1)
     expect(v1.status).toBe('ok')
     expect(await listWorkshops(v1.db)).toEqual([workshop])
     const loaded = await loadMapDoc(v1.db, map.id)
@@ -81,7 +85,7 @@ describe('opening the database', () => {
         card.upgraded = true
       }),
     )
-    const v2Schema: SchemaVersion[] = [...SCHEMA, { version: 2, stores: { cards: 'id, mapId, sentiment' }, upgrade }]
+    const v2Schema: SchemaVersion[] = [...V1, { version: 2, stores: { cards: 'id, mapId, sentiment' }, upgrade }]
     const v2 = await openDatabase(name, v2Schema)
     expect(v2.status).toBe('ok')
     expect(upgrade).toHaveBeenCalledTimes(1)
@@ -91,7 +95,7 @@ describe('opening the database', () => {
     v2.db.close()
 
     // The version 1 app meets the version 2 database: it reads, and never writes.
-    const old = await openDatabase(name)
+    const old = await openDatabase(name, V1)
     expect(old).toMatchObject({ readOnly: true, status: 'newer' })
     old.db.close()
   })
@@ -109,7 +113,7 @@ describe('opening the database', () => {
     const opened = await openDatabase(name)
     expect(opened).toMatchObject({ readOnly: true, status: 'newer' })
     expect(opened.error).toBeInstanceOf(NewerDatabaseError)
-    expect(opened.error).toMatchObject({ installedVersion: 7, supportedVersion: 1 })
+    expect(opened.error).toMatchObject({ installedVersion: 7, supportedVersion: LATEST })
     const { db } = opened
     expect(await listWorkshops(db)).toEqual([{ ...workshop, updatedAt: expect.any(Number) }])
     const loaded = await loadMapDoc(db, doc.map.id)
@@ -133,13 +137,13 @@ describe('opening the database', () => {
 
   it('reports a database that cannot be opened instead of throwing', async () => {
     const name = uniqueName('broken')
-    ;(await openDatabase(name)).db.close()
-    const opened = await openDatabase(name, [...SCHEMA, { version: 2, stores: {}, upgrade: () => Promise.reject(new Error('disk on fire')) }])
+    ;(await openDatabase(name, V1)).db.close()
+    const opened = await openDatabase(name, [...V1, { version: 2, stores: {}, upgrade: () => Promise.reject(new Error('disk on fire')) }])
     expect(opened.status).toBe('failed')
     expect(opened.readOnly).toBe(true)
     expect(opened.error).toBeDefined()
     // The aborted upgrade left the database as it was.
-    const again = await openDatabase(name)
+    const again = await openDatabase(name, V1)
     expect(again.status).toBe('ok')
     expect(await nativeVersion(name)).toBe(10)
     again.db.close()
