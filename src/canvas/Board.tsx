@@ -8,6 +8,7 @@ import type { CellRef, Point } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
 import type { Viewport } from '../store/sessionSlice'
 import { ContentLayer } from './ContentLayer'
+import { EmotionHud, EmotionLayer } from './emotion'
 import { GridLayer } from './GridLayer'
 import { commitCardText, finishNewCard, previewNewCard, type NewCardSession } from './editing'
 import { createInteractionStore, InteractionContext } from './interaction'
@@ -129,8 +130,10 @@ export function Board({ width, height }: BoardProps) {
         <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" style={{ outline: 'none' }}>
           <GridLayer width={width} height={height} />
           <ContentLayer width={width} height={height} />
+          <EmotionLayer width={width} height={height} />
           <OverlayLayer />
         </Stage>
+        <EmotionHud />
         {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
       </div>
     </InteractionContext.Provider>

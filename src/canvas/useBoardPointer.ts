@@ -2,6 +2,9 @@ import { useCallback, type MouseEvent as ReactMouseEvent, type PointerEvent as R
 import type { CardId } from '../domain'
 import { cardAt, cardLayout, cardsTouching, cellRect, hitCell, type CellRef, type Point } from '../domain/layout'
 import { appStore } from '../store'
+import { emotionPointerDown, emotionPointerHover, emotionPointerLeave, isOverEmotionControl } from './emotion'
+import { dropGroupDrag, previewGroupDrag } from './cards/groupDrag'
+import { hitSpanHandle, startSpanDrag } from './cards/spanHandle'
 import type { InteractionStore } from './interaction'
 import { dropPlace, mergeSelection, rectFromPoints } from './placement'
 import { screenToBoard } from './viewport'
@@ -64,8 +67,15 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
         return
       }
       if (e.button !== 0 || !state.doc) return
+      // Emotion handles and persona chips get first refusal: a press there is never a marquee or a card.
+      if (emotionPointerDown(toBoard(e), toBoard)) return
       const layout = cardLayout(state.doc)
       const startBoard = toBoard(e)
+      const stretch = hitSpanHandle(state.doc, state.selection, startBoard, state.viewport.zoom)
+      if (stretch) {
+        const span = startSpanDrag(appStore, stretch)
+        return track((ev) => span.move(toBoard(ev)), (_ev, cancelled) => span.end(cancelled))
+      }
       const hit = cardAt(layout, startBoard)
 
       if (hit) {
@@ -93,6 +103,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
                 cardId: hit,
                 ghost: { x: at.x - (startBoard.x - rect.x), y: at.y - (startBoard.y - rect.y), width: rect.width, height: rect.height },
                 target: cell ? cellRect(grid, cell.laneId, cell.stepId, span) : null,
+                others: previewGroupDrag(appStore, hit, cell, { x: at.x - startBoard.x, y: at.y - startBoard.y }),
               },
             })
           },
@@ -105,8 +116,9 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
             }
             const doc = appStore.getState().doc
             if (cancelled || !drag || !doc) return
-            const to = dropPlace(doc, hit, toBoard(ev), drag.ghost)
-            if (to) appStore.getState().dispatch({ type: 'moveCard', cardId: hit, to })
+            const at = toBoard(ev)
+            const to = dropPlace(doc, hit, at, drag.ghost)
+            if (to) dropGroupDrag(appStore, hit, to, { x: at.x - startBoard.x, y: at.y - startBoard.y })
           },
         )
         return
@@ -138,6 +150,12 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
       if (e.buttons !== 0) return
       const { doc, tool } = appStore.getState()
       if (spaceHeld.current || tool === 'hand') return setCursor('grab')
+      const emotionCursor = emotionPointerHover(toBoard(e))
+      if (emotionCursor) {
+        if (interaction.getState().hover) interaction.getState().set({ hover: null })
+        return setCursor(emotionCursor)
+      }
+      if (hitSpanHandle(doc, appStore.getState().selection, toBoard(e), appStore.getState().viewport.zoom)) return setCursor('ew-resize')
       const hit = doc ? cardAt(cardLayout(doc), toBoard(e)) : null
       const { hover, set } = interaction.getState()
       if (hit !== hover) set({ hover: hit })
@@ -147,6 +165,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
   )
 
   const onPointerLeave = useCallback(() => {
+    emotionPointerLeave()
     if (interaction.getState().hover) interaction.getState().set({ hover: null })
   }, [interaction])
 
@@ -155,6 +174,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
       const { doc } = appStore.getState()
       if (!doc || e.target instanceof HTMLTextAreaElement) return
       const at = toBoard(e)
+      if (isOverEmotionControl(at)) return
       const layout = cardLayout(doc)
       const hit = cardAt(layout, at)
       if (hit) return onEditCard(hit)

@@ -1,0 +1,136 @@
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useStore } from 'zustand'
+import type { TFunction } from 'i18next'
+import type { JourneyDoc } from '../../domain'
+import { emotionCurveOwners } from '../../domain/emotion'
+import { appStore, useAppStore } from '../../store'
+import { boardToScreen } from '../viewport'
+import { emotionUi } from './emotionUi'
+import { nudgeFocused } from './gesture'
+import { HANDLE_RADIUS, locateHandle, neighbourTarget, type EmotionTarget } from './geometry'
+import { describeLevel } from './levels'
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT'
+}
+
+/**
+ * The DOM side of the emotion lanes: a tooltip naming the level under the pointer (or being
+ * dragged, or focused), which doubles as a live region, and the keys of a focused point.
+ * It sits in the board's wrapper; a pan moves it by hand, without a React render.
+ */
+export function EmotionHud() {
+  const { t } = useTranslation()
+  const box = useRef<HTMLDivElement>(null)
+  const hover = useStore(emotionUi, (s) => s.hover)
+  const focus = useStore(emotionUi, (s) => s.focus)
+  const dragging = useStore(emotionUi, (s) => s.dragging)
+  const doc = useAppStore((s) => s.doc)
+  const mapId = doc?.map.id ?? null
+
+  useEffect(() => {
+    emotionUi.getState().reset()
+  }, [mapId])
+
+  useEffect(
+    () =>
+      appStore.subscribe((s, prev) => {
+        if (s.selection !== prev.selection && s.selection.length > 0 && emotionUi.getState().focus) emotionUi.getState().set({ focus: null })
+        // A pan or zoom moves the handles away from under a still pointer.
+        if (s.viewport !== prev.viewport && emotionUi.getState().hover && !emotionUi.getState().dragging) emotionUi.getState().set({ hover: null })
+      }),
+    [],
+  )
+
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const { focus: current, set } = emotionUi.getState()
+      const wrapper = box.current?.parentElement
+      const ours = e.target === document.body || (e.target instanceof Node && !!wrapper?.contains(e.target))
+      if (!current || !ours || isTextEntry(e.target) || e.altKey || e.ctrlKey || e.metaKey) return
+      const { doc: now } = appStore.getState()
+      if (!now) return
+      let handled = true
+      if (e.key === 'ArrowUp') nudgeFocused(appStore, emotionUi, 1)
+      else if (e.key === 'ArrowDown') nudgeFocused(appStore, emotionUi, -1)
+      else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        const next = neighbourTarget(now, current, e.key === 'ArrowLeft' ? -1 : 1)
+        if (next) set({ focus: next })
+      } else if (e.key === 'Escape') {
+        set({ focus: null })
+        handled = false
+      } else handled = false
+      if (!handled) return
+      // The board's own keys (card nudging, for one) must not act on the same press.
+      e.preventDefault()
+      e.stopImmediatePropagation()
+    }
+    // Capture, so a focused point answers before the board's bubbling listeners on window.
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => window.removeEventListener('keydown', onKeyDown, true)
+  }, [])
+
+  const shown: EmotionTarget | null = dragging ?? (hover?.kind === 'handle' ? hover.target : null) ?? focus
+  const chip = !dragging && hover?.kind === 'chip' ? hover.chip : null
+  const anchor = shown && doc ? locateHandle(doc, shown) : chip ? { x: chip.x, y: chip.y - chip.radius + HANDLE_RADIUS } : null
+  const text = doc ? (shown ? handleLabel(t, doc, shown) : chip ? t('board.emotion.choosePersona', { name: doc.personas[chip.personaId]?.name ?? '' }) : '') : ''
+
+  const anchorX = anchor?.x ?? null
+  const anchorY = anchor?.y ?? null
+  useLayoutEffect(() => {
+    const el = box.current
+    if (!el || anchorX === null || anchorY === null) return
+    const place = () => {
+      const { viewport } = appStore.getState()
+      const p = boardToScreen(viewport, { x: anchorX, y: anchorY })
+      // Kept inside the board, whose box clips it: a handle near an edge still gets a whole label.
+      const room = el.parentElement?.clientWidth ?? Infinity
+      const half = el.offsetWidth / 2
+      const x = Math.max(half + 4, Math.min(room - half - 4, p.x))
+      const above = p.y - HANDLE_RADIUS * viewport.zoom - 10
+      const y = above - el.offsetHeight < 4 ? p.y + HANDLE_RADIUS * viewport.zoom + 10 + el.offsetHeight : above
+      el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(-50%, -100%)`
+    }
+    place()
+    return appStore.subscribe((s, prev) => {
+      if (s.viewport !== prev.viewport) place()
+    })
+  }, [anchorX, anchorY, text])
+
+  return (
+    <div
+      ref={box}
+      role="status"
+      aria-live="polite"
+      data-testid="emotion-tooltip"
+      style={{
+        position: 'absolute',
+        left: 0,
+        top: 0,
+        pointerEvents: 'none',
+        visibility: anchor && text ? 'visible' : 'hidden',
+        background: '#18181b',
+        color: '#ffffff',
+        font: '600 14px/1.4 Inter, Vazirmatn, sans-serif',
+        padding: '4px 10px',
+        borderRadius: 6,
+        whiteSpace: 'nowrap',
+        boxShadow: '0 2px 8px rgba(0,0,0,0.25)',
+      }}
+    >
+      {anchor ? text : ''}
+    </div>
+  )
+}
+
+function handleLabel(t: TFunction, doc: JourneyDoc, target: EmotionTarget): string {
+  const handle = locateHandle(doc, target)
+  if (!handle) return ''
+  const curve = t(target.curve === 'felt' ? 'board.emotion.felt' : 'board.emotion.intended')
+  const level = describeLevel(t, handle.value)
+  const line = t(handle.set ? 'board.emotion.handle' : 'board.emotion.handleUnset', { curve, level })
+  const persona = target.personaId !== null && emotionCurveOwners(doc).length > 1 ? doc.personas[target.personaId]?.name : undefined
+  return persona ? t('board.emotion.withPersona', { persona, text: line }) : line
+}

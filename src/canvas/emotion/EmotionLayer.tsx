@@ -1,0 +1,229 @@
+import { Fragment, memo, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Circle, Layer, Line, Text } from 'react-konva'
+import { useStore } from 'zustand'
+import { useShallow } from 'zustand/react/shallow'
+import type { Direction, JourneyDoc, PersonaId } from '../../domain'
+import { columnCentre, EMOTION_LEVELS, emotionAt, emotionCurveOwners, gapRegions, levelToY, sampleCurve, type CurveKnot } from '../../domain/emotion'
+import { gridLayout, type GridLayout } from '../../domain/layout'
+import { useAppStore } from '../../store'
+import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { cullRect, DETAIL_ZOOM } from '../viewport'
+import { emotionUi } from './emotionUi'
+import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, SHARED_CURVE_COLOR, stepHandles, type EmotionLaneFrame, type EmotionTarget } from './geometry'
+import { Face } from './Face'
+
+const LEVEL_LINE = '#a1a1aa'
+const GAP_FILL = '#f97316'
+const AHEAD_FILL = '#22c55e'
+const FOCUS = '#2563eb'
+const INK = '#27272a'
+const FELT_DASH = undefined
+const INTENDED_DASH = [10, 7]
+
+type Source = NonNullable<ReturnType<typeof pickSource>>
+
+function pickSource(s: { doc: JourneyDoc | null }) {
+  const d = s.doc
+  return d ? { map: d.map, stages: d.stages, steps: d.steps, lanes: d.lanes, emotions: d.emotions, personas: d.personas } : null
+}
+
+/**
+ * The emotional-intent lanes: per step what the customer feels (solid) and what the brand intends
+ * (dashed), the gap between them shaded, and the handles that edit them. Its own layer, so a drag
+ * redraws a few shapes rather than the cards; only the steps near the screen are drawn.
+ */
+export const EmotionLayer = memo(function EmotionLayer({ width, height }: { width: number; height: number }) {
+  const { t } = useTranslation()
+  const source = useAppStore(useShallow(pickSource))
+  const area = useAppStore(useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })))
+  const ui = useStore(emotionUi, useShallow((s) => ({ chosen: s.chosenPersona, hover: s.hover, focus: s.focus, dragging: s.dragging })))
+  if (!source) return <Layer listening={false} />
+  const grid = gridLayout(source)
+  const rows = grid.rows.filter((r) => isEmotionRow(source, r) && r.y <= area.y + area.height && area.y <= r.y + r.height)
+  if (rows.length === 0) return <Layer listening={false} />
+
+  const owners = emotionCurveOwners(source)
+  const active = editableOwner(owners, ui.chosen)
+  const visible = grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width)
+  // One step beyond each side of the screen, so the curves run off its edges instead of stopping short.
+  const from = Math.max(0, (visible[0]?.index ?? 0) - 1)
+  const to = Math.min(grid.columns.length - 1, (visible[visible.length - 1]?.index ?? -1) + 1)
+  const columns = visible.length > 0 ? grid.columns.slice(from, to + 1) : []
+  const emphasised = ui.dragging ?? (ui.hover?.kind === 'handle' ? ui.hover.target : null)
+
+  const shapes: ReactNode[] = []
+  for (const row of rows) {
+    const frame = laneFrame(grid, row, owners)
+    const key = row.laneId
+    shapes.push(...levelGuides(grid, frame, area, key))
+    for (const owner of owners) {
+      if (owner !== active) shapes.push(...curvePair(source, grid, frame, owner, from, to, false, `${key}:${owner}`))
+    }
+    shapes.push(...curvePair(source, grid, frame, active, from, to, true, `${key}:active`))
+    for (const column of columns) {
+      const value = emotionAt(source.emotions, column.stepId, active)
+      for (const h of stepHandles(grid, frame.band, row.laneId, column, active, value)) {
+        shapes.push(handleShape(h, colorOf(source, active), sameTarget(h, emphasised), sameTarget(h, ui.focus), `${key}:h:${h.stepId}:${h.curve}`))
+      }
+    }
+    if (area.detail && frame.legend) shapes.push(...legend(frame, colorOf(source, active), source.map.direction, t('board.emotion.felt'), t('board.emotion.intended'), key))
+    if (area.detail) {
+      for (const chip of frame.chips) {
+        const persona = source.personas[chip.personaId]
+        const isActive = chip.personaId === active
+        shapes.push(
+          isActive ? <Circle key={`${key}:ring:${chip.personaId}`} x={chip.x} y={chip.y} radius={chip.radius + 3.5} stroke={INK} strokeWidth={2} /> : null,
+          <Circle key={`${key}:chip:${chip.personaId}`} x={chip.x} y={chip.y} radius={chip.radius} fill={persona?.color ?? SHARED_CURVE_COLOR} opacity={isActive ? 1 : 0.55} />,
+          <Text
+            key={`${key}:chipText:${chip.personaId}`}
+            text={initials(persona?.name ?? '')}
+            x={chip.x - chip.radius}
+            y={chip.y - chip.radius}
+            width={chip.radius * 2}
+            height={chip.radius * 2}
+            align="center"
+            verticalAlign="middle"
+            fontSize={11}
+            fontStyle="600"
+            fontFamily={CANVAS_FONT_FAMILY}
+            fill="#ffffff"
+            wrap="none"
+          />,
+        )
+      }
+    }
+  }
+  return <Layer listening={false}>{shapes}</Layer>
+})
+
+function colorOf(source: Source, owner: PersonaId | null): string {
+  return (owner !== null ? source.personas[owner]?.color : undefined) ?? SHARED_CURVE_COLOR
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean)
+  return parts.length === 0 ? '?' : parts.slice(0, 2).map((p) => [...p][0]?.toLocaleUpperCase() ?? '').join('')
+}
+
+/** The five level lines across the steps and a face per level on the lane's leading edge. */
+function levelGuides(grid: GridLayout, frame: EmotionLaneFrame, area: { x: number; width: number }, key: string): ReactNode[] {
+  const rtl = grid.direction === 'rtl'
+  const gap = frame.faceRadius + 4
+  const start = rtl ? 0 : frame.faceX + gap
+  const end = rtl ? frame.faceX - gap : grid.width
+  const x0 = Math.max(start, area.x)
+  const x1 = Math.min(end, area.x + area.width)
+  const shapes: ReactNode[] = []
+  for (const level of EMOTION_LEVELS) {
+    const y = levelToY(level, frame.band)
+    if (x1 > x0) {
+      shapes.push(
+        <Line
+          key={`${key}:lvl${level}`}
+          points={[x0, y, x1, y]}
+          stroke={LEVEL_LINE}
+          strokeWidth={level === 0 ? 1.5 : 1}
+          opacity={level === 0 ? 0.6 : 0.35}
+          dash={level === 0 ? undefined : [4, 6]}
+          strokeScaleEnabled={false}
+          perfectDrawEnabled={false}
+        />,
+      )
+    }
+    shapes.push(<Face key={`${key}:face${level}`} x={frame.faceX} y={y} radius={frame.faceRadius} level={level} />)
+  }
+  return shapes
+}
+
+function curvePair(source: Source, grid: GridLayout, frame: EmotionLaneFrame, owner: PersonaId | null, from: number, to: number, active: boolean, key: string): ReactNode[] {
+  if (to < from) return []
+  const felt: CurveKnot[] = []
+  const intended: CurveKnot[] = []
+  let anySet = false
+  for (const column of grid.columns) {
+    const value = emotionAt(source.emotions, column.stepId, owner)
+    anySet ||= value.set
+    const x = columnCentre(column)
+    felt.push({ x, value: value.felt })
+    intended.push({ x, value: value.intended })
+  }
+  const f = sampleCurve(felt, 12, from, to)
+  const n = sampleCurve(intended, 12, from, to)
+  const y = (v: number) => levelToY(v, frame.band)
+  const flat = (xs: number[], values: number[]) => xs.flatMap((x, i) => [x, y(values[i] ?? 0)])
+  const color = colorOf(source, owner)
+  // A curve nobody has scored yet is only the neutral default: drawn lighter so it reads as a suggestion.
+  const opacity = (anySet ? 1 : 0.45) * (active ? 1 : 0.6)
+  const shapes: ReactNode[] = []
+  if (active) {
+    gapRegions(f.xs, f.values, n.values).forEach((region, i) => {
+      shapes.push(
+        <Line
+          key={`${key}:gap${i}`}
+          points={region.points.flatMap((p) => [p.x, y(p.value)])}
+          closed
+          fill={region.sign === 'gap' ? GAP_FILL : AHEAD_FILL}
+          opacity={region.sign === 'gap' ? 0.28 : 0.18}
+          strokeEnabled={false}
+          perfectDrawEnabled={false}
+        />,
+      )
+    })
+  }
+  const width = active ? 3 : 1.5
+  shapes.push(
+    <Line key={`${key}:intended`} points={flat(n.xs, n.values)} stroke={color} strokeWidth={width * 0.85} dash={INTENDED_DASH} lineCap="round" lineJoin="round" opacity={opacity} perfectDrawEnabled={false} />,
+    <Line key={`${key}:felt`} points={flat(f.xs, f.values)} stroke={color} strokeWidth={width} dash={FELT_DASH} lineCap="round" lineJoin="round" opacity={opacity} perfectDrawEnabled={false} />,
+  )
+  return shapes
+}
+
+function handleShape(h: EmotionTarget & { x: number; y: number; set: boolean }, color: string, emphasised: boolean, focused: boolean, key: string): ReactNode {
+  const r = emphasised ? HANDLE_RADIUS + 2 : HANDLE_RADIUS
+  const felt = h.curve === 'felt'
+  return (
+    <Fragment key={key}>
+      {emphasised && <Circle x={h.x} y={h.y} radius={r + 7} fill={color} opacity={0.18} />}
+      {focused && <Circle x={h.x} y={h.y} radius={r + 5} stroke={FOCUS} strokeWidth={2.5} />}
+      <Circle x={h.x} y={h.y} radius={r} fill={felt ? color : '#ffffff'} stroke={felt ? '#ffffff' : color} strokeWidth={felt ? 2 : 2.5} opacity={h.set || emphasised ? 1 : 0.5} />
+    </Fragment>
+  )
+}
+
+function legend(frame: EmotionLaneFrame, color: string, mapDirection: Direction, felt: string, intended: string, key: string): ReactNode[] {
+  const box = frame.legend
+  if (!box) return []
+  const rtl = mapDirection === 'rtl'
+  const sample = 26
+  const shapes: ReactNode[] = []
+  ;[
+    { label: felt, dash: FELT_DASH, width: 3 },
+    { label: intended, dash: INTENDED_DASH, width: 2.5 },
+  ].forEach((item, i) => {
+    const y = box.y + i * box.rowHeight + box.rowHeight / 2
+    const sx = rtl ? box.x + box.width - sample : box.x
+    const { direction, align } = textDirection(item.label, mapDirection)
+    shapes.push(
+      <Line key={`${key}:legendLine${i}`} points={[sx, y, sx + sample, y]} stroke={color} strokeWidth={item.width} dash={item.dash} lineCap="round" />,
+      <Text
+        key={`${key}:legendText${i}`}
+        text={item.label}
+        x={rtl ? box.x : box.x + sample + 8}
+        y={y - box.rowHeight / 2}
+        width={box.width - sample - 8}
+        height={box.rowHeight}
+        verticalAlign="middle"
+        fontSize={14}
+        fontFamily={CANVAS_FONT_FAMILY}
+        fill={INK}
+        direction={direction}
+        align={align}
+        wrap="none"
+        ellipsis
+      />,
+    )
+  })
+  return shapes
+}
+

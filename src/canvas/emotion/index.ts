@@ -1,0 +1,3 @@
+export { EmotionHud } from './EmotionHud'
+export { EmotionLayer } from './EmotionLayer'
+export { emotionPointerDown, emotionPointerHover, emotionPointerLeave, isOverEmotionControl } from './pointer'
