@@ -6,7 +6,7 @@ import './styles/app.css'
 import { StrictMode } from 'react'
 import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
-import { initI18n } from './i18n'
+import { changeLanguage, defaultMapDirection, initI18n } from './i18n'
 import { App } from './ui/App'
 import { appStore } from './store'
 import { createWorkspace } from './store/workspace'
@@ -19,7 +19,7 @@ z.config({ jitless: true })
 async function start(): Promise<void> {
   // Konva does not redraw when a font arrives later, so the canvas waits for the bundled faces.
   await Promise.all([initI18n(), waitForFonts()])
-  const workspace = createWorkspace(appStore)
+  const workspace = createWorkspace(appStore, { applyLanguage: changeLanguage, mapDirection: defaultMapDirection })
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(

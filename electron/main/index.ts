@@ -7,7 +7,7 @@ import { filesFromArgv } from './argv'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc } from './ipc/handlers'
 import { createCloseGuard, type CloseGuard } from './lifecycle'
 import { buildMenuTemplate } from './menu'
-import { DEFAULT_CLOSE_DIALOG_LABELS, DEFAULT_MENU_LABELS } from './menuLabels'
+import { DEFAULT_CLOSE_DIALOG_LABELS, DEFAULT_MENU_LABELS, type CloseDialogLabels, type MenuLabels } from './menuLabels'
 import { createAppProtocolHandler } from './protocol'
 import { hardenWebContents, windowOptions } from './window'
 
@@ -25,6 +25,9 @@ const pendingOpenFiles: string[] = []
 const closeGuards = new Map<number, CloseGuard>()
 let mainWindow: BrowserWindow | null = null
 let quitRequested = false
+/** The words of the interface language, as the page last sent them; English until it does. */
+let menuLabels: MenuLabels = DEFAULT_MENU_LABELS
+let closeDialogLabels: CloseDialogLabels = DEFAULT_CLOSE_DIALOG_LABELS
 
 function queueFiles(paths: readonly string[]): void {
   for (const path of paths) if (!pendingOpenFiles.includes(path)) pendingOpenFiles.push(path)
@@ -38,7 +41,7 @@ function createMainWindow(): BrowserWindow {
   const guard = createCloseGuard({
     sendFlushRequest: () => win.webContents.send(IpcChannels.flushRequest),
     confirmQuitAfterFailedSave: async () => {
-      const labels = DEFAULT_CLOSE_DIALOG_LABELS
+      const labels = closeDialogLabels
       const { response } = await dialog.showMessageBox(win, {
         type: 'warning',
         message: labels.message,
@@ -75,6 +78,10 @@ function focusMainWindow(): void {
   }
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.focus()
+}
+
+function applyMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev, send: sendMenuCommand, labels: menuLabels })))
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -133,13 +140,16 @@ if (!app.requestSingleInstanceLock()) {
         }),
         onFlushed: (senderId) => closeGuards.get(senderId)?.flushed(),
         onSaveStatus: (senderId, status) => closeGuards.get(senderId)?.reportSaveStatus(status),
+        onSetLanguage: (labels) => {
+          menuLabels = labels.menu
+          closeDialogLabels = labels.closeDialog
+          applyMenu()
+        },
       }),
       { isTrustedSender: createTrustedSenderCheck(origins) },
     )
 
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev, send: sendMenuCommand, labels: DEFAULT_MENU_LABELS })),
-    )
+    applyMenu()
     mainWindow = createMainWindow()
   })
 }

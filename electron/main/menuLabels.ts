@@ -1,4 +1,5 @@
 import en from '../../src/i18n/locales/en.json'
+import type { CloseDialogLabelKey, MenuLabelKey } from '../shared/ipc'
 
 /** Menu text, keyed as in the locale catalogues' `menu` section. */
 export interface CatalogueMenuLabels {
@@ -29,7 +30,7 @@ export interface CatalogueMenuLabels {
   readonly about: string
 }
 
-/** The macOS-only app and Window menus, which the catalogues do not carry (yet). */
+/** The macOS-only app and Window menus. */
 export interface MacMenuLabels {
   readonly appName: string
   readonly services: string
@@ -44,23 +45,18 @@ export interface MacMenuLabels {
 
 export type MenuLabels = CatalogueMenuLabels & MacMenuLabels
 
-const MAC_MENU_LABELS_EN: MacMenuLabels = {
-  appName: en.app.name,
-  services: 'Services',
-  hide: `Hide ${en.app.name}`,
-  hideOthers: 'Hide Others',
-  showAll: 'Show All',
-  window: 'Window',
-  minimize: 'Minimize',
-  zoomWindow: 'Zoom',
-  bringAllToFront: 'Bring All to Front',
-}
+// The IPC contract's key list and these interfaces must name the same labels, both ways.
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false
+const _menuKeysMatch: SameKeys<MenuLabels, Record<MenuLabelKey, string>> = true
+const _closeKeysMatch: SameKeys<CloseDialogLabels, Record<CloseDialogLabelKey, string>> = true
+void _menuKeysMatch
+void _closeKeysMatch
 
 /**
- * English, straight from src/i18n/locales/en.json, so the menu and the page say the same words;
- * the translations work will pick the catalogue for the system language instead.
+ * English, straight from src/i18n/locales/en.json, until the page sends the words of the
+ * interface language (IpcChannels.setLanguage) and main rebuilds the menu with them.
  */
-export const DEFAULT_MENU_LABELS: MenuLabels = { ...MAC_MENU_LABELS_EN, ...(en.menu satisfies CatalogueMenuLabels) }
+export const DEFAULT_MENU_LABELS: MenuLabels = en.menu satisfies MenuLabels
 
 export interface CloseDialogLabels {
   readonly message: string
@@ -69,10 +65,5 @@ export interface CloseDialogLabels {
   readonly cancel: string
 }
 
-// Not in the catalogue yet: the page never shows this dialog, main does, as the window closes.
-export const DEFAULT_CLOSE_DIALOG_LABELS: CloseDialogLabels = {
-  message: 'Your latest changes could not be saved.',
-  detail: 'If you quit now, changes since the last successful save will be lost. Cancel, then use "Save to file" to keep a copy.',
-  quitAnyway: 'Quit Anyway',
-  cancel: 'Cancel',
-}
+// The page never shows this dialog, main does, as the window closes: so the page sends its words ahead.
+export const DEFAULT_CLOSE_DIALOG_LABELS: CloseDialogLabels = en.closeDialog satisfies CloseDialogLabels

@@ -43,6 +43,10 @@ const bridge: JourneyboardBridge = {
   reportSaveStatus: async (status) => {
     await ipcRenderer.invoke(IpcChannels.saveStatus, status)
   },
+
+  setLanguage: async (labels) => {
+    await ipcRenderer.invoke(IpcChannels.setLanguage, labels)
+  },
 }
 
 contextBridge.exposeInMainWorld('journeyboard', bridge)

@@ -22,6 +22,25 @@ export const MENU_COMMANDS = [
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
+/** The native menu's labels, keyed as in the locale catalogues' `menu` section. */
+export const MENU_LABEL_KEYS = [
+  'appName', 'file', 'newWorkshop', 'newMap', 'showWorkshops', 'quit', 'close', 'edit', 'undo', 'redo', 'cut', 'copy', 'paste',
+  'selectAll', 'delete', 'view', 'zoomIn', 'zoomOut', 'zoomReset', 'zoomToFit', 'fullScreen', 'reload', 'devTools', 'help',
+  'shortcuts', 'about', 'services', 'hide', 'hideOthers', 'showAll', 'window', 'minimize', 'zoomWindow', 'bringAllToFront',
+] as const
+export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
+
+/** The question main asks when a window closes after a failed save; keyed as in the catalogues' `closeDialog`. */
+export const CLOSE_DIALOG_LABEL_KEYS = ['message', 'detail', 'quitAnyway', 'cancel'] as const
+export type CloseDialogLabelKey = (typeof CLOSE_DIALOG_LABEL_KEYS)[number]
+
+/** The interface language and the words main shows itself (menu, dialogs), sent on start and on every change. */
+export interface NativeLabels {
+  readonly language: string
+  readonly menu: Readonly<Record<MenuLabelKey, string>>
+  readonly closeDialog: Readonly<Record<CloseDialogLabelKey, string>>
+}
+
 export interface AppInfo {
   readonly name: string
   readonly version: string
@@ -41,6 +60,8 @@ export const IpcChannels = {
   flushed: 'lifecycle:flushed',
   /** invoke: the renderer's save status, so main can warn before quitting with unsaved work. */
   saveStatus: 'lifecycle:save-status',
+  /** invoke: the interface language changed; main rebuilds the menu and uses these words in its dialogs. */
+  setLanguage: 'app:set-language',
 } as const
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed' | 'readonly'
@@ -54,4 +75,5 @@ export interface JourneyboardBridge {
   /** Subscribes to the close handshake; the listener resolves once pending saves are written. */
   onFlushRequest(listener: () => Promise<void>): () => void
   reportSaveStatus(status: SaveStatus): Promise<void>
+  setLanguage(labels: NativeLabels): Promise<void>
 }

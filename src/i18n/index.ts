@@ -1,32 +1,73 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { platform } from '../platform'
+import { i18nFormatter } from './format'
+import { detectLanguage, isLanguage, LANGUAGES, systemLanguages, type Language } from './languages'
+import { nativeLabels } from './native'
 import en from './locales/en.json'
 import enBoard from './locales/en.board.json'
+import fa from './locales/fa.json'
+import faBoard from './locales/fa.board.json'
+import nb from './locales/nb.json'
+import nbBoard from './locales/nb.board.json'
+import tr from './locales/tr.json'
+import trBoard from './locales/tr.board.json'
 
-export const LANGUAGES = ['en'] as const
-export type Language = (typeof LANGUAGES)[number]
+export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, systemLanguages, type Language } from './languages'
+export { formatDateTime, formatDay, formatDuration, formatNumber, formatPercent } from './format'
 
-/** Keeps the page's language and writing direction in step with the interface language. */
-function applyDocumentLanguage(lng: string): void {
-  if (typeof document === 'undefined') return
-  document.documentElement.lang = lng
-  document.documentElement.dir = i18n.dir(lng)
+/** Each language's catalogue; the board's keys live in their own file (merged under `board.`) so the board work edits apart. */
+export const resources = {
+  en: { translation: { ...en, board: enBoard } },
+  tr: { translation: { ...tr, board: trBoard } },
+  fa: { translation: { ...fa, board: faBoard } },
+  nb: { translation: { ...nb, board: nbBoard } },
+} as const satisfies Record<Language, unknown>
+
+/** Keeps the page's language and writing direction, and main's menu and dialogs, in step with the interface language. */
+function applyLanguage(lng: string): void {
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lng
+    document.documentElement.dir = i18n.dir(lng)
+  }
+  platform.setLanguage(nativeLabels(i18n.getFixedT(lng), lng))
 }
 
-export async function initI18n(lng: Language = 'en'): Promise<typeof i18n> {
+/** Starts i18n in `lng`, or in the system's language when none is given (the saved choice is applied once storage opens). */
+export async function initI18n(lng: Language = detectLanguage(systemLanguages())): Promise<typeof i18n> {
   if (!i18n.isInitialized) {
-    i18n.on('languageChanged', applyDocumentLanguage)
-    await i18n.use(initReactI18next).init({
-      resources: { en: { translation: { ...en, board: enBoard } } },
-      lng,
-      fallbackLng: 'en',
-      // React escapes text itself; escaping here would double-escape "&" in titles.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    })
-    applyDocumentLanguage(lng)
+    i18n.on('languageChanged', applyLanguage)
+    await i18n
+      .use(initReactI18next)
+      .use(i18nFormatter)
+      .init({
+        resources,
+        lng,
+        supportedLngs: LANGUAGES,
+        fallbackLng: 'en',
+        // Numbers in placeholders go through Intl for the language (Persian digits) without a format name.
+        interpolation: { escapeValue: false, alwaysFormat: true },
+        returnNull: false,
+      })
+    applyLanguage(i18n.language)
   }
   return i18n
+}
+
+/** Switches the whole interface at once; an unknown code is ignored rather than half-applied. */
+export async function changeLanguage(lng: string): Promise<void> {
+  if (!isLanguage(lng) || lng === i18n.language) return
+  await i18n.changeLanguage(lng)
+}
+
+/** The interface language now. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'en'
+}
+
+/** The direction a new map takes: right-to-left while the interface is Persian. */
+export function defaultMapDirection(): 'ltr' | 'rtl' {
+  return i18n.dir(currentLanguage())
 }
 
 export { i18n }

@@ -1,6 +1,6 @@
-import type { AppInfo, JourneyboardBridge, MenuCommand, SaveStatus } from '../../electron/shared/ipc'
+import type { AppInfo, JourneyboardBridge, MenuCommand, NativeLabels, SaveStatus } from '../../electron/shared/ipc'
 
-export type { AppInfo, MenuCommand, SaveStatus }
+export type { AppInfo, MenuCommand, NativeLabels, SaveStatus }
 
 /** The renderer's one door to the outside: the Electron bridge in the app, browser equivalents on the web. */
 export interface Platform {
@@ -10,6 +10,8 @@ export interface Platform {
   /** Called when the app is about to close or hide: the listener writes everything pending. */
   onFlushRequest(listener: () => Promise<void>): () => void
   reportSaveStatus(status: SaveStatus): void
+  /** The interface language changed: the native menu and main's own dialogs follow it. */
+  setLanguage(labels: NativeLabels): void
 }
 
 declare global {
@@ -25,6 +27,7 @@ function electronPlatform(bridge: JourneyboardBridge): Platform {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onFlushRequest: (listener) => bridge.onFlushRequest(listener),
     reportSaveStatus: (status) => void bridge.reportSaveStatus(status).catch(() => undefined),
+    setLanguage: (labels) => void bridge.setLanguage(labels).catch(() => undefined),
   }
 }
 
@@ -46,6 +49,8 @@ function browserPlatform(): Platform {
       return () => window.removeEventListener('pagehide', onHide)
     },
     reportSaveStatus: () => undefined,
+    // No native menu or main-process dialogs in a browser: the page is all there is.
+    setLanguage: () => undefined,
   }
 }
 

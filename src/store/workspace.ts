@@ -1,4 +1,4 @@
-import type { JourneyDoc, JourneyMap, MapId, Workshop, WorkshopId } from '../domain'
+import type { Direction, JourneyDoc, JourneyMap, MapId, Workshop, WorkshopId } from '../domain'
 import { createMap, createWorkshop as newWorkshop, createStarterDoc, type StarterTitles } from '../domain'
 import type { JourneyboardDb } from '../persistence/db'
 import { openDatabase, requestPersistentStorage } from '../persistence/db'
@@ -44,12 +44,23 @@ export interface Workspace {
   dispose(): Promise<void>
 }
 
-export function createWorkspace(store: AppStore, options: { dbName?: string; saveDelayMs?: number } = {}): Workspace {
+export interface WorkspaceOptions {
+  dbName?: string
+  saveDelayMs?: number
+  /** Applies the saved interface language once storage is open, before the first screen shows. */
+  applyLanguage?: (language: string) => Promise<void> | void
+  /** The direction a new map takes (right-to-left while the interface is Persian). */
+  mapDirection?: () => Direction
+}
+
+export function createWorkspace(store: AppStore, options: WorkspaceOptions = {}): Workspace {
   let db: JourneyboardDb | null = null
   let readOnly = false
   let autosave: Autosave | null = null
   let unsubscribeDoc: (() => void) | null = null
   let viewportTimer: ReturnType<typeof setTimeout> | null = null
+  /** Remembers the interface language (prefs `language`) for the next start. */
+  saveLanguage(language: string): Promise<void>
   let noticeSeq = 0
 
   const patch = store.getState().patchWorkspace
@@ -169,6 +180,8 @@ export function createWorkspace(store: AppStore, options: { dbName?: string; sav
       await refreshWorkshops()
       return workshop
     },
+      const language = await getPref(db, 'language').catch(() => undefined)
+      if (language) await options.applyLanguage?.(language)
     async updateWorkshop(id, fields) {
       await guarded(() => workshops.updateWorkshop(requireDb(), id, fields))
       await refreshWorkshops()
@@ -202,7 +215,7 @@ export function createWorkspace(store: AppStore, options: { dbName?: string; sav
     async createMap(title, starter) {
       const workshopId = currentWorkshopId()
       if (!workshopId) return
-      const doc: JourneyDoc = createStarterDoc(createMap(workshopId, title), starter)
+      const doc: JourneyDoc = createStarterDoc({ ...createMap(workshopId, title), direction: options.mapDirection?.() ?? 'ltr' }, starter)
       const created = await guarded(async () => {
         await maps.createMapDoc(requireDb(), doc)
         return true
@@ -277,3 +290,6 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message
   return String(error)
 }
+    async saveLanguage(language) {
+      await guarded(() => setPref(requireDb(), 'language', language))
+    },

@@ -89,7 +89,7 @@ export function MapList() {
       {trashed.length > 0 ? (
         <div className="map-trash">
           <button type="button" className="link-button" aria-expanded={showTrash} onClick={() => setShowTrash((v) => !v)}>
-            {t('maps.trash')} ({trashed.length})
+            {t('maps.trashCount', { count: trashed.length })}
           </button>
           {showTrash ? (
             <ul>

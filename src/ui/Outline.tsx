@@ -31,6 +31,10 @@ export function Outline() {
     <aside className="outline" aria-labelledby="outline-heading">
       <h2 id="outline-heading">{t('outline.title')}</h2>
       <CommitInput className="outline-map-title" aria-label={t('outline.mapTitle')} value={map.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameMap', title })} />
+      <label className="outline-direction">
+        <input type="checkbox" checked={map.direction === 'rtl'} onChange={(e) => dispatch({ type: 'setMapDirection', direction: e.target.checked ? 'rtl' : 'ltr' })} />
+        {t('outline.rightToLeft')}
+      </label>
 
       <section aria-labelledby="outline-stages">
         <div className="outline-section-header">

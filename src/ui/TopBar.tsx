@@ -1,7 +1,9 @@
-import { Redo2, Undo2 } from 'lucide-react'
+import { Redo2, Settings, Undo2 } from 'lucide-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { appStore, redo, undo, useAppStore, useHistoryState } from '../store'
 import { SaveStatusBadge } from './SaveStatusBadge'
+import { SettingsDialog } from './settings/SettingsDialog'
 import { useWorkspace } from './WorkspaceContext'
 
 export function TopBar() {
@@ -13,6 +15,7 @@ export function TopBar() {
   const canUndo = useHistoryState((h) => h.pastStates.length > 0)
   const canRedo = useHistoryState((h) => h.futureStates.length > 0)
   const hasMap = mapTitle !== null
+  const [settingsOpen, setSettingsOpen] = useState(false)
 
   return (
     <header className="topbar">
@@ -40,15 +43,19 @@ export function TopBar() {
         {hasMap ? (
           <div className="button-group">
             <button type="button" className="icon-button" onClick={() => undo(appStore)} disabled={!canUndo} aria-label={t('history.undo')} title={`${t('history.undo')} (Ctrl+Z)`}>
-              <Undo2 size={18} aria-hidden />
+              <Undo2 size={18} aria-hidden className="flip-rtl" />
             </button>
             <button type="button" className="icon-button" onClick={() => redo(appStore)} disabled={!canRedo} aria-label={t('history.redo')} title={`${t('history.redo')} (Ctrl+Shift+Z)`}>
-              <Redo2 size={18} aria-hidden />
+              <Redo2 size={18} aria-hidden className="flip-rtl" />
             </button>
           </div>
         ) : null}
         <SaveStatusBadge />
+        <button type="button" className="icon-button" onClick={() => setSettingsOpen(true)} aria-label={t('settings.open')} title={t('settings.open')}>
+          <Settings size={18} aria-hidden />
+        </button>
       </div>
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </header>
   )
 }

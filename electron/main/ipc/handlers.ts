@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IpcChannels, SAVE_STATUSES, type AppInfo, type SaveStatus } from '../../shared/ipc'
+import { CLOSE_DIALOG_LABEL_KEYS, IpcChannels, MENU_LABEL_KEYS, SAVE_STATUSES, type AppInfo, type NativeLabels, type SaveStatus } from '../../shared/ipc'
 import { isTrustedOrigin } from '../appOrigin'
 
 /** Who called: the sending page's WebContents id, so per-window state (the close handshake) finds its window. */
@@ -11,13 +11,24 @@ export interface IpcHandlerDeps {
   readonly appInfo: () => AppInfo
   readonly onFlushed: (senderId: number) => void
   readonly onSaveStatus: (senderId: number, status: SaveStatus) => void
+  /** The page's language and translated menu and dialog words; main rebuilds its menu. */
+  readonly onSetLanguage?: (labels: NativeLabels) => void
 }
 
 /** Channels the page may invoke; the others in IpcChannels only go from main to the page. */
-export type InvokeChannel = typeof IpcChannels.appInfo | typeof IpcChannels.flushed | typeof IpcChannels.saveStatus
+export type InvokeChannel = typeof IpcChannels.appInfo | typeof IpcChannels.flushed | typeof IpcChannels.saveStatus | typeof IpcChannels.setLanguage
 
 export type IpcHandler = (context: IpcCallContext, args: readonly unknown[]) => unknown
 export type IpcHandlerTable = Readonly<Record<InvokeChannel, IpcHandler>>
+
+// A menu label is short text; the bounds keep a compromised page from handing main megabytes.
+const label = z.string().min(1).max(500)
+const labelsOf = <K extends string>(keys: readonly K[]) => z.strictObject(Object.fromEntries(keys.map((key) => [key, label])) as Record<K, typeof label>)
+const nativeLabelsSchema = z.strictObject({
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+  menu: labelsOf(MENU_LABEL_KEYS),
+  closeDialog: labelsOf(CLOSE_DIALOG_LABEL_KEYS),
+})
 
 /**
  * Payload schemas, one per channel, over the whole argument list so an extra argument is an
@@ -27,6 +38,7 @@ const payloads = {
   [IpcChannels.appInfo]: z.tuple([]),
   [IpcChannels.flushed]: z.tuple([]),
   [IpcChannels.saveStatus]: z.tuple([z.enum(SAVE_STATUSES)]),
+  [IpcChannels.setLanguage]: z.tuple([nativeLabelsSchema]),
 } as const satisfies Record<InvokeChannel, z.ZodType>
 
 function parse<C extends InvokeChannel>(channel: C, args: readonly unknown[]): z.infer<(typeof payloads)[C]> {
@@ -48,6 +60,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlerTable {
     [IpcChannels.saveStatus]: (context, args) => {
       const [status] = parse(IpcChannels.saveStatus, args)
       deps.onSaveStatus(context.senderId, status)
+    },
+    [IpcChannels.setLanguage]: (_context, args) => {
+      const [labels] = parse(IpcChannels.setLanguage, args)
+      deps.onSetLanguage?.(labels)
     },
   }
 }

@@ -26,7 +26,7 @@ function setup(devServerUrl?: string) {
 
 describe('IPC handlers', () => {
   it('registers exactly the channels the page may invoke', () => {
-    expect([...setup().registered.keys()].sort()).toEqual([IpcChannels.appInfo, IpcChannels.flushed, IpcChannels.saveStatus].sort())
+    expect([...setup().registered.keys()].sort()).toEqual([IpcChannels.appInfo, IpcChannels.flushed, IpcChannels.saveStatus, IpcChannels.setLanguage].sort())
   })
 
   it('answers appInfo', async () => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly the bridge functions under window.journeyboard', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onFlushRequest', 'onMenuCommand', 'reportSaveStatus'])
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onFlushRequest', 'onMenuCommand', 'reportSaveStatus', 'setLanguage'])
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })
 
