@@ -6,6 +6,7 @@ import { createAutosave } from '../persistence/autosave'
 import * as maps from '../persistence/maps'
 import * as workshops from '../persistence/workshops'
 import { getPref, setPref, viewportKey } from '../persistence/prefs'
+import { importMapInto, type ImportedMap } from '../io/importMap'
 import { loadDoc, type AppStore } from './index'
 import type { Notice } from './workspaceSlice'
 import { DEFAULT_VIEWPORT, type Viewport } from './sessionSlice'
@@ -37,6 +38,11 @@ export interface Workspace {
   trashMap(id: MapId): Promise<void>
   restoreMap(id: MapId): Promise<void>
   purgeMap(id: MapId): Promise<void>
+  /**
+   * Stores an imported document as a new map of the workshop (never over an existing one) and
+   * opens it. Undefined when the write failed; the database is then as it was and a notice says why.
+   */
+  importMap(workshopId: WorkshopId, doc: JourneyDoc): Promise<ImportedMap | undefined>
   saveViewport(viewport: Viewport): void
   /** Writes everything pending; resolves when it is in the database. */
   flush(): Promise<void>
@@ -262,6 +268,15 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
       const workshopId = currentWorkshopId()
       await guarded(() => maps.purgeMap(requireDb(), id))
       if (workshopId) await refreshMaps(workshopId)
+    },
+    async importMap(workshopId, doc) {
+      const imported = await guarded(() => importMapInto(requireDb(), workshopId, doc))
+      await refreshWorkshops()
+      if (!imported) return undefined
+      if (currentWorkshopId() === workshopId) await refreshMaps(workshopId)
+      else await openWorkshop(workshopId)
+      await openMap(imported.doc.map.id)
+      return imported
     },
     saveViewport(viewport) {
       const mapId = state().openMapId

@@ -1,0 +1,49 @@
+import { cloneDocWithNewIds, type Job, type JourneyDoc, type Persona, type WorkshopId } from '../domain'
+import { createMapDoc, type JourneyboardDb } from '../persistence'
+import type { ImportNote } from './types'
+
+export interface ImportedMap {
+  readonly doc: JourneyDoc
+  readonly notes: readonly ImportNote[]
+}
+
+/**
+ * Writes an imported document as a new map of the workshop, in one transaction: it never
+ * replaces a map, and when it fails nothing is written. Every map record gets a fresh id.
+ * Personas and jobs keep their ids (so a map sent back and forth within a team keeps pointing at
+ * the same people) unless one of them is already used by another workshop, in which case all of
+ * them are re-keyed. One that this workshop already has stays exactly as stored.
+ */
+export async function importMapInto(db: JourneyboardDb, workshopId: WorkshopId, doc: JourneyDoc, now: number = Date.now()): Promise<ImportedMap> {
+  const [personas, jobs] = await Promise.all([
+    db.personas.bulkGet(Object.keys(doc.personas)),
+    db.jobs.bulkGet(Object.keys(doc.jobs)),
+  ])
+  const stored = [...personas, ...jobs].filter((row): row is Persona | Job => row !== undefined)
+  const keepPeople = stored.every((row) => row.workshopId === workshopId)
+  const copy = cloneDocWithNewIds(doc, { workshopId, keepPeople }, now)
+  const notes: ImportNote[] = []
+  let result = copy
+  if (keepPeople) {
+    const steps = new Set<string>(Object.keys(copy.steps))
+    const keptPersonas = Object.fromEntries(personas.flatMap((p) => (p ? [[p.id, p]] : [])))
+    const keptJobs = Object.fromEntries(jobs.flatMap((j) => (j ? [[j.id, j]] : [])))
+    result = {
+      ...copy,
+      personas: { ...copy.personas, ...keptPersonas },
+      jobs: Object.fromEntries(
+        Object.values(copy.jobs).map((job) => {
+          const existing = keptJobs[job.id]
+          // The file's step ids mean nothing here: a new job points only at the imported steps.
+          return [job.id, existing ?? { ...job, stepIds: job.stepIds.filter((id) => steps.has(id)) }]
+        }),
+      ),
+    }
+    const kept = Object.keys(keptPersonas).length + Object.keys(keptJobs).length
+    if (kept > 0) notes.push({ key: 'import.note.peopleKept', values: { count: kept } })
+  } else {
+    notes.push({ key: 'import.note.peopleRekeyed', values: { count: Object.keys(copy.personas).length + Object.keys(copy.jobs).length } })
+  }
+  await createMapDoc(db, result)
+  return { doc: result, notes }
+}

@@ -1,0 +1,8 @@
+export type { ImportNote, ImportResult, ImportSource, Imported, IoImportError } from './types'
+export { fileNameFor, type ExportExtension } from './fileName'
+export { exportJson } from './json'
+export { BOM, defuse, parseCsv, toCsv, undefuse } from './csv'
+export { CSV_COLUMNS, importTouchpointCsv, looksLikeTouchpointCsv, touchpointsToCsv } from './touchpointsCsv'
+export { importMermaidJourney, looksLikeMermaidJourney, scoreToEmotion } from './mermaid'
+export { describeIoImportError, readImport, readJourney, titleFromFileName, type ImportTitles } from './readImport'
+export { importMapInto, type ImportedMap } from './importMap'
