@@ -7,17 +7,22 @@ import type { Card, CardId, JourneyDoc } from '../domain'
 import type { CellRef, Point } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
 import type { Viewport } from '../store/sessionSlice'
+import { Legend } from './cards/Legend'
+import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
 import { EmotionHud, EmotionLayer } from './emotion'
 import { GridLayer } from './GridLayer'
+import { GridEditing } from './grid/GridEditing'
 import { commitCardText, finishNewCard, previewNewCard, type NewCardSession } from './editing'
 import { createInteractionStore, InteractionContext } from './interaction'
+import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
 import { newCardInCell, newFreeCard } from './placement'
 import { TextEditor } from './TextEditor'
 import { useBoardKeys } from './useBoardKeys'
 import { useBoardPointer } from './useBoardPointer'
 import { usePanZoom } from './usePanZoom'
+import { LinkLabelEditor, useWhiteboard } from './whiteboard'
 
 export interface BoardProps {
   /** Size of the board on screen in CSS pixels; the parent measures its box and passes it in. */
@@ -112,20 +117,29 @@ export function Board({ width, height }: BoardProps) {
   const cancelEdit = useCallback(() => finishEditing(null), [finishEditing])
 
   const panZoom = usePanZoom(wrapper, width, height)
+  useCardReveal(width, height)
   const spaceHeld = useBoardKeys(wrapper, interaction, panZoom, editCard)
   const pointer = useBoardPointer({ container: wrapper, interaction, spaceHeld, onEditCard: editCard, onAddCard: addCardInCell, onAddFreeCard: addFreeCard, focusBoard })
+  // Arrows, free items, tools and clipboard take their presses first; what they leave goes to the board.
+  const whiteboard = useWhiteboard({ container: wrapper, interaction, spaceHeld, focusBoard, addCard, addCardInCell, width, height })
 
   return (
     <InteractionContext.Provider value={interaction}>
       <div
         ref={wrapper}
         style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
-        onPointerDown={pointer.onPointerDown}
+        onPointerDown={(e) => whiteboard.onPointerDown(e) || pointer.onPointerDown(e)}
         // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
         onMouseDown={(e) => e.button === 1 && e.preventDefault()}
-        onPointerMove={pointer.onPointerMove}
-        onPointerLeave={pointer.onPointerLeave}
-        onDoubleClick={pointer.onDoubleClick}
+        onPointerMove={(e) => {
+          pointer.onPointerMove(e)
+          whiteboard.onPointerMove(e)
+        }}
+        onPointerLeave={() => {
+          pointer.onPointerLeave()
+          whiteboard.onPointerLeave()
+        }}
+        onDoubleClick={(e) => whiteboard.onDoubleClick(e) || pointer.onDoubleClick(e)}
       >
         <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" style={{ outline: 'none' }}>
           <GridLayer width={width} height={height} />
@@ -134,6 +148,10 @@ export function Board({ width, height }: BoardProps) {
           <OverlayLayer />
         </Stage>
         <EmotionHud />
+        <LinkLabelEditor onDone={focusBoard} />
+        <Legend />
+        <GridEditing container={wrapper} spaceHeld={spaceHeld} focusBoard={focusBoard} width={width} height={height} />
+        <Navigation container={wrapper} interaction={interaction} panZoom={panZoom} width={width} height={height} />
         {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
       </div>
     </InteractionContext.Provider>

@@ -4,8 +4,10 @@ import { Layer, Line, Rect, Text } from 'react-konva'
 import { useShallow } from 'zustand/react/shallow'
 import type { Direction } from '../domain'
 import { gridLayout, LAYOUT } from '../domain/layout'
+import { LANE_TITLE_TEXT_INSET } from '../domain/layoutGrid'
 import { useAppStore } from '../store'
 import { CANVAS_FONT_FAMILY, textDirection } from './cardStyle'
+import { LaneChevron } from './grid/LaneChevron'
 import { cullRect, DETAIL_ZOOM } from './viewport'
 
 const LINE = '#d4d4d8'
@@ -57,6 +59,9 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     const step = source.steps[column.stepId]
     shapes.push(label(`sp${column.stepId}`, step?.title || t('board.untitledStep'), dir, column.x, stageHeaderHeight, column.width, stepHeaderHeight, 15, '600', INK))
   }
+  // Lane titles start after the collapse chevron.
+  const titleX = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + LANE_TITLE_TEXT_INSET
+  const titleWidth = laneTitleWidth - LANE_TITLE_TEXT_INSET
   for (const row of grid.rows) {
     const lane = source.lanes[row.laneId]
     if (!lane) continue
@@ -65,14 +70,15 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       shapes.push(<Rect key={`lc${row.laneId}`} x={0} y={row.y} width={grid.width} height={row.height} fill="#f4f4f5" />)
     }
     shapes.push(<Rect key={`lt${row.laneId}`} x={grid.laneTitleX} y={row.y} width={laneTitleWidth} height={row.height} fill={TITLE_FILL} />)
+    if (area.detail) shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
     if (row.collapsed) {
-      shapes.push(label(`ln${row.laneId}`, lane.title || kind, dir, grid.laneTitleX, row.y, laneTitleWidth, row.height, 15, '600', INK))
+      shapes.push(label(`ln${row.laneId}`, lane.title || kind, dir, titleX, row.y, titleWidth, row.height, 15, '600', INK))
     } else {
       const title = lane.title.trim() || kind
-      shapes.push(label(`ln${row.laneId}`, title, dir, grid.laneTitleX, row.y + 10, laneTitleWidth, 26, 16, '600', INK))
+      shapes.push(label(`ln${row.laneId}`, title, dir, titleX, row.y + 10, titleWidth, 26, 16, '600', INK))
       // The kind says what belongs in the lane; repeating it under an identical title is only noise.
       if (title.toLocaleLowerCase() !== kind.toLocaleLowerCase()) {
-        shapes.push(label(`lk${row.laneId}`, kind, dir, grid.laneTitleX, row.y + 36, laneTitleWidth, 24, 14, 'normal', MUTED))
+        shapes.push(label(`lk${row.laneId}`, kind, dir, titleX, row.y + 36, titleWidth, 24, 14, 'normal', MUTED))
       }
     }
   }

@@ -5,7 +5,12 @@ import type { Rect as Box } from '../domain/layout'
 import { cardLayout } from '../domain/layout'
 import { useAppStore } from '../store'
 import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
+import { GroupDragTargets } from './cards/GroupDragTargets'
+import { SpanHandle } from './cards/SpanHandle'
+import { GridDragMarker } from './grid/GridDragMarker'
 import { useInteraction } from './interaction'
+import { LinkOverlay, WhiteboardOverlay } from './whiteboard'
+import { FreeItemNode, isShapedItem } from './whiteboard/FreeItemNode'
 
 const ACCENT = '#2563eb'
 
@@ -29,7 +34,12 @@ export const OverlayLayer = memo(function OverlayLayer() {
         return r ? <Outline key={id} rect={r} color={ACCENT} width={3} /> : null
       })}
       {drag?.target && <Rect {...drag.target} fill={ACCENT} opacity={0.1} stroke={ACCENT} strokeWidth={2} strokeScaleEnabled={false} dash={[8, 6]} />}
-      {drag && dragged && <Ghost rect={drag.ghost} card={dragged} mapDirection={doc.map.direction} />}
+      <GroupDragTargets color={ACCENT} />
+      {!drag && <SpanHandle />}
+      {drag && dragged && (isShapedItem(dragged) ? <FreeItemNode card={dragged} {...drag.ghost} mapDirection={doc.map.direction} opacity={0.9} editing={false} ghost /> : <Ghost rect={drag.ghost} card={dragged} mapDirection={doc.map.direction} />)}
+      <LinkOverlay />
+      <WhiteboardOverlay />
+      <GridDragMarker />
       {marquee && <Rect {...marquee} fill={ACCENT} opacity={0.12} />}
       {marquee && <Rect {...marquee} stroke={ACCENT} strokeWidth={1} strokeScaleEnabled={false} />}
     </Layer>

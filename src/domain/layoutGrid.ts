@@ -17,8 +17,8 @@ export type HeaderHit =
 /** The collapse chevron sits at the start of a lane title, where a reader's eye begins. */
 export const LANE_CHEVRON = { size: 20, inset: 8, top: 13 } as const
 
-/** Extra start inset for lane title text, so it clears the chevron. */
-export const LANE_TITLE_TEXT_INSET = LANE_CHEVRON.inset + LANE_CHEVRON.size
+/** Extra start inset for lane title text (on top of the label's own), so it clears the chevron. */
+export const LANE_TITLE_TEXT_INSET = LANE_CHEVRON.inset + LANE_CHEVRON.size - 4
 
 export function laneChevronRect(grid: GridLayout, row: { y: number; height: number; collapsed: boolean }): Rect {
   const { size, inset, top } = LANE_CHEVRON

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, type RefObject } from 'react'
+import type { StageId } from '../../domain'
+import { appStore, useAppStore } from '../../store'
+import { stageViewport } from '../navigation/zoomToStage'
+import './grid.css'
+import { renameCommand } from './gridCommands'
+import { gridUi, useGridUi } from './gridUi'
+import { HeaderEditor } from './HeaderEditor'
+import { HeaderToolbar } from './HeaderToolbar'
+import { useGridPointer } from './useGridPointer'
+
+export interface GridEditingProps {
+  readonly container: RefObject<HTMLDivElement | null>
+  readonly spaceHeld: RefObject<boolean>
+  readonly focusBoard: () => void
+  readonly width: number
+  readonly height: number
+}
+
+/**
+ * Editing the grid where it is drawn: header presses, drags and resizes on the canvas, the rename
+ * field and the header toolbar over it. Mounted once inside the board.
+ */
+export function GridEditing({ container, spaceHeld, focusBoard, width, height }: GridEditingProps) {
+  const mapId = useAppStore((s) => s.doc?.map.id ?? null)
+  const editing = useGridUi((s) => s.editing)
+  const hover = useGridUi((s) => s.hover)
+  const dragging = useGridUi((s) => s.drag !== null)
+  useGridPointer({ container, spaceHeld, focusBoard })
+
+  useEffect(() => {
+    // Another map was opened: nothing of the old map's headers applies to it.
+    gridUi.getState().reset()
+  }, [mapId])
+
+  const finishRename = useCallback(
+    (title: string | null) => {
+      const target = gridUi.getState().editing
+      gridUi.getState().set({ editing: null })
+      const { doc, dispatch } = appStore.getState()
+      const cmd = target && doc && title !== null ? renameCommand(doc, target, title) : null
+      if (cmd) dispatch(cmd)
+      focusBoard()
+    },
+    [focusBoard],
+  )
+
+  const zoomToStage = useCallback(
+    (stageId: StageId) => {
+      const { doc, setViewport } = appStore.getState()
+      const next = doc && stageViewport(doc, stageId, width, height)
+      if (next) setViewport(next)
+    },
+    [width, height],
+  )
+
+  return (
+    <>
+      {editing && <HeaderEditor key={`${editing.kind}:${editing.id}`} target={editing} onDone={finishRename} />}
+      {hover && !editing && !dragging && <HeaderToolbar target={hover} width={width} height={height} onZoomToStage={zoomToStage} focusBoard={focusBoard} />}
+    </>
+  )
+}

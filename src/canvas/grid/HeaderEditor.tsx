@@ -1,0 +1,111 @@
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import { gridLayout, LAYOUT, type Rect } from '../../domain/layout'
+import { headerRect, LANE_TITLE_TEXT_INSET, type HeaderTarget } from '../../domain/layoutGrid'
+import { useAppStore, type AppState } from '../../store'
+import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { boardToScreen } from '../viewport'
+import { headerTitle } from './gridCommands'
+
+/** The same sizes the grid draws its titles with, so the text does not jump when editing starts. */
+const FONT_SIZE: Record<HeaderTarget['kind'], number> = { stage: 18, step: 15, lane: 16 }
+const LANE_TITLE_LINE = { top: 6, height: 34 }
+
+export interface HeaderEditorProps {
+  readonly target: HeaderTarget
+  /** `title` null: cancelled. */
+  readonly onDone: (title: string | null) => void
+}
+
+/**
+ * A DOM text field laid over a stage, step or lane title, like the card text box: Enter or
+ * leaving commits, Esc cancels. All of the typing becomes one rename command.
+ */
+export function HeaderEditor({ target, onDone }: HeaderEditorProps) {
+  const { t } = useTranslation()
+  const initial = useAppStore((s) => (s.doc ? headerTitle(s.doc, target) : null))
+  const rect = useAppStore(useShallow((s) => editorRect(s, target)))
+  const viewport = useAppStore((s) => s.viewport)
+  const mapDirection = useAppStore((s) => s.doc?.map.direction ?? 'ltr')
+  const [text, setText] = useState(initial ?? '')
+  const done = useRef(false)
+  const ref = useRef<HTMLInputElement>(null)
+
+  useLayoutEffect(() => {
+    ref.current?.focus()
+    ref.current?.select()
+  }, [])
+
+  // The header went away under the editor (an undo, a delete elsewhere): nothing left to rename.
+  useLayoutEffect(() => {
+    if ((initial === null || !rect) && !done.current) {
+      done.current = true
+      onDone(null)
+    }
+  }, [initial, rect, onDone])
+
+  if (initial === null || !rect) return null
+  const finish = (commit: boolean) => {
+    if (done.current) return
+    done.current = true
+    onDone(commit ? text : null)
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    e.stopPropagation()
+    if (e.nativeEvent.isComposing) return
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      finish(true)
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      finish(false)
+    }
+  }
+
+  const zoom = viewport.zoom
+  const at = boardToScreen(viewport, rect)
+  const { direction, align } = textDirection(text, mapDirection)
+  const fontSize = Math.max(11, FONT_SIZE[target.kind] * zoom)
+  return (
+    <input
+      ref={ref}
+      data-grid-ui=""
+      aria-label={t(`board.grid.renameLabel.${target.kind}`)}
+      value={text}
+      dir={direction}
+      maxLength={200}
+      spellCheck
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(true)}
+      onPointerDown={(e) => e.stopPropagation()}
+      onDoubleClick={(e) => e.stopPropagation()}
+      className="grid-header-editor"
+      style={{
+        left: at.x,
+        top: at.y,
+        width: Math.max(140, rect.width * zoom),
+        height: Math.max(28, rect.height * zoom),
+        paddingInline: Math.max(6, 12 * zoom),
+        font: `600 ${fontSize}px/1.4 ${CANVAS_FONT_FAMILY}`,
+        textAlign: align,
+      }}
+    />
+  )
+}
+
+/** Where the field goes: the whole header for stages and steps, the title line of a lane. */
+function editorRect(s: AppState, target: HeaderTarget): Rect | null {
+  if (!s.doc) return null
+  const grid = gridLayout(s.doc)
+  const rect = headerRect(grid, target)
+  if (!rect || target.kind !== 'lane') return rect
+  const row = grid.rowByLane.get(target.id)
+  if (!row) return rect
+  // Start after the collapse chevron, where the title text itself starts.
+  const inset = LANE_TITLE_TEXT_INSET
+  const x = grid.direction === 'rtl' ? rect.x : rect.x + inset
+  const line = row.collapsed ? { top: 0, height: row.height } : LANE_TITLE_LINE
+  return { x, y: rect.y + line.top, width: LAYOUT.laneTitleWidth - inset, height: line.height }
+}

@@ -1,0 +1,38 @@
+import type { GridLayout } from '../../domain/layout'
+import { headerRect, type HeaderTarget } from '../../domain/layoutGrid'
+import type { Viewport } from '../viewport'
+
+/** Toolbar height in CSS pixels (it is DOM and keeps its size at every zoom). */
+export const TOOLBAR_HEIGHT = 32
+const INSET = 8
+
+export interface ToolbarAnchor {
+  /** The toolbar's end corner on screen: its right edge (`side` 'right') or its left edge. */
+  readonly x: number
+  /** Its vertical centre. */
+  readonly y: number
+  readonly side: 'left' | 'right'
+}
+
+/**
+ * Where a header's toolbar goes: inside the header at its end in reading order (right in a
+ * left-to-right map), clear of the step's resize edge, and kept on screen when the header is
+ * partly scrolled away. An open lane keeps it at the bottom of its title, below the title text.
+ */
+export function toolbarAnchor(grid: GridLayout, target: HeaderTarget, vp: Viewport, boardWidth: number, boardHeight: number): ToolbarAnchor | null {
+  const rect = headerRect(grid, target)
+  if (!rect) return null
+  const z = vp.zoom
+  const left = (rect.x - vp.x) * z
+  const top = (rect.y - vp.y) * z
+  const width = rect.width * z
+  const height = rect.height * z
+  if (left + width < 0 || left > boardWidth || top + height < 0 || top > boardHeight) return null
+  const rtl = grid.direction === 'rtl'
+  const x = rtl ? Math.max(left, 0) + INSET : Math.min(left + width, boardWidth) - INSET
+  const row = target.kind === 'lane' ? grid.rowByLane.get(target.id) : undefined
+  const roomy = row && !row.collapsed && height >= 2.5 * TOOLBAR_HEIGHT
+  const centre = roomy ? top + height - INSET - TOOLBAR_HEIGHT / 2 : top + height / 2
+  const half = TOOLBAR_HEIGHT / 2 + 2
+  return { x, y: Math.max(half, Math.min(boardHeight - half, centre)), side: rtl ? 'left' : 'right' }
+}

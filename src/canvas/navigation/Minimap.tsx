@@ -1,0 +1,144 @@
+import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { JourneyDoc } from '../../domain'
+import { cardLayout, LAYOUT } from '../../domain/layout'
+import { appStore } from '../../store'
+import { cardColors } from '../cardStyle'
+import { visibleRect } from '../viewport'
+import { centreOn, minimapFrame, minimapToBoard, minimapViewRect, type MinimapFrame } from './navMath'
+
+const MAX_WIDTH = 220
+const MAX_HEIGHT = 140
+
+/**
+ * The whole map in a corner: stage bands, lanes and cards as blocks on a small canvas, redrawn
+ * only when the document changes, with the part on screen framed. Pressing or dragging on it
+ * moves the view there.
+ */
+export function Minimap({ width, height }: { width: number; height: number }) {
+  const { t } = useTranslation()
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const frameBox = useRef<HTMLDivElement>(null)
+  const frame = useRef<MinimapFrame | null>(null)
+  const [size, setSize] = useState({ width: MAX_WIDTH, height: MAX_HEIGHT / 2 })
+
+  useLayoutEffect(() => {
+    let pending = 0
+    const placeFrame = () => {
+      const box = frameBox.current
+      const f = frame.current
+      if (!box || !f) return
+      const r = minimapViewRect(f, visibleRect(appStore.getState().viewport, width, height))
+      box.style.display = r ? '' : 'none'
+      if (r) Object.assign(box.style, { left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px` })
+    }
+    const redraw = () => {
+      pending = 0
+      const doc = appStore.getState().doc
+      const el = canvas.current
+      if (!doc || !el) return
+      const f = minimapFrame(cardLayout(doc).bounds, MAX_WIDTH, MAX_HEIGHT)
+      frame.current = f
+      setSize((s) => (s.width === f.width && s.height === f.height ? s : { width: f.width, height: f.height }))
+      draw(el, doc, f)
+      placeFrame()
+    }
+    redraw()
+    return appStore.subscribe((s, prev) => {
+      // A live resize changes the document every frame: one redraw per animation frame is plenty.
+      if (s.doc !== prev.doc && !pending) pending = requestAnimationFrame(redraw)
+      if (s.viewport !== prev.viewport) placeFrame()
+    })
+  }, [width, height])
+
+  const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
+    e.stopPropagation()
+    const f = frame.current
+    if (e.button !== 0 || !f) return
+    e.preventDefault()
+    const el = e.currentTarget
+    const box = el.getBoundingClientRect()
+    const toBoard = (ev: { clientX: number; clientY: number }) => minimapToBoard(f, { x: ev.clientX - box.left, y: ev.clientY - box.top })
+    const vp = appStore.getState().viewport
+    const seen = visibleRect(vp, width, height)
+    const start = toBoard(e)
+    const inside = start.x >= seen.x && start.x <= seen.x + seen.width && start.y >= seen.y && start.y <= seen.y + seen.height
+    // Grabbing the frame keeps hold of the spot grabbed; pressing elsewhere brings the view there.
+    const grip = inside ? { x: start.x - (seen.x + seen.width / 2), y: start.y - (seen.y + seen.height / 2) } : { x: 0, y: 0 }
+    const go = (ev: { clientX: number; clientY: number }) => {
+      const p = toBoard(ev)
+      appStore.getState().setViewport(centreOn(appStore.getState().viewport, { x: p.x - grip.x, y: p.y - grip.y }, width, height))
+    }
+    go(e)
+    el.setPointerCapture(e.pointerId)
+    const up = () => {
+      el.removeEventListener('pointermove', go)
+      el.removeEventListener('pointerup', up)
+      el.removeEventListener('pointercancel', up)
+    }
+    el.addEventListener('pointermove', go)
+    el.addEventListener('pointerup', up)
+    el.addEventListener('pointercancel', up)
+  }
+
+  return (
+    <div
+      className="board-minimap"
+      role="img"
+      aria-label={t('board.navigation.minimap')}
+      title={t('board.navigation.minimapHint')}
+      style={{ width: size.width, height: size.height }}
+      onPointerDown={onPointerDown}
+      onDoubleClick={(e) => e.stopPropagation()}
+    >
+      <canvas ref={canvas} />
+      <div ref={frameBox} className="board-minimap__view" />
+    </div>
+  )
+}
+
+const LANE_LINE = '#d4d4d8'
+const TITLE_FILL = '#f4f4f5'
+
+function draw(el: HTMLCanvasElement, doc: JourneyDoc, f: MinimapFrame): void {
+  const ratio = window.devicePixelRatio || 1
+  el.width = Math.round(f.width * ratio)
+  el.height = Math.round(f.height * ratio)
+  el.style.width = `${f.width}px`
+  el.style.height = `${f.height}px`
+  const ctx = el.getContext('2d')
+  if (!ctx) return
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+  ctx.clearRect(0, 0, f.width, f.height)
+  const layout = cardLayout(doc)
+  const grid = layout.grid
+  const s = f.scale
+  const X = (x: number) => f.offsetX + (x - f.world.x) * s
+  const Y = (y: number) => f.offsetY + (y - f.world.y) * s
+
+  ctx.fillStyle = '#ffffff'
+  ctx.fillRect(X(0), Y(0), grid.width * s, grid.height * s)
+  for (const band of grid.stages) {
+    ctx.fillStyle = doc.stages[band.stageId]?.color ?? '#e4e4e7'
+    ctx.fillRect(X(band.x), Y(0), band.width * s, grid.bodyTop * s)
+    ctx.globalAlpha = 0.45
+    ctx.fillRect(X(band.x), Y(grid.bodyTop), band.width * s, (grid.height - grid.bodyTop) * s)
+    ctx.globalAlpha = 1
+  }
+  ctx.fillStyle = TITLE_FILL
+  ctx.fillRect(X(grid.laneTitleX), Y(0), LAYOUT.laneTitleWidth * s, grid.height * s)
+  ctx.fillStyle = LANE_LINE
+  for (const row of grid.rows) ctx.fillRect(X(0), Y(row.y), grid.width * s, 1)
+
+  // Cards in their sentiment's strong colour: pastel fills vanish at this size.
+  for (const id of layout.order) {
+    const r = layout.rects.get(id)
+    const card = doc.cards[id]
+    if (!r || !card) continue
+    ctx.fillStyle = card.color ?? cardColors(card).edge
+    ctx.fillRect(X(r.x), Y(r.y), Math.max(1, r.width * s), Math.max(1, r.height * s))
+  }
+  ctx.strokeStyle = '#a1a1aa'
+  ctx.lineWidth = 1
+  ctx.strokeRect(X(0) + 0.5, Y(0) + 0.5, grid.width * s - 1, grid.height * s - 1)
+}
