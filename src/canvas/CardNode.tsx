@@ -4,7 +4,10 @@ import { Group, Rect, Shape, Text } from 'react-konva'
 import type { CardId, Direction, JourneyDoc } from '../domain'
 import type { Rect as Box } from '../domain/layout'
 import { useAppStore } from '../store'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
+import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, cardColors, textDirection } from './cardStyle'
+import { TouchpointFooter } from './cards/TouchpointFooter'
+import { cardTextBox } from './cards/touchpointLayout'
+import { FreeItemNode, isShapedItem } from './whiteboard/FreeItemNode'
 
 interface CardNodeProps {
   readonly id: CardId
@@ -21,18 +24,21 @@ interface CardNodeProps {
 /** One sticky note. It selects its own record, so editing one card re-renders one node. */
 export const CardNode = memo(function CardNode({ id, x, y, width, height, mapDirection, faded, editing }: CardNodeProps) {
   const card = useAppStore((s) => s.doc?.cards[id])
+  // A boolean, so focusing another persona re-renders only the cards whose dimming changes.
+  const dimmed = useAppStore((s) => isDimmedByFocus(s.doc?.cards[id]?.personaIds, s.focusPersonaId))
   if (!card) return null
+  if (isShapedItem(card)) {
+    return <FreeItemNode card={card} x={x} y={y} width={width} height={height} mapDirection={mapDirection} opacity={faded ? 0.35 : dimmed ? 0.2 : 1} editing={editing} />
+  }
   const colors = cardColors(card)
   const { direction, align } = textDirection(card.text, mapDirection)
   return (
-    <Group x={x} y={y} opacity={faded ? 0.35 : 1}>
+    <Group x={x} y={y} opacity={faded ? 0.35 : dimmed ? 0.2 : 1}>
       <Rect width={width} height={height} fill={colors.fill} stroke={colors.edge} strokeWidth={1.5} cornerRadius={CARD_RADIUS} />
       {!editing && (
         <Text
           text={card.text}
-          width={width}
-          height={height}
-          padding={CARD_TEXT_PADDING}
+          {...cardTextBox(card, width, height)}
           fontSize={CARD_FONT_SIZE}
           lineHeight={CARD_LINE_HEIGHT}
           fontFamily={CANVAS_FONT_FAMILY}
@@ -43,9 +49,15 @@ export const CardNode = memo(function CardNode({ id, x, y, width, height, mapDir
           ellipsis
         />
       )}
+      <TouchpointFooter card={card} width={width} height={height} mapDirection={mapDirection} color={colors.text} />
     </Group>
   )
 })
+
+/** Focused on a persona, a card tagged only with other personas steps back; an untagged card belongs to everyone. */
+export function isDimmedByFocus(personaIds: readonly string[] | undefined, focus: string | null): boolean {
+  return focus !== null && personaIds !== undefined && personaIds.length > 0 && !personaIds.includes(focus)
+}
 
 interface CardBlocksProps {
   readonly doc: JourneyDoc

@@ -9,6 +9,8 @@ export interface CardDrag {
   readonly ghost: Rect
   /** The cell (span included) that would receive it; null for a drop onto free space. */
   readonly target: Rect | null
+  /** Where the rest of a dragged selection would land (see cards/cardMoves.ts). */
+  readonly others?: readonly Rect[]
 }
 
 export interface Editing {

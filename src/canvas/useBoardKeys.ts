@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react'
 import type { CardId } from '../domain'
 import { cardLayout } from '../domain/layout'
 import { appStore } from '../store'
+import { nudgeSelection } from './cards/groupDrag'
 import type { InteractionStore } from './interaction'
 import type { PanZoom } from './usePanZoom'
 import { ZOOM_STEP } from './viewport'
@@ -62,6 +63,7 @@ export function useBoardKeys(container: RefObject<HTMLDivElement | null>, intera
       else if (e.key === '0' && !e.shiftKey) run('zoomReset')
       else if (e.code === 'Digit1' && e.shiftKey) run('zoomToFit')
       else if (e.key === 'Delete' || e.key === 'Backspace') run('deleteSelection')
+      else if (e.key.startsWith('Arrow') && appStore.getState().selection.length > 0) nudgeSelection(appStore, e.key)
       else if (e.key === 'Escape') appStore.getState().select([])
       else if (e.key === 'Enter' || e.key === 'F2') {
         const [only, ...rest] = appStore.getState().selection

@@ -190,7 +190,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
 }
 
 /** Follows one press to its release anywhere on the page; Esc cancels it. */
-function track(onMove: (e: PointerEvent) => void, onEnd: (e: PointerEvent, cancelled: boolean) => void): void {
+export function track(onMove: (e: PointerEvent) => void, onEnd: (e: PointerEvent, cancelled: boolean) => void): void {
   let last: PointerEvent | null = null
   const move = (e: PointerEvent) => {
     last = e

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { Board, initialViewport } from '../canvas'
+import { Toolbar } from '../canvas/Toolbar'
 import { gridLayout } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
-import { Outline } from './Outline'
+import { BoardFrame } from './library/BoardFrame'
+import { SidePanel } from './inspector/SidePanel'
 
 function useElementSize<T extends HTMLElement>() {
   const ref = useRef<T>(null)
@@ -21,7 +23,7 @@ function useElementSize<T extends HTMLElement>() {
   return [ref, size] as const
 }
 
-/** The open map: the board with the outline of the same map beside it. */
+/** The open map: the board with the inspector and the outline of the same map beside it. */
 export function MapEditor() {
   const [boardRef, size] = useElementSize<HTMLDivElement>()
   const needsInitialViewport = useAppStore((s) => s.needsInitialViewport)
@@ -35,10 +37,13 @@ export function MapEditor() {
 
   return (
     <div className="map-editor">
-      <div className="board-area" ref={boardRef}>
-        {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
-      </div>
-      <Outline />
+      <BoardFrame>
+        <div className="board-area" ref={boardRef}>
+          {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
+        <Toolbar />
+        </div>
+      </BoardFrame>
+      <SidePanel />
     </div>
   )
 }

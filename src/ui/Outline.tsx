@@ -1,9 +1,11 @@
-import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react'
+import { ArrowDown, ArrowUp, ChevronDown, ChevronRight, Plus, Trash2 } from 'lucide-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
-import { createLane, createStage, createStep, LANE_KINDS, STAGE_COLORS, type JourneyDoc, type LaneKind } from '../domain'
+import { createLane, createStage, createStep, LANE_KINDS, STAGE_COLORS, type JourneyDoc, type LaneId, type LaneKind } from '../domain'
 import { useAppStore } from '../store'
 import { CommitInput } from './CommitInput'
+import { OutlineFreeCards, OutlineLaneCards } from './OutlineCards'
 
 function cardCountsByLane(doc: JourneyDoc): Record<string, number> {
   const counts: Record<string, number> = {}
@@ -17,7 +19,15 @@ export function Outline() {
   const dispatch = useAppStore((s) => s.dispatch)
   const doc = useAppStore(useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)))
   const cards = useAppStore((s) => s.doc?.cards)
+  // Lanes start folded: a 10,000-card map must not render every card to show its outline.
+  const [expanded, setExpanded] = useState<ReadonlySet<LaneId>>(() => new Set())
   if (!doc) return null
+  const toggleLane = (laneId: LaneId) =>
+    setExpanded((open) => {
+      const next = new Set(open)
+      if (!next.delete(laneId)) next.add(laneId)
+      return next
+    })
   const counts = cards ? cardCountsByLane({ cards } as JourneyDoc) : {}
   const { map } = doc
 
@@ -107,24 +117,37 @@ export function Outline() {
             const lane = doc.lanes[laneId]
             if (!lane) return null
             return (
-              <li key={laneId} className="outline-row">
-                <CommitInput aria-label={t('outline.laneTitle', { n: index + 1 })} value={lane.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameLane', laneId, title })} />
-                <select aria-label={t('outline.laneKind', { title: lane.title })} value={lane.kind} onChange={(e) => dispatch({ type: 'setLaneKind', laneId, kind: e.target.value as LaneKind })}>
-                  {LANE_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`laneKinds.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-                <span className="muted outline-count">{t('outline.cardCount', { count: counts[laneId] ?? 0 })}</span>
-                <button type="button" className="icon-button icon-button--small" onClick={() => dispatch({ type: 'deleteLane', laneId })} aria-label={t('outline.deleteLane', { title: lane.title })}>
-                  <Trash2 size={14} aria-hidden />
-                </button>
+              <li key={laneId} className="outline-lane">
+                <div className="outline-row">
+                  <CommitInput aria-label={t('outline.laneTitle', { n: index + 1 })} value={lane.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameLane', laneId, title })} />
+                  <select aria-label={t('outline.laneKind', { title: lane.title })} value={lane.kind} onChange={(e) => dispatch({ type: 'setLaneKind', laneId, kind: e.target.value as LaneKind })}>
+                    {LANE_KINDS.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {t(`laneKinds.${kind}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <button
+                    type="button"
+                    className="outline-cards-toggle"
+                    aria-expanded={expanded.has(laneId)}
+                    aria-label={t(expanded.has(laneId) ? 'board.cards.outline.hideCards' : 'board.cards.outline.showCards', { lane: lane.title })}
+                    onClick={() => toggleLane(laneId)}
+                  >
+                    {expanded.has(laneId) ? <ChevronDown size={14} aria-hidden /> : <ChevronRight size={14} aria-hidden className="flip-rtl" />}
+                    {t('outline.cardCount', { count: counts[laneId] ?? 0 })}
+                  </button>
+                  <button type="button" className="icon-button icon-button--small" onClick={() => dispatch({ type: 'deleteLane', laneId })} aria-label={t('outline.deleteLane', { title: lane.title })}>
+                    <Trash2 size={14} aria-hidden />
+                  </button>
+                </div>
+                {expanded.has(laneId) && <OutlineLaneCards laneId={laneId} laneTitle={lane.title} />}
               </li>
             )
           })}
         </ol>
       </section>
+      <OutlineFreeCards />
     </aside>
   )
 }

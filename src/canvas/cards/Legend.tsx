@@ -1,0 +1,62 @@
+import { ChevronDown, ChevronUp } from 'lucide-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { SENTIMENTS } from '../../domain'
+import { cardColors } from '../cardStyle'
+import './legend.css'
+
+const COLLAPSED_KEY = 'journeyboard.legendCollapsed'
+
+function readCollapsed(): boolean {
+  try {
+    return localStorage.getItem(COLLAPSED_KEY) === '1'
+  } catch {
+    return false
+  }
+}
+
+/**
+ * What the card colours mean, in a corner of the board, so the room reads red as friction rather
+ * than guessing. It stays collapsed once a facilitator collapses it.
+ */
+export function Legend() {
+  const { t } = useTranslation()
+  const [collapsed, setCollapsed] = useState(readCollapsed)
+  const toggle = () => {
+    const next = !collapsed
+    setCollapsed(next)
+    try {
+      localStorage.setItem(COLLAPSED_KEY, next ? '1' : '0')
+    } catch {
+      // Storage may be unavailable (private window); the legend still works for this session.
+    }
+  }
+  return (
+    <section
+      className="board-legend"
+      aria-label={t('board.cards.legend.title')}
+      data-collapsed={collapsed}
+      // The board below starts a marquee or adds a card on presses; the legend is not part of it.
+      onPointerDown={(e) => e.stopPropagation()}
+      onDoubleClick={(e) => e.stopPropagation()}
+    >
+      <button type="button" className="board-legend-toggle" aria-expanded={!collapsed} aria-label={t(collapsed ? 'board.cards.legend.show' : 'board.cards.legend.hide')} onClick={toggle}>
+        <span>{t('board.cards.legend.title')}</span>
+        {collapsed ? <ChevronUp size={16} aria-hidden /> : <ChevronDown size={16} aria-hidden />}
+      </button>
+      {!collapsed && (
+        <ul>
+          {SENTIMENTS.map((s) => {
+            const colors = cardColors({ sentiment: s, color: null })
+            return (
+              <li key={s} title={t(`board.cards.sentimentHints.${s}`)}>
+                <span className="board-legend-chip" style={{ background: colors.fill, borderColor: colors.edge }} aria-hidden />
+                {t(`board.cards.sentiments.${s}`)}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}

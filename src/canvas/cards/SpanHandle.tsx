@@ -1,0 +1,14 @@
+import { Rect } from 'react-konva'
+import { useAppStore } from '../../store'
+import { spanHandleRect, spanTarget } from './spanHandle'
+
+/** The grip on the trailing edge of the one selected cell card; drag it to cover more or fewer steps. */
+export function SpanHandle() {
+  const doc = useAppStore((s) => s.doc)
+  const selection = useAppStore((s) => s.selection)
+  const zoom = useAppStore((s) => s.viewport.zoom)
+  const target = spanTarget(doc, selection)
+  if (!target || !doc) return null
+  const r = spanHandleRect(target.rect, doc.map.direction === 'rtl', zoom)
+  return <Rect {...r} cornerRadius={r.width / 2} fill="#ffffff" stroke="#2563eb" strokeWidth={2} strokeScaleEnabled={false} listening={false} />
+}
