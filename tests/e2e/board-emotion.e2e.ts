@@ -1,0 +1,245 @@
+import { existsSync } from 'node:fs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { stepHandles, type Handle } from '../../src/canvas/emotion/geometry'
+import type { JourneyMap, Lane, LaneId, MapId, Stage, StageId, Step, StepId } from '../../src/domain'
+import { emotionBand, type EmotionValue } from '../../src/domain/emotion'
+import { gridLayout, type GridLayout } from '../../src/domain/layout'
+import { launchApp, readDb, screenshot, type App } from './harness'
+
+// A facilitator scores how the customer felt at step 2 against what the brand intended, by
+// dragging the points of the starter map's emotional-intent lane, and finds both after a restart.
+// Where to press comes from the same layout math the app draws with, fed by what is stored.
+
+interface EmotionRow {
+  id: string
+  mapId: string
+  stepId: string
+  personaId: string | null
+  felt: number
+  intended: number
+}
+interface Viewport {
+  readonly x: number
+  readonly y: number
+  readonly zoom: number
+}
+interface PrefRow {
+  key: string
+  value: unknown
+}
+
+const FELT = /^Felt: /
+const PURPLE = [109, 40, 217] as const
+
+function saveStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
+}
+
+async function settle(page: Page): Promise<void> {
+  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
+}
+
+function tooltip(page: Page): Locator {
+  return page.getByTestId('emotion-tooltip')
+}
+
+interface Scene {
+  readonly mapId: MapId
+  readonly grid: GridLayout
+  readonly laneId: LaneId
+  readonly stepId: StepId
+  readonly handles: (value: EmotionValue) => { felt: Handle; intended: Handle }
+  /** Board point to page point. */
+  readonly toPage: (p: { x: number; y: number }) => { x: number; y: number }
+}
+
+/** The open map's grid, rebuilt from the stored rows, and the board's view of it. */
+async function scene(page: Page): Promise<Scene> {
+  const [map] = await readDb<JourneyMap>(page, 'maps')
+  if (!map) throw new Error('no map stored')
+  const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.filter((r) => (r as unknown as { mapId: string }).mapId === map.id).map((r) => [r.id, r]))
+  const source = {
+    map,
+    stages: byId(await readDb<Stage>(page, 'stages')) as Record<StageId, Stage>,
+    steps: byId(await readDb<Step>(page, 'steps')) as Record<StepId, Step>,
+    lanes: byId(await readDb<Lane>(page, 'lanes')) as Record<LaneId, Lane>,
+  }
+  const grid = gridLayout(source)
+  const lane = map.laneIds.map((id) => source.lanes[id]).find((l) => l?.kind === 'emotions')
+  const row = lane && grid.rowByLane.get(lane.id)
+  const column = grid.columns[1]
+  if (!lane || !row || !column) throw new Error('the starter map has no emotional-intent lane or no second step')
+  const box = await page.getByTestId('board').boundingBox()
+  if (!box) throw new Error('the board is not on screen')
+  // The board saves its view shortly after every change; the test waits for it before asking.
+  const viewport = (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === `viewport:${map.id}`)?.value as Viewport | undefined
+  if (!viewport) throw new Error('the board has not saved its view yet')
+  const band = emotionBand(row)
+  return {
+    mapId: map.id,
+    grid,
+    laneId: lane.id,
+    stepId: column.stepId,
+    handles: (value) => {
+      const [felt, intended] = stepHandles(grid, band, lane.id, column, null, value)
+      return { felt, intended }
+    },
+    toPage: (p) => ({ x: box.x + (p.x - viewport.x) * viewport.zoom, y: box.y + (p.y - viewport.y) * viewport.zoom }),
+  }
+}
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x, (from.y + to.y) / 2, { steps: 6 })
+  await page.mouse.move(to.x, to.y, { steps: 6 })
+  await page.mouse.up()
+}
+
+// The node project has no DOM lib: the few canvas members used inside the page are spelled out.
+interface CanvasLike {
+  width: number
+  height: number
+  getBoundingClientRect(): { left: number; top: number; width: number; height: number }
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null
+}
+
+/** What the board's canvases show at a page point, top layer first (transparent pixels skipped). */
+async function pixelAt(page: Page, at: { x: number; y: number }): Promise<number[] | null> {
+  return page.evaluate(({ x, y }) => {
+    const doc = (globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<CanvasLike> } }).document
+    const canvases = Array.from(doc.querySelectorAll('[data-testid="board"] canvas'))
+    for (const canvas of canvases.reverse()) {
+      const r = canvas.getBoundingClientRect()
+      const sx = Math.round((x - r.left) * (canvas.width / r.width))
+      const sy = Math.round((y - r.top) * (canvas.height / r.height))
+      const d = canvas.getContext('2d')?.getImageData(sx, sy, 1, 1).data
+      if (d && d[3]! > 200) return [d[0]!, d[1]!, d[2]!]
+    }
+    return null
+  }, at)
+}
+
+function near(rgb: number[] | null, target: readonly number[]): boolean {
+  return !!rgb && rgb.every((c, i) => Math.abs(c - (target[i] ?? 0)) <= 24)
+}
+
+async function storedPoints(page: Page, mapId: string): Promise<Omit<EmotionRow, 'id' | 'mapId'>[]> {
+  return (await readDb<EmotionRow>(page, 'emotions')).filter((e) => e.mapId === mapId).map(({ stepId, personaId, felt, intended }) => ({ stepId, personaId, felt, intended }))
+}
+
+describe('the emotional-intent lane, as a facilitator uses it', () => {
+  let app: App
+  let s: Scene
+
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+
+  afterEach(() => {
+    expect(app.errors).toEqual([])
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('opens a new map whose starter grid has an emotional-intent lane at neutral', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'New workshop' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New workshop' })
+    await dialog.getByLabel('Title').fill('Emotion mapping')
+    await dialog.getByRole('button', { name: 'Create workshop' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Create the first map' }).click()
+    // New maps start from a template; the first one (before / during / after purchase) is the starter grid.
+    await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click()
+    await page.getByTestId('board').waitFor()
+    await settle(page)
+    await expect.poll(async () => (await readDb<PrefRow>(page, 'prefs')).some((p) => p.key.startsWith('viewport:'))).toBe(true)
+    s = await scene(page)
+
+    // Nothing scored yet: both handles sit at neutral, side by side, and say so.
+    const { felt, intended } = s.handles({ felt: 0, intended: 0, set: false })
+    expect(felt.y).toBe(intended.y)
+    await page.mouse.move(s.toPage(felt).x, s.toPage(felt).y)
+    await expect.poll(() => tooltip(page).textContent()).toBe('Felt: Neutral (0), not scored yet')
+    await page.mouse.move(s.toPage(intended).x, s.toPage(intended).y)
+    await expect.poll(() => tooltip(page).textContent()).toBe('Intended: Neutral (0), not scored yet')
+    expect(await storedPoints(page, s.mapId)).toEqual([])
+  })
+
+  it('drags the felt point of step 2 down to -2 and the intended point up to +1', async () => {
+    const { page } = app
+    const start = s.handles({ felt: 0, intended: 0, set: false })
+    const down = s.handles({ felt: -2, intended: 0, set: true })
+    await drag(page, s.toPage(start.felt), s.toPage({ x: start.felt.x, y: down.felt.y + 30 }))
+    await expect.poll(() => storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -2, intended: 0 }])
+
+    const up = s.handles({ felt: -2, intended: 1, set: true })
+    // Apart now, both handles are back on the column centre.
+    expect(down.intended.x).toBe(up.felt.x)
+    await drag(page, s.toPage(down.intended), s.toPage({ x: down.intended.x, y: up.intended.y + 3 }))
+    await expect.poll(() => storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -2, intended: 1 }])
+    await expect.poll(() => tooltip(page).textContent()).toBe('Intended: Positive (+1)')
+
+    // Pressing handles made no card and selected nothing; a double-click on one adds no card either.
+    await page.mouse.dblclick(s.toPage(up.felt).x, s.toPage(up.felt).y)
+    expect(await page.locator('textarea').count()).toBe(0)
+    await settle(page)
+    expect((await readDb<{ mapId: string }>(page, 'cards')).filter((c) => c.mapId === s.mapId)).toEqual([])
+
+    // The curves really moved: the felt handle is drawn at -2, and neutral at step 2 is no longer on a curve.
+    expect(near(await pixelAt(page, s.toPage(up.felt)), PURPLE)).toBe(true)
+    expect(near(await pixelAt(page, s.toPage({ x: up.felt.x, y: start.felt.y })), PURPLE)).toBe(false)
+  })
+
+  it('nudges the focused point with the arrow keys, one undo step per press', async () => {
+    const { page } = app
+    const now = s.handles({ felt: -2, intended: 1, set: true })
+    await page.mouse.click(s.toPage(now.felt).x, s.toPage(now.felt).y)
+    await page.keyboard.press('ArrowUp')
+    await expect.poll(() => storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -1.5, intended: 1 }])
+    await page.mouse.move(10, 10)
+    await expect.poll(() => tooltip(page).textContent()).toBe('Felt: Very negative to Negative (\u22121.5)')
+    await page.keyboard.press('ControlOrMeta+z')
+    await expect.poll(() => storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -2, intended: 1 }])
+  })
+
+  it('undoes and redoes each drag as one step', async () => {
+    const { page } = app
+    await page.keyboard.press('ControlOrMeta+z')
+    await expect.poll(() => storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -2, intended: 0 }])
+    await page.keyboard.press('ControlOrMeta+z')
+    await expect.poll(() => storedPoints(page, s.mapId)).toEqual([])
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true)
+
+    await page.keyboard.press('ControlOrMeta+Shift+z')
+    await expect.poll(() => storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -2, intended: 0 }])
+    await page.getByRole('button', { name: 'Redo' }).click()
+    await expect.poll(() => storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -2, intended: 1 }])
+    await settle(page)
+  })
+
+  it('finds both values stored and on screen after a restart', async () => {
+    app = await app.restart()
+    const { page } = app
+    await page.getByTestId('board').waitFor({ timeout: 15_000 })
+    await settle(page)
+    await expect.poll(async () => (await readDb<PrefRow>(page, 'prefs')).some((p) => p.key === `viewport:${s.mapId}`)).toBe(true)
+    expect(await storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -2, intended: 1 }])
+
+    s = await scene(page)
+    const { felt, intended } = s.handles({ felt: -2, intended: 1, set: true })
+    await page.mouse.move(s.toPage(felt).x, s.toPage(felt).y)
+    await expect.poll(() => tooltip(page).textContent()).toBe('Felt: Very negative (\u22122)')
+    expect(near(await pixelAt(page, s.toPage(felt)), PURPLE)).toBe(true)
+    await page.mouse.move(s.toPage(intended).x, s.toPage(intended).y)
+    await expect.poll(() => tooltip(page).textContent()).toMatch(/^Intended: Positive \(\+1\)$/)
+    expect(await tooltip(page).textContent()).not.toMatch(FELT)
+
+    const shot = await screenshot(page, 'board-emotion')
+    expect(existsSync(shot)).toBe(true)
+  })
+})
