@@ -8,6 +8,7 @@ import { CardBlocks, CardNode } from './CardNode'
 import { CANVAS_FONT_FAMILY } from './cardStyle'
 import { useInteraction } from './interaction'
 import { cullRect, DETAIL_ZOOM } from './viewport'
+import { LinksGroup } from './links/LinksGroup'
 
 /**
  * The cards. Only those near the screen are mounted (the set changes when the view crosses a
@@ -57,6 +58,7 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
               />
             </Group>
           ))}
+      <LinksGroup area={area} />
     </Layer>
   )
 })

@@ -24,9 +24,11 @@ export function previewNewCard(store: AppStore, card: Card): NewCardSession | nu
 export function finishNewCard(store: AppStore, session: NewCardSession, text: string | null): boolean {
   // Another map was opened meanwhile: the loader reset history, and the preview went with the old document.
   if (store.getState().doc?.map.id !== session.mapId) return false
-  // An empty note is noise on a projected board: a new card with no text is not kept.
-  const keep = text !== null && text.trim() !== ''
-  session.gesture.end(keep ? { type: 'addCards', cards: [{ ...session.card, text }] } : null)
+  // An empty note is noise on a projected board: a new card with no text is not kept. A drawn
+  // rectangle or ellipse is a shape in its own right, kept with or without words in it.
+  const isShape = session.card.shape === 'rect' || session.card.shape === 'ellipse'
+  const keep = isShape || (text !== null && text.trim() !== '')
+  session.gesture.end(keep ? { type: 'addCards', cards: [{ ...session.card, text: text ?? '' }] } : null)
   if (!keep) {
     const { selection, select } = store.getState()
     select(selection.filter((id) => id !== session.card.id))

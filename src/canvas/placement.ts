@@ -12,6 +12,8 @@ export const FREE_CARD_SIZE = { width: 200, height: 100 } as const
 export function dropPlace(doc: JourneyDoc, cardId: CardId, pointer: Point, ghost: Rect): CardPlace | null {
   const card = doc.cards[cardId]
   if (!card) return null
+  // Text, rectangles and ellipses are whiteboard items: they float over the grid, never file into a cell.
+  if (card.shape !== 'note') return { kind: 'free', x: Math.round(ghost.x), y: Math.round(ghost.y), width: ghost.width, height: ghost.height }
   const grid = gridLayout(doc)
   const cell = hitCell(grid, pointer)
   if (cell) {

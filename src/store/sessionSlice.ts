@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { CardId } from '../domain'
+import type { CardId, PersonaId } from '../domain'
 
 import type { Viewport } from '../persistence/prefs'
 
@@ -9,24 +9,30 @@ export const DEFAULT_VIEWPORT: Viewport = { x: 0, y: 0, zoom: 1 }
 export const MIN_ZOOM = 0.1
 export const MAX_ZOOM = 4
 
-export type Tool = 'select' | 'hand'
+/** Board tools; the creation tools make a free item of that shape, `link` draws arrows between cards. */
+export type Tool = 'select' | 'hand' | 'note' | 'text' | 'rect' | 'ellipse' | 'link'
 
 /** What the person is doing right now: never undone, never saved into a file. */
 export interface SessionSlice {
   selection: readonly CardId[]
   tool: Tool
   viewport: Viewport
+  /** The persona the board is focused on: other personas' cards dim and only their emotion curves show. null: everyone. */
+  focusPersonaId: PersonaId | null
   select: (ids: readonly CardId[]) => void
   setTool: (tool: Tool) => void
   setViewport: (viewport: Viewport) => void
+  setFocusPersona: (id: PersonaId | null) => void
 }
 
 export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
   selection: [],
   tool: 'select',
   viewport: DEFAULT_VIEWPORT,
+  focusPersonaId: null,
   select: (ids) => set({ selection: ids }),
   setTool: (tool) => set({ tool }),
   setViewport: (viewport) =>
     set({ viewport: { ...viewport, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, viewport.zoom)) } }),
+  setFocusPersona: (id) => set({ focusPersonaId: id }),
 })

@@ -1,0 +1,88 @@
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { cardLayout } from '../../domain/layout'
+import { useAppStore } from '../../store'
+import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { boardToScreen } from '../viewport'
+import { placeLinks, pointAt } from './geometry'
+import { useWhiteboardUi, whiteboardUi } from './linkState'
+
+/** A text box on the middle of an arrow for its label: Enter or leaving commits, Esc cancels. */
+export function LinkLabelEditor({ onDone }: { onDone: () => void }) {
+  const editing = useWhiteboardUi((s) => s.editingLink)
+  if (!editing) return null
+  return <LabelBox key={editing} linkId={editing} onDone={onDone} />
+}
+
+function LabelBox({ linkId, onDone }: { linkId: string; onDone: () => void }) {
+  const { t } = useTranslation()
+  const doc = useAppStore((s) => s.doc)
+  const viewport = useAppStore((s) => s.viewport)
+  const dispatch = useAppStore((s) => s.dispatch)
+  const link = doc ? Object.values(doc.links).find((l) => l.id === linkId) : undefined
+  const [text, setText] = useState(() => link?.label ?? '')
+  const ref = useRef<HTMLInputElement>(null)
+  const done = useRef(false)
+
+  useLayoutEffect(() => {
+    ref.current?.focus()
+    ref.current?.select()
+  }, [])
+
+  if (!doc || !link) return null
+  const placed = placeLinks(doc, cardLayout(doc).rects).find((l) => l.id === link.id)
+  if (!placed) return null
+  const at = boardToScreen(viewport, pointAt(placed.path, 0.5))
+  const finish = (commit: boolean) => {
+    if (done.current) return
+    done.current = true
+    const label = text.trim()
+    if (commit && label !== link.label) dispatch({ type: 'updateLink', linkId: link.id, label })
+    whiteboardUi.getState().set({ editingLink: null })
+    onDone()
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    e.stopPropagation()
+    if (e.nativeEvent.isComposing) return
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      finish(true)
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      finish(false)
+    }
+  }
+  const size = Math.max(12, 14 * viewport.zoom)
+  return (
+    <input
+      ref={ref}
+      aria-label={t('board.links.label')}
+      placeholder={t('board.links.labelPlaceholder')}
+      value={text}
+      dir={textDirection(text, doc.map.direction).direction}
+      maxLength={200}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => finish(true)}
+      onPointerDown={(e) => e.stopPropagation()}
+      style={{
+        position: 'absolute',
+        left: at.x,
+        top: at.y,
+        transform: 'translate(-50%, -50%)',
+        width: `${Math.max(10, text.length + 2)}ch`,
+        minWidth: 120,
+        maxWidth: 360,
+        padding: '4px 8px',
+        font: `${size}px ${CANVAS_FONT_FAMILY}`,
+        textAlign: 'center',
+        border: '2px solid #2563eb',
+        borderRadius: 6,
+        background: '#ffffff',
+        color: '#0f172a',
+        outline: 'none',
+        zIndex: 3,
+      }}
+    />
+  )
+}

@@ -1,0 +1,104 @@
+import { Circle, Rect, Shape } from 'react-konva'
+import type { CardId, JourneyDoc } from '../../domain'
+import { cardLayout, type Rect as Box } from '../../domain/layout'
+import { useAppStore } from '../../store'
+import { CARD_RADIUS } from '../cardStyle'
+import { useInteraction } from '../interaction'
+import { drawLinks, LINK_ACCENT, LINK_COLOR } from './draw'
+import { linkPath, placeLinks } from './geometry'
+import { LinkLabels } from './LinksGroup'
+import { useWhiteboardUi } from './linkState'
+
+/** Screen radius of the connector handle: big enough to hit on a projector remote or a trackpad. */
+export const HANDLE_RADIUS_PX = 7
+
+/**
+ * Arrows that follow a dragged card, the selected arrows, the arrow being drawn and the connector
+ * handle of the hovered or selected card. Lives in the overlay layer: it changes with the pointer.
+ */
+export function LinkOverlay() {
+  const doc = useAppStore((s) => s.doc)
+  const zoom = useAppStore((s) => s.viewport.zoom)
+  const singleSelected = useAppStore((s) => (s.selection.length === 1 ? (s.selection[0] ?? null) : null))
+  const drag = useInteraction((s) => s.drag)
+  const hover = useInteraction((s) => s.hover)
+  const editing = useInteraction((s) => s.editing)
+  const selectedLinks = useWhiteboardUi((s) => s.selectedLinks)
+  const draft = useWhiteboardUi((s) => s.draft)
+  const handleHover = useWhiteboardUi((s) => s.handleHover)
+  const tool = useAppStore((s) => s.tool)
+  if (!doc) return null
+  const { rects } = cardLayout(doc)
+
+  const following = drag ? placeLinks(doc, rects, new Map([[drag.cardId, drag.ghost]])).filter((l) => l.from === drag.cardId || l.to === drag.cardId) : []
+  const selected = selectedLinks.length > 0 ? placeLinks(doc, rects).filter((l) => selectedLinks.includes(l.id)) : []
+  const handleCard = drag || draft || editing || tool === 'hand' ? null : (handleHover ?? hover ?? singleSelected)
+  const handle = handleCard ? connectorHandle(doc, handleCard, rects) : null
+  const draftFrom = draft ? rects.get(draft.from) : undefined
+  const draftTarget = draft?.target ? rects.get(draft.target) : undefined
+
+  return (
+    <>
+      {following.length > 0 && (
+        <>
+          <Shape listening={false} sceneFunc={(c) => drawLinks(c, following.map((l) => l.path), { color: LINK_COLOR, widthPx: 2, zoom })} />
+          <LinkLabels links={following} zoom={zoom} mapDirection={doc.map.direction} />
+        </>
+      )}
+      {selected.length > 0 && (
+        <>
+          <Shape listening={false} sceneFunc={(c) => drawLinks(c, selected.map((l) => l.path), { color: LINK_ACCENT, widthPx: 4, zoom })} />
+          <LinkLabels links={selected} zoom={zoom} mapDirection={doc.map.direction} accent={LINK_ACCENT} />
+        </>
+      )}
+      {draft && draftFrom && (
+        <>
+          {draftTarget && <TargetOutline rect={draftTarget} />}
+          <Shape
+            listening={false}
+            sceneFunc={(c) =>
+              drawLinks(c, [linkPath(draftFrom, draftTarget ?? { x: draft.to.x, y: draft.to.y, width: 0, height: 0 })], { color: LINK_ACCENT, widthPx: 2.5, zoom, dash: [8, 6] })
+            }
+          />
+        </>
+      )}
+      {handle && (
+        <Circle
+          x={handle.x}
+          y={handle.y}
+          radius={HANDLE_RADIUS_PX / zoom}
+          fill={handleHover ? LINK_ACCENT : '#ffffff'}
+          stroke={LINK_ACCENT}
+          strokeWidth={2}
+          strokeScaleEnabled={false}
+          listening={false}
+        />
+      )}
+    </>
+  )
+}
+
+function TargetOutline({ rect }: { rect: Box }) {
+  const pad = 4
+  return (
+    <Rect
+      x={rect.x - pad}
+      y={rect.y - pad}
+      width={rect.width + 2 * pad}
+      height={rect.height + 2 * pad}
+      cornerRadius={CARD_RADIUS + pad}
+      stroke={LINK_ACCENT}
+      strokeWidth={3}
+      strokeScaleEnabled={false}
+      dash={[6, 4]}
+      listening={false}
+    />
+  )
+}
+
+/** The handle sits on the card's edge that faces the way the journey runs: the end edge of its reading direction. */
+export function connectorHandle(doc: JourneyDoc, cardId: CardId, rects: ReadonlyMap<CardId, Box>): { x: number; y: number } | null {
+  const r = rects.get(cardId)
+  if (!r) return null
+  return { x: doc.map.direction === 'rtl' ? r.x : r.x + r.width, y: r.y + r.height / 2 }
+}

@@ -1,0 +1,45 @@
+import type Konva from 'konva'
+import { arrowHead, type LinkPath } from './geometry'
+
+export const LINK_COLOR = '#334155'
+export const LINK_ACCENT = '#2563eb'
+
+/** Arrowhead length in screen pixels; a projected arrow needs a head people see from the back. */
+const HEAD_PX = 13
+
+export interface LinkStyle {
+  readonly color: string
+  /** Line width in screen pixels; divided by the zoom so arrows stay legible zoomed out. */
+  readonly widthPx: number
+  readonly zoom: number
+  readonly dash?: readonly number[]
+}
+
+/** Strokes many links in one shape: a Konva node per arrow would cost a node per arrow per frame. */
+export function drawLinks(context: Konva.Context, paths: readonly LinkPath[], style: LinkStyle): void {
+  const scale = 1 / Math.max(0.05, style.zoom)
+  const width = style.widthPx * scale
+  const head = Math.max(HEAD_PX * scale, width * 3)
+  context.setAttr('strokeStyle', style.color)
+  context.setAttr('fillStyle', style.color)
+  context.setAttr('lineWidth', width)
+  context.setAttr('lineCap', 'round')
+  context.setLineDash(style.dash ? style.dash.map((d) => d * scale) : [])
+  for (const p of paths) {
+    const [tip, a, b] = arrowHead(p, head)
+    // The line stops inside the head, so its end cap never pokes past the tip.
+    const baseX = (a.x + b.x) / 2
+    const baseY = (a.y + b.y) / 2
+    context.beginPath()
+    context.moveTo(p.start.x, p.start.y)
+    context.bezierCurveTo(p.c1.x, p.c1.y, p.c2.x, p.c2.y, (baseX + tip.x) / 2, (baseY + tip.y) / 2)
+    context.stroke()
+    context.beginPath()
+    context.moveTo(tip.x, tip.y)
+    context.lineTo(a.x, a.y)
+    context.lineTo(b.x, b.y)
+    context.closePath()
+    context.fill()
+  }
+  context.setLineDash([])
+}
