@@ -163,6 +163,12 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
     if (target) await openMap(target.id)
   }
 
+  /** A new map reads the way the interface does: right-to-left while it is in Persian. */
+  function withNewMapDirection(doc: JourneyDoc): JourneyDoc {
+    const direction = options.mapDirection?.() ?? 'ltr'
+    return direction === doc.map.direction ? doc : { ...doc, map: { ...doc.map, direction } }
+  }
+
   function currentWorkshopId(): WorkshopId | null {
     const screen = state().screen
     return screen.kind === 'workshop' ? screen.workshopId : null
@@ -229,7 +235,7 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
     async createMap(title, starter) {
       const workshopId = currentWorkshopId()
       if (!workshopId) return
-      const doc: JourneyDoc = createStarterDoc({ ...createMap(workshopId, title), direction: options.mapDirection?.() ?? 'ltr' }, starter)
+      const doc: JourneyDoc = withNewMapDirection(createStarterDoc(createMap(workshopId, title), starter))
       const created = await guarded(async () => {
         await maps.createMapDoc(requireDb(), doc)
         return true
@@ -240,7 +246,7 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
     async createMapFromTemplate(template, title, t) {
       const workshopId = currentWorkshopId()
       if (!workshopId) return
-      const doc = instantiateTemplate(template, { workshopId, title, t })
+      const doc = withNewMapDirection(instantiateTemplate(template, { workshopId, title, t }))
       const created = await guarded(async () => {
         await maps.createMapDoc(requireDb(), doc)
         return true
@@ -252,7 +258,7 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
       const sample = createSampleWorkshop(t)
       const created = await guarded(async () => {
         await workshops.createWorkshop(requireDb(), sample.workshop)
-        await maps.createMapDoc(requireDb(), sample.doc)
+        await maps.createMapDoc(requireDb(), withNewMapDirection(sample.doc))
         return true
       })
       await refreshWorkshops()

@@ -1,0 +1,193 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchApp, readDb, screenshot, type App } from './harness'
+import en from '../../src/i18n/locales/en.json'
+import enBoard from '../../src/i18n/locales/en.board.json'
+import fa from '../../src/i18n/locales/fa.json'
+import faBoard from '../../src/i18n/locales/fa.board.json'
+import nb from '../../src/i18n/locales/nb.json'
+import nbBoard from '../../src/i18n/locales/nb.board.json'
+import tr from '../../src/i18n/locales/tr.json'
+import trBoard from '../../src/i18n/locales/tr.board.json'
+
+// One person switches the interface through all four languages in Settings and starts a map in
+// each; Persian must mirror the page and start a right-to-left map whose first stage is drawn at
+// the right. The screenshots (test-results/screenshots/lang-*.png) are for a person to look at:
+// joined Persian letters in order, mirrored layout, nothing clipped.
+
+type Catalogue = typeof en
+interface Language {
+  readonly code: 'en' | 'tr' | 'fa' | 'nb'
+  readonly name: string
+  readonly app: Catalogue
+  readonly board: typeof enBoard
+}
+
+// Persian last, so its checks see a page that has already switched three times.
+const LANGUAGES: readonly Language[] = [
+  { code: 'en', name: 'English', app: en, board: enBoard },
+  { code: 'tr', name: 'Türkçe', app: tr as Catalogue, board: trBoard as typeof enBoard },
+  { code: 'nb', name: 'Norsk bokmål', app: nb as Catalogue, board: nbBoard as typeof enBoard },
+  { code: 'fa', name: 'فارسی', app: fa as Catalogue, board: faBoard as typeof enBoard },
+]
+
+interface MapRow {
+  id: string
+  title: string
+  direction: 'ltr' | 'rtl'
+  stageIds: string[]
+  deletedAt: number | null
+}
+interface StageRow {
+  id: string
+  color: string
+}
+
+async function switchLanguage(page: Page, from: Catalogue, to: Language): Promise<void> {
+  await page.getByRole('button', { name: from.settings.open, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: from.settings.title })
+  await dialog.waitFor()
+  await dialog.getByRole('radio', { name: to.name }).check()
+  // The dialog itself switches language at once.
+  await page.getByRole('dialog', { name: to.app.settings.title }).getByRole('button', { name: to.app.settings.close }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
+/** Creates a map from the first built-in template (or straight away where no chooser exists). */
+async function createMap(page: Page, lang: Language): Promise<void> {
+  const before = (await readDb<MapRow>(page, 'maps').catch(() => [])).length
+  await page.getByRole('navigation', { name: lang.app.maps.heading }).getByRole('button', { name: lang.app.maps.new, exact: true }).click()
+  const chooser = page.getByRole('dialog', { name: lang.app.templates.chooserTitle })
+  await chooser.waitFor({ timeout: 3000 }).catch(() => undefined)
+  if (await chooser.isVisible()) {
+    await chooser.getByRole('button', { name: lang.app.templates.create }).click()
+    await chooser.waitFor({ state: 'detached' })
+  }
+  await expect.poll(async () => (await readDb<MapRow>(page, 'maps')).length, { timeout: 10_000 }).toBe(before + 1)
+  // The new map is the open one once its title heads the breadcrumbs.
+  const created = (await readDb<MapRow & { createdAt: number }>(page, 'maps')).sort((a, b) => b.createdAt - a.createdAt)[0]!
+  await expect.poll(() => page.getByRole('navigation', { name: lang.app.nav.breadcrumb }).textContent(), { timeout: 10_000 }).toContain(created.title)
+}
+
+/**
+ * Where the first and the last stage's header colours sit across the board, read from the grid
+ * layer's own pixels: mean x of each, in canvas pixels.
+ */
+async function stageColourCentres(page: Page, first: string, last: string): Promise<{ first: number; last: number; width: number }> {
+  return page.evaluate(
+    ({ first, last }) => {
+      const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16))
+      const want = [hex(first), hex(last)]
+      const canvas = document.querySelector('.konvajs-content canvas') as HTMLCanvasElement
+      const ctx = canvas.getContext('2d')!
+      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height)
+      let best = { score: -1, first: NaN, last: NaN }
+      for (let y = 0; y < height; y += 2) {
+        const sums = [0, 0]
+        const counts = [0, 0]
+        for (let x = 0; x < width; x++) {
+          const o = (y * width + x) * 4
+          want.forEach((rgb, i) => {
+            if (Math.abs(data[o]! - rgb[0]!) + Math.abs(data[o + 1]! - rgb[1]!) + Math.abs(data[o + 2]! - rgb[2]!) < 9) {
+              sums[i]! += x
+              counts[i]!++
+            }
+          })
+        }
+        const score = Math.min(counts[0]!, counts[1]!)
+        if (score > best.score) best = { score, first: sums[0]! / counts[0]!, last: sums[1]! / counts[1]! }
+      }
+      return { first: best.first, last: best.last, width }
+    },
+    { first, last },
+  )
+}
+
+describe('the interface in four languages', () => {
+  let app: App
+  let current: Catalogue = en
+
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+
+  afterEach(() => {
+    expect(app.errors).toEqual([])
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('starts in the system language (English here) with a left-to-right page', async () => {
+    const { page } = app
+    await page.getByRole('heading', { level: 1, name: en.workshops.title }).waitFor()
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr'])
+    await page.getByRole('button', { name: en.workshops.new }).click()
+    const dialog = page.getByRole('dialog', { name: en.workshopForm.createTitle })
+    await dialog.getByLabel(en.workshopForm.title).fill('Çok dilli atölye · کارگاه چندزبانه')
+    await dialog.getByRole('button', { name: en.workshopForm.create }).click()
+    await dialog.waitFor({ state: 'detached' })
+  })
+
+  for (const lang of LANGUAGES) {
+    it(`switches to ${lang.name} in Settings and starts a map in it`, async () => {
+      const { page } = app
+      await switchLanguage(page, current, lang)
+      current = lang.app
+      const rtl = lang.code === 'fa'
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang.code, rtl ? 'rtl' : 'ltr'])
+
+      await createMap(page, lang)
+      const outline = page.getByRole('complementary', { name: lang.app.outline.title })
+      await outline.getByRole('textbox', { name: lang.app.outline.mapTitle }).waitFor()
+      await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe(lang.app.save.saved)
+      // Stage names come from the language's catalogue, not English.
+      const stageNames = Object.values(lang.app.templates.stages)
+      const firstStage = await outline.getByRole('textbox').nth(1).inputValue()
+      expect(stageNames).toContain(firstStage)
+
+      // A new map follows the interface: right-to-left only while it is in Persian.
+      const toggle = outline.getByRole('checkbox', { name: lang.app.outline.rightToLeft })
+      expect(await toggle.isChecked()).toBe(rtl)
+      await page.waitForTimeout(300)
+      await screenshot(page, `lang-${lang.code}`)
+    })
+  }
+
+  it('keeps Persian after a restart (prefs language)', async () => {
+    app = await app.restart()
+    const { page } = app
+    await page.getByRole('button', { name: fa.settings.open, exact: true }).waitFor()
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl'])
+  })
+
+  it('draws the right-to-left map with its first stage at the right', async () => {
+    const { page } = app
+    const maps = (await readDb<MapRow>(page, 'maps')).filter((m) => m.deletedAt === null)
+    const persian = maps.find((m) => m.direction === 'rtl')
+    expect(persian, 'the map made in Persian is stored right-to-left').toBeDefined()
+    expect(maps.filter((m) => m.direction === 'rtl')).toHaveLength(1)
+    const nav = page.getByRole('navigation', { name: fa.maps.heading })
+    await nav.getByRole('button', { name: persian!.title, exact: true }).click()
+    await page.getByRole('button', { name: faBoard.navigation.zoomToFit }).click()
+    await page.waitForTimeout(400)
+
+    const stages = await readDb<StageRow>(page, 'stages')
+    const colour = (id: string) => stages.find((s) => s.id === id)!.color
+    const ids = persian!.stageIds
+    const rtlCentres = await stageColourCentres(page, colour(ids[0]!), colour(ids[ids.length - 1]!))
+    expect(rtlCentres.first).toBeGreaterThan(rtlCentres.last)
+    await screenshot(page, 'lang-fa-rtl-map')
+
+    // The outline toggle turns it around: the same stage moves to the left.
+    const toggle = page.getByRole('checkbox', { name: fa.outline.rightToLeft })
+    await toggle.uncheck()
+    await page.getByRole('button', { name: faBoard.navigation.zoomToFit }).click()
+    await page.waitForTimeout(400)
+    const ltrCentres = await stageColourCentres(page, colour(ids[0]!), colour(ids[ids.length - 1]!))
+    expect(ltrCentres.first).toBeLessThan(ltrCentres.last)
+    await toggle.check()
+    await expect.poll(async () => (await readDb<MapRow>(page, 'maps')).find((m) => m.id === persian!.id)?.direction, { timeout: 10_000 }).toBe('rtl')
+  })
+})
