@@ -1,0 +1,256 @@
+import { existsSync } from 'node:fs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { spanHandleRect } from '../../src/canvas/cards/spanHandle'
+import type { Card, CardId, JourneyDoc, JourneyMap, Lane, LaneId, Stage, StageId, Step, StepId } from '../../src/domain'
+import { cardLayout, type CardLayout, type Point } from '../../src/domain/layout'
+import { launchApp, readDb, screenshot, type App } from './harness'
+
+// A facilitator fills a lane with touchpoints the way a room calls them out: double-click a cell
+// and type, open a card in the inspector and say how the customer meets the brand, mark the
+// friction, stretch a card over two steps, move two cards together to another lane, undo and
+// redo, and find it all after a restart. Where to press comes from the layout math the board
+// draws with, fed by what is stored and the view the board saved.
+
+interface Viewport {
+  readonly x: number
+  readonly y: number
+  readonly zoom: number
+}
+interface PrefRow {
+  key: string
+  value: unknown
+}
+
+const TEXTS = ['Sees an Instagram ad', 'Signs up on the website', 'Reads the welcome email'] as const
+
+function saveStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
+}
+
+async function settle(page: Page): Promise<void> {
+  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
+}
+
+interface Scene {
+  readonly doc: JourneyDoc
+  readonly layout: CardLayout
+  readonly toPage: (p: Point) => Point
+  readonly byText: (text: string) => Card
+}
+
+/** The open map as stored, laid out, and where the board shows it. */
+async function scene(page: Page): Promise<Scene> {
+  await settle(page)
+  const [map] = await readDb<JourneyMap>(page, 'maps')
+  if (!map) throw new Error('no map stored')
+  const own = async <T extends { id: string; mapId: string }>(table: string) => Object.fromEntries((await readDb<T>(page, table)).filter((r) => r.mapId === map.id).map((r) => [r.id, r]))
+  const doc: JourneyDoc = {
+    map,
+    stages: (await own<Stage>('stages')) as Record<StageId, Stage>,
+    steps: (await own<Step>('steps')) as Record<StepId, Step>,
+    lanes: (await own<Lane>('lanes')) as Record<LaneId, Lane>,
+    cards: (await own<Card>('cards')) as Record<CardId, Card>,
+    links: {},
+    emotions: {},
+    personas: {},
+    jobs: {},
+  }
+  const box = await page.getByTestId('board').boundingBox()
+  if (!box) throw new Error('the board is not on screen')
+  const key = `viewport:${map.id}`
+  const saved = async () => (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === key)?.value as Viewport | undefined
+  await expect.poll(saved, { timeout: 5_000 }).toBeTruthy()
+  const vp = (await saved())!
+  return {
+    doc,
+    layout: cardLayout(doc),
+    toPage: (p) => ({ x: box.x + (p.x - vp.x) * vp.zoom, y: box.y + (p.y - vp.y) * vp.zoom }),
+    byText: (text) => {
+      const card = Object.values(doc.cards).find((c) => c.text === text)
+      if (!card) throw new Error(`no card "${text}" stored`)
+      return card
+    },
+  }
+}
+
+/** The middle of a card on the page. */
+function centre(s: Scene, card: Card): Point {
+  const r = s.layout.rects.get(card.id)
+  if (!r) throw new Error(`card "${card.text}" is not drawn`)
+  return s.toPage({ x: r.x + r.width / 2, y: r.y + r.height / 2 })
+}
+
+async function drag(page: Page, from: Point, to: Point): Promise<void> {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
+  await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+function inspector(page: Page): Locator {
+  return page.getByRole('tabpanel', { name: 'Inspector' })
+}
+
+describe('touchpoint cards on the board', () => {
+  let app: App
+
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+
+  afterEach(() => {
+    expect(app.errors).toEqual([])
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('adds three cards by double-clicking cells and typing', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'New workshop' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New workshop' })
+    await dialog.getByLabel('Title').fill('Touchpoint workshop')
+    await dialog.getByRole('button', { name: 'Create workshop' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Create the first map' }).click()
+    const templates = page.getByRole('dialog', { name: 'New map' })
+    if (await templates.isVisible().catch(() => false)) await templates.getByRole('button', { name: 'Create map' }).click()
+    await page.getByTestId('board').waitFor()
+
+    const s = await scene(page)
+    const row = s.layout.grid.rows[0]!
+    for (const [i, text] of TEXTS.entries()) {
+      const column = s.layout.grid.columns[i]!
+      const at = s.toPage({ x: column.x + column.width / 2, y: row.y + 40 })
+      await page.mouse.dblclick(at.x, at.y)
+      const box = page.getByRole('textbox', { name: 'Card text' })
+      await box.waitFor()
+      await page.keyboard.type(text)
+      await page.keyboard.press('Enter')
+      await box.waitFor({ state: 'detached' })
+    }
+    await settle(page)
+    const cards = await readDb<Card>(page, 'cards')
+    expect(cards.map((c) => c.text).sort()).toEqual([...TEXTS].sort())
+    expect(new Set(cards.map((c) => (c.place.kind === 'cell' ? c.place.laneId : null)))).toEqual(new Set([row.laneId]))
+  })
+
+  it('sets a card’s channel, device and sentiment in the inspector', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const first = s.byText(TEXTS[0])
+    const at = centre(s, first)
+    await page.mouse.click(at.x, at.y)
+    // Selecting on the board brings the inspector forward.
+    await expect.poll(() => page.getByRole('tab', { name: 'Inspector' }).getAttribute('aria-selected')).toBe('true')
+    const panel = inspector(page)
+    expect(await panel.getByLabel('Text').inputValue()).toBe(TEXTS[0])
+    await panel.getByLabel('Channel').selectOption({ label: 'Email' })
+    await panel.getByLabel('Device').selectOption({ label: 'Mobile' })
+    await panel.getByRole('radio', { name: 'Friction point' }).check()
+    await panel.getByLabel('Owning team').fill('Marketing')
+    await panel.getByLabel('Owning team').press('Enter')
+    await settle(page)
+    const stored = (await readDb<Card>(page, 'cards')).find((c) => c.id === first.id)
+    expect(stored).toMatchObject({ channel: 'email', device: 'mobile', sentiment: 'friction', team: 'Marketing' })
+  })
+
+  it('stretches a card over two steps with the grip on its trailing edge', async () => {
+    const { page } = app
+    const s = await scene(page)
+    // The second card: its grip is well inside the board at the first view.
+    const second = s.byText(TEXTS[1])
+    const at = centre(s, second)
+    await page.mouse.click(at.x, at.y)
+    const rect = s.layout.rects.get(second.id)!
+    const grip = spanHandleRect(rect, s.doc.map.direction === 'rtl', 1)
+    const from = s.toPage({ x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 })
+    const next = s.layout.grid.columns[2]!
+    await drag(page, from, s.toPage({ x: next.x + next.width * 0.75, y: grip.y + grip.height / 2 }))
+    await settle(page)
+    const stored = (await readDb<Card>(page, 'cards')).find((c) => c.id === second.id)
+    expect(stored?.place).toMatchObject({ kind: 'cell', stepId: second.place.kind === 'cell' ? second.place.stepId : '', span: 2 })
+  })
+
+  it('moves two shift-selected cards together to another lane', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const [a, b] = [s.byText(TEXTS[0]), s.byText(TEXTS[1])]
+    const pa = centre(s, a)
+    // The second card now covers two steps: take it by its first step, so it keeps its columns.
+    const rb = s.layout.rects.get(b.id)!
+    const pb = s.toPage({ x: s.doc.map.direction === 'rtl' ? rb.x + rb.width - 30 : rb.x + 30, y: rb.y + rb.height / 2 })
+    await page.mouse.click(pa.x, pa.y)
+    await page.keyboard.down('Shift')
+    await page.mouse.click(pb.x, pb.y)
+    await page.keyboard.up('Shift')
+    await expect.poll(() => inspector(page).getByText('2 cards selected').isVisible()).toBe(true)
+    // The two cards differ in channel: the inspector says so rather than showing one of them.
+    expect(await inspector(page).getByLabel('Channel').inputValue()).toBe('__mixed__')
+
+    const target = s.layout.grid.rows[1]!
+    await drag(page, pb, { x: pb.x, y: s.toPage({ x: 0, y: target.y + 40 }).y })
+    await settle(page)
+    const cards = await readDb<Card>(page, 'cards')
+    const lane = (id: string) => {
+      const p = cards.find((c) => c.id === id)?.place
+      return p?.kind === 'cell' ? [p.laneId, p.stepId] : null
+    }
+    const step = (c: Card) => (c.place.kind === 'cell' ? c.place.stepId : null)
+    expect(lane(a.id)).toEqual([target.laneId, step(a)])
+    expect(lane(b.id)).toEqual([target.laneId, step(b)])
+    expect(lane(s.byText(TEXTS[2]).id)?.[0]).toBe(s.layout.grid.rows[0]!.laneId)
+  })
+
+  it('undoes the move as one step and redoes it', async () => {
+    const { page } = app
+    const lanes = async () => {
+      await settle(page)
+      const cards = await readDb<Card>(page, 'cards')
+      return TEXTS.map((t) => {
+        const p = cards.find((c) => c.text === t)?.place
+        return p?.kind === 'cell' ? p.laneId : null
+      })
+    }
+    const moved = await lanes()
+    await page.getByRole('button', { name: 'Undo' }).click()
+    const undone = await lanes()
+    expect(new Set(undone).size).toBe(1)
+    expect(undone[0]).toBe(moved[2])
+    await page.getByRole('button', { name: 'Redo' }).click()
+    expect(await lanes()).toEqual(moved)
+  })
+
+  it('finds the cards, their touchpoint details and the stretch after a restart', async () => {
+    app = await app.restart()
+    const { page } = app
+    await page.getByTestId('board').waitFor({ timeout: 15_000 })
+    const s = await scene(page)
+    const first = s.byText(TEXTS[0])
+    expect(first).toMatchObject({ channel: 'email', device: 'mobile', sentiment: 'friction', team: 'Marketing' })
+    expect(s.byText(TEXTS[1]).place).toMatchObject({ span: 2 })
+    const rows = s.layout.grid.rows
+    expect([TEXTS[0], TEXTS[1]].map((t) => (s.byText(t).place as { laneId: string }).laneId)).toEqual([rows[1]!.laneId, rows[1]!.laneId])
+
+    // The outline lists the lane's cards; picking one there selects it on the board.
+    await page.getByRole('tab', { name: 'Outline' }).click()
+    const lane = s.doc.lanes[rows[1]!.laneId]!
+    await page.getByRole('button', { name: `Show the cards of ${lane.title}` }).click()
+    const row = page.getByRole('textbox', { name: new RegExp(`^Card 1 in .*, ${lane.title}$`) }).first()
+    expect([TEXTS[0], TEXTS[1]]).toContain(await row.inputValue())
+    await row.focus()
+    // The outline keeps the keyboard; the inspector tab does not jump forward.
+    expect(await page.getByRole('tab', { name: 'Outline' }).getAttribute('aria-selected')).toBe('true')
+
+    await page.getByRole('tab', { name: 'Inspector' }).click()
+    expect(await inspector(page).getByText('1 card selected').isVisible()).toBe(true)
+    const selected = await inspector(page).getByLabel('Text').inputValue()
+    expect([TEXTS[0], TEXTS[1]]).toContain(selected)
+
+    const shot = await screenshot(page, 'board-cards')
+    expect(existsSync(shot)).toBe(true)
+  })
+})
