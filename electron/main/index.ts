@@ -1,9 +1,15 @@
+import { randomUUID } from 'node:crypto'
+import * as fileSystem from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron'
-import { IpcChannels, type MenuCommand } from '../shared/ipc'
+import { IpcChannels, MAX_FILE_BYTES, type MenuCommand, type RecentFileEntry } from '../shared/ipc'
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, USER_DATA_DIR_NAME, trustedOrigins } from './appOrigin'
 import { filesFromArgv } from './argv'
+import { createFileDialogs } from './files/dialogs'
+import { createFileService } from './files/fileService'
+import { createFileIpcHandlers } from './files/ipc'
+import { createRecentFiles } from './files/recentFiles'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc } from './ipc/handlers'
 import { createCloseGuard, type CloseGuard } from './lifecycle'
 import { buildMenuTemplate } from './menu'
@@ -20,8 +26,6 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const isDev = !app.isPackaged
 const origins = trustedOrigins(devServerUrl)
 
-/** .journey paths asked for at launch or by a second launch; the files work will open them. */
-const pendingOpenFiles: string[] = []
 const closeGuards = new Map<number, CloseGuard>()
 let mainWindow: BrowserWindow | null = null
 let quitRequested = false
@@ -29,8 +33,45 @@ let quitRequested = false
 let menuLabels: MenuLabels = DEFAULT_MENU_LABELS
 let closeDialogLabels: CloseDialogLabels = DEFAULT_CLOSE_DIALOG_LABELS
 
+/** The recent files as the menu last showed them; refreshed whenever the list changes. */
+let recentMenuFiles: readonly RecentFileEntry[] = []
+
+function refreshRecentMenu(): void {
+  void files
+    .recentFiles()
+    .then((list) => {
+      if (JSON.stringify(list) === JSON.stringify(recentMenuFiles)) return
+      recentMenuFiles = list
+      applyMenu()
+    })
+    .catch(() => undefined)
+}
+
+const documentsFolder = () => app.getPath('documents')
+// Read lazily, so the path under userData (set below, before anything reads the list) is the real one.
+const recent = createRecentFiles(fileSystem, join(app.getPath('appData'), USER_DATA_DIR_NAME, 'recent-files.json'), refreshRecentMenu)
+const files = createFileService({
+  fs: fileSystem,
+  dialogs: createFileDialogs(
+    {
+      showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+      showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    },
+    documentsFolder,
+  ),
+  recent,
+  // A folder the person can see and open themselves, outside the app's data.
+  backupsFolder: () => join(documentsFolder(), 'Journeyboard', 'Backups'),
+  maxBytes: MAX_FILE_BYTES,
+  now: () => new Date(),
+  newToken: () => randomUUID(),
+})
+
+/** .journey paths from a launch, a second launch, the dock or Open Recent: the page reads them when it is ready. */
 function queueFiles(paths: readonly string[]): void {
-  for (const path of paths) if (!pendingOpenFiles.includes(path)) pendingOpenFiles.push(path)
+  if (paths.length === 0) return
+  files.queue(paths)
+  mainWindow?.webContents.send(IpcChannels.filePending)
 }
 
 function createMainWindow(): BrowserWindow {
@@ -81,7 +122,22 @@ function focusMainWindow(): void {
 }
 
 function applyMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev, send: sendMenuCommand, labels: menuLabels })))
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        isDev,
+        send: sendMenuCommand,
+        labels: menuLabels,
+        recentFiles: recentMenuFiles,
+        openRecent: (path) => {
+          queueFiles([path])
+          focusMainWindow()
+        },
+        clearRecent: () => void recent.clear().catch(() => undefined),
+      }),
+    ),
+  )
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -148,6 +204,8 @@ if (!app.requestSingleInstanceLock()) {
       }),
       { isTrustedSender: createTrustedSenderCheck(origins) },
     )
+    registerIpc(ipcMain, createFileIpcHandlers(files), { isTrustedSender: createTrustedSenderCheck(origins) })
+    refreshRecentMenu()
 
     applyMenu()
     mainWindow = createMainWindow()

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../shared/ipc'
+import type { MenuCommand, RecentFileEntry } from '../shared/ipc'
 import type { MenuLabels } from './menuLabels'
 
 export interface MenuTemplateOptions {
@@ -7,6 +7,10 @@ export interface MenuTemplateOptions {
   readonly isDev: boolean
   readonly send: (command: MenuCommand) => void
   readonly labels: MenuLabels
+  /** File ▸ Open Recent, newest first. */
+  readonly recentFiles?: readonly RecentFileEntry[]
+  readonly openRecent?: (path: string) => void
+  readonly clearRecent?: () => void
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
@@ -15,7 +19,7 @@ const separator: MenuItemConstructorOptions = { type: 'separator' }
  * The native menu. Items that stand for page actions only name a command; the page decides what
  * it means in context (a text field's undo vs the map's undo).
  */
-export function buildMenuTemplate({ platform, isDev, send, labels }: MenuTemplateOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ platform, isDev, send, labels, recentFiles = [], openRecent, clearRecent }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin'
   // Shortcuts are shown in the menu but left to the page's own key handling (registerAccelerator:
   // false): the web build has no native menu so the page binds them anyway, a key the menu also
@@ -47,6 +51,29 @@ export function buildMenuTemplate({ platform, isDev, send, labels }: MenuTemplat
       command(labels.newWorkshop, 'newWorkshop', 'CmdOrCtrl+Shift+N'),
       command(labels.newMap, 'newMap', 'CmdOrCtrl+N'),
       command(labels.showWorkshops, 'showWorkshops'),
+      separator,
+      command(labels.open, 'openFile', 'CmdOrCtrl+O'),
+      {
+        label: labels.openRecent,
+        submenu: recentFiles.length
+          ? [
+              // The folder is shown too: two maps called "Workshop.journey" must be told apart.
+              ...recentFiles.map((file) => ({ label: file.path, click: () => openRecent?.(file.path) })),
+              separator,
+              { label: labels.clearRecent, click: () => clearRecent?.() },
+            ]
+          : [{ label: labels.noRecent, enabled: false }],
+      },
+      separator,
+      command(labels.save, 'saveFile', 'CmdOrCtrl+S'),
+      command(labels.saveAs, 'saveFileAs', 'CmdOrCtrl+Shift+S'),
+      separator,
+      command(labels.import, 'importFile'),
+      {
+        label: labels.export,
+        // PNG, SVG and PDF join JSON and CSV here when the visual exports land.
+        submenu: [command(labels.exportJson, 'exportJson'), command(labels.exportCsv, 'exportCsv')],
+      },
       separator,
       isMac ? { role: 'close', label: labels.close } : { role: 'quit', label: labels.quit },
     ],

@@ -7,6 +7,16 @@ export interface CatalogueMenuLabels {
   readonly newWorkshop: string
   readonly newMap: string
   readonly showWorkshops: string
+  readonly open: string
+  readonly openRecent: string
+  readonly noRecent: string
+  readonly clearRecent: string
+  readonly save: string
+  readonly saveAs: string
+  readonly import: string
+  readonly export: string
+  readonly exportJson: string
+  readonly exportCsv: string
   readonly quit: string
   readonly close: string
   readonly edit: string

@@ -1,5 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { IpcChannels, MENU_COMMANDS, type AppInfo, type JourneyboardBridge, type MenuCommand } from '../shared/ipc'
+import {
+  IpcChannels,
+  MENU_COMMANDS,
+  type AppInfo,
+  type JourneyboardBridge,
+  type MenuCommand,
+  type OpenFileResult,
+  type RecentFileEntry,
+  type SaveFileResult,
+} from '../shared/ipc'
 
 // Bundled as CommonJS and run in the sandbox: only `electron` may be required here, and the page
 // gets plain functions, never ipcRenderer or an event object (which carries `sender`).
@@ -46,6 +55,25 @@ const bridge: JourneyboardBridge = {
 
   setLanguage: async (labels) => {
     await ipcRenderer.invoke(IpcChannels.setLanguage, labels)
+  },
+
+  openFile: (purpose) => ipcRenderer.invoke(IpcChannels.fileOpen, purpose) as Promise<OpenFileResult>,
+  openRecentFile: (path) => ipcRenderer.invoke(IpcChannels.fileOpenRecent, path) as Promise<OpenFileResult>,
+  saveFile: (token, text) => ipcRenderer.invoke(IpcChannels.fileSave, token, text) as Promise<SaveFileResult>,
+  saveFileAs: (suggestedName, text) => ipcRenderer.invoke(IpcChannels.fileSaveAs, suggestedName, text) as Promise<SaveFileResult>,
+  exportFile: (kind, suggestedName, text) => ipcRenderer.invoke(IpcChannels.fileExport, kind, suggestedName, text) as Promise<SaveFileResult>,
+  recentFiles: () => ipcRenderer.invoke(IpcChannels.fileRecent) as Promise<RecentFileEntry[]>,
+  takePendingFiles: () => ipcRenderer.invoke(IpcChannels.fileTakePending) as Promise<OpenFileResult[]>,
+  backupMap: async (mapId, title, text) => {
+    await ipcRenderer.invoke(IpcChannels.fileBackup, mapId, title, text)
+  },
+
+  onFilesPending(listener) {
+    const handler = (): void => listener()
+    ipcRenderer.on(IpcChannels.filePending, handler)
+    return () => {
+      ipcRenderer.removeListener(IpcChannels.filePending, handler)
+    }
   },
 }
 

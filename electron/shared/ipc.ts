@@ -19,6 +19,12 @@ export const MENU_COMMANDS = [
   'zoomToFit',
   'showShortcuts',
   'about',
+  'openFile',
+  'saveFile',
+  'saveFileAs',
+  'importFile',
+  'exportJson',
+  'exportCsv',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -27,6 +33,7 @@ export const MENU_LABEL_KEYS = [
   'appName', 'file', 'newWorkshop', 'newMap', 'showWorkshops', 'quit', 'close', 'edit', 'undo', 'redo', 'cut', 'copy', 'paste',
   'selectAll', 'delete', 'view', 'zoomIn', 'zoomOut', 'zoomReset', 'zoomToFit', 'fullScreen', 'reload', 'devTools', 'help',
   'shortcuts', 'about', 'services', 'hide', 'hideOthers', 'showAll', 'window', 'minimize', 'zoomWindow', 'bringAllToFront',
+  'open', 'openRecent', 'noRecent', 'clearRecent', 'save', 'saveAs', 'import', 'export', 'exportJson', 'exportCsv',
 ] as const
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
 
@@ -62,7 +69,67 @@ export const IpcChannels = {
   saveStatus: 'lifecycle:save-status',
   /** invoke: the interface language changed; main rebuilds the menu and uses these words in its dialogs. */
   setLanguage: 'app:set-language',
+  /** invoke: pick a file with the open dialog and read it (size checked first). */
+  fileOpen: 'files:open',
+  /** invoke: read a file from the recent list; main refuses any path that is not on it. */
+  fileOpenRecent: 'files:open-recent',
+  /** invoke: write the text to the file behind a token that an open or save handed out. */
+  fileSave: 'files:save',
+  /** invoke: pick where to save with the save dialog, write, and hand back a token for later saves. */
+  fileSaveAs: 'files:save-as',
+  /** invoke: pick where to write an export (a copy: no token, not a recent file). */
+  fileExport: 'files:export',
+  /** invoke: the recent files, newest first, missing ones dropped. */
+  fileRecent: 'files:recent',
+  /** invoke: the files a launch, a second launch, the dock or Open Recent asked to open, read. */
+  fileTakePending: 'files:take-pending',
+  /** invoke: a rolling backup copy of an open map into the visible backups folder. */
+  fileBackup: 'files:backup',
+  /** send (main -> renderer): files are waiting; call fileTakePending. */
+  filePending: 'files:pending',
 } as const
+
+/** Why a file could not be read or written; the page words each kind (i18n `files.error.*`). */
+export type FileErrorKind = 'notFound' | 'denied' | 'diskFull' | 'tooLarge' | 'isFolder' | 'unknownFile' | 'io'
+export interface FileError {
+  readonly kind: FileErrorKind
+  /** The system's own words, for a details line. */
+  readonly message: string
+  readonly limit?: number
+  readonly found?: number
+}
+
+/**
+ * A file main read for the page. `token` stands for its path, which stays in main: the page saves
+ * back to it by token and never names a path to write.
+ */
+export interface OpenedFile {
+  readonly token: string
+  readonly name: string
+  readonly text: string
+}
+export type OpenFileResult =
+  | { readonly kind: 'opened'; readonly file: OpenedFile }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly name: string; readonly error: FileError }
+export type SaveFileResult =
+  | { readonly kind: 'saved'; readonly token: string; readonly name: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly error: FileError }
+export interface RecentFileEntry {
+  /** Shown so people can tell two files of one name apart; sent back only to pick from the list. */
+  readonly path: string
+  readonly name: string
+}
+
+/** What the open dialog offers: Journeyboard files only, or everything the importer reads. */
+export type OpenPurpose = 'open' | 'import'
+export const OPEN_PURPOSES = ['open', 'import'] as const satisfies readonly OpenPurpose[]
+export type ExportKind = 'journey' | 'csv'
+export const EXPORT_KINDS = ['journey', 'csv'] as const satisfies readonly ExportKind[]
+
+/** Bytes on disk main reads at most; the same number as the importer's LIMITS.bytes (a test holds them equal). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed' | 'readonly'
 export const SAVE_STATUSES = ['saved', 'saving', 'unsaved', 'failed', 'readonly'] as const satisfies readonly SaveStatus[]
@@ -76,4 +143,14 @@ export interface JourneyboardBridge {
   onFlushRequest(listener: () => Promise<void>): () => void
   reportSaveStatus(status: SaveStatus): Promise<void>
   setLanguage(labels: NativeLabels): Promise<void>
+  openFile(purpose: OpenPurpose): Promise<OpenFileResult>
+  openRecentFile(path: string): Promise<OpenFileResult>
+  saveFile(token: string, text: string): Promise<SaveFileResult>
+  saveFileAs(suggestedName: string, text: string): Promise<SaveFileResult>
+  exportFile(kind: ExportKind, suggestedName: string, text: string): Promise<SaveFileResult>
+  recentFiles(): Promise<RecentFileEntry[]>
+  takePendingFiles(): Promise<OpenFileResult[]>
+  backupMap(mapId: string, title: string, text: string): Promise<void>
+  /** Subscribes to "files are waiting to be opened"; returns the unsubscribe function. */
+  onFilesPending(listener: () => void): () => void
 }

@@ -95,8 +95,9 @@ function senderFrameOf(event: InvokeEventLike): { readonly url: string } | null 
   }
 }
 
-export function registerIpc(ipcMain: IpcMainLike, handlers: IpcHandlerTable, options: RegisterIpcOptions): void {
-  for (const [channel, handler] of Object.entries(handlers) as [InvokeChannel, IpcHandler][]) {
+/** Registers a handler table (this file's, or another with the same checks, such as the file channels'). */
+export function registerIpc(ipcMain: IpcMainLike, handlers: Readonly<Record<string, IpcHandler>>, options: RegisterIpcOptions): void {
+  for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, ...args) => {
       const frame = senderFrameOf(event)
       if (!options.isTrustedSender(frame)) {

@@ -102,7 +102,20 @@ describe('main process glue', () => {
     await becomeReady()
     expect(electron.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(electron.module.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [IpcChannels.appInfo, IpcChannels.flushed, IpcChannels.saveStatus, IpcChannels.setLanguage].sort(),
+      [
+        IpcChannels.appInfo,
+        IpcChannels.flushed,
+        IpcChannels.saveStatus,
+        IpcChannels.setLanguage,
+        IpcChannels.fileOpen,
+        IpcChannels.fileOpenRecent,
+        IpcChannels.fileSave,
+        IpcChannels.fileSaveAs,
+        IpcChannels.fileExport,
+        IpcChannels.fileRecent,
+        IpcChannels.fileTakePending,
+        IpcChannels.fileBackup,
+      ].sort(),
     )
     expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalledOnce()
     const [win] = electron.windows

@@ -32,7 +32,22 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly the bridge functions under window.journeyboard', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onFlushRequest', 'onMenuCommand', 'reportSaveStatus', 'setLanguage'])
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appInfo',
+      'backupMap',
+      'exportFile',
+      'onFilesPending',
+      'onFlushRequest',
+      'onMenuCommand',
+      'openFile',
+      'openRecentFile',
+      'recentFiles',
+      'reportSaveStatus',
+      'saveFile',
+      'saveFileAs',
+      'setLanguage',
+      'takePendingFiles',
+    ])
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })
 
@@ -45,6 +60,33 @@ describe('preload bridge', () => {
     vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce('leaked')
     await expect(bridge.reportSaveStatus('failed')).resolves.toBeUndefined()
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IpcChannels.saveStatus, 'failed')
+  })
+
+  it('invokes each file channel with exactly its payload', async () => {
+    const calls: [() => Promise<unknown>, unknown[]][] = [
+      [() => bridge.openFile('import'), [IpcChannels.fileOpen, 'import']],
+      [() => bridge.openRecentFile('/home/me/a.journey'), [IpcChannels.fileOpenRecent, '/home/me/a.journey']],
+      [() => bridge.saveFile('t1', '{}'), [IpcChannels.fileSave, 't1', '{}']],
+      [() => bridge.saveFileAs('Map.journey', '{}'), [IpcChannels.fileSaveAs, 'Map.journey', '{}']],
+      [() => bridge.exportFile('csv', 'Map.csv', 'a'), [IpcChannels.fileExport, 'csv', 'Map.csv', 'a']],
+      [() => bridge.recentFiles(), [IpcChannels.fileRecent]],
+      [() => bridge.takePendingFiles(), [IpcChannels.fileTakePending]],
+      [() => bridge.backupMap('m1', 'Title', '{}'), [IpcChannels.fileBackup, 'm1', 'Title', '{}']],
+    ]
+    for (const [call, expected] of calls) {
+      await call()
+      expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(...expected)
+    }
+  })
+
+  it('tells file listeners only that files are waiting', () => {
+    const listener = vi.fn()
+    const unsubscribe = bridge.onFilesPending(listener)
+    emit(IpcChannels.filePending, '/etc/passwd')
+    expect(listener.mock.calls).toEqual([[]])
+    unsubscribe()
+    emit(IpcChannels.filePending)
+    expect(listener).toHaveBeenCalledOnce()
   })
 
   it('hands menu listeners the command only, never the event, and drops unknown commands', () => {

@@ -1,0 +1,42 @@
+import { join } from 'node:path'
+import en from '../../../src/i18n/locales/en.json'
+import type { ExportKind, OpenPurpose } from '../../shared/ipc'
+import type { FileDialogs } from './fileService'
+
+interface FileFilter {
+  readonly name: string
+  readonly extensions: string[]
+}
+
+/** The two Electron dialog calls used, typed by shape so this module never imports electron. */
+export interface DialogApi {
+  showOpenDialog(options: { title?: string; defaultPath?: string; properties: ['openFile']; filters: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>
+  showSaveDialog(options: { title?: string; defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>
+}
+
+// Filter names come from the English catalogue for now; the page sends menu words only.
+const FILTERS: Readonly<Record<'journey' | 'csv' | 'importable' | 'all', FileFilter>> = {
+  journey: { name: en.files.dialog.journeyFiles, extensions: ['journey', 'json'] },
+  csv: { name: en.files.dialog.csvFiles, extensions: ['csv'] },
+  importable: { name: en.files.dialog.importFiles, extensions: ['journey', 'json', 'csv', 'mmd', 'mermaid', 'md', 'txt'] },
+  all: { name: en.files.dialog.allFiles, extensions: ['*'] },
+}
+
+/** Open and save dialogs that start in the person's documents folder. */
+export function createFileDialogs(api: DialogApi, documentsFolder: () => string): FileDialogs {
+  return {
+    async pickOpen(purpose: OpenPurpose) {
+      const filters = purpose === 'open' ? [FILTERS.journey, FILTERS.all] : [FILTERS.importable, FILTERS.all]
+      const { canceled, filePaths } = await api.showOpenDialog({ defaultPath: documentsFolder(), properties: ['openFile'], filters: filters.map(copy) })
+      return canceled ? null : (filePaths[0] ?? null)
+    },
+    async pickSave(suggestedName: string, kind: ExportKind) {
+      const { canceled, filePath } = await api.showSaveDialog({ defaultPath: join(documentsFolder(), suggestedName), filters: [copy(kind === 'csv' ? FILTERS.csv : FILTERS.journey)] })
+      return canceled || !filePath ? null : filePath
+    },
+  }
+}
+
+function copy(filter: FileFilter): FileFilter {
+  return { name: filter.name, extensions: [...filter.extensions] }
+}

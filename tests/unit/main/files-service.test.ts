@@ -1,0 +1,96 @@
+import * as realFs from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type ExportKind, type OpenPurpose } from '../../../electron/shared/ipc'
+import { createFileService, type FileService } from '../../../electron/main/files/fileService'
+import { createRecentFiles } from '../../../electron/main/files/recentFiles'
+
+let dir = ''
+let service: FileService
+let picks: { open: (string | null)[]; save: (string | null)[] }
+let asked: string[]
+
+beforeEach(async () => {
+  dir = await realFs.mkdtemp(join(tmpdir(), 'jb-service-'))
+  picks = { open: [], save: [] }
+  asked = []
+  let n = 0
+  service = createFileService({
+    fs: realFs,
+    dialogs: {
+      pickOpen: async (purpose: OpenPurpose) => (asked.push(`open:${purpose}`), picks.open.shift() ?? null),
+      pickSave: async (name: string, kind: ExportKind) => (asked.push(`save:${kind}:${name}`), picks.save.shift() ?? null),
+    },
+    recent: createRecentFiles(realFs, join(dir, 'recent.json')),
+    backupsFolder: () => join(dir, 'Backups'),
+    maxBytes: 1000,
+    now: () => new Date('2025-05-06T07:08:09.010'),
+    newToken: () => `token-${++n}`,
+  })
+})
+afterEach(async () => {
+  await realFs.rm(dir, { recursive: true, force: true })
+})
+
+describe('the file service', () => {
+  it('opens through the dialog, remembers the file, and saves back by token only', async () => {
+    const path = join(dir, 'Team map.journey')
+    await realFs.writeFile(path, '{"v":1}')
+    picks.open.push(path)
+    const opened = await service.open('open')
+    expect(opened).toEqual({ kind: 'opened', file: { token: 'token-1', name: 'Team map.journey', text: '{"v":1}' } })
+    expect(await service.recentFiles()).toEqual([{ path, name: 'Team map.journey' }])
+
+    expect(await service.save('token-1', '{"v":2}')).toEqual({ kind: 'saved', token: 'token-1', name: 'Team map.journey' })
+    expect(await realFs.readFile(path, 'utf8')).toBe('{"v":2}')
+    expect(await realFs.readFile(`${path}.bak`, 'utf8')).toBe('{"v":1}')
+    expect(await service.save('made-up', 'x')).toMatchObject({ kind: 'failed', error: { kind: 'unknownFile' } })
+  })
+
+  it('reports a cancelled dialog, a file too large and a missing file', async () => {
+    expect(await service.open('import')).toEqual({ kind: 'cancelled' })
+    const big = join(dir, 'big.journey')
+    await realFs.writeFile(big, 'x'.repeat(1001))
+    picks.open.push(big, join(dir, 'nowhere.journey'))
+    expect(await service.open('open')).toMatchObject({ kind: 'failed', name: 'big.journey', error: { kind: 'tooLarge', limit: 1000, found: 1001 } })
+    expect(await service.open('open')).toMatchObject({ kind: 'failed', error: { kind: 'notFound' } })
+    expect(asked).toEqual(['open:import', 'open:open', 'open:open'])
+  })
+
+  it('saves as a new file with a backup-free first write and a token, and exports without a token', async () => {
+    const target = join(dir, 'out.journey')
+    picks.save.push(target, join(dir, 'out.csv'))
+    expect(await service.saveAs('Onboarding.journey', 'A')).toEqual({ kind: 'saved', token: 'token-1', name: 'out.journey' })
+    expect(await service.exportFile('csv', 'Onboarding.csv', 'a,b')).toEqual({ kind: 'saved', token: '', name: 'out.csv' })
+    expect(asked).toEqual(['save:journey:Onboarding.journey', 'save:csv:Onboarding.csv'])
+    expect((await service.recentFiles()).map((f) => f.name)).toEqual(['out.journey'])
+    expect(await realFs.readdir(dir)).not.toContain('out.csv.bak')
+  })
+
+  it('opens a recent file only when it is on the list', async () => {
+    const path = join(dir, 'a.journey')
+    await realFs.writeFile(path, '{}')
+    picks.open.push(path)
+    await service.open('open')
+    expect(await service.openRecent(path)).toMatchObject({ kind: 'opened', file: { name: 'a.journey' } })
+    expect(await service.openRecent('/etc/passwd')).toMatchObject({ kind: 'failed', error: { kind: 'unknownFile' } })
+  })
+
+  it('reads queued launch files once, each with its own answer', async () => {
+    const good = join(dir, 'sent.journey')
+    await realFs.writeFile(good, '{}')
+    service.queue([good, join(dir, 'missing.journey'), good])
+    expect(service.hasPending()).toBe(true)
+    const results = await service.takePending()
+    expect(results.map((r) => r.kind)).toEqual(['opened', 'failed'])
+    expect(service.hasPending()).toBe(false)
+    expect(await service.takePending()).toEqual([])
+  })
+
+  it('writes backups into the backups folder', async () => {
+    await service.backup('map1', 'Kick-off', '{"x":1}')
+    const names = await realFs.readdir(join(dir, 'Backups'))
+    expect(names).toEqual(['Kick-off--map1--20250506-070809-010.journey'])
+  })
+})
