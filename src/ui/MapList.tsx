@@ -1,10 +1,10 @@
 import { Copy, Pencil, Plus, RotateCcw, Trash2, X } from 'lucide-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapId } from '../domain'
 import { useAppStore } from '../store'
 import { CommitInput } from './CommitInput'
-import { starterTitles } from './starterTitles'
+import { TemplateChooser } from './templates/TemplateChooser'
 import { useWorkspace } from './WorkspaceContext'
 
 /** The maps of the open workshop: switch, add, rename, duplicate, delete and restore. */
@@ -17,8 +17,15 @@ export function MapList() {
   const openTitle = useAppStore((s) => s.doc?.map.title)
   const [renaming, setRenaming] = useState<MapId | null>(null)
   const [showTrash, setShowTrash] = useState(false)
+  const [choosing, setChoosing] = useState(false)
 
-  const newMap = () => void workspace.createMap(t('maps.newTitle', { n: maps.length + 1 }), starterTitles(t))
+  // A new map starts from a template; Ctrl+N and the menu open the same chooser.
+  const newMap = () => setChoosing(true)
+  useEffect(() => {
+    const onNew = () => setChoosing(true)
+    window.addEventListener('journeyboard:new-map', onNew)
+    return () => window.removeEventListener('journeyboard:new-map', onNew)
+  }, [])
 
   return (
     <nav className="map-list" aria-labelledby="maps-heading">
@@ -110,6 +117,7 @@ export function MapList() {
           ) : null}
         </div>
       ) : null}
+      {choosing ? <TemplateChooser onClose={() => setChoosing(false)} /> : null}
     </nav>
   )
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Workshop } from '../domain'
 import { useAppStore } from '../store'
 import { formatDate } from './format'
+import { SampleOffer } from './templates/SampleOffer'
 import { WorkshopDialog, type WorkshopFields } from './WorkshopDialog'
 import { useWorkspace } from './WorkspaceContext'
 
@@ -56,7 +57,10 @@ export function WorkshopList() {
       </header>
 
       {list.length === 0 ? (
-        <p className="empty">{showTrash ? t('workshops.emptyTrash') : t('workshops.empty')}</p>
+        <>
+          <p className="empty">{showTrash ? t('workshops.emptyTrash') : t('workshops.empty')}</p>
+          {!showTrash && trashed.length === 0 ? <SampleOffer /> : null}
+        </>
       ) : (
         <ul className="workshop-grid" aria-label={showTrash ? t('workshops.trashTitle') : t('workshops.title')}>
           {list.map((w) => {

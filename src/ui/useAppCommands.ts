@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { platform, type MenuCommand } from '../platform'
 import { appStore, redo, undo } from '../store'
-import { starterTitles } from './starterTitles'
 import { useWorkspace } from './WorkspaceContext'
 
 /** True while the keyboard belongs to a text field, whose own undo must win over the map's. */
@@ -17,7 +15,6 @@ export function isTextEntry(target: EventTarget | null): boolean {
  */
 export function useAppCommands() {
   const workspace = useWorkspace()
-  const { t } = useTranslation()
   const [shortcuts, setShortcuts] = useState(false)
   const [about, setAbout] = useState(false)
 
@@ -37,8 +34,9 @@ export function useAppCommands() {
           void workspace.showWorkshops().then(() => window.dispatchEvent(new CustomEvent('journeyboard:new-workshop')))
           return
         case 'newMap': {
-          const { screen, maps } = appStore.getState()
-          if (screen.kind === 'workshop') void workspace.createMap(t('maps.newTitle', { n: maps.length + 1 }), starterTitles(t))
+          const { screen } = appStore.getState()
+          // The map list owns the template chooser; the first template has the focus, so Enter makes a map at once.
+          if (screen.kind === 'workshop') window.dispatchEvent(new CustomEvent('journeyboard:new-map'))
           return
         }
         case 'showWorkshops':
@@ -55,7 +53,7 @@ export function useAppCommands() {
           window.dispatchEvent(new CustomEvent<MenuCommand>('journeyboard:command', { detail: command }))
       }
     },
-    [workspace, t],
+    [workspace],
   )
 
   useEffect(() => platform.onMenuCommand(run), [run])

@@ -124,6 +124,8 @@ describe('workshops and maps, as a person uses them', () => {
     const { page } = app
     await workshopCard(page, WORKSHOP.title).getByRole('button', { name: 'Open' }).click()
     await page.getByRole('button', { name: 'Create the first map' }).click()
+    // New maps start from a template; the first one (before / during / after purchase) is chosen.
+    await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click()
 
     await expect.poll(() => mapTitleField(page).inputValue()).toBe(FIRST_MAP)
     expect(await page.getByRole('navigation', { name: 'Maps' }).getByRole('button', { name: FIRST_MAP }).getAttribute('aria-current')).toBe('page')
