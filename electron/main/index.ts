@@ -13,7 +13,7 @@ import { createRecentFiles } from './files/recentFiles'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc } from './ipc/handlers'
 import { createCloseGuard, type CloseGuard } from './lifecycle'
 import { buildMenuTemplate } from './menu'
-import { DEFAULT_CLOSE_DIALOG_LABELS, DEFAULT_MENU_LABELS, type CloseDialogLabels, type MenuLabels } from './menuLabels'
+import { DEFAULT_CLOSE_DIALOG_LABELS, DEFAULT_MENU_LABELS, setFileDialogLabels, type CloseDialogLabels, type MenuLabels } from './menuLabels'
 import { createAppProtocolHandler } from './protocol'
 import { hardenWebContents, windowOptions } from './window'
 
@@ -199,6 +199,7 @@ if (!app.requestSingleInstanceLock()) {
         onSetLanguage: (labels) => {
           menuLabels = labels.menu
           closeDialogLabels = labels.closeDialog
+          setFileDialogLabels(labels.fileDialog)
           applyMenu()
         },
       }),

@@ -1,5 +1,5 @@
 import en from '../../src/i18n/locales/en.json'
-import type { CloseDialogLabelKey, MenuLabelKey } from '../shared/ipc'
+import type { CloseDialogLabelKey, FileDialogLabelKey, MenuLabelKey } from '../shared/ipc'
 
 /** Menu text, keyed as in the locale catalogues' `menu` section. */
 export interface CatalogueMenuLabels {
@@ -77,3 +77,15 @@ export interface CloseDialogLabels {
 
 // The page never shows this dialog, main does, as the window closes: so the page sends its words ahead.
 export const DEFAULT_CLOSE_DIALOG_LABELS: CloseDialogLabels = en.closeDialog satisfies CloseDialogLabels
+
+/** The file-type names of the open and save dialogs in the interface language, once the page has sent them. */
+let fileDialogLabels: Readonly<Record<FileDialogLabelKey, string>> | null = null
+
+export function setFileDialogLabels(labels: Readonly<Record<FileDialogLabelKey, string>>): void {
+  fileDialogLabels = labels
+}
+
+/** A file-type name in the interface language, or `english` until the page has said which language it speaks. */
+export function fileDialogLabel(key: FileDialogLabelKey, english: string): string {
+  return fileDialogLabels?.[key] ?? english
+}

@@ -41,11 +41,16 @@ export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
 export const CLOSE_DIALOG_LABEL_KEYS = ['message', 'detail', 'quitAnyway', 'cancel'] as const
 export type CloseDialogLabelKey = (typeof CLOSE_DIALOG_LABEL_KEYS)[number]
 
+/** The file-type names main's open and save dialogs show; keyed as in the catalogues' `files.dialog`. */
+export const FILE_DIALOG_LABEL_KEYS = ['journeyFiles', 'csvFiles', 'importFiles', 'allFiles'] as const
+export type FileDialogLabelKey = (typeof FILE_DIALOG_LABEL_KEYS)[number]
+
 /** The interface language and the words main shows itself (menu, dialogs), sent on start and on every change. */
 export interface NativeLabels {
   readonly language: string
   readonly menu: Readonly<Record<MenuLabelKey, string>>
   readonly closeDialog: Readonly<Record<CloseDialogLabelKey, string>>
+  readonly fileDialog: Readonly<Record<FileDialogLabelKey, string>>
 }
 
 export interface AppInfo {

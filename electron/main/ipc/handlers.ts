@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CLOSE_DIALOG_LABEL_KEYS, IpcChannels, MENU_LABEL_KEYS, SAVE_STATUSES, type AppInfo, type NativeLabels, type SaveStatus } from '../../shared/ipc'
+import { CLOSE_DIALOG_LABEL_KEYS, FILE_DIALOG_LABEL_KEYS, IpcChannels, MENU_LABEL_KEYS, SAVE_STATUSES, type AppInfo, type NativeLabels, type SaveStatus } from '../../shared/ipc'
 import { isTrustedOrigin } from '../appOrigin'
 
 /** Who called: the sending page's WebContents id, so per-window state (the close handshake) finds its window. */
@@ -28,6 +28,7 @@ const nativeLabelsSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
   menu: labelsOf(MENU_LABEL_KEYS),
   closeDialog: labelsOf(CLOSE_DIALOG_LABEL_KEYS),
+  fileDialog: labelsOf(FILE_DIALOG_LABEL_KEYS),
 })
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
-import { CLOSE_DIALOG_LABEL_KEYS, IpcChannels, MENU_LABEL_KEYS, type NativeLabels } from '../../../electron/shared/ipc'
+import { CLOSE_DIALOG_LABEL_KEYS, FILE_DIALOG_LABEL_KEYS, IpcChannels, MENU_LABEL_KEYS, type NativeLabels } from '../../../electron/shared/ipc'
 import { APP_ORIGIN, trustedOrigins } from '../../../electron/main/appOrigin'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc, type InvokeEventLike } from '../../../electron/main/ipc/handlers'
 import { buildMenuTemplate } from '../../../electron/main/menu'
@@ -12,18 +12,18 @@ import tr from '../../../src/i18n/locales/tr.json'
 // The page sends the native menu's words in its language (app:set-language); main must take
 // exactly that shape from each catalogue and nothing else, since the page is treated as untrusted.
 
-type Catalogue = { menu?: Record<string, string>; closeDialog?: Record<string, string> }
+type Catalogue = { menu?: Record<string, string>; closeDialog?: Record<string, string>; files?: { dialog?: Record<string, string> } }
 
 function labelsOf(language: string, catalogue: Catalogue): NativeLabels {
   const pick = <K extends string>(section: Record<string, string> | undefined, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, section?.[k] ?? ''])) as Record<K, string>
-  return { language, menu: pick(catalogue.menu, MENU_LABEL_KEYS), closeDialog: pick(catalogue.closeDialog, CLOSE_DIALOG_LABEL_KEYS) }
+  return { language, menu: pick(catalogue.menu, MENU_LABEL_KEYS), closeDialog: pick(catalogue.closeDialog, CLOSE_DIALOG_LABEL_KEYS), fileDialog: pick(catalogue.files?.dialog, FILE_DIALOG_LABEL_KEYS) }
 }
 
 function setup() {
   const onSetLanguage = vi.fn<(labels: NativeLabels) => void>()
   const registered = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>()
   const handlers = createIpcHandlers({ appInfo: () => ({ name: '', version: '', platform: '', userDataPath: '' }), onFlushed: () => undefined, onSaveStatus: () => undefined, onSetLanguage })
-  registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, { isTrustedSender: createTrustedSenderCheck(trustedOrigins()) })
+  registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, { isTrustedSender: createTrustedSenderCheck(trustedOrigins(undefined)) })
   const invoke = async (args: unknown[]) => registered.get(IpcChannels.setLanguage)!({ senderFrame: { url: `${APP_ORIGIN}/index.html` }, sender: { id: 1 } }, ...args)
   return { onSetLanguage, invoke }
 }
