@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import en from '../../../src/i18n/locales/en.json'
-import type { ExportKind, OpenPurpose } from '../../shared/ipc'
+import type { ExportKind, FileDialogLabelKey, OpenPurpose } from '../../shared/ipc'
+import { fileDialogLabel } from '../menuLabels'
 import type { FileDialogs } from './fileService'
 
 interface FileFilter {
@@ -38,5 +39,7 @@ export function createFileDialogs(api: DialogApi, documentsFolder: () => string)
 }
 
 function copy(filter: FileFilter): FileFilter {
-  return { name: filter.name, extensions: [...filter.extensions] }
+  // The interface language's name for this file type, once the page has sent it (app:set-language).
+  const key = (Object.keys(en.files.dialog) as FileDialogLabelKey[]).find((k) => en.files.dialog[k] === filter.name)
+  return { name: key ? fileDialogLabel(key, filter.name) : filter.name, extensions: [...filter.extensions] }
 }
