@@ -49,7 +49,10 @@ async function switchLanguage(page: Page, from: Catalogue, to: Language): Promis
   await dialog.waitFor()
   await dialog.getByRole('radio', { name: to.name }).check()
   // The dialog itself switches language at once.
-  await page.getByRole('dialog', { name: to.app.settings.title }).getByRole('button', { name: to.app.settings.close }).click()
+  const switched = page.getByRole('dialog', { name: to.app.settings.title })
+  await switched.waitFor()
+  await screenshot(page, `lang-${to.code}-settings`)
+  await switched.getByRole('button', { name: to.app.settings.close }).click()
   await dialog.waitFor({ state: 'detached' })
 }
 
