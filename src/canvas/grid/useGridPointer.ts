@@ -70,7 +70,15 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
     }
 
     const onMove = (e: PointerEvent) => {
-      if (e.buttons !== 0 || !(e.target instanceof HTMLCanvasElement)) return
+      if (e.buttons !== 0) return
+      if (!(e.target instanceof HTMLCanvasElement)) {
+        // On the header toolbar the header stays hovered; on any other control over the board (a
+        // floating tool bar, the minimap) it does not, or the toolbar would linger on top of it.
+        const ui = gridUi.getState()
+        const ours = e.target instanceof Element && !!e.target.closest('[data-grid-ui]')
+        if (!ours && ui.hover && !ui.popover) ui.set({ hover: null })
+        return
+      }
       const found = panning() ? null : hitAt(e)
       setCursor(found ? CURSORS[found.hit.kind] : '')
       const ui = gridUi.getState()

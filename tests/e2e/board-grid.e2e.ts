@@ -1,0 +1,300 @@
+import { existsSync } from 'node:fs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import type { JourneyMap, Lane, LaneId, Stage, StageId, Step, StepId } from '../../src/domain'
+import { gridLayout, LAYOUT, type GridLayout, type Point } from '../../src/domain/layout'
+import { laneChevronRect } from '../../src/domain/layoutGrid'
+import { launchApp, readDb, screenshot, type App } from './harness'
+
+// A facilitator reshapes the starter grid on the board itself, the way they would in front of a
+// room: rename a stage by double-clicking it, add a step and recolour a stage from the header
+// toolbar, drag a lane to another place, widen a step, collapse a lane, jump to a stage, undo
+// and redo, and find all of it after a restart. Where to press comes from the layout math the
+// board draws with, fed by what is stored, and the view the board saved.
+
+interface Viewport {
+  readonly x: number
+  readonly y: number
+  readonly zoom: number
+}
+interface PrefRow {
+  key: string
+  value: unknown
+}
+
+interface Scene {
+  readonly map: JourneyMap
+  readonly stages: Record<StageId, Stage>
+  readonly steps: Record<StepId, Step>
+  readonly lanes: Record<LaneId, Lane>
+  readonly grid: GridLayout
+  readonly viewport: Viewport
+  /** Board point to page point. */
+  readonly toPage: (p: Point) => Point
+}
+
+function saveStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
+}
+
+async function settle(page: Page): Promise<void> {
+  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
+}
+
+async function savedViewport(page: Page, mapId: string): Promise<Viewport | undefined> {
+  return (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === `viewport:${mapId}`)?.value as Viewport | undefined
+}
+
+/** The open map as stored, its grid, and where the board shows it. */
+async function scene(page: Page): Promise<Scene> {
+  await settle(page)
+  const [map] = await readDb<JourneyMap>(page, 'maps')
+  if (!map) throw new Error('no map stored')
+  const own = <T extends { id: string; mapId: string }>(rows: T[]) => Object.fromEntries(rows.filter((r) => r.mapId === map.id).map((r) => [r.id, r]))
+  const stages = own(await readDb<Stage>(page, 'stages')) as Record<StageId, Stage>
+  const steps = own(await readDb<Step>(page, 'steps')) as Record<StepId, Step>
+  const lanes = own(await readDb<Lane>(page, 'lanes')) as Record<LaneId, Lane>
+  const grid = gridLayout({ map, stages, steps, lanes })
+  const box = await page.getByTestId('board').boundingBox()
+  if (!box) throw new Error('the board is not on screen')
+  // The board saves its view shortly after it changes; wait until it has.
+  await expect.poll(() => savedViewport(page, map.id), { timeout: 5_000 }).toBeTruthy()
+  const viewport = (await savedViewport(page, map.id))!
+  return {
+    map,
+    stages,
+    steps,
+    lanes,
+    grid,
+    viewport,
+    toPage: (p) => ({ x: box.x + (p.x - viewport.x) * viewport.zoom, y: box.y + (p.y - viewport.y) * viewport.zoom }),
+  }
+}
+
+/**
+ * The first of `points` (page pixels) where the board's canvas itself is under the pointer, as a
+ * person aims at the part of a header that no floating toolbar covers.
+ */
+async function onCanvas(page: Page, points: Point[]): Promise<Point> {
+  for (const p of points) {
+    const tag = await page.evaluate(({ x, y }) => (globalThis as unknown as { document: { elementFromPoint(x: number, y: number): { tagName: string } | null } }).document.elementFromPoint(x, y)?.tagName, p)
+    if (tag === 'CANVAS') return p
+  }
+  throw new Error(`every point is covered: ${JSON.stringify(points)}`)
+}
+
+/** Points along a header band, from its start towards its middle, at heights `ys` (board pixels). */
+function along(s: Scene, band: { x: number; width: number }, ...ys: number[]): Point[] {
+  return ys.flatMap((y) => [0.1, 0.25, 0.4, 0.55].map((f) => s.toPage({ x: band.x + band.width * f, y })))
+}
+
+async function drag(page: Page, from: Point, to: Point): Promise<void> {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
+  await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+function stageTitles(page: Page): Locator {
+  return page.getByRole('textbox', { name: /^Stage \d+ title$/ })
+}
+
+describe('editing the grid and finding one’s way on the board', () => {
+  let app: App
+
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+
+  afterEach(() => {
+    expect(app.errors).toEqual([])
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('opens a new map on the board', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'New workshop' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New workshop' })
+    await dialog.getByLabel('Title').fill('Grid workshop')
+    await dialog.getByRole('button', { name: 'Create workshop' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Create the first map' }).click()
+    // A map may start from a template: the first, four-stage model is the default choice.
+    const templates = page.getByRole('dialog', { name: 'New map' })
+    if (await templates.isVisible().catch(() => false)) await templates.getByRole('button', { name: 'Create map' }).click()
+    await page.getByTestId('board').waitFor()
+    await expect.poll(() => stageTitles(page).count()).toBe(4)
+  })
+
+  it('renames a stage by double-clicking its header and typing', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const band = s.grid.stages[0]!
+    const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
+    await page.mouse.move(at.x, at.y)
+    await page.mouse.dblclick(at.x, at.y)
+    const field = page.getByRole('textbox', { name: 'Stage title', exact: true })
+    await field.waitFor()
+    expect(await field.inputValue()).toBe(s.stages[band.stageId]!.title)
+    await field.fill('Discover')
+    await field.press('Enter')
+    await field.waitFor({ state: 'detached' })
+    await expect.poll(() => page.getByRole('textbox', { name: 'Stage 1 title' }).inputValue()).toBe('Discover')
+    // Esc leaves the title alone.
+    await page.mouse.dblclick(at.x, at.y)
+    await field.fill('Not this')
+    await field.press('Escape')
+    await field.waitFor({ state: 'detached' })
+    await settle(page)
+    const stored = await readDb<Stage>(page, 'stages')
+    expect(stored.find((r) => r.id === band.stageId)?.title).toBe('Discover')
+  })
+
+  it('adds a step after the first one from the step header’s toolbar and names it', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const first = s.grid.columns[0]!
+    const at = await onCanvas(page, along(s, first, LAYOUT.stageHeaderHeight + LAYOUT.stepHeaderHeight / 2))
+    await page.mouse.move(at.x, at.y)
+    const toolbar = page.getByRole('toolbar', { name: `Step ${s.steps[first.stepId]!.title}` })
+    await toolbar.getByRole('button', { name: 'Add a step after this one' }).click()
+    // The new step's title is ready for typing.
+    const field = page.getByRole('textbox', { name: 'Step title', exact: true })
+    await field.waitFor()
+    await field.fill('Reads reviews')
+    await field.press('Enter')
+    await settle(page)
+    const stage = (await readDb<Stage>(page, 'stages')).find((r) => r.id === first.stageId)!
+    expect(stage.stepIds).toHaveLength(3)
+    expect(stage.stepIds[0]).toBe(first.stepId)
+    const added = (await readDb<Step>(page, 'steps')).find((r) => r.id === stage.stepIds[1])
+    expect(added?.title).toBe('Reads reviews')
+  })
+
+  it('recolours a stage from its toolbar', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const band = s.grid.stages[0]!
+    const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
+    await page.mouse.move(at.x, at.y)
+    const toolbar = page.getByRole('toolbar', { name: `Stage ${s.stages[band.stageId]!.title}` })
+    await toolbar.getByRole('button', { name: 'Stage colour' }).click()
+    await toolbar.getByRole('button', { name: 'Pink' }).click()
+    await settle(page)
+    expect((await readDb<Stage>(page, 'stages')).find((r) => r.id === band.stageId)?.color).toBe('#fce7f3')
+  })
+
+  it('drags the first lane below the third', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const [first, second, third] = s.grid.rows
+    const from = s.toPage({ x: s.grid.laneTitleX + 60, y: first!.y + 30 })
+    const to = s.toPage({ x: s.grid.laneTitleX + 60, y: third!.y + third!.height * 0.75 })
+    await drag(page, from, to)
+    await settle(page)
+    const [map] = await readDb<JourneyMap>(page, 'maps')
+    expect(map!.laneIds.slice(0, 3)).toEqual([second!.laneId, third!.laneId, first!.laneId])
+    expect(map!.laneIds).toHaveLength(s.map.laneIds.length)
+  })
+
+  it('widens a step by dragging the right edge of its header', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const column = s.grid.columns[0]!
+    const start = s.toPage({ x: column.x + column.width - 1, y: LAYOUT.stageHeaderHeight + 12 })
+    const before = s.steps[column.stepId]!.width
+    await drag(page, start, { x: start.x + 100, y: start.y })
+    await settle(page)
+    expect((await readDb<Step>(page, 'steps')).find((r) => r.id === column.stepId)?.width).toBe(before + Math.round(100 / s.viewport.zoom))
+  })
+
+  it('collapses a lane with the chevron in its title', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const row = s.grid.rows[1]!
+    const chevron = laneChevronRect(s.grid, row)
+    const at = s.toPage({ x: chevron.x + chevron.width / 2, y: chevron.y + chevron.height / 2 })
+    await page.mouse.move(at.x, at.y)
+    await page.mouse.click(at.x, at.y)
+    await settle(page)
+    expect((await readDb<Lane>(page, 'lanes')).find((r) => r.id === row.laneId)?.collapsed).toBe(true)
+  })
+
+  it('zooms to a stage from its toolbar and with Alt and the stage number', async () => {
+    const { page } = app
+    const zoom = page.getByRole('toolbar', { name: 'Zoom' })
+    const start = await scene(page)
+    // The whole map first, as a facilitator would, to pick the stage to look at.
+    await zoom.getByRole('button', { name: 'Zoom to fit' }).click()
+    await expect.poll(async () => (await savedViewport(page, start.map.id))?.zoom, { timeout: 5_000 }).toBeLessThan(1)
+    const s = await scene(page)
+    const band = s.grid.stages[1]!
+    const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
+    await page.mouse.move(at.x, at.y)
+    const toolbar = page.getByRole('toolbar', { name: `Stage ${s.stages[band.stageId]!.title}` })
+    await toolbar.getByRole('button', { name: 'Zoom to this stage' }).click()
+    const box = (await page.getByTestId('board').boundingBox())!
+    const centred = async (stage: number) => {
+      const vp = await savedViewport(page, s.map.id)
+      const b = s.grid.stages[stage]!
+      // The view's middle is the stage's middle.
+      return vp ? Math.abs(vp.x + box.width / 2 / vp.zoom - (b.x + b.width / 2)) < 2 : false
+    }
+    await expect.poll(() => centred(1), { timeout: 5_000 }).toBe(true)
+    await page.getByTestId('board').focus()
+    await page.keyboard.press('Alt+3')
+    await expect.poll(() => centred(2), { timeout: 5_000 }).toBe(true)
+    const percent = zoom.getByRole('button', { name: /^Zoom \d+%, reset to 100%$/ })
+    expect(await percent.textContent()).toMatch(/^\d+%$/)
+    await percent.click()
+    await expect.poll(() => percent.textContent()).toBe('100%')
+  })
+
+  it('undoes the collapse and the resize, then redoes them', async () => {
+    const { page } = app
+    const s = await scene(page)
+    const column = s.grid.columns[0]!
+    const collapsed = Object.values(s.lanes).find((l) => l.collapsed)!
+    const widened = s.steps[column.stepId]!.width
+    await page.getByTestId('board').focus()
+    await page.keyboard.press('ControlOrMeta+z')
+    await page.keyboard.press('ControlOrMeta+z')
+    await settle(page)
+    expect((await readDb<Lane>(page, 'lanes')).find((r) => r.id === collapsed.id)?.collapsed).toBe(false)
+    expect((await readDb<Step>(page, 'steps')).find((r) => r.id === column.stepId)?.width).toBe(widened - 100)
+    await page.keyboard.press('ControlOrMeta+Shift+z')
+    await page.keyboard.press('ControlOrMeta+Shift+z')
+    await settle(page)
+    expect((await readDb<Lane>(page, 'lanes')).find((r) => r.id === collapsed.id)?.collapsed).toBe(true)
+    expect((await readDb<Step>(page, 'steps')).find((r) => r.id === column.stepId)?.width).toBe(widened)
+  })
+
+  it('finds every change after a restart and shows it on the board', async () => {
+    const before = await scene(app.page)
+    app = await app.restart()
+    const { page } = app
+    await page.getByTestId('board').waitFor({ timeout: 15_000 })
+    await expect.poll(() => page.getByRole('textbox', { name: 'Stage 1 title' }).inputValue(), { timeout: 15_000 }).toBe('Discover')
+    const after = await scene(page)
+    expect(after.map.laneIds).toEqual(before.map.laneIds)
+    expect(after.stages).toEqual(before.stages)
+    expect(after.steps).toEqual(before.steps)
+    expect(after.lanes).toEqual(before.lanes)
+    const first = after.stages[after.map.stageIds[0]!]!
+    expect(after.steps[first.stepIds[1]!]!.title).toBe('Reads reviews')
+    expect(first.color).toBe('#fce7f3')
+    expect(Object.values(after.lanes).filter((l) => l.collapsed)).toHaveLength(1)
+    // The first stage filling the board, with the minimap and zoom controls in their corner.
+    await page.getByTestId('board').focus()
+    await page.keyboard.press('Alt+1')
+    await expect.poll(async () => (await savedViewport(page, after.map.id))?.zoom, { timeout: 5_000 }).not.toBe(after.viewport.zoom)
+    expect(await page.getByRole('img', { name: 'Minimap of the whole map' }).isVisible()).toBe(true)
+    await page.mouse.move(0, 0)
+    const shot = await screenshot(page, 'board-grid')
+    expect(existsSync(shot)).toBe(true)
+  })
+})
