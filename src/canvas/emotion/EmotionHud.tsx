@@ -10,6 +10,7 @@ import { emotionUi } from './emotionUi'
 import { nudgeFocused } from './gesture'
 import { HANDLE_RADIUS, locateHandle, neighbourTarget, type EmotionTarget } from './geometry'
 import { describeLevel } from './levels'
+import { PersonaSwitcher } from './PersonaSwitcher'
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -25,7 +26,7 @@ export function EmotionHud() {
   const { t } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
   const hover = useStore(emotionUi, (s) => s.hover)
-  const focus = useStore(emotionUi, (s) => s.focus)
+  const focus = useStore(emotionUi, (s) => (s.announce ? s.focus : null))
   const dragging = useStore(emotionUi, (s) => s.dragging)
   const doc = useAppStore((s) => s.doc)
   const mapId = doc?.map.id ?? null
@@ -57,7 +58,7 @@ export function EmotionHud() {
       else if (e.key === 'ArrowDown') nudgeFocused(appStore, emotionUi, -1)
       else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
         const next = neighbourTarget(now, current, e.key === 'ArrowLeft' ? -1 : 1)
-        if (next) set({ focus: next })
+        if (next) set({ focus: next, announce: true })
       } else if (e.key === 'Escape') {
         set({ focus: null })
         handled = false
@@ -72,10 +73,9 @@ export function EmotionHud() {
     return () => window.removeEventListener('keydown', onKeyDown, true)
   }, [])
 
-  const shown: EmotionTarget | null = dragging ?? (hover?.kind === 'handle' ? hover.target : null) ?? focus
-  const chip = !dragging && hover?.kind === 'chip' ? hover.chip : null
-  const anchor = shown && doc ? locateHandle(doc, shown) : chip ? { x: chip.x, y: chip.y - chip.radius + HANDLE_RADIUS } : null
-  const text = doc ? (shown ? handleLabel(t, doc, shown) : chip ? t('board.emotion.choosePersona', { name: doc.personas[chip.personaId]?.name ?? '' }) : '') : ''
+  const shown: EmotionTarget | null = dragging ?? hover ?? focus
+  const anchor = shown && doc ? locateHandle(doc, shown) : null
+  const text = doc && shown ? handleLabel(t, doc, shown) : ''
 
   const anchorX = anchor?.x ?? null
   const anchorY = anchor?.y ?? null
@@ -87,6 +87,9 @@ export function EmotionHud() {
       const p = boardToScreen(viewport, { x: anchorX, y: anchorY })
       // Kept inside the board, whose box clips it: a handle near an edge still gets a whole label.
       const room = el.parentElement?.clientWidth ?? Infinity
+      const tall = el.parentElement?.clientHeight ?? Infinity
+      // A point panned out of view takes its label along rather than pinning it to the edge.
+      el.style.opacity = p.x < 0 || p.x > room || p.y < 0 || p.y > tall ? '0' : '1'
       const half = el.offsetWidth / 2
       const x = Math.max(half + 4, Math.min(room - half - 4, p.x))
       const above = p.y - HANDLE_RADIUS * viewport.zoom - 10
@@ -100,28 +103,31 @@ export function EmotionHud() {
   }, [anchorX, anchorY, text])
 
   return (
-    <div
-      ref={box}
-      role="status"
-      aria-live="polite"
-      data-testid="emotion-tooltip"
-      style={{
-        position: 'absolute',
-        left: 0,
-        top: 0,
-        pointerEvents: 'none',
-        visibility: anchor && text ? 'visible' : 'hidden',
-        background: '#18181b',
-        color: '#ffffff',
-        font: '600 14px/1.4 Inter, Vazirmatn, sans-serif',
-        padding: '4px 10px',
-        borderRadius: 6,
-        whiteSpace: 'nowrap',
-        boxShadow: '0 2px 8px rgba(0,0,0,0.25)',
-      }}
-    >
-      {anchor ? text : ''}
-    </div>
+    <>
+      <PersonaSwitcher />
+      <div
+        ref={box}
+        role="status"
+        aria-live="polite"
+        data-testid="emotion-tooltip"
+        style={{
+          position: 'absolute',
+          left: 0,
+          top: 0,
+          pointerEvents: 'none',
+          visibility: anchor && text ? 'visible' : 'hidden',
+          background: '#18181b',
+          color: '#ffffff',
+          font: '600 14px/1.4 Inter, Vazirmatn, sans-serif',
+          padding: '4px 10px',
+          borderRadius: 6,
+          whiteSpace: 'nowrap',
+          boxShadow: '0 2px 8px rgba(0,0,0,0.25)',
+        }}
+      >
+        {anchor ? text : ''}
+      </div>
+    </>
   )
 }
 

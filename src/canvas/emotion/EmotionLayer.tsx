@@ -50,7 +50,7 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
   const from = Math.max(0, (visible[0]?.index ?? 0) - 1)
   const to = Math.min(grid.columns.length - 1, (visible[visible.length - 1]?.index ?? -1) + 1)
   const columns = visible.length > 0 ? grid.columns.slice(from, to + 1) : []
-  const emphasised = ui.dragging ?? (ui.hover?.kind === 'handle' ? ui.hover.target : null)
+  const emphasised = ui.dragging ?? ui.hover
 
   const shapes: ReactNode[] = []
   for (const row of rows) {
@@ -68,42 +68,12 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
       }
     }
     if (area.detail && frame.legend) shapes.push(...legend(frame, colorOf(source, active), source.map.direction, t('board.emotion.felt'), t('board.emotion.intended'), key))
-    if (area.detail) {
-      for (const chip of frame.chips) {
-        const persona = source.personas[chip.personaId]
-        const isActive = chip.personaId === active
-        shapes.push(
-          isActive ? <Circle key={`${key}:ring:${chip.personaId}`} x={chip.x} y={chip.y} radius={chip.radius + 3.5} stroke={INK} strokeWidth={2} /> : null,
-          <Circle key={`${key}:chip:${chip.personaId}`} x={chip.x} y={chip.y} radius={chip.radius} fill={persona?.color ?? SHARED_CURVE_COLOR} opacity={isActive ? 1 : 0.55} />,
-          <Text
-            key={`${key}:chipText:${chip.personaId}`}
-            text={initials(persona?.name ?? '')}
-            x={chip.x - chip.radius}
-            y={chip.y - chip.radius}
-            width={chip.radius * 2}
-            height={chip.radius * 2}
-            align="center"
-            verticalAlign="middle"
-            fontSize={11}
-            fontStyle="600"
-            fontFamily={CANVAS_FONT_FAMILY}
-            fill="#ffffff"
-            wrap="none"
-          />,
-        )
-      }
-    }
   }
   return <Layer listening={false}>{shapes}</Layer>
 })
 
 function colorOf(source: Source, owner: PersonaId | null): string {
   return (owner !== null ? source.personas[owner]?.color : undefined) ?? SHARED_CURVE_COLOR
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean)
-  return parts.length === 0 ? '?' : parts.slice(0, 2).map((p) => [...p][0]?.toLocaleUpperCase() ?? '').join('')
 }
 
 /** The five level lines across the steps and a face per level on the lane's leading edge. */
@@ -186,7 +156,7 @@ function handleShape(h: EmotionTarget & { x: number; y: number; set: boolean }, 
     <Fragment key={key}>
       {emphasised && <Circle x={h.x} y={h.y} radius={r + 7} fill={color} opacity={0.18} />}
       {focused && <Circle x={h.x} y={h.y} radius={r + 5} stroke={FOCUS} strokeWidth={2.5} />}
-      <Circle x={h.x} y={h.y} radius={r} fill={felt ? color : '#ffffff'} stroke={felt ? '#ffffff' : color} strokeWidth={felt ? 2 : 2.5} opacity={h.set || emphasised ? 1 : 0.5} />
+      <Circle x={h.x} y={h.y} radius={r} fill={felt ? color : '#ffffff'} stroke={felt ? '#ffffff' : color} strokeWidth={felt ? 2 : 2.5} opacity={h.set || emphasised ? 1 : 0.5} perfectDrawEnabled={false} />
     </Fragment>
   )
 }

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand'
 import type { PersonaId } from '../../domain'
-import type { Chip, EmotionTarget } from './geometry'
+import type { EmotionTarget } from './geometry'
 
 /**
  * Session state of the emotion lanes: which persona's curves take edits, what the pointer is over
@@ -10,11 +10,14 @@ import type { Chip, EmotionTarget } from './geometry'
 export interface EmotionUiState {
   /** The persona chosen in the lane's switcher; null follows the first persona on the map. */
   chosenPersona: PersonaId | null
-  hover: { readonly kind: 'handle'; readonly target: EmotionTarget } | { readonly kind: 'chip'; readonly chip: Chip } | null
+  /** The handle under the pointer. */
+  hover: EmotionTarget | null
   /** The point Up and Down change; clicking a handle focuses it. */
   focus: EmotionTarget | null
   /** The handle being dragged, if any. */
   dragging: EmotionTarget | null
+  /** True after a key changed or moved the focus: only then does the focused point keep its label up. */
+  announce: boolean
   set: (patch: Partial<Omit<EmotionUiState, 'set' | 'reset'>>) => void
   reset: () => void
 }
@@ -25,8 +28,9 @@ export function createEmotionUi() {
     hover: null,
     focus: null,
     dragging: null,
+    announce: false,
     set: (patch) => set(patch),
-    reset: () => set({ chosenPersona: null, hover: null, focus: null, dragging: null }),
+    reset: () => set({ chosenPersona: null, hover: null, focus: null, dragging: null, announce: false }),
   }))
 }
 

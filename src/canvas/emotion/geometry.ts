@@ -109,26 +109,21 @@ export function stepHandles(grid: GridLayout, band: EmotionBand, laneId: LaneId,
   ]
 }
 
-export type EmotionHit = { readonly kind: 'handle'; readonly handle: Handle } | { readonly kind: 'chip'; readonly chip: Chip }
-
 /**
- * What of the emotion lanes is under a board point: a handle of the editable curve or a persona
- * chip. `zoom` widens the grab radius when zoomed out, so a handle stays about as easy to hit.
+ * The handle of the editable curve under a board point. `zoom` widens the grab radius when
+ * zoomed out, so a handle stays about as easy to hit. (The persona chips are DOM buttons.)
  */
-export function hitEmotion(doc: JourneyDoc, at: Point, zoom: number, chosen: PersonaId | null): EmotionHit | null {
+export function hitEmotion(doc: JourneyDoc, at: Point, zoom: number, chosen: PersonaId | null): Handle | null {
   const grid = gridLayout(doc)
   const row = grid.rows.find((r) => at.y >= r.y && at.y < r.y + r.height)
   if (!row || !isEmotionRow(doc, row)) return null
   const owners = emotionCurveOwners(doc)
-  const frame = laneFrame(grid, row, owners)
-  for (const chip of frame.chips) {
-    if (Math.hypot(at.x - chip.x, at.y - chip.y) <= chip.radius + 2) return { kind: 'chip', chip }
-  }
+  const band = emotionBand(row)
   const cell = hitCell(grid, at)
   const column = cell && grid.columnByStep.get(cell.stepId)
   if (!column) return null
   const owner = editableOwner(owners, chosen)
-  const handles = stepHandles(grid, frame.band, row.laneId, column, owner, emotionAt(doc.emotions, column.stepId, owner))
+  const handles = stepHandles(grid, band, row.laneId, column, owner, emotionAt(doc.emotions, column.stepId, owner))
   const reach = Math.min(column.width / 4, Math.max(HANDLE_RADIUS + 5, 10 / Math.max(zoom, 0.01)))
   let best: Handle | null = null
   let bestDistance = Infinity
@@ -139,7 +134,7 @@ export function hitEmotion(doc: JourneyDoc, at: Point, zoom: number, chosen: Per
       bestDistance = distance
     }
   }
-  return best ? { kind: 'handle', handle: best } : null
+  return best
 }
 
 /** Where a handle is now (after edits or undo), or null when its lane, step or persona is gone. */

@@ -29,7 +29,7 @@ export function beginEmotionDrag(store: AppStore, ui: EmotionUi, handle: Handle,
   const gesture = startGesture(store)
   const start = handle.value
   let value = start
-  ui.getState().set({ dragging: handle, focus: handle, hover: null })
+  ui.getState().set({ dragging: handle, focus: handle, hover: null, announce: false })
   return {
     move(y) {
       if (!band) return
@@ -39,7 +39,8 @@ export function beginEmotionDrag(store: AppStore, ui: EmotionUi, handle: Handle,
       gesture.preview(setEmotionCommand(handle, value))
     },
     end(cancelled) {
-      ui.getState().set({ dragging: null })
+      // The pointer is still on the handle it let go of: keep its label up until the pointer moves on.
+      ui.getState().set({ dragging: null, hover: cancelled ? null : handle })
       // An untouched step needs no stored point: letting go where it started records nothing.
       gesture.end(!cancelled && value !== start ? setEmotionCommand(handle, value) : null)
     },
@@ -54,5 +55,6 @@ export function nudgeFocused(store: AppStore, ui: EmotionUi, direction: 1 | -1):
   const current = emotionAt(doc.emotions, focus.stepId, focus.personaId)
   const value = snapEmotion((focus.curve === 'felt' ? current.felt : current.intended) + direction * EMOTION_SNAP)
   dispatch(setEmotionCommand(focus, value))
+  ui.getState().set({ announce: true })
   return true
 }

@@ -2,18 +2,18 @@ import type { Point } from '../../domain/layout'
 import { appStore } from '../../store'
 import { emotionUi } from './emotionUi'
 import { beginEmotionDrag } from './gesture'
-import { hitEmotion, sameTarget, type EmotionHit } from './geometry'
+import { hitEmotion, sameTarget, type Handle } from './geometry'
 
 type PointerLike = { readonly clientX: number; readonly clientY: number }
 
-function hitAt(at: Point): EmotionHit | null {
+function hitAt(at: Point): Handle | null {
   const { doc, viewport } = appStore.getState()
   return doc ? hitEmotion(doc, at, viewport.zoom, emotionUi.getState().chosenPersona) : null
 }
 
 /**
- * The board offers every left press to the emotion lanes first. Returns true when a handle or a
- * persona chip took it, so it starts neither a marquee nor a card.
+ * The board offers every left press to the emotion lanes first. Returns true when a handle took
+ * it, so it starts neither a marquee nor a card.
  */
 export function emotionPointerDown(at: Point, toBoard: (e: PointerLike) => Point): boolean {
   const hit = hitAt(at)
@@ -22,13 +22,9 @@ export function emotionPointerDown(at: Point, toBoard: (e: PointerLike) => Point
     if (ui.focus) ui.set({ focus: null })
     return false
   }
-  if (hit.kind === 'chip') {
-    ui.set({ chosenPersona: hit.chip.personaId, focus: null })
-    return true
-  }
   // Card selection and a focused point answer the same keys; only one of them may hold them.
   appStore.getState().select([])
-  const drag = beginEmotionDrag(appStore, emotionUi, hit.handle, at.y)
+  const drag = beginEmotionDrag(appStore, emotionUi, hit, at.y)
   follow(
     (e) => drag.move(toBoard(e).y),
     (cancelled) => drag.end(cancelled),
@@ -36,26 +32,19 @@ export function emotionPointerDown(at: Point, toBoard: (e: PointerLike) => Point
   return true
 }
 
-/** Hover feedback; returns the cursor to show while over a handle or chip, or null to let the cards decide. */
+/** Hover feedback; returns the cursor to show while over a handle, or null to let the cards decide. */
 export function emotionPointerHover(at: Point): string | null {
   const hit = hitAt(at)
   const ui = emotionUi.getState()
-  const hover = hit?.kind === 'handle' ? { kind: 'handle' as const, target: hit.handle } : hit?.kind === 'chip' ? { kind: 'chip' as const, chip: hit.chip } : null
-  const same =
-    hover?.kind === 'handle' && ui.hover?.kind === 'handle'
-      ? sameTarget(hover.target, ui.hover.target)
-      : hover?.kind === 'chip' && ui.hover?.kind === 'chip'
-        ? hover.chip.personaId === ui.hover.chip.personaId && hover.chip.laneId === ui.hover.chip.laneId
-        : hover === ui.hover
-  if (!same) ui.set({ hover })
-  return hit ? (hit.kind === 'chip' ? 'pointer' : 'ns-resize') : null
+  if (!(hit === ui.hover || sameTarget(hit, ui.hover))) ui.set({ hover: hit })
+  return hit ? 'ns-resize' : null
 }
 
 export function emotionPointerLeave(): void {
   if (emotionUi.getState().hover) emotionUi.getState().set({ hover: null })
 }
 
-/** True over a handle or chip: a double-click there edits the curve, it must not add a card. */
+/** True over a handle: a double-click there edits the curve, it must not add a card. */
 export function isOverEmotionControl(at: Point): boolean {
   return hitAt(at) !== null
 }

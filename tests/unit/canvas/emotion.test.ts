@@ -24,8 +24,8 @@ function place(doc: JourneyDoc, stepIndex = 1) {
 
 function handleAt(doc: JourneyDoc, at: { x: number; y: number }, zoom = 1): Handle {
   const hit = hitEmotion(doc, at, zoom, null)
-  if (hit?.kind !== 'handle') throw new Error(`no handle at ${at.x},${at.y}`)
-  return hit.handle
+  if (!hit) throw new Error(`no handle at ${at.x},${at.y}`)
+  return hit
 }
 
 describe('emotion handles on the board', () => {
@@ -67,10 +67,10 @@ describe('emotion handles on the board', () => {
     const p = place(doc)
     const near = { x: p.x - 9, y: p.y(0) + HANDLE_RADIUS + 12 }
     expect(hitEmotion(doc, near, 1, null)).toBeNull()
-    expect(hitEmotion(doc, near, 0.4, null)?.kind).toBe('handle')
+    expect(hitEmotion(doc, near, 0.4, null)).toMatchObject({ curve: 'felt' })
   })
 
-  it('with several personas edits the chosen one, offers a chip per persona and ignores shared points', () => {
+  it('with several personas edits the chosen one, places a chip per persona and ignores shared points', () => {
     let doc = starter()
     const ana = createPersona(doc.map.workshopId, 'Ana Lima', '#2563eb')
     const ben = createPersona(doc.map.workshopId, 'Ben', '#16a34a')
@@ -84,12 +84,11 @@ describe('emotion handles on the board', () => {
     expect(editableOwner([ana.id, ben.id], ben.id)).toBe(ben.id)
     expect(handleAt(doc, { x: p.x - 9, y: p.y(0) })).toMatchObject({ personaId: ana.id, curve: 'felt', set: false })
     expect(hitEmotion(doc, { x: p.x, y: p.y(2) }, 1, null)).toBeNull()
-    expect(hitEmotion(doc, { x: p.x, y: p.y(-1) }, 1, ben.id)).toMatchObject({ kind: 'handle', handle: { personaId: ben.id, curve: 'felt' } })
+    expect(hitEmotion(doc, { x: p.x, y: p.y(-1) }, 1, ben.id)).toMatchObject({ personaId: ben.id, curve: 'felt' })
 
     const frame = laneFrame(p.grid, p.row, [ana.id, ben.id])
     expect(frame.chips.map((c) => c.personaId)).toEqual([ana.id, ben.id])
     const chip = frame.chips[1]!
-    expect(hitEmotion(doc, { x: chip.x, y: chip.y }, 1, null)).toMatchObject({ kind: 'chip', chip: { personaId: ben.id } })
     // The chips sit in the lane's title column, above the legend.
     expect(chip.x).toBeLessThan(LAYOUT.laneTitleWidth)
     expect(chip.y).toBeLessThan(frame.legend!.y)

@@ -1,0 +1,101 @@
+import { useLayoutEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useStore } from 'zustand'
+import { useShallow } from 'zustand/react/shallow'
+import type { JourneyDoc } from '../../domain'
+import { emotionCurveOwners } from '../../domain/emotion'
+import { gridLayout } from '../../domain/layout'
+import { appStore, useAppStore } from '../../store'
+import { DETAIL_ZOOM } from '../viewport'
+import { emotionUi } from './emotionUi'
+import { editableOwner, isEmotionRow, laneFrame } from './geometry'
+
+function pickSource(s: { doc: JourneyDoc | null }) {
+  const d = s.doc
+  return d ? { map: d.map, stages: d.stages, steps: d.steps, lanes: d.lanes, personas: d.personas } : null
+}
+
+/**
+ * Which persona's curves take edits, as a row of buttons in each emotion lane's title column. They
+ * are DOM buttons (reachable by Tab and screen readers) in a layer that carries the board's own
+ * transform, so a pan moves them by hand without a React render.
+ */
+export function PersonaSwitcher() {
+  const { t } = useTranslation()
+  const layer = useRef<HTMLDivElement>(null)
+  const source = useAppStore(useShallow(pickSource))
+  const chosen = useStore(emotionUi, (s) => s.chosenPersona)
+
+  useLayoutEffect(() => {
+    const el = layer.current
+    if (!el) return
+    const place = () => {
+      const { x, y, zoom } = appStore.getState().viewport
+      el.style.transform = `translate(${-x * zoom}px, ${-y * zoom}px) scale(${zoom})`
+      // Below this zoom the lane's words are unreadable; the chips would only be clutter.
+      el.style.visibility = zoom < DETAIL_ZOOM ? 'hidden' : 'visible'
+    }
+    place()
+    return appStore.subscribe((s, prev) => {
+      if (s.viewport !== prev.viewport) place()
+    })
+  }, [])
+
+  const owners = source ? emotionCurveOwners(source) : []
+  const grid = source && owners.length > 1 ? gridLayout(source) : null
+  const rows = grid && source ? grid.rows.filter((r) => isEmotionRow(source, r)) : []
+  const active = editableOwner(owners, chosen)
+
+  return (
+    <div ref={layer} style={{ position: 'absolute', left: 0, top: 0, width: 0, height: 0, transformOrigin: '0 0', pointerEvents: 'none' }}>
+      {grid &&
+        source &&
+        rows.map((row) => (
+          <div key={row.laneId} role="radiogroup" aria-label={t('board.emotion.personaSwitcher')}>
+            {laneFrame(grid, row, owners).chips.map((chip) => {
+              const persona = source.personas[chip.personaId]
+              const name = persona?.name || t('board.emotion.unnamedPersona')
+              const checked = chip.personaId === active
+              return (
+                <button
+                  key={chip.personaId}
+                  type="button"
+                  role="radio"
+                  aria-checked={checked}
+                  aria-label={t('board.emotion.choosePersona', { name })}
+                  title={t('board.emotion.choosePersona', { name })}
+                  onPointerDown={(e) => e.stopPropagation()}
+                  onDoubleClick={(e) => e.stopPropagation()}
+                  onClick={() => emotionUi.getState().set({ chosenPersona: chip.personaId, focus: null, hover: null })}
+                  style={{
+                    position: 'absolute',
+                    left: chip.x - chip.radius,
+                    top: chip.y - chip.radius,
+                    width: chip.radius * 2,
+                    height: chip.radius * 2,
+                    padding: 0,
+                    borderRadius: '50%',
+                    border: 'none',
+                    background: persona?.color ?? '#6d28d9',
+                    color: '#ffffff',
+                    font: '600 10px/1 Inter, Vazirmatn, sans-serif',
+                    cursor: 'pointer',
+                    pointerEvents: 'auto',
+                    opacity: checked ? 1 : 0.5,
+                    boxShadow: checked ? '0 0 0 2px #ffffff, 0 0 0 4px #27272a' : 'none',
+                  }}
+                >
+                  {initials(name)}
+                </button>
+              )
+            })}
+          </div>
+        ))}
+    </div>
+  )
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean)
+  return parts.length === 0 ? '?' : parts.slice(0, 2).map((p) => [...p][0]?.toLocaleUpperCase() ?? '').join('')
+}

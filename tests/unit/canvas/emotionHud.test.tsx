@@ -1,0 +1,112 @@
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { EmotionHud } from '../../../src/canvas/emotion'
+import { emotionUi } from '../../../src/canvas/emotion/emotionUi'
+import { applyCommand, createMap, createPersona, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
+import { emotionAt } from '../../../src/domain/emotion'
+import { gridLayout } from '../../../src/domain/layout'
+import { initI18n } from '../../../src/i18n'
+import { appStore, loadDoc } from '../../../src/store'
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean
+}
+
+let root: Root | null = null
+let boardPresses = 0
+let host: HTMLElement | null = null
+
+beforeAll(async () => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true
+  await initI18n()
+})
+
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+  root = null
+})
+
+function mount(personas: readonly string[]) {
+  let doc: JourneyDoc = createStarterDoc(createMap(newId<WorkshopId>(), 'Hud'), { stages: ['One'], step: (n) => `Step ${n}`, lanes: [['emotions', 'Emotional intent']] })
+  const made = personas.map((name, i) => createPersona(doc.map.workshopId, name, ['#2563eb', '#16a34a', '#d97706'][i]))
+  for (const persona of made) doc = applyCommand(doc, { type: 'addPersona', persona, onMap: true })
+  loadDoc(appStore, doc)
+  appStore.getState().setViewport({ x: -20, y: -10, zoom: 1.5 })
+  host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+  boardPresses = 0
+  // Stands in for the board's wrapper, whose React handler starts marquees and drags.
+  act(() =>
+    root!.render(
+      <div onPointerDown={() => boardPresses++}>
+        <EmotionHud />
+      </div>,
+    ),
+  )
+  const grid = gridLayout(doc)
+  return { doc, made, grid, wrapper: host.firstElementChild as HTMLElement }
+}
+
+describe('the persona switcher', () => {
+  it('offers one button per persona when several are on the map, and switches the editable curves', () => {
+    const { made, wrapper } = mount(['Ana Lima', 'Ben'])
+    const group = wrapper.querySelector('[role="radiogroup"]')
+    expect(group?.getAttribute('aria-label')).toBe('Whose emotion curves to edit')
+    const buttons = [...wrapper.querySelectorAll<HTMLButtonElement>('[role="radio"]')]
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Edit Ana Lima’s curves', 'Edit Ben’s curves'])
+    expect(buttons.map((b) => b.textContent)).toEqual(['AL', 'B'])
+    expect(buttons.map((b) => b.getAttribute('aria-checked'))).toEqual(['true', 'false'])
+
+    act(() => {
+      buttons[1]!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+      buttons[1]!.click()
+    })
+    // The press belongs to the chip: the board under it must not start a marquee.
+    expect(boardPresses).toBe(0)
+    expect(emotionUi.getState().chosenPersona).toBe(made[1]!.id)
+    const after = [...wrapper.querySelectorAll('[role="radio"]')].map((b) => b.getAttribute('aria-checked'))
+    expect(after).toEqual(['false', 'true'])
+  })
+
+  it('shows no switcher with a single persona, and moves with the view without re-rendering', () => {
+    const { wrapper } = mount(['Ana'])
+    expect(wrapper.querySelectorAll('[role="radio"]')).toHaveLength(0)
+    const layer = wrapper.firstElementChild as HTMLElement
+    expect(layer.style.transform).toBe('translate(30px, 15px) scale(1.5)')
+    act(() => appStore.getState().setViewport({ x: 100, y: 0, zoom: 0.2 }))
+    expect(layer.style.transform).toBe('translate(-20px, 0px) scale(0.2)')
+    expect(layer.style.visibility).toBe('hidden')
+  })
+})
+
+describe('keys of a focused emotion point', () => {
+  it('Up and Down change the focused point; other keys and text fields are left alone', () => {
+    const { grid, wrapper } = mount([])
+    const stepId = grid.columns[0]!.stepId
+    act(() => emotionUi.getState().set({ focus: { laneId: grid.rows[0]!.laneId, stepId, personaId: null, curve: 'felt' } }))
+    const press = (key: string, target: EventTarget = document.body) => {
+      const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+      act(() => void target.dispatchEvent(e))
+      return e.defaultPrevented
+    }
+    expect(press('ArrowUp')).toBe(true)
+    expect(press('ArrowUp')).toBe(true)
+    expect(emotionAt(appStore.getState().doc!.emotions, stepId, null).felt).toBe(1)
+    expect(press('ArrowDown')).toBe(true)
+    expect(emotionAt(appStore.getState().doc!.emotions, stepId, null).felt).toBe(0.5)
+
+    const input = document.createElement('input')
+    wrapper.append(input)
+    expect(press('ArrowUp', input)).toBe(false)
+    expect(emotionAt(appStore.getState().doc!.emotions, stepId, null).felt).toBe(0.5)
+
+    // The tooltip names the focused point's level for screen readers and the room.
+    expect(wrapper.querySelector('[role="status"]')?.textContent).toBe('Felt: Neutral to Positive (+0.5)')
+    expect(press('Escape')).toBe(false)
+    expect(emotionUi.getState().focus).toBeNull()
+    expect(press('ArrowUp')).toBe(false)
+  })
+})
