@@ -65,11 +65,8 @@ function samplesIn(fixture, view, board, count = 10) {
   return inside.filter((_, i) => i % step === 0).slice(0, count).map((c) => samplePoint(c, view))
 }
 
-/**
- * A card to drag three steps right and one lane down, with both ends on screen at the start view.
- * Cells an earlier drag touched are avoided: their stacks moved, so the layout no longer says what is where.
- */
-function dragPlan(fixture, board, touched) {
+/** A card not dragged before, to drag three steps right and one lane down with both ends on screen at the start view. */
+function dragPlan(fixture, board, used) {
   const toScreen = (p) => ({ x: p.x - START_VIEW.x, y: p.y - START_VIEW.y })
   const onBoard = (p) => p.x > 40 && p.y > 40 && p.x < board.width - 40 && p.y < board.height - 40
   for (const card of fixture.drawn) {
@@ -78,12 +75,11 @@ function dragPlan(fixture, board, touched) {
     const row = fixture.rows[card.cell.lane + 1]
     const source = fixture.columns[card.cell.step]
     if (!column || !row || !source || card.rect.width > source.width) continue
-    const cells = [`${card.cell.lane}:${card.cell.step}`, `${card.cell.lane + 1}:${card.cell.step + 3}`]
-    if (cells.some((c) => touched.has(c))) continue
+    if (used.has(card.id)) continue
     const from = toScreen({ x: card.rect.x + card.rect.width / 2, y: card.rect.y + card.rect.height / 2 })
     const to = toScreen({ x: column.x + column.width / 2, y: row.y + 40 })
     if (from.x > 300 && onBoard(from) && onBoard(to)) {
-      for (const c of cells) touched.add(c)
+      used.add(card.id)
       return { card, from, to, stepId: column.stepId, laneId: row.laneId }
     }
   }
@@ -138,6 +134,16 @@ async function assertDrawn(page, samples, what) {
   const hits = await page.evaluate((s) => window.__journeyboardBench.matching(s), samples)
   if (hits < Math.ceil(samples.length * 0.8)) throw new Error(`${what}: only ${hits} of ${samples.length} sampled cards show their colour; the board is not drawing cards`)
   return hits
+}
+
+async function waitForPlace(page, cardId, ok, failure) {
+  let place
+  for (let waited = 0; waited < 10_000; waited += 250) {
+    place = await readPlace(page, cardId)
+    if (ok(place)) return
+    await page.waitForTimeout(250)
+  }
+  throw new Error(`${failure}: stored ${JSON.stringify(place)}`)
 }
 
 const frameStats = (intervals) => ({ median: median(intervals), p95: percentile(intervals, 95), max: Math.max(...intervals) })
@@ -213,15 +219,17 @@ async function measure(browserArgs, fixture, server) {
     const pan = await repeated(() => page.evaluate((p) => window.__journeyboardBench.pan(p), PAN))
     await assertDrawn(page, samplesIn(fixture, START_VIEW, board), `${fixture.cards} cards after panning at 100%`)
 
-    // Each run drags another card, between cells no earlier run changed.
-    const touched = new Set()
+    // Each run drags another card and undoes the drop (Ctrl+Z), so every run starts from the generated layout.
+    const used = new Set()
     const drag = await repeated(async () => {
-      const plan = dragPlan(fixture, board, touched)
+      const plan = dragPlan(fixture, board, used)
       const intervals = await page.evaluate((p) => window.__journeyboardBench.drag(p), { from: plan.from, to: plan.to, count: DRAG_FRAMES })
-      // The autosave writes the drop within its delay; the stored row proves the drag really moved the card.
-      await page.waitForTimeout(800)
-      const place = await readPlace(page, plan.card.id)
-      if (place?.stepId !== plan.stepId || place?.laneId !== plan.laneId) throw new Error(`the dragged card did not land in its target cell (stored place ${JSON.stringify(place)})`)
+      // The stored row proves the drag really moved the card (the autosave writes it after a short
+      // delay), and the undo really put it back.
+      const generated = fixture.tables.cards.find((c) => c.id === plan.card.id)?.place
+      await waitForPlace(page, plan.card.id, (p) => p?.stepId === plan.stepId && p?.laneId === plan.laneId, `the dragged card did not land in ${plan.laneId}/${plan.stepId}`)
+      await page.keyboard.press('Control+z')
+      await waitForPlace(page, plan.card.id, (p) => JSON.stringify(p) === JSON.stringify(generated), `Ctrl+Z did not put the dragged card back at ${JSON.stringify(generated)}`)
       return intervals
     })
 

@@ -75,9 +75,10 @@ export const CardBlocks = memo(function CardBlocks({ doc, ids, rects }: CardBloc
       const card = doc.cards[id]
       const r = rects.get(id)
       if (!card || !r) continue
-      context.setAttr('fillStyle', cardColors(card).fill)
+      const colors = cardColors(card)
+      context.setAttr('fillStyle', colors.fill)
       context.fillRect(r.x, r.y, r.width, r.height)
-      context.setAttr('fillStyle', cardColors(card).edge)
+      context.setAttr('fillStyle', colors.edge)
       context.fillRect(r.x, r.y, 4, r.height)
     }
   }

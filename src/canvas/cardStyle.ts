@@ -33,12 +33,19 @@ export function cardColors(card: Pick<Card, 'sentiment' | 'color'>): CardColors 
   return { fill, edge: EDGE[card.sentiment] ?? EDGE.neutral, text: isDark(fill) ? '#ffffff' : '#111827' }
 }
 
+// Zoomed out, every visible card asks for its colours on every frame of a pan: a map holds a
+// handful of distinct fills, so the answer is remembered per colour.
+const darkness = new Map<string, boolean>()
+
 function isDark(hex: string): boolean {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex)
-  if (!m) return false
-  const n = parseInt(m[1] ?? '', 16)
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255]
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 140
+  let dark = darkness.get(hex)
+  if (dark === undefined) {
+    const m = /^#([0-9a-f]{6})$/i.exec(hex)
+    const n = m ? parseInt(m[1] ?? '', 16) : 0xffffff
+    dark = 0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255) < 140
+    if (darkness.size < 256) darkness.set(hex, dark)
+  }
+  return dark
 }
 
 // Hebrew, Arabic (with Persian and Urdu letters), Syriac, Thaana, NKo and the Arabic presentation forms.

@@ -54,10 +54,13 @@ const CULL_MARGIN_PX = 200
  */
 export function cullRect(vp: Viewport, width: number, height: number): Rect {
   const margin = CULL_MARGIN_PX / vp.zoom
-  const x0 = Math.floor((vp.x - margin) / CULL_TILE) * CULL_TILE
-  const y0 = Math.floor((vp.y - margin) / CULL_TILE) * CULL_TILE
-  const x1 = Math.ceil((vp.x + width / vp.zoom + margin) / CULL_TILE) * CULL_TILE
-  const y1 = Math.ceil((vp.y + height / vp.zoom + margin) / CULL_TILE) * CULL_TILE
+  // Zoomed out, a board-sized tile is a few screen pixels: the layers re-rendered every other
+  // frame of a pan (bench, 2,000 cards at fit). Below 100% a tile stays CULL_TILE screen pixels.
+  const tile = CULL_TILE / Math.min(1, vp.zoom)
+  const x0 = Math.floor((vp.x - margin) / tile) * tile
+  const y0 = Math.floor((vp.y - margin) / tile) * tile
+  const x1 = Math.ceil((vp.x + width / vp.zoom + margin) / tile) * tile
+  const y1 = Math.ceil((vp.y + height / vp.zoom + margin) / tile) * tile
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
 }
 

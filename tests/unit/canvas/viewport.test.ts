@@ -47,6 +47,21 @@ describe('viewport math', () => {
     expect(a.x + a.width).toBeGreaterThanOrEqual(1200)
   })
 
+  it('keeps the culling area through a zoomed-out pan of a few dozen screen pixels, and still covers the screen', () => {
+    const zoom = 0.1
+    const a = cullRect({ x: 0, y: 0, zoom }, 1000, 800)
+    // 40 screen pixels at 10% are 400 board pixels: a board-sized tile would have changed the area.
+    const b = cullRect({ x: 40 / zoom, y: 20 / zoom, zoom }, 1000, 800)
+    expect(b).toEqual(a)
+    for (const vp of [{ x: 0, y: 0, zoom }, { x: 40 / zoom, y: 20 / zoom, zoom }]) {
+      const area = cullRect(vp, 1000, 800)
+      expect(area.x).toBeLessThanOrEqual(vp.x)
+      expect(area.y).toBeLessThanOrEqual(vp.y)
+      expect(area.x + area.width).toBeGreaterThanOrEqual(vp.x + 1000 / zoom)
+      expect(area.y + area.height).toBeGreaterThanOrEqual(vp.y + 800 / zoom)
+    }
+  })
+
   it('reads wheel deltas in lines and turns Shift+wheel sideways', () => {
     expect(wheelPixels({ deltaX: 0, deltaY: 3, deltaMode: 1, shiftKey: false }, 800)).toEqual({ x: 0, y: 48 })
     expect(wheelPixels({ deltaX: 0, deltaY: 40, deltaMode: 0, shiftKey: true }, 800)).toEqual({ x: 40, y: 0 })
