@@ -43,6 +43,24 @@ interface StageRow {
   color: string
 }
 
+// The node project has no DOM lib, so the few page shapes used inside evaluate are spelled out.
+interface PageDocument {
+  documentElement: { lang: string; dir: string }
+  querySelector(selector: string): CanvasLike | null
+}
+interface CanvasLike {
+  width: number
+  height: number
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number>; width: number; height: number } } | null
+}
+
+function langAndDir(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { documentElement } = (globalThis as unknown as { document: PageDocument }).document
+    return [documentElement.lang, documentElement.dir]
+  })
+}
+
 async function switchLanguage(page: Page, from: Catalogue, to: Language): Promise<void> {
   await page.getByRole('button', { name: from.settings.open, exact: true }).click()
   const dialog = page.getByRole('dialog', { name: from.settings.title })
@@ -81,7 +99,7 @@ async function stageColourCentres(page: Page, first: string, last: string): Prom
     ({ first, last }) => {
       const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16))
       const want = [hex(first), hex(last)]
-      const canvas = document.querySelector('.konvajs-content canvas') as HTMLCanvasElement
+      const canvas = (globalThis as unknown as { document: PageDocument }).document.querySelector('.konvajs-content canvas')!
       const ctx = canvas.getContext('2d')!
       const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height)
       let best = { score: -1, first: NaN, last: NaN }
@@ -125,7 +143,7 @@ describe('the interface in four languages', () => {
   it('starts in the system language (English here) with a left-to-right page', async () => {
     const { page } = app
     await page.getByRole('heading', { level: 1, name: en.workshops.title }).waitFor()
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr'])
+    expect(await langAndDir(page)).toEqual(['en', 'ltr'])
     await page.getByRole('button', { name: en.workshops.new }).click()
     const dialog = page.getByRole('dialog', { name: en.workshopForm.createTitle })
     await dialog.getByLabel(en.workshopForm.title).fill('Çok dilli atölye · کارگاه چندزبانه')
@@ -139,7 +157,7 @@ describe('the interface in four languages', () => {
       await switchLanguage(page, current, lang)
       current = lang.app
       const rtl = lang.code === 'fa'
-      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang.code, rtl ? 'rtl' : 'ltr'])
+      expect(await langAndDir(page)).toEqual([lang.code, rtl ? 'rtl' : 'ltr'])
 
       await createMap(page, lang)
       const outline = page.getByRole('complementary', { name: lang.app.outline.title })
@@ -162,7 +180,7 @@ describe('the interface in four languages', () => {
     app = await app.restart()
     const { page } = app
     await page.getByRole('button', { name: fa.settings.open, exact: true }).waitFor()
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl'])
+    expect(await langAndDir(page)).toEqual(['fa', 'rtl'])
   })
 
   it('draws the right-to-left map with its first stage at the right', async () => {
