@@ -1,6 +1,10 @@
 import type { AppInfo, JourneyboardBridge, MenuCommand, NativeLabels, SaveStatus } from '../../electron/shared/ipc'
 
+import { browserFiles, nativeFiles, type PlatformFiles } from './browserFiles'
+
 export type { AppInfo, MenuCommand, NativeLabels, SaveStatus }
+export type { PlatformFiles }
+export { readPickedFile } from './browserFiles'
 
 /** The renderer's one door to the outside: the Electron bridge in the app, browser equivalents on the web. */
 export interface Platform {
@@ -12,6 +16,8 @@ export interface Platform {
   reportSaveStatus(status: SaveStatus): void
   /** The interface language changed: the native menu and main's own dialogs follow it. */
   setLanguage(labels: NativeLabels): void
+  /** Open, save, export, recent files and backups (./browserFiles). */
+  readonly files: PlatformFiles
 }
 
 declare global {
@@ -28,6 +34,7 @@ function electronPlatform(bridge: JourneyboardBridge): Platform {
     onFlushRequest: (listener) => bridge.onFlushRequest(listener),
     reportSaveStatus: (status) => void bridge.reportSaveStatus(status).catch(() => undefined),
     setLanguage: (labels) => void bridge.setLanguage(labels).catch(() => undefined),
+    files: nativeFiles(bridge),
   }
 }
 
@@ -51,6 +58,7 @@ function browserPlatform(): Platform {
     reportSaveStatus: () => undefined,
     // No native menu or main-process dialogs in a browser: the page is all there is.
     setLanguage: () => undefined,
+    files: browserFiles(),
   }
 }
 

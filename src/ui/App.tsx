@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store'
 import { AboutDialog } from './AboutDialog'
+import { FilesHost } from './files'
 import { NoticeBar } from './NoticeBar'
 import { RecoveryScreen } from './RecoveryScreen'
 import { ShortcutsDialog } from './ShortcutsDialog'
@@ -33,6 +34,7 @@ export function App() {
       <NoticeBar />
       <ShortcutsDialog open={dialogs.shortcuts} onClose={dialogs.closeShortcuts} />
       <AboutDialog open={dialogs.about} onClose={dialogs.closeAbout} />
+      <FilesHost />
     </div>
   )
 }

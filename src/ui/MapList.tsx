@@ -1,9 +1,10 @@
-import { Copy, Pencil, Plus, RotateCcw, Trash2, X } from 'lucide-react'
+import { Copy, Download, Pencil, Plus, RotateCcw, Trash2, Upload, X } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapId } from '../domain'
 import { useAppStore } from '../store'
 import { CommitInput } from './CommitInput'
+import { openExportDialog, openImportDialog } from './files'
 import { TemplateChooser } from './templates/TemplateChooser'
 import { useWorkspace } from './WorkspaceContext'
 
@@ -31,6 +32,14 @@ export function MapList() {
     <nav className="map-list" aria-labelledby="maps-heading">
       <div className="map-list-header">
         <h2 id="maps-heading">{t('maps.heading')}</h2>
+        <button type="button" className="icon-button" onClick={openImportDialog} aria-label={t('import.button')} title={t('import.title')}>
+          <Upload size={18} aria-hidden />
+        </button>
+        {openMapId ? (
+          <button type="button" className="icon-button" onClick={openExportDialog} aria-label={t('export.button')} title={t('export.title')}>
+            <Download size={18} aria-hidden />
+          </button>
+        ) : null}
         <button type="button" className="icon-button" onClick={newMap} aria-label={t('maps.new')} title={t('maps.new')}>
           <Plus size={18} aria-hidden />
         </button>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '../domain'
 import { useAppStore } from '../store'
+import { openImportDialog, RecentFiles } from './files'
 import { formatDate } from './format'
 import { SampleOffer } from './templates/SampleOffer'
 import { WorkshopDialog, type WorkshopFields } from './WorkshopDialog'
@@ -49,12 +50,18 @@ export function WorkshopList() {
             </button>
           ) : null}
           {showTrash ? null : (
+            <button type="button" className="button" onClick={openImportDialog}>
+              {t('import.button')}
+            </button>
+          )}
+          {showTrash ? null : (
             <button type="button" className="button button--primary" onClick={() => setEditing({ kind: 'create' })}>
               {t('workshops.new')}
             </button>
           )}
         </div>
       </header>
+      {showTrash ? null : <RecentFiles />}
 
       {list.length === 0 ? (
         <>

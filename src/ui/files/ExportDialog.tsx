@@ -1,0 +1,40 @@
+import { FileJson, Sheet } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { Dialog } from '../Dialog'
+import { exportOpenMap } from './fileActions'
+
+/** The export choices for the open map; PNG, SVG and PDF join these when the visual exports land. */
+export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation()
+  const run = (kind: 'journey' | 'csv') => {
+    onClose()
+    void exportOpenMap(t, kind)
+  }
+  return (
+    <Dialog
+      open={open}
+      title={t('export.title')}
+      onClose={onClose}
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          {t('export.close')}
+        </button>
+      }
+    >
+      <ul className="export-choices">
+        <li>
+          <button type="button" className="button" onClick={() => run('journey')}>
+            <FileJson size={16} aria-hidden /> {t('export.json')}
+          </button>
+          <p className="muted">{t('export.jsonHint')}</p>
+        </li>
+        <li>
+          <button type="button" className="button" onClick={() => run('csv')}>
+            <Sheet size={16} aria-hidden /> {t('export.csv')}
+          </button>
+          <p className="muted">{t('export.csvHint')}</p>
+        </li>
+      </ul>
+    </Dialog>
+  )
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { RecentFileEntry } from '../../../electron/shared/ipc'
+import { platform } from '../../platform'
+import { describeFileError, notice } from './fileActions'
+
+/**
+ * The desktop app's recent files on the workshop list. Picking one asks main to read it (main
+ * checks it is on its list) and offers it for import like any other file that arrives.
+ */
+export function RecentFiles() {
+  const { t } = useTranslation()
+  const [files, setFiles] = useState<RecentFileEntry[]>([])
+
+  useEffect(() => {
+    if (!platform.files.native) return
+    let live = true
+    void platform.files.recent().then((list) => live && setFiles(list)).catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [])
+
+  if (files.length === 0) return null
+  const open = async (path: string) => {
+    const result = await platform.files.openRecent(path)
+    if (result.kind === 'failed') notice('files.openFailed', { name: result.name, reason: describeFileError(t, result.error) }, 'error')
+    // Offered through the same dialog as a double-clicked or dropped file.
+    else if (result.kind === 'opened') window.dispatchEvent(new CustomEvent('journeyboard:offer-file', { detail: result.file }))
+  }
+  return (
+    <section className="recent-files" aria-labelledby="recent-files-heading">
+      <h2 id="recent-files-heading">{t('files.recent')}</h2>
+      <ul>
+        {files.map((file) => (
+          <li key={file.path}>
+            <button type="button" className="link-button" title={file.path} onClick={() => void open(file.path)}>
+              {file.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,71 @@
+import type { TFunction } from 'i18next'
+import type { FileError, SaveFileResult } from '../../../electron/shared/ipc'
+import type { JourneyDoc, MapId } from '../../domain'
+import { exportJson, fileNameFor, touchpointsToCsv } from '../../io'
+import { platform } from '../../platform'
+import { appStore } from '../../store'
+
+/** The file each map was last opened from or saved to, by token; session-only, like the tokens themselves. */
+const fileTokens = new Map<MapId, string>()
+
+export function rememberFile(mapId: MapId, token: string): void {
+  if (token) fileTokens.set(mapId, token)
+}
+
+/** Events that open the file dialogs from anywhere (a toolbar button, a list, the menu). */
+export const OPEN_IMPORT_EVENT = 'journeyboard:open-import'
+export const OPEN_EXPORT_EVENT = 'journeyboard:open-export'
+
+export function openImportDialog(): void {
+  window.dispatchEvent(new CustomEvent(OPEN_IMPORT_EVENT))
+}
+
+export function openExportDialog(): void {
+  window.dispatchEvent(new CustomEvent(OPEN_EXPORT_EVENT))
+}
+
+let noticeSeq = 1_000_000
+
+export function notice(key: string, values: Record<string, string | number>, tone: 'info' | 'error'): void {
+  appStore.getState().patchWorkspace({ notice: { id: ++noticeSeq, key, values, tone } })
+}
+
+export function describeFileError(t: TFunction, error: FileError): string {
+  return t(`files.error.${error.kind}`, { message: error.message, limitMegabytes: Math.round((error.limit ?? 0) / (1024 * 1024)) })
+}
+
+async function appInfo() {
+  const info = await platform.appInfo()
+  return { name: info.name, version: info.version }
+}
+
+function report(t: TFunction, result: SaveFileResult, savedKey: string): SaveFileResult {
+  if (result.kind === 'saved') notice(savedKey, { name: result.name }, 'info')
+  else if (result.kind === 'failed') notice('files.saveFailed', { reason: describeFileError(t, result.error) }, 'error')
+  return result
+}
+
+function openDoc(): JourneyDoc | null {
+  return appStore.getState().doc
+}
+
+/** Save: back to the map's file when it has one (desktop), else Save As; a download in a browser. */
+export async function saveOpenMap(t: TFunction, forceNewFile = false): Promise<void> {
+  const doc = openDoc()
+  if (!doc) return
+  const text = exportJson(doc, await appInfo())
+  const name = fileNameFor(doc.map.title, 'journey')
+  const token = forceNewFile ? null : (fileTokens.get(doc.map.id) ?? null)
+  let result = await (token ? platform.files.save(token, name, text) : platform.files.saveAs(name, text))
+  // Main forgot the file (a restart): ask where to save rather than fail.
+  if (result.kind === 'failed' && result.error.kind === 'unknownFile') result = await platform.files.saveAs(name, text)
+  if (result.kind === 'saved') rememberFile(doc.map.id, result.token)
+  report(t, result, 'files.saved')
+}
+
+export async function exportOpenMap(t: TFunction, kind: 'journey' | 'csv'): Promise<void> {
+  const doc = openDoc()
+  if (!doc) return
+  const text = kind === 'csv' ? touchpointsToCsv(doc) : exportJson(doc, await appInfo())
+  report(t, await platform.files.exportFile(kind, fileNameFor(doc.map.title, kind), text), 'files.exported')
+}

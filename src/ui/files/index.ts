@@ -1,0 +1,3 @@
+export { FilesHost } from './FilesHost'
+export { openExportDialog, openImportDialog } from './fileActions'
+export { RecentFiles } from './RecentFiles'

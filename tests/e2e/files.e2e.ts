@@ -1,0 +1,251 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { cardLayout } from '../../src/domain/layout'
+import type { JourneyDoc, JourneyMap } from '../../src/domain'
+import { parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
+import { launchApp, readDb, screenshot, type App } from './harness'
+
+// A facilitator sends a map to a colleague and takes one back: export it as a .journey file and
+// as a touchpoint sheet, import the file into another workshop, try a broken file (nothing may
+// change), and bring in a journey someone sketched in Mermaid. Files go through the browser's
+// own download and file picker, as a person's would.
+
+const CARD_TEXT = 'Sees an Instagram ad'
+const TABLES = ['workshops', 'maps', 'stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'personas', 'jobs'] as const
+const MERMAID = `journey
+  title Commute to work
+  section Leave home
+    Make coffee: 5: Me
+    Miss the bus: 1: Me, Driver
+  section Arrive
+    Find a desk: 3: Me
+`
+
+interface Row {
+  id: string
+  mapId?: string
+  title?: string
+  text?: string
+  workshopId?: string
+}
+
+function saveStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
+}
+
+async function settle(page: Page): Promise<void> {
+  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
+}
+
+/** Every stored row of every map table, in a stable order. */
+async function everything(page: Page): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {}
+  for (const table of TABLES) out[table] = (await readDb<Row>(page, table)).sort((a, b) => (a.id < b.id ? -1 : 1))
+  return out
+}
+
+/** A stored map as a document, read straight from IndexedDB. */
+async function storedMap(page: Page, mapId: string): Promise<JourneyDoc> {
+  const [map] = (await readDb<JourneyMap & { formatVersion?: number }>(page, 'maps')).filter((m) => m.id === mapId)
+  if (!map) throw new Error(`no map ${mapId}`)
+  const own = async (table: string) => Object.fromEntries((await readDb<Row>(page, table)).filter((r) => r.mapId === mapId).map((r) => [r.id, r]))
+  return { map, stages: await own('stages'), steps: await own('steps'), lanes: await own('lanes'), cards: await own('cards'), links: {}, emotions: {}, personas: {}, jobs: {} } as unknown as JourneyDoc
+}
+
+/** What a person sees of a map: stage titles, lane titles and kinds, and each card's text by position. */
+function shape(doc: JourneyDoc) {
+  const stepIds = doc.map.stageIds.flatMap((id) => doc.stages[id]?.stepIds ?? [])
+  return {
+    stages: doc.map.stageIds.map((id) => ({ title: doc.stages[id]?.title, steps: doc.stages[id]?.stepIds.map((s) => doc.steps[s]?.title) })),
+    lanes: doc.map.laneIds.map((id) => [doc.lanes[id]?.kind, doc.lanes[id]?.title]),
+    cards: Object.values(doc.cards)
+      .map((c) => (c.place.kind === 'cell' ? `${stepIds.indexOf(c.place.stepId)}/${doc.map.laneIds.indexOf(c.place.laneId)}: ${c.text}` : c.text))
+      .sort(),
+  }
+}
+
+async function newWorkshop(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New workshop' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New workshop' })
+  await dialog.getByLabel('Title').fill(title)
+  await dialog.getByRole('button', { name: 'Create workshop' }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
+async function importFile(page: Page, path: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Import…' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Import a map' })
+  await dialog.waitFor()
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Choose a file…' }).click()
+  await (await chooser).setFiles(path)
+  return dialog
+}
+
+describe('files: export, import, broken files and Mermaid', () => {
+  let app: App
+  let dir = ''
+  let sourceMapId = ''
+  let jsonPath = ''
+
+  beforeAll(async () => {
+    app = await launchApp()
+    dir = await mkdtemp(join(tmpdir(), 'jb-files-e2e-'))
+  })
+
+  afterEach(() => {
+    expect(app.errors).toEqual([])
+  })
+
+  afterAll(async () => {
+    await app?.close()
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('builds a small map: a workshop, the starter grid and a card typed on the board', async () => {
+    const { page } = app
+    await newWorkshop(page, 'Source workshop')
+    await page.getByRole('button', { name: 'Create the first map' }).click()
+    const templates = page.getByRole('dialog', { name: 'New map' })
+    if (await templates.isVisible().catch(() => false)) await templates.getByRole('button', { name: 'Create map' }).click()
+    const board = page.getByTestId('board')
+    await board.waitFor()
+    await settle(page)
+
+    const [map] = await readDb<JourneyMap>(page, 'maps')
+    sourceMapId = map!.id
+    const doc = await storedMap(page, sourceMapId)
+    const { grid } = cardLayout(doc)
+    const key = `viewport:${sourceMapId}`
+    await expect.poll(async () => (await readDb<{ key: string }>(page, 'prefs')).some((p) => p.key === key), { timeout: 5_000 }).toBe(true)
+    const vp = (await readDb<{ key: string; value: { x: number; y: number; zoom: number } }>(page, 'prefs')).find((p) => p.key === key)!.value
+    const box = (await board.boundingBox())!
+    const column = grid.columns[0]!
+    const row = grid.rows[0]!
+    await page.mouse.dblclick(box.x + (column.x + column.width / 2 - vp.x) * vp.zoom, box.y + (row.y + 40 - vp.y) * vp.zoom)
+    const text = page.getByRole('textbox', { name: 'Card text' })
+    await text.waitFor()
+    await page.keyboard.type(CARD_TEXT)
+    await page.keyboard.press('Enter')
+    await text.waitFor({ state: 'detached' })
+    await settle(page)
+    expect((await readDb<Row>(page, 'cards')).map((c) => c.text)).toEqual([CARD_TEXT])
+  })
+
+  it('exports the map as a .journey file that parses and round-trips', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Export…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export map' })
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Journeyboard file (.journey)' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('Journey map 1.journey')
+    jsonPath = join(dir, file.suggestedFilename())
+    await file.saveAs(jsonPath)
+
+    const text = await readFile(jsonPath, 'utf8')
+    const loaded = parseJourneyFile(text)
+    if (!loaded.ok) expect.fail(JSON.stringify(loaded.error))
+    expect(loaded.value.repairs).toEqual([])
+    expect(Object.values(loaded.value.doc.cards).map((c) => c.text)).toEqual([CARD_TEXT])
+    expect(shape(loaded.value.doc)).toEqual(shape(await storedMap(page, sourceMapId)))
+    // Saving the loaded document again gives the same file, byte for byte.
+    expect(stringifyEnvelope(serializeDoc(loaded.value.doc, JSON.parse(text).app))).toBe(text)
+  })
+
+  it('exports the touchpoints as a CSV that opens cleanly in a spreadsheet', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Export…' }).click()
+    const download = page.waitForEvent('download')
+    await page.getByRole('dialog', { name: 'Export map' }).getByRole('button', { name: 'Touchpoints (CSV)' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('Journey map 1.csv')
+    const path = join(dir, 'touchpoints.csv')
+    await file.saveAs(path)
+    const bytes = await readFile(path)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = bytes.toString('utf8').slice(1).split('\r\n')
+    expect(lines[0]).toBe('"stage","step","lane","text","sentiment","channel","device","team","metrics","emotion_felt","emotion_intended","lane_kind"')
+    expect(lines[1]).toContain(`"${CARD_TEXT}"`)
+    expect(lines.slice(2)).toEqual([''])
+  })
+
+  it('imports the file into another workshop as a new map that matches the original', async () => {
+    const { page } = app
+    await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Workshops' }).click()
+    await newWorkshop(page, 'Receiving workshop')
+    const receiving = (await readDb<Row & { title: string }>(page, 'workshops')).find((w) => w.title === 'Receiving workshop')!
+    const dialog = await importFile(page, jsonPath)
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByTestId('board').waitFor()
+    await settle(page)
+
+    const maps = await readDb<JourneyMap>(page, 'maps')
+    expect(maps).toHaveLength(2)
+    const imported = maps.find((m) => m.id !== sourceMapId)!
+    expect(imported.workshopId).toBe(receiving.id)
+    expect(shape(await storedMap(page, imported.id))).toEqual(shape(await storedMap(page, sourceMapId)))
+    // The original is untouched and nothing in the copy shares its ids.
+    const cards = await readDb<Row>(page, 'cards')
+    expect(cards.map((c) => c.text)).toEqual([CARD_TEXT, CARD_TEXT])
+    expect(new Set(cards.map((c) => c.id)).size).toBe(2)
+    await screenshot(page, 'files-imported')
+  })
+
+  it('refuses a broken file with a message and changes nothing', async () => {
+    const { page } = app
+    const broken = join(dir, 'broken.journey')
+    const good = await readFile(jsonPath, 'utf8')
+    await writeFile(broken, good.slice(0, Math.floor(good.length / 2)))
+    const newer = join(dir, 'from-the-future.journey')
+    await writeFile(newer, good.replace('"formatVersion": 1', '"formatVersion": 7'))
+    const before = await everything(page)
+
+    const dialog = await importFile(page, broken)
+    const alert = dialog.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('“broken.journey” was not imported. Nothing was changed.')
+    expect(await alert.textContent()).toContain('it is not valid JSON')
+
+    const chooser = page.waitForEvent('filechooser')
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click()
+    await (await chooser).setFiles(newer)
+    await expect.poll(() => alert.textContent()).toContain('made by a newer version of Journeyboard (file format 7; this app reads up to 1)')
+    await screenshot(page, 'files-refused')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(await everything(page)).toEqual(before)
+  })
+
+  it('imports a Mermaid journey: sections become stages, tasks steps with a card each', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Import…' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Import a map' })
+    await dialog.getByLabel('Or paste Mermaid journey text').fill(MERMAID)
+    await dialog.getByRole('button', { name: 'Import text' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await settle(page)
+
+    const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === 'Commute to work')
+    if (!map) expect.fail('the Mermaid map was not stored')
+    const doc = await storedMap(page, map.id)
+    expect(shape(doc)).toEqual({
+      stages: [
+        { title: 'Leave home', steps: ['Make coffee', 'Miss the bus'] },
+        { title: 'Arrive', steps: ['Find a desk'] },
+      ],
+      lanes: [['actions', 'Customer actions']],
+      cards: ['0/0: Make coffee (Me)', '1/0: Miss the bus (Me, Driver)', '2/0: Find a desk (Me)'],
+    })
+    const felt = (await readDb<Row & { felt: number; stepId: string }>(page, 'emotions')).filter((e) => e.mapId === map.id)
+    expect(felt.map((e) => [doc.steps[e.stepId as never]?.title, e.felt]).sort()).toEqual([
+      ['Find a desk', 0],
+      ['Make coffee', 2],
+      ['Miss the bus', -2],
+    ])
+    expect(await page.getByRole('navigation', { name: 'Where you are' }).textContent()).toContain('Commute to work')
+  })
+})
