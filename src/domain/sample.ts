@@ -15,7 +15,10 @@ const k = (key: string) => `sample.${key}`
  * The workshop a first start offers: 002's "day in the life" of Jenny the cyclist, with her as a
  * persona on the map, her own emotion curve and the job she hires the weather service for.
  */
-export function createSampleWorkshop(t: (key: string) => string, now: number = Date.now()): SampleWorkshop {
+/** Translates a key; the job's sentence passes values for its placeholders. */
+export type Translate = (key: string, values?: Record<string, string>) => string
+
+export function createSampleWorkshop(t: Translate, now: number = Date.now()): SampleWorkshop {
   const workshop = createWorkshop({ title: t(k('workshopTitle')), facilitator: '', notes: t(k('workshopNotes')) }, now)
   const template = BUILT_IN_TEMPLATES.find((tpl) => tpl.id === 'dayInLife')
   if (!template) throw new Error('The day-in-the-life template is missing')
@@ -65,6 +68,6 @@ export function createSampleWorkshop(t: (key: string) => string, now: number = D
 }
 
 /** "When …, I want to …, so I can …" in the person's language, as a jobs-lane card shows it. */
-export function jobSentence(job: { readonly situation: string; readonly motivation: string; readonly outcome: string }, t: (key: string, values?: Record<string, string>) => string): string {
+export function jobSentence(job: { readonly situation: string; readonly motivation: string; readonly outcome: string }, t: Translate): string {
   return t('people.jobs.sentence', { situation: job.situation, motivation: job.motivation, outcome: job.outcome })
 }

@@ -37,7 +37,7 @@ export interface Workspace {
   /** A new map in the open workshop from a template; `t` translates a built-in template's keys. */
   createMapFromTemplate(template: JourneyTemplate, title: string, t: (key: string) => string): Promise<void>
   /** Creates the day-in-the-life sample workshop (offered on an empty first start) and opens its map. */
-  openSampleWorkshop(t: (key: string) => string): Promise<void>
+  openSampleWorkshop(t: (key: string, values?: Record<string, string>) => string): Promise<void>
   openMap(id: MapId): Promise<void>
   renameMap(id: MapId, title: string): Promise<void>
   duplicateMap(id: MapId, title: string): Promise<void>

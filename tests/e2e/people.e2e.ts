@@ -303,3 +303,37 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
     expect(await page.getByRole('complementary', { name: 'Touchpoint library' }).getByText('Renewal reminder call').isVisible()).toBe(true)
   })
 })
+
+describe('the sample workshop offered on a first start', () => {
+  let app: App
+
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+
+  afterEach(() => {
+    expect(app.errors).toEqual([])
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('opens Jenny’s day in the life with her persona, job and touchpoints', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Open the sample workshop' }).click()
+    await page.getByTestId('board').waitFor()
+    expect(await page.getByRole('list', { name: 'Personas on this map' }).getByText('Jenny').isVisible()).toBe(true)
+    await settle(page)
+
+    expect((await readDb<{ title: string }>(page, 'workshops')).map((w) => w.title)).toEqual(['Sample: a day in the life'])
+    expect((await readDb<Step>(page, 'steps')).map((s) => s.title).sort()).toEqual(['08:00 checks the weather', 'Between calls: will it be windy?', 'Reads before sleeping', 'Sees an ad', 'Signs up'])
+    const cards = await readDb<CardRow>(page, 'cards')
+    expect(cards.map((c) => c.text)).toEqual(expect.arrayContaining(['Weather app', 'Website', 'Blog post about a snow storm']))
+    const [job] = await readDb<JobRow>(page, 'jobs')
+    expect(job).toMatchObject({ situation: "I plan tomorrow's ride", motivation: 'know the wind and rain along my route' })
+    expect(cards.find((c) => c.jobId === job!.id)?.text).toBe("When I plan tomorrow's ride, I want to know the wind and rain along my route, so I can dress right and arrive dry and safe.")
+    const shot = await screenshot(page, 'sample')
+    expect(existsSync(shot)).toBe(true)
+  })
+})

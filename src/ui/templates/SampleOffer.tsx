@@ -22,7 +22,7 @@ export function SampleOffer() {
         disabled={busy}
         onClick={() => {
           setBusy(true)
-          void workspace.openSampleWorkshop((key) => t(key)).finally(() => setBusy(false))
+          void workspace.openSampleWorkshop((key, values) => t(key, values)).finally(() => setBusy(false))
         }}
       >
         <Sparkles size={16} aria-hidden /> {t('sample.open')}
