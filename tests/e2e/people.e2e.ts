@@ -162,6 +162,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
     expect(await chooser.getByRole('radio').count()).toBe(4)
     await chooser.getByRole('radio', { name: /Before, during and after purchase/ }).check()
     await chooser.getByLabel('Map title').fill('Renewal, before to after')
+    await screenshot(page, 'templates')
     await chooser.getByRole('button', { name: 'Create map' }).click()
     await chooser.waitFor({ state: 'detached' })
 
@@ -186,6 +187,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
     await goals.fill('Pay less\nUnderstand the bill')
     await goals.blur()
     await page.getByRole('checkbox', { name: 'Email' }).check()
+    await screenshot(page, 'persona-editor')
     await page.getByRole('button', { name: 'Back to personas' }).click()
 
     expect(await page.getByRole('checkbox', { name: `Show ${PERSONA} on this map` }).isChecked()).toBe(true)
