@@ -53,7 +53,7 @@ const DISTRIBUTE: readonly { axis: DistributeAxis; icon: LucideIcon }[] = [
 /** Clicking a tool must not take the keyboard from the board, or the next shortcut would go nowhere. */
 const keepFocus = (e: MouseEvent) => e.preventDefault()
 
-/** The board's tools, floating over its top edge, with alignment for a selection of free items below them. */
+/** The board's tools, floating over its bottom edge, with alignment for a selection of free items just above them. */
 export function Toolbar() {
   const { t } = useTranslation()
   const tool = useAppStore((s) => s.tool)

@@ -1,0 +1,259 @@
+import { existsSync } from 'node:fs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import type { Card, CardId, JourneyDoc, JourneyMap, Lane, LaneId, Link, LinkId, Stage, StageId, Step, StepId } from '../../src/domain'
+import { cardLayout, cellRect, gridLayout, slotRect, type Point } from '../../src/domain/layout'
+import { linkPath, pointAt } from '../../src/canvas/links/geometry'
+import { launchApp, readDb, screenshot, type App } from './harness'
+
+// A facilitator joins two cards with an arrow, moves one and watches the arrow follow, labels it,
+// puts a heading and a box on the board with the toolbar, copies a card into a second map, undoes
+// and redoes, and after a restart finds all of it. Where to press comes from the same layout and
+// link geometry the board draws with, fed by what is stored and the view the board saved.
+
+interface Viewport {
+  readonly x: number
+  readonly y: number
+  readonly zoom: number
+}
+
+function saveStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
+}
+
+async function settle(page: Page): Promise<void> {
+  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
+}
+
+async function rowsOf<T extends { mapId: string }>(page: Page, table: string, mapId: string): Promise<T[]> {
+  return (await readDb<T>(page, table)).filter((r) => r.mapId === mapId)
+}
+
+/** The stored document of one map, and a function from board points to page points for the view the board saved. */
+async function scene(page: Page, mapTitle: string) {
+  await settle(page)
+  const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === mapTitle)
+  if (!map) throw new Error(`no map "${mapTitle}" stored`)
+  const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.id, r]))
+  const doc = {
+    map,
+    stages: byId(await rowsOf<Stage>(page, 'stages', map.id)) as Record<StageId, Stage>,
+    steps: byId(await rowsOf<Step>(page, 'steps', map.id)) as Record<StepId, Step>,
+    lanes: byId(await rowsOf<Lane>(page, 'lanes', map.id)) as Record<LaneId, Lane>,
+    cards: byId(await rowsOf<Card>(page, 'cards', map.id)) as Record<CardId, Card>,
+    links: byId(await rowsOf<Link>(page, 'links', map.id)) as Record<LinkId, Link>,
+    emotions: {},
+    personas: {},
+    jobs: {},
+  } as JourneyDoc
+  const box = await page.getByTestId('board').boundingBox()
+  if (!box) throw new Error('the board is not on screen')
+  const key = `viewport:${map.id}`
+  const saved = async () => (await readDb<{ key: string; value: Viewport }>(page, 'prefs')).find((p) => p.key === key)?.value
+  await expect.poll(saved, { timeout: 5_000 }).toBeTruthy()
+  const vp = (await saved())!
+  const toPage = (p: Point): Point => ({ x: box.x + (p.x - vp.x) * vp.zoom, y: box.y + (p.y - vp.y) * vp.zoom })
+  return { doc, grid: gridLayout(doc), rects: cardLayout(doc).rects, toPage }
+}
+
+async function drag(page: Page, from: Point, to: Point): Promise<void> {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
+  await page.mouse.move(to.x, to.y, { steps: 8 })
+  await page.mouse.up()
+}
+
+function centre(r: { x: number; y: number; width: number; height: number }): Point {
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
+}
+
+async function typeCard(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: 'Card text' })
+  await box.waitFor()
+  await box.fill(text)
+  await box.press('Enter')
+  await box.waitFor({ state: 'detached' })
+}
+
+async function openMap(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Maps' }).getByRole('button', { name: title, exact: true }).click()
+  await page.getByTestId('board').waitFor()
+}
+
+describe('links, whiteboard items and the clipboard, as a facilitator uses them', () => {
+  let app: App
+  const FIRST = 'Journey map 1'
+  const SECOND = 'Journey map 2'
+
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+
+  afterEach(() => {
+    expect(app.errors).toEqual([])
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('adds two cards and joins them with the Link tool', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'New workshop' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New workshop' })
+    await dialog.getByLabel('Title').fill('Links workshop')
+    await dialog.getByRole('button', { name: 'Create workshop' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Create the first map' }).click()
+    const templates = page.getByRole('dialog', { name: 'New map' })
+    if (await templates.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await templates.getByRole('button', { name: 'Create map' }).click()
+    await page.getByTestId('board').waitFor()
+
+    const s = await scene(page, FIRST)
+    const [lane] = s.grid.rows
+    const [first, second] = s.grid.columns
+    for (const [column, text] of [
+      [first!, 'Sees an advert'],
+      [second!, 'Visits the website'],
+    ] as const) {
+      const at = s.toPage(centre(slotRect(cellRect(s.grid, lane!.laneId, column.stepId)!, 0)))
+      await page.mouse.dblclick(at.x, at.y)
+      await typeCard(page, text)
+    }
+
+    await page.getByRole('button', { name: 'Link: drag from one card to another' }).click()
+    expect(await page.getByRole('button', { name: 'Link: drag from one card to another' }).getAttribute('aria-pressed')).toBe('true')
+    const t = await scene(page, FIRST)
+    const [advert, website] = ['Sees an advert', 'Visits the website'].map((text) => Object.values(t.doc.cards).find((c) => c.text === text)!)
+    await drag(page, t.toPage(centre(t.rects.get(advert!.id)!)), t.toPage(centre(t.rects.get(website!.id)!)))
+    await settle(page)
+    const links = await readDb<Link>(page, 'links')
+    expect(links).toEqual([expect.objectContaining({ from: advert!.id, to: website!.id, label: '' })])
+    // Drawing a link hands the board back to the Select tool.
+    expect(await page.getByRole('button', { name: 'Select', exact: true }).getAttribute('aria-pressed')).toBe('true')
+
+    // The new arrow is selected: Enter opens its label on the middle of the curve.
+    await page.keyboard.press('Enter')
+    const label = page.getByRole('textbox', { name: 'Arrow label' })
+    await label.fill('clicks through')
+    await label.press('Enter')
+    await settle(page)
+    expect((await readDb<Link>(page, 'links'))[0]?.label).toBe('clicks through')
+  })
+
+  it('drags a card to another lane and the arrow follows it', async () => {
+    const { page } = app
+    const s = await scene(page, FIRST)
+    const website = Object.values(s.doc.cards).find((c) => c.text === 'Visits the website')!
+    const below = s.grid.rows[1]!
+    const column = s.grid.columns[1]!
+    await drag(page, s.toPage(centre(s.rects.get(website.id)!)), s.toPage(centre(slotRect(cellRect(s.grid, below.laneId, column.stepId)!, 0))))
+    await settle(page)
+    const moved = (await readDb<Card>(page, 'cards')).find((c) => c.id === website.id)!
+    expect(moved.place).toMatchObject({ kind: 'cell', laneId: below.laneId, stepId: column.stepId })
+
+    // Where the arrow runs now, by the board's own geometry: a click there finds it.
+    const t = await scene(page, FIRST)
+    const link = Object.values(t.doc.links)[0]!
+    const mid = pointAt(linkPath(t.rects.get(link.from)!, t.rects.get(link.to)!), 0.3)
+    const at = t.toPage(mid)
+    await page.mouse.click(at.x, at.y)
+    await page.keyboard.press('Enter')
+    const label = page.getByRole('textbox', { name: 'Arrow label' })
+    expect(await label.inputValue()).toBe('clicks through')
+    await label.press('Escape')
+    await screenshot(page, 'board-links-followed')
+
+    // Delete removes the selected arrow; undo brings it back.
+    await page.mouse.click(at.x, at.y)
+    await page.keyboard.press('Delete')
+    await settle(page)
+    expect(await readDb<Link>(page, 'links')).toEqual([])
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await settle(page)
+    expect(await readDb<Link>(page, 'links')).toHaveLength(1)
+  })
+
+  it('puts a text item and a rectangle on the board with the toolbar', async () => {
+    const { page } = app
+    const s = await scene(page, FIRST)
+    const lane = s.grid.rows[0]!
+    const third = s.grid.columns[2]!
+    const second = s.grid.columns[1]!
+    const touchpoints = s.grid.rows[1]!
+    await page.getByRole('button', { name: 'Text', exact: true }).click()
+    const textAt = s.toPage({ x: third.x + third.width / 2, y: lane.y + lane.height - 30 })
+    await page.mouse.click(textAt.x, textAt.y)
+    await typeCard(page, 'Decision gate')
+
+    await page.keyboard.press('r')
+    expect(await page.getByRole('button', { name: 'Rectangle' }).getAttribute('aria-pressed')).toBe('true')
+    // Below the card that moved into this cell: a box drawn over the grid stays a free item.
+    const from = s.toPage({ x: second.x + 30, y: touchpoints.y + 84 })
+    await drag(page, from, { x: from.x + 170, y: from.y + 70 })
+    await typeCard(page, 'Pilot scope')
+    await settle(page)
+
+    const cards = await readDb<Card>(page, 'cards')
+    const heading = cards.find((c) => c.text === 'Decision gate')
+    const box = cards.find((c) => c.text === 'Pilot scope')
+    expect(heading).toMatchObject({ shape: 'text', place: { kind: 'free' } })
+    expect(box).toMatchObject({ shape: 'rect', place: { kind: 'free', width: 170, height: 70 } })
+  })
+
+  it('copies a card and pastes it into a second map, with undo and redo', async () => {
+    const { page } = app
+    const s = await scene(page, FIRST)
+    const advert = Object.values(s.doc.cards).find((c) => c.text === 'Sees an advert')!
+    const at = s.toPage(centre(s.rects.get(advert.id)!))
+    await page.mouse.click(at.x, at.y)
+    await page.keyboard.press('Control+C')
+
+    await page.getByRole('button', { name: 'New map' }).click()
+    const templates = page.getByRole('dialog', { name: 'New map' })
+    if (await templates.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await templates.getByRole('button', { name: 'Create map' }).click()
+    await expect.poll(() => page.getByRole('navigation', { name: 'Maps' }).getByRole('button', { name: SECOND, exact: true }).getAttribute('aria-current')).toBe('page')
+    await page.getByTestId('board').waitFor()
+    await settle(page)
+    const second = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === SECOND)!
+
+    await page.getByTestId('board').focus()
+    await page.keyboard.press('Control+V')
+    await settle(page)
+    const pasted = await rowsOf<Card>(page, 'cards', second.id)
+    expect(pasted).toHaveLength(1)
+    expect(pasted[0]).toMatchObject({ text: 'Sees an advert', place: { kind: 'free' } })
+    expect(pasted[0]!.id).not.toBe(advert.id)
+
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await settle(page)
+    expect(await rowsOf<Card>(page, 'cards', second.id)).toHaveLength(0)
+    await page.getByRole('button', { name: 'Redo' }).click()
+    await settle(page)
+    expect(await rowsOf<Card>(page, 'cards', second.id)).toHaveLength(1)
+  })
+
+  it('finds everything after a restart', async () => {
+    app = await app.restart()
+    const { page } = app
+    // The app may reopen the last map by itself; otherwise the person opens the workshop.
+    const reopened = await page.getByTestId('board').waitFor({ timeout: 5_000 }).then(() => true, () => false)
+    if (!reopened) await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Links workshop', exact: true }) }).getByRole('button', { name: 'Open' }).click()
+    await openMap(page, SECOND)
+    const second = await scene(page, SECOND)
+    expect(Object.values(second.doc.cards).map((c) => c.text)).toEqual(['Sees an advert'])
+
+    await openMap(page, FIRST)
+    const first = await scene(page, FIRST)
+    expect(Object.values(first.doc.cards).map((c) => [c.text, c.shape]).sort()).toEqual([
+      ['Decision gate', 'text'],
+      ['Pilot scope', 'rect'],
+      ['Sees an advert', 'note'],
+      ['Visits the website', 'note'],
+    ])
+    expect(Object.values(first.doc.links)).toEqual([expect.objectContaining({ label: 'clicks through' })])
+    const shot = await screenshot(page, 'board-links')
+    expect(existsSync(shot)).toBe(true)
+  })
+})
