@@ -55,7 +55,7 @@ describe('copy and paste content', () => {
     const result = pasteCommand(target, content, { center: { x: 1000, y: 500 }, offset: 0, makeId: counter('q') })!
     const doc = applyCommand(target, result.command)
     expectConsistent(doc)
-    const [advert, flyer, note] = (['q1', 'q2', 'q3'] as CardId[]).map((id) => doc.cards[id] as Card)
+    const [advert, flyer, note] = (['q1', 'q2', 'q3'] as CardId[]).map((id) => doc.cards[id]) as [Card, Card, Card]
     expect([advert, flyer, note].map((c) => c.place.kind)).toEqual(['free', 'free', 'free'])
     const rects = cardRects(s.doc)
     const a = rects.get(s.cards.advert)!
