@@ -63,10 +63,11 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
       const { doc, viewport } = appStore.getState()
       if (!doc) return null
       const at = screenToBoard(viewport, local(e))
-      // A free card lying over a header is on top of it, so it gets the pointer.
-      if (cardAt(cardLayout(doc), at)) return null
       const hit = hitHeader(gridLayout(doc), at, EDGE_PX / viewport.zoom)
-      return hit ? { hit, doc, at } : null
+      // A free card lying over a header is on top of it, so it gets the pointer. (Asked second:
+      // the header test is a few comparisons, the card test walks every card.)
+      if (!hit || cardAt(cardLayout(doc), at)) return null
+      return { hit, doc, at }
     }
 
     const onMove = (e: PointerEvent) => {
