@@ -20,7 +20,7 @@ function setup() {
   } satisfies Record<keyof FileService, unknown>
   const registered = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>()
   registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, createFileIpcHandlers(files as unknown as FileService), {
-    isTrustedSender: createTrustedSenderCheck(trustedOrigins()),
+    isTrustedSender: createTrustedSenderCheck(trustedOrigins(undefined)),
   })
   const invoke = async (channel: string, args: unknown[], url: string | null = `${APP_ORIGIN}/index.html`) =>
     registered.get(channel)!({ senderFrame: url === null ? null : { url }, sender: { id: 3 } }, ...args)
