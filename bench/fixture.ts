@@ -209,7 +209,17 @@ export function buildFixture(cards: number, seed = 20260314): BenchFixture {
   for (let i = 0; i < freeCount; i++) {
     made.push(createCard(map.id, { kind: 'free', x: 240 + (i % 40) * 240, y: gridHeight + 60 + Math.floor(i / 40) * 100, width: 200, height: 64 }, { text: cardText(rand), sentiment: pick(SENTIMENT_MIX) }))
   }
-  const links = Array.from({ length: Math.round(cards / 50) }, (_, i) => createLink(map.id, (made[i * 2] as Card).id, (made[i * 2 + 1] as Card).id, i % 3 ? '' : 'leads to'))
+  // Links join a card to one in the next step of its lane, as a facilitator draws "leads to".
+  const byCell = new Map<string, Card>()
+  for (const card of made) if (card.place.kind === 'cell') byCell.set(`${card.place.laneId}:${card.place.stepId}`, card)
+  const nextStep = new Map(steps.slice(0, -1).map((step, i) => [step.id as string, (steps[i + 1] as Step).id as string]))
+  const links = []
+  for (const card of made) {
+    if (links.length >= Math.round(cards / 50)) break
+    if (card.place.kind !== 'cell' || rand() > 0.1) continue
+    const next = byCell.get(`${card.place.laneId}:${nextStep.get(card.place.stepId)}`)
+    if (next) links.push(createLink(map.id, card.id, next.id, links.length % 3 ? '' : 'leads to'))
+  }
   const emotions: EmotionPoint[] = steps.map((step) => ({
     id: emotionIdFor(step.id, null),
     mapId: map.id,

@@ -2,7 +2,7 @@
 // Chromium and measures first render, panning at 100% and zoomed to fit, a card drag and the JS
 // heap. See bench/README.md. Options: --sizes=500,2000 (a subset), --repeat=N (runs of each
 // measurement, default 3; the median run is reported), --out=<file> (results path).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -42,6 +42,8 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const SIZES = (args.sizes ?? '500,2000,10000').split(',').map(Number)
 const RESULTS = resolve(ROOT, args.out ?? 'bench/results.json')
 const REPEAT = Math.max(1, Number(args.repeat ?? 3))
+/** What the board looked like when it was measured: a fast board must still look right. */
+const SHOTS = join(ROOT, 'test-results', 'screenshots')
 
 const log = (...parts) => console.log(...parts)
 
@@ -215,6 +217,7 @@ async function measure(browserArgs, fixture, server) {
     const board = await boardBox(page)
     if (!board) throw new Error('no board on the page')
     await assertDrawn(page, samplesIn(fixture, START_VIEW, board), `${fixture.cards} cards at 100%`)
+    await page.screenshot({ path: join(SHOTS, `bench-${fixture.cards}-100.png`) })
 
     const pan = await repeated(() => page.evaluate((p) => window.__journeyboardBench.pan(p), PAN))
     await assertDrawn(page, samplesIn(fixture, START_VIEW, board), `${fixture.cards} cards after panning at 100%`)
@@ -238,6 +241,7 @@ async function measure(browserArgs, fixture, server) {
     await page.evaluate(() => window.__journeyboardBench.frames({ warmup: 0, count: 5 }, () => {}))
     const fitView = fixture.fitViewport(fixture.bounds, board.width, board.height)
     await assertDrawn(page, samplesIn(fixture, fitView, board), `${fixture.cards} cards zoomed to fit`)
+    await page.screenshot({ path: join(SHOTS, `bench-${fixture.cards}-fit.png`) })
     const panFit = await repeated(() => page.evaluate((p) => window.__journeyboardBench.pan(p), PAN))
     await assertDrawn(page, samplesIn(fixture, fitView, board), `${fixture.cards} cards after panning zoomed to fit`)
 
@@ -267,6 +271,7 @@ async function measure(browserArgs, fixture, server) {
 async function main() {
   const [load] = loadavg()
   if (load > 1.5) log(`Load average ${load.toFixed(1)} on ${cpus().length} cores: other work is running, frame times will be noisy.`)
+  await mkdir(SHOTS, { recursive: true })
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error(`${RENDERER} has no build: run npm run build first (npm run bench does)`)
   const { module: fixtures } = await runnerImport(join(ROOT, 'bench/fixture.ts'), { configFile: false, root: ROOT, logLevel: 'error' })
   const server = await createStaticServer({ root: RENDERER, host: HOST, port: PORT })
