@@ -43,12 +43,17 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       draw(el, doc, f)
       placeFrame()
     }
-    redraw()
-    return appStore.subscribe((s, prev) => {
+    // The first drawing waits a frame: the board's own first frame matters more than the overview.
+    pending = requestAnimationFrame(redraw)
+    const unsubscribe = appStore.subscribe((s, prev) => {
       // A live resize changes the document every frame: one redraw per animation frame is plenty.
       if (s.doc !== prev.doc && !pending) pending = requestAnimationFrame(redraw)
       if (s.viewport !== prev.viewport) placeFrame()
     })
+    return () => {
+      unsubscribe()
+      if (pending) cancelAnimationFrame(pending)
+    }
   }, [width, height])
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
