@@ -1,5 +1,5 @@
 import type { JourneyDoc, StageId } from '../../domain'
-import { gridLayout } from '../../domain/layout'
+import { gridLayout, LAYOUT } from '../../domain/layout'
 import { fitViewport, type Viewport } from '../viewport'
 
 /**
@@ -10,7 +10,13 @@ export function stageViewport(doc: JourneyDoc, stageId: StageId, width: number, 
   const grid = gridLayout(doc)
   const band = grid.stages.find((b) => b.stageId === stageId)
   if (!band) return null
-  return fitViewport({ x: band.x, y: 0, width: band.width, height: grid.height }, width, height)
+  // The stage beside the lane titles brings them along: rows without names are hard to read, and
+  // the titles cost that one stage little room.
+  const titles = { x: grid.laneTitleX, width: LAYOUT.laneTitleWidth }
+  const beside = band.x === titles.x + titles.width || band.x + band.width === titles.x
+  const x = beside ? Math.min(band.x, titles.x) : band.x
+  const right = beside ? Math.max(band.x + band.width, titles.x + titles.width) : band.x + band.width
+  return fitViewport({ x, y: 0, width: right - x, height: grid.height }, width, height)
 }
 
 /** Stage number `n` (1-based, chronological) of the map, as the Alt+digit keys count them. */

@@ -123,12 +123,23 @@ describe('zoom to a stage', () => {
     expect(seen.x + seen.width / 2).toBeCloseTo(900)
   })
 
+  it('brings the lane titles along for the stage beside them', () => {
+    const d = doc('ltr')
+    const seen = visibleRect(stageViewport(d, stageIdAt(d, 1)!, 1000, 800)!, 1000, 800)
+    // Titles 0..200 and stage A 200..600.
+    expect(seen.x).toBeLessThanOrEqual(0)
+    expect(seen.x + seen.width / 2).toBeCloseTo(300)
+  })
+
   it('counts stages chronologically, so in a right-to-left map stage 1 is on the right', () => {
     const d = doc('rtl')
     const vp = stageViewport(d, stageIdAt(d, 1)!, 1000, 800)!
     const seen = visibleRect(vp, 1000, 800)
-    // Mirrored: B 0..600, A 600..1000, lane titles 1000..1200.
-    expect(seen.x + seen.width / 2).toBeCloseTo(800)
+    // Mirrored: B 0..600, A 600..1000, lane titles 1000..1200; A comes with the titles.
+    expect(seen.x + seen.width / 2).toBeCloseTo(900)
+    expect(seen.x + seen.width).toBeGreaterThanOrEqual(1200)
+    const b = visibleRect(stageViewport(d, stageIdAt(d, 2)!, 1000, 800)!, 1000, 800)
+    expect(b.x + b.width / 2).toBeCloseTo(300)
     expect(stageIdAt(d, 3)).toBeNull()
   })
 })
