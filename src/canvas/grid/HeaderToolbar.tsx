@@ -82,6 +82,14 @@ export function HeaderToolbar({ target, width, height, onZoomToStage, focusBoard
     // arrows); shortcuts with Ctrl/Cmd such as undo still reach the app.
     if (e.ctrlKey || e.metaKey) return
     e.stopPropagation()
+    if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && e.target instanceof HTMLElement && e.target.classList.contains('grid-toolbar__button')) {
+      // The arrows walk the buttons, as in any toolbar (the ARIA toolbar pattern), in reading order.
+      e.preventDefault()
+      const buttons = Array.from(root.current?.querySelectorAll<HTMLButtonElement>('.grid-toolbar__button') ?? [])
+      const step = (e.key === 'ArrowRight') === (getComputedStyle(e.target).direction !== 'rtl') ? 1 : -1
+      buttons[(buttons.indexOf(e.target as HTMLButtonElement) + step + buttons.length) % buttons.length]?.focus()
+      return
+    }
     if (e.key !== 'Escape') return
     e.preventDefault()
     if (popover) ui.set({ popover: null })

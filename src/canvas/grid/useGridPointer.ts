@@ -121,6 +121,7 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
       const gesture = startGesture(appStore)
       gridUi.getState().set({ hover: null })
       const cursor = CURSORS[hit.kind]
+      setCursor(cursor)
       document.body.style.setProperty('cursor', cursor)
       trackPointer(
         (ev) => {
@@ -159,8 +160,12 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
         (ev) => {
           const p = local(ev)
           if (!dragging && Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD) return
+          if (!dragging) {
+            // Both: the canvas keeps its own hover cursor, the page has the pointer off the board.
+            setCursor('grabbing')
+            document.body.style.setProperty('cursor', 'grabbing')
+          }
           dragging = true
-          document.body.style.setProperty('cursor', 'grabbing')
           const { viewport } = appStore.getState()
           const at = screenToBoard(viewport, p)
           const drop = dropFor(doc, target, at)
@@ -170,6 +175,7 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
         },
         (ev, cancelled) => {
           document.body.style.removeProperty('cursor')
+          if (dragging) setCursor('')
           gridUi.getState().set({ drag: null })
           if (!dragging || cancelled || !ev) return
           const { doc: now, viewport, dispatch } = appStore.getState()
