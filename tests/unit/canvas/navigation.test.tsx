@@ -1,0 +1,139 @@
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { Minimap } from '../../../src/canvas/navigation/Minimap'
+import { minimapFrame, minimapToBoard } from '../../../src/canvas/navigation/navMath'
+import { Scrollbars } from '../../../src/canvas/navigation/Scrollbars'
+import { ZoomControls } from '../../../src/canvas/navigation/ZoomControls'
+import { ZOOM_STEP, screenToBoard } from '../../../src/canvas/viewport'
+import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
+import { cardLayout } from '../../../src/domain/layout'
+import { initI18n } from '../../../src/i18n'
+import { appStore, loadDoc } from '../../../src/store'
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean
+}
+
+const WIDTH = 800
+const HEIGHT = 600
+let root: Root | null = null
+let host: HTMLDivElement | null = null
+
+beforeAll(async () => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true
+  await initI18n()
+  // happy-dom has no pointer capture; the components only need it to exist.
+  HTMLElement.prototype.setPointerCapture ??= () => undefined
+})
+
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+  root = null
+})
+
+function load() {
+  const map = createMap(newId<WorkshopId>(), 'Nav')
+  const doc = createStarterDoc(map, { stages: ['A', 'B', 'C', 'D'], step: (n) => `Step ${n}`, lanes: [['actions', 'Actions'], ['touchpoints', 'Touchpoints']] })
+  loadDoc(appStore, doc)
+  appStore.getState().setViewport({ x: -24, y: -24, zoom: 1 })
+  return doc
+}
+
+function render(node: React.ReactNode) {
+  host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+  act(() => root!.render(node))
+}
+
+function pointer(el: Element, type: string, clientX: number, clientY: number) {
+  act(() => {
+    el.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, button: 0, buttons: type === 'pointerup' ? 0 : 1, clientX, clientY, pointerId: 1 }))
+  })
+}
+
+const nextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())))
+
+describe('zoom controls', () => {
+  it('zoom out, reset, in and fit, and show the zoom as a percentage', () => {
+    load()
+    const panZoom = { zoomBy: vi.fn(), zoomReset: vi.fn(), zoomToFit: vi.fn() }
+    const toggle = vi.fn()
+    render(<ZoomControls panZoom={panZoom} minimapShown onToggleMinimap={toggle} />)
+    const button = (label: string) => host!.querySelector(`[aria-label="${label}"]`) as HTMLButtonElement
+    act(() => button('Zoom out').click())
+    expect(panZoom.zoomBy).toHaveBeenLastCalledWith(1 / ZOOM_STEP)
+    act(() => button('Zoom in').click())
+    expect(panZoom.zoomBy).toHaveBeenLastCalledWith(ZOOM_STEP)
+    act(() => button('Zoom to fit').click())
+    expect(panZoom.zoomToFit).toHaveBeenCalledOnce()
+    act(() => appStore.getState().setViewport({ x: 0, y: 0, zoom: 0.456 }))
+    const percent = button('Zoom 46%, reset to 100%')
+    expect(percent.textContent).toBe('46%')
+    act(() => percent.click())
+    expect(panZoom.zoomReset).toHaveBeenCalledOnce()
+    act(() => button('Minimap').click())
+    expect(toggle).toHaveBeenCalledOnce()
+  })
+})
+
+describe('minimap', () => {
+  it('takes the map’s shape and moves the view to where it is pressed', async () => {
+    const doc = load()
+    render(<Minimap width={WIDTH} height={HEIGHT} />)
+    await nextFrame()
+    const el = host!.querySelector('.board-minimap') as HTMLDivElement
+    const frame = minimapFrame(cardLayout(doc).bounds, 220, 140)
+    expect(el.style.width).toBe(`${frame.width}px`)
+    expect(el.style.height).toBe(`${frame.height}px`)
+    const target = minimapToBoard(frame, { x: frame.width * 0.8, y: frame.height / 2 })
+    pointer(el, 'pointerdown', frame.width * 0.8, frame.height / 2)
+    const centre = screenToBoard(appStore.getState().viewport, { x: WIDTH / 2, y: HEIGHT / 2 })
+    expect(centre.x).toBeCloseTo(target.x)
+    expect(centre.y).toBeCloseTo(target.y)
+    // Dragging keeps the view under the pointer.
+    pointer(el, 'pointermove', frame.width * 0.5, frame.height / 2)
+    const moved = screenToBoard(appStore.getState().viewport, { x: WIDTH / 2, y: HEIGHT / 2 })
+    expect(moved.x).toBeCloseTo(minimapToBoard(frame, { x: frame.width * 0.5, y: 0 }).x)
+    pointer(el, 'pointerup', frame.width * 0.5, frame.height / 2)
+  })
+
+  it('frames the part of the map on screen, following pans without React', async () => {
+    load()
+    render(<Minimap width={WIDTH} height={HEIGHT} />)
+    await nextFrame()
+    const view = host!.querySelector('.board-minimap__view') as HTMLDivElement
+    const before = parseFloat(view.style.left)
+    act(() => appStore.getState().setViewport({ x: 600, y: -24, zoom: 1 }))
+    expect(parseFloat(view.style.left)).toBeGreaterThan(before)
+  })
+})
+
+describe('scrollbars', () => {
+  it('shows a thumb for the share of the map on screen and scrolls when it is dragged', () => {
+    load()
+    render(<Scrollbars width={WIDTH} height={HEIGHT} />)
+    const track = host!.querySelector('.board-scrollbar--x') as HTMLDivElement
+    const thumb = track.querySelector('.board-scrollbar__thumb') as HTMLDivElement
+    expect(track.style.display).toBe('')
+    const size = parseFloat(thumb.style.width)
+    expect(size).toBeGreaterThan(0)
+    expect(size).toBeLessThan(WIDTH)
+    const x0 = appStore.getState().viewport.x
+    pointer(thumb, 'pointerdown', 10, 5)
+    pointer(thumb, 'pointermove', 110, 5)
+    pointer(thumb, 'pointerup', 110, 5)
+    expect(appStore.getState().viewport.x).toBeGreaterThan(x0 + 100)
+    expect(thumb.style.transform).toMatch(/^translateX\((\d|\.)+px\)$/)
+  })
+
+  it('hides when the whole map fits on screen', () => {
+    load()
+    act(() => appStore.getState().setViewport({ x: -500, y: -500, zoom: 0.2 }))
+    render(<Scrollbars width={WIDTH} height={HEIGHT} />)
+    expect((host!.querySelector('.board-scrollbar--x') as HTMLDivElement).style.display).toBe('none')
+    expect((host!.querySelector('.board-scrollbar--y') as HTMLDivElement).style.display).toBe('none')
+  })
+})
