@@ -109,6 +109,7 @@ export function HeaderToolbar({ target, width, height, onZoomToStage, focusBoard
       ref={root}
       data-grid-ui=""
       className="grid-toolbar"
+      data-side={anchor.side}
       role="toolbar"
       aria-label={t(`board.grid.toolbar.${target.kind}`, { title: name })}
       style={{ ...place, top: anchor.y - TOOLBAR_HEIGHT / 2, height: TOOLBAR_HEIGHT }}
