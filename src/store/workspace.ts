@@ -134,8 +134,10 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
       return
     }
     const doc = loaded.value.doc
-    loadDoc(store, doc)
     const saved = await getPref(d, viewportKey(id))
+    // From here to the autosave subscription nothing awaits: the map appears with its id, view and
+    // status in one go, and no edit can slip in before autosave is listening.
+    loadDoc(store, doc)
     state().setViewport(saved ?? DEFAULT_VIEWPORT)
     patch({ openMapId: id, mapError: null, needsInitialViewport: !saved, saveStatus: readOnly ? 'readonly' : 'saved', saveError: null })
     autosave = createAutosave({

@@ -128,7 +128,7 @@ describe('workshops and maps, as a person uses them', () => {
     await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click()
 
     await expect.poll(() => mapTitleField(page).inputValue()).toBe(FIRST_MAP)
-    expect(await page.getByRole('navigation', { name: 'Maps' }).getByRole('button', { name: FIRST_MAP }).getAttribute('aria-current')).toBe('page')
+    await expect.poll(() => page.getByRole('navigation', { name: 'Maps' }).getByRole('button', { name: FIRST_MAP, exact: true }).getAttribute('aria-current')).toBe('page')
     // The starter grid: four stages and five lanes, named in English.
     expect(await stageTitles(page).count()).toBe(4)
     expect(await page.getByRole('textbox', { name: 'Stage 1 title' }).inputValue()).toBe('Before purchase')
