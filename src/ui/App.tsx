@@ -5,6 +5,7 @@ import { FilesHost } from './files'
 import { NoticeBar } from './NoticeBar'
 import { RecoveryScreen } from './RecoveryScreen'
 import { ShortcutsDialog } from './ShortcutsDialog'
+import { StorageBanner } from './StorageBanner'
 import { TopBar } from './TopBar'
 import { useAppCommands } from './useAppCommands'
 import { WorkshopList } from './WorkshopList'
@@ -28,6 +29,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
+      <StorageBanner />
       <main id="main" className="app-main">
         {screen.kind === 'workshops' ? <WorkshopList /> : <WorkshopScreen workshopId={screen.workshopId} />}
       </main>
