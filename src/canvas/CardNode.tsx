@@ -6,6 +6,7 @@ import type { Rect as Box } from '../domain/layout'
 import { useAppStore } from '../store'
 import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, cardColors, textDirection } from './cardStyle'
 import { TouchpointFooter } from './cards/TouchpointFooter'
+import { useExportView } from './exportView'
 import { cardTextBox } from './cards/touchpointLayout'
 import { FreeItemNode, isShapedItem } from './whiteboard/FreeItemNode'
 
@@ -25,7 +26,10 @@ interface CardNodeProps {
 export const CardNode = memo(function CardNode({ id, x, y, width, height, mapDirection, faded, editing }: CardNodeProps) {
   const card = useAppStore((s) => s.doc?.cards[id])
   // A boolean, so focusing another persona re-renders only the cards whose dimming changes.
-  const dimmed = useAppStore((s) => isDimmedByFocus(s.doc?.cards[id]?.personaIds, s.focusPersonaId))
+  const focusDimmed = useAppStore((s) => isDimmedByFocus(s.doc?.cards[id]?.personaIds, s.focusPersonaId))
+  const exporting = useExportView() !== null
+  // An export shows every card at full strength, whoever the board is focused on.
+  const dimmed = focusDimmed && !exporting
   if (!card) return null
   if (isShapedItem(card)) {
     return <FreeItemNode card={card} x={x} y={y} width={width} height={height} mapDirection={mapDirection} opacity={faded ? 0.35 : dimmed ? 0.2 : 1} editing={editing} />

@@ -1,13 +1,12 @@
 import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Group, Layer, Rect, Text } from 'react-konva'
-import { useShallow } from 'zustand/react/shallow'
 import { cardLayout, cardsTouching, intersects } from '../domain/layout'
 import { useAppStore } from '../store'
 import { CardBlocks, CardNode } from './CardNode'
 import { CANVAS_FONT_FAMILY } from './cardStyle'
+import { useExportView, useLayerArea } from './exportView'
 import { useInteraction } from './interaction'
-import { cullRect, DETAIL_ZOOM } from './viewport'
 import { LinksGroup } from './links/LinksGroup'
 
 /**
@@ -17,13 +16,12 @@ import { LinksGroup } from './links/LinksGroup'
 export const ContentLayer = memo(function ContentLayer({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
   const doc = useAppStore((s) => s.doc)
-  const area = useAppStore(
-    useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })),
-  )
+  const area = useLayerArea(width, height)
+  const only = useExportView()?.only ?? null
   const dragging = useInteraction((s) => s.drag?.cardId ?? null)
   const editing = useInteraction((s) => s.editing?.cardId ?? null)
   const layout = doc ? cardLayout(doc) : null
-  const visible = useMemo(() => (layout ? cardsTouching(layout, area) : []), [layout, area])
+  const visible = useMemo(() => (layout ? cardsTouching(layout, area).filter((id) => !only || only.has(id)) : []), [layout, area, only])
   if (!doc || !layout) return <Layer listening={false} />
 
   const direction = doc.map.direction

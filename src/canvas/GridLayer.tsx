@@ -7,8 +7,8 @@ import { gridLayout, LAYOUT } from '../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../domain/layoutGrid'
 import { useAppStore } from '../store'
 import { CANVAS_FONT_FAMILY, textDirection } from './cardStyle'
+import { useExportView, useLayerArea } from './exportView'
 import { LaneChevron } from './grid/LaneChevron'
-import { cullRect, DETAIL_ZOOM } from './viewport'
 
 const LINE = '#d4d4d8'
 const STRONG_LINE = '#a1a1aa'
@@ -27,7 +27,8 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)),
   )
   // A long map has hundreds of steps: only the part near the screen is built, and titles only where they can be read.
-  const area = useAppStore(useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })))
+  const area = useLayerArea(width, height)
+  const exporting = useExportView()
   if (!source) return <Layer listening={false} />
   const full = gridLayout(source)
   const grid = {
@@ -42,7 +43,7 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
   const bodyTop = grid.bodyTop
   const shapes: ReactNode[] = []
 
-  shapes.push(<Rect key="bg" x={0} y={0} width={grid.width} height={grid.height} fill="#ffffff" />)
+  if (!exporting?.transparent) shapes.push(<Rect key="bg" x={0} y={0} width={grid.width} height={grid.height} fill="#ffffff" />)
   shapes.push(<Rect key="corner" x={grid.laneTitleX} y={0} width={laneTitleWidth} height={bodyTop} fill={TITLE_FILL} />)
 
   for (const band of grid.stages) {
@@ -70,7 +71,8 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       shapes.push(<Rect key={`lc${row.laneId}`} x={0} y={row.y} width={grid.width} height={row.height} fill="#f4f4f5" />)
     }
     shapes.push(<Rect key={`lt${row.laneId}`} x={grid.laneTitleX} y={row.y} width={laneTitleWidth} height={row.height} fill={TITLE_FILL} />)
-    if (area.detail) shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
+    // The chevron is a control: an exported picture has nothing to click.
+    if (area.detail && !exporting) shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
     if (row.collapsed) {
       shapes.push(label(`ln${row.laneId}`, lane.title || kind, dir, titleX, row.y, titleWidth, row.height, 15, '600', INK))
     } else {

@@ -8,7 +8,7 @@ import { columnCentre, EMOTION_LEVELS, emotionAt, emotionCurveOwners, gapRegions
 import { gridLayout, type GridLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
-import { cullRect, DETAIL_ZOOM } from '../viewport'
+import { useExportView, useLayerArea } from '../exportView'
 import { emotionUi } from './emotionUi'
 import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, SHARED_CURVE_COLOR, stepHandles, type EmotionLaneFrame, type EmotionTarget } from './geometry'
 import { Face } from './Face'
@@ -36,8 +36,11 @@ function pickSource(s: { doc: JourneyDoc | null }) {
 export const EmotionLayer = memo(function EmotionLayer({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
   const source = useAppStore(useShallow(pickSource))
-  const area = useAppStore(useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })))
-  const ui = useStore(emotionUi, useShallow((s) => ({ chosen: s.chosenPersona, hover: s.hover, focus: s.focus, dragging: s.dragging })))
+  const area = useLayerArea(width, height)
+  const exporting = useExportView() !== null
+  const live = useStore(emotionUi, useShallow((s) => ({ chosen: s.chosenPersona, hover: s.hover, focus: s.focus, dragging: s.dragging })))
+  // An export shows the chosen persona's curves, never a hover or focus ring.
+  const ui = exporting ? { chosen: live.chosen, hover: null, focus: null, dragging: null } : live
   if (!source) return <Layer listening={false} />
   const grid = gridLayout(source)
   const rows = grid.rows.filter((r) => isEmotionRow(source, r) && r.y <= area.y + area.height && area.y <= r.y + r.height)

@@ -4,6 +4,7 @@ import type { Direction } from '../../domain'
 import { cardLayout, type Rect } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { useExportView } from '../exportView'
 import { useInteraction } from '../interaction'
 import { drawLinks, LINK_COLOR } from './draw'
 import { linksTouching, placeLinks, pointAt, type PlacedLink } from './geometry'
@@ -14,10 +15,16 @@ import { linksTouching, placeLinks, pointAt, type PlacedLink } from './geometry'
  */
 export const LinksGroup = memo(function LinksGroup({ area }: { area: Rect }) {
   const doc = useAppStore((s) => s.doc)
-  const zoom = useAppStore((s) => s.viewport.zoom)
+  const exporting = useExportView()
+  const liveZoom = useAppStore((s) => s.viewport.zoom)
+  // An export draws the board at 100% (scaled by its pixel ratio), so arrows keep their 100% width.
+  const zoom = exporting ? 1 : liveZoom
+  const only = exporting?.only ?? null
   const dragging = useInteraction((s) => s.drag?.cardId ?? null)
   if (!doc) return null
-  const links = linksTouching(placeLinks(doc, cardLayout(doc).rects), area).filter((l) => l.from !== dragging && l.to !== dragging)
+  const links = linksTouching(placeLinks(doc, cardLayout(doc).rects), area).filter(
+    (l) => l.from !== dragging && l.to !== dragging && (!only || (only.has(l.from) && only.has(l.to))),
+  )
   if (links.length === 0) return null
   const paths = links.map((l) => l.path)
   return (

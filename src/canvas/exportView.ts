@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { CardId } from '../domain'
+import type { Rect } from '../domain/layout'
+import { useAppStore } from '../store'
+import { cullRect, DETAIL_ZOOM } from './viewport'
+
+/** The part of the board a layer builds, and whether it is close enough to draw text. */
+export interface LayerArea extends Rect {
+  readonly detail: boolean
+}
+
+/**
+ * An image export renders the board's own layers into an offscreen stage, one tile at a time: this
+ * tells them to build the tile (not the screen's viewport), at full detail, without hover, drag or
+ * persona dimming, and optionally only some cards. Absent on the live board.
+ */
+export interface ExportView {
+  /** Must keep its identity for one tile: layers memoise on it. */
+  readonly area: LayerArea
+  /** Only these cards (a "selection" export); null for all. */
+  readonly only: ReadonlySet<CardId> | null
+  /** Leaves out the grid's white sheet so the PNG is transparent around and under the cells. */
+  readonly transparent: boolean
+}
+
+export const ExportViewContext = createContext<ExportView | null>(null)
+
+export function useExportView(): ExportView | null {
+  return useContext(ExportViewContext)
+}
+
+/** The board area a layer builds: the export's tile when exporting, else the screen plus a margin. */
+export function useLayerArea(width: number, height: number): LayerArea {
+  const view = useContext(ExportViewContext)
+  const live = useAppStore(useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })))
+  return view ? view.area : live
+}
