@@ -7,10 +7,10 @@ import type { Card, CardId, JourneyDoc } from '../domain'
 import type { CellRef, Point } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
 import type { Viewport } from '../store/sessionSlice'
-import { Legend } from './cards/Legend'
 import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
 import { EmotionHud, EmotionLayer } from './emotion'
+import './board.css'
 import { GridLayer } from './GridLayer'
 import { GridEditing } from './grid/GridEditing'
 import { commitCardText, finishNewCard, previewNewCard, type NewCardSession } from './editing'
@@ -141,7 +141,7 @@ export function Board({ width, height }: BoardProps) {
         }}
         onDoubleClick={(e) => whiteboard.onDoubleClick(e) || pointer.onDoubleClick(e)}
       >
-        <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" style={{ outline: 'none' }}>
+        <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
           <GridLayer width={width} height={height} />
           <ContentLayer width={width} height={height} />
           <EmotionLayer width={width} height={height} />
@@ -149,7 +149,6 @@ export function Board({ width, height }: BoardProps) {
         </Stage>
         <EmotionHud />
         <LinkLabelEditor onDone={focusBoard} />
-        <Legend />
         <GridEditing container={wrapper} spaceHeld={spaceHeld} focusBoard={focusBoard} width={width} height={height} />
         <Navigation container={wrapper} interaction={interaction} panZoom={panZoom} width={width} height={height} />
         {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}

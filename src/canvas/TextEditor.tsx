@@ -5,6 +5,7 @@ import type { CardId } from '../domain'
 import { cardLayout, cellRect, gridLayout, slotRect, slotsInRow, type Rect } from '../domain/layout'
 import { useAppStore, type AppState } from '../store'
 import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
+import { useFollowViewport } from './followViewport'
 import { boardToScreen } from './viewport'
 
 export interface TextEditorProps {
@@ -21,11 +22,23 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
   const { t } = useTranslation()
   const card = useAppStore((s) => s.doc?.cards[cardId])
   const rect = useAppStore(useShallow((s) => editorRect(s, cardId)))
-  const viewport = useAppStore((s) => s.viewport)
+  // Only the zoom re-renders the box (its size and font); pans move it by style writes below.
+  const zoom = useAppStore((s) => s.viewport.zoom)
   const mapDirection = useAppStore((s) => s.doc?.map.direction ?? 'ltr')
   const [text, setText] = useState(() => card?.text ?? '')
   const done = useRef(false)
   const ref = useRef<HTMLTextAreaElement>(null)
+
+  useFollowViewport(
+    ref,
+    (el, vp) => {
+      if (!rect) return
+      const at = boardToScreen(vp, rect)
+      el.style.left = `${at.x}px`
+      el.style.top = `${at.y}px`
+    },
+    [rect?.x, rect?.y],
+  )
 
   useLayoutEffect(() => {
     const el = ref.current
@@ -39,8 +52,8 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
     if (!el) return
     // Grow with the text instead of scrolling inside a box the size of a sticky note.
     el.style.height = 'auto'
-    el.style.height = `${Math.max(el.scrollHeight, (rect?.height ?? 0) * viewport.zoom)}px`
-  }, [text, rect?.height, viewport.zoom])
+    el.style.height = `${Math.max(el.scrollHeight, (rect?.height ?? 0) * zoom)}px`
+  }, [text, rect?.height, zoom])
 
   if (!card || !rect) return null
   const finish = (commit: boolean) => {
@@ -61,8 +74,6 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
     }
   }
 
-  const zoom = viewport.zoom
-  const at = boardToScreen(viewport, rect)
   const colors = cardColors(card)
   const { direction, align } = textDirection(text, mapDirection)
   return (
@@ -77,8 +88,6 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
       onBlur={() => finish(true)}
       style={{
         position: 'absolute',
-        left: at.x,
-        top: at.y,
         width: rect.width * zoom,
         minHeight: rect.height * zoom,
         margin: 0,

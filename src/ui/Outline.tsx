@@ -118,9 +118,10 @@ export function Outline() {
             if (!lane) return null
             return (
               <li key={laneId} className="outline-lane">
-                <div className="outline-row">
-                  <CommitInput aria-label={t('outline.laneTitle', { n: index + 1 })} value={lane.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameLane', laneId, title })} />
-                  <select aria-label={t('outline.laneKind', { title: lane.title })} value={lane.kind} onChange={(e) => dispatch({ type: 'setLaneKind', laneId, kind: e.target.value as LaneKind })}>
+                {/* Two lines, so the title keeps its width and the kind is never cut off at 340 px in any language. */}
+                <div className="outline-lane-row">
+                  <CommitInput className="outline-lane-title" aria-label={t('outline.laneTitle', { n: index + 1 })} value={lane.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameLane', laneId, title })} />
+                  <select className="outline-lane-kind" aria-label={t('outline.laneKind', { title: lane.title })} value={lane.kind} onChange={(e) => dispatch({ type: 'setLaneKind', laneId, kind: e.target.value as LaneKind })}>
                     {LANE_KINDS.map((kind) => (
                       <option key={kind} value={kind}>
                         {t(`laneKinds.${kind}`)}
@@ -137,7 +138,7 @@ export function Outline() {
                     {expanded.has(laneId) ? <ChevronDown size={14} aria-hidden /> : <ChevronRight size={14} aria-hidden className="flip-rtl" />}
                     {t('outline.cardCount', { count: counts[laneId] ?? 0 })}
                   </button>
-                  <button type="button" className="icon-button icon-button--small" onClick={() => dispatch({ type: 'deleteLane', laneId })} aria-label={t('outline.deleteLane', { title: lane.title })}>
+                  <button type="button" className="icon-button icon-button--small outline-lane-delete" onClick={() => dispatch({ type: 'deleteLane', laneId })} aria-label={t('outline.deleteLane', { title: lane.title })}>
                     <Trash2 size={14} aria-hidden />
                   </button>
                 </div>

@@ -5,7 +5,7 @@ import { requestReveal } from '../canvas/cards/reveal'
 import { cardColors } from '../canvas/cardStyle'
 import type { Card, LaneId } from '../domain'
 import { appStore, useAppStore } from '../store'
-import { CommitInput } from './CommitInput'
+import { CommitLines } from './CommitLines'
 import { firstCards, freeCards, laneCardGroups, OUTLINE_PAGE, type StepGroup } from './outlineCards'
 import './outlineCards.css'
 
@@ -24,7 +24,7 @@ function CardRow({ card, label, revealLabel }: { card: Card; label: string; reve
   return (
     <li className="outline-card" data-selected={selected || undefined}>
       <span className="outline-card-dot" style={{ background: colors.fill, borderColor: colors.edge }} title={t(`board.cards.sentiments.${card.sentiment}`)} aria-hidden />
-      <CommitInput aria-label={label} value={card.text} maxLength={5000} onFocus={() => showOnBoard(card)} onCommit={(text) => dispatch({ type: 'updateCards', cardIds: [card.id], patch: { text } })} />
+      <CommitLines aria-label={label} value={card.text} maxLength={5000} onFocus={() => showOnBoard(card)} onCommit={(text) => dispatch({ type: 'updateCards', cardIds: [card.id], patch: { text } })} />
       <button type="button" className="icon-button icon-button--small" aria-label={revealLabel} title={revealLabel} onClick={() => showOnBoard(card)}>
         <LocateFixed size={14} aria-hidden />
       </button>

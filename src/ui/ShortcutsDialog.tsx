@@ -37,6 +37,12 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         ...TOOLS.map(({ tool, key }): Row => [t(`shortcuts.tools.${tool}`), [key]]),
         [t('shortcuts.backToSelect'), [k('esc')]],
         [t('shortcuts.renameHeader'), [k('doubleClickHeader')]],
+        // The grid from the keyboard: Tab on the focused board walks the headers (src/canvas/grid/useGridKeys.ts).
+        [t('shortcuts.focusHeaders'), [k('tab'), `Shift+${k('tab')}`]],
+        [t('shortcuts.renameFocusedHeader'), [k('enter'), 'F2']],
+        [t('shortcuts.deleteHeader'), [k('delete')]],
+        [t('shortcuts.headerToolbar'), ['Shift+F10', k('menuKey')]],
+        [t('shortcuts.leaveHeaders'), [k('esc')]],
         [t('shortcuts.reorderHeader'), [k('dragHeader')]],
         [t('shortcuts.resizeHeader'), [k('dragEdge')]],
         [t('shortcuts.collapseLane'), [k('clickChevron')]],

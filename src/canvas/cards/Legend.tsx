@@ -1,4 +1,4 @@
-import { ChevronDown, ChevronUp } from 'lucide-react'
+import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SENTIMENTS } from '../../domain'
@@ -16,8 +16,9 @@ function readCollapsed(): boolean {
 }
 
 /**
- * What the card colours mean, in a corner of the board, so the room reads red as friction rather
- * than guessing. It stays collapsed once a facilitator collapses it.
+ * What the card colours mean, as one compact row in the strip above the board (not floating on
+ * it, where it covered lane titles and the emotion lane's own legend), so the room reads red as
+ * friction rather than guessing. It stays collapsed once a facilitator collapses it.
  */
 export function Legend() {
   const { t } = useTranslation()
@@ -36,13 +37,11 @@ export function Legend() {
       className="board-legend"
       aria-label={t('board.cards.legend.title')}
       data-collapsed={collapsed}
-      // The board below starts a marquee or adds a card on presses; the legend is not part of it.
-      onPointerDown={(e) => e.stopPropagation()}
-      onDoubleClick={(e) => e.stopPropagation()}
     >
       <button type="button" className="board-legend-toggle" aria-expanded={!collapsed} aria-label={t(collapsed ? 'board.cards.legend.show' : 'board.cards.legend.hide')} onClick={toggle}>
         <span>{t('board.cards.legend.title')}</span>
-        {collapsed ? <ChevronUp size={16} aria-hidden /> : <ChevronDown size={16} aria-hidden />}
+        {/* Points the way the row opens: toward the swatches at the inline end. */}
+        {collapsed ? <ChevronRight size={14} className="flip-rtl" aria-hidden /> : <ChevronLeft size={14} className="flip-rtl" aria-hidden />}
       </button>
       {!collapsed && (
         <ul>

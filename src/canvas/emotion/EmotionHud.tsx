@@ -39,6 +39,8 @@ export function EmotionHud() {
     () =>
       appStore.subscribe((s, prev) => {
         if (s.selection !== prev.selection && s.selection.length > 0 && emotionUi.getState().focus) emotionUi.getState().set({ focus: null })
+        // Focusing on a persona hides the other personas' curves: a focused point may be one of them.
+        if (s.focusPersonaId !== prev.focusPersonaId) emotionUi.getState().set({ focus: null, hover: null })
         // A pan or zoom moves the handles away from under a still pointer.
         if (s.viewport !== prev.viewport && emotionUi.getState().hover && !emotionUi.getState().dragging) emotionUi.getState().set({ hover: null })
       }),

@@ -4,13 +4,13 @@ import { Circle, Layer, Line, Text } from 'react-konva'
 import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import type { Direction, JourneyDoc, PersonaId } from '../../domain'
-import { columnCentre, EMOTION_LEVELS, emotionAt, emotionCurveOwners, gapRegions, levelToY, sampleCurve, type CurveKnot } from '../../domain/emotion'
+import { columnCentre, EMOTION_LEVELS, emotionAt, gapRegions, levelToY, sampleCurve, type CurveKnot } from '../../domain/emotion'
 import { gridLayout, type GridLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
 import { useExportView, useLayerArea } from '../exportView'
 import { emotionUi } from './emotionUi'
-import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, SHARED_CURVE_COLOR, stepHandles, type EmotionLaneFrame, type EmotionTarget } from './geometry'
+import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, SHARED_CURVE_COLOR, shownCurveOwners, stepHandles, type EmotionLaneFrame, type EmotionTarget } from './geometry'
 import { Face } from './Face'
 
 const LEVEL_LINE = '#a1a1aa'
@@ -38,6 +38,7 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
   const source = useAppStore(useShallow(pickSource))
   const area = useLayerArea(width, height)
   const exporting = useExportView() !== null
+  const focusPersona = useAppStore((s) => s.focusPersonaId)
   const live = useStore(emotionUi, useShallow((s) => ({ chosen: s.chosenPersona, hover: s.hover, focus: s.focus, dragging: s.dragging })))
   // An export shows the chosen persona's curves, never a hover or focus ring.
   const ui = exporting ? { chosen: live.chosen, hover: null, focus: null, dragging: null } : live
@@ -46,7 +47,7 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
   const rows = grid.rows.filter((r) => isEmotionRow(source, r) && r.y <= area.y + area.height && area.y <= r.y + r.height)
   if (rows.length === 0) return <Layer listening={false} />
 
-  const owners = emotionCurveOwners(source)
+  const owners = shownCurveOwners(source, focusPersona)
   const active = editableOwner(owners, ui.chosen)
   const visible = grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width)
   // One step beyond each side of the screen, so the curves run off its edges instead of stopping short.

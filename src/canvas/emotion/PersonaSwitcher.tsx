@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import type { JourneyDoc } from '../../domain'
-import { emotionCurveOwners } from '../../domain/emotion'
 import { gridLayout } from '../../domain/layout'
 import { appStore, useAppStore } from '../../store'
 import { DETAIL_ZOOM } from '../viewport'
 import { emotionUi } from './emotionUi'
-import { editableOwner, isEmotionRow, laneFrame } from './geometry'
+import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from './geometry'
 
 function pickSource(s: { doc: JourneyDoc | null }) {
   const d = s.doc
@@ -25,6 +24,8 @@ export function PersonaSwitcher() {
   const layer = useRef<HTMLDivElement>(null)
   const source = useAppStore(useShallow(pickSource))
   const chosen = useStore(emotionUi, (s) => s.chosenPersona)
+  // A focused persona is the only one whose curves show, so there is nothing to switch between.
+  const focusPersona = useAppStore((s) => s.focusPersonaId)
 
   useLayoutEffect(() => {
     const el = layer.current
@@ -41,7 +42,7 @@ export function PersonaSwitcher() {
     })
   }, [])
 
-  const owners = source ? emotionCurveOwners(source) : []
+  const owners = source ? shownCurveOwners(source, focusPersona) : []
   const grid = source && owners.length > 1 ? gridLayout(source) : null
   const rows = grid && source ? grid.rows.filter((r) => isEmotionRow(source, r)) : []
   const active = editableOwner(owners, chosen)

@@ -88,6 +88,16 @@ export function laneFrame(grid: GridLayout, row: Row, owners: readonly (PersonaI
   return { row, band, faceX, faceRadius, legend, chips }
 }
 
+/**
+ * The curves an emotion lane shows: every owner's, or with a persona focused ("Focus on" above the
+ * board) only that persona's, as the focus also dims the other personas' cards. A focused persona
+ * without curves of its own (not on the map, or the map's only persona) changes nothing.
+ */
+export function shownCurveOwners(doc: Pick<JourneyDoc, 'map' | 'personas'>, focus: PersonaId | null): (PersonaId | null)[] {
+  const owners = emotionCurveOwners(doc)
+  return focus !== null && owners.includes(focus) ? [focus] : owners
+}
+
 /** The persona whose curves take edits: the chosen one while it is on the map, else the first. */
 export function editableOwner(owners: readonly (PersonaId | null)[], chosen: PersonaId | null): PersonaId | null {
   return chosen !== null && owners.includes(chosen) ? chosen : (owners[0] ?? null)
@@ -113,11 +123,11 @@ export function stepHandles(grid: GridLayout, band: EmotionBand, laneId: LaneId,
  * The handle of the editable curve under a board point. `zoom` widens the grab radius when
  * zoomed out, so a handle stays about as easy to hit. (The persona chips are DOM buttons.)
  */
-export function hitEmotion(doc: JourneyDoc, at: Point, zoom: number, chosen: PersonaId | null): Handle | null {
+export function hitEmotion(doc: JourneyDoc, at: Point, zoom: number, chosen: PersonaId | null, focus: PersonaId | null = null): Handle | null {
   const grid = gridLayout(doc)
   const row = grid.rows.find((r) => at.y >= r.y && at.y < r.y + r.height)
   if (!row || !isEmotionRow(doc, row)) return null
-  const owners = emotionCurveOwners(doc)
+  const owners = shownCurveOwners(doc, focus)
   const band = emotionBand(row)
   const cell = hitCell(grid, at)
   const column = cell && grid.columnByStep.get(cell.stepId)

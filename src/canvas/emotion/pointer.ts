@@ -7,8 +7,8 @@ import { hitEmotion, sameTarget, type Handle } from './geometry'
 type PointerLike = { readonly clientX: number; readonly clientY: number }
 
 function hitAt(at: Point): Handle | null {
-  const { doc, viewport } = appStore.getState()
-  return doc ? hitEmotion(doc, at, viewport.zoom, emotionUi.getState().chosenPersona) : null
+  const { doc, viewport, focusPersonaId } = appStore.getState()
+  return doc ? hitEmotion(doc, at, viewport.zoom, emotionUi.getState().chosenPersona, focusPersonaId) : null
 }
 
 /**

@@ -6,7 +6,9 @@ import './grid.css'
 import { renameCommand } from './gridCommands'
 import { gridUi, useGridUi } from './gridUi'
 import { HeaderEditor } from './HeaderEditor'
+import { HeaderFocusRing } from './HeaderFocusRing'
 import { HeaderToolbar } from './HeaderToolbar'
+import { useGridKeys } from './useGridKeys'
 import { useGridPointer } from './useGridPointer'
 
 export interface GridEditingProps {
@@ -25,8 +27,12 @@ export function GridEditing({ container, spaceHeld, focusBoard, width, height }:
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
   const editing = useGridUi((s) => s.editing)
   const hover = useGridUi((s) => s.hover)
+  const keyFocus = useGridUi((s) => s.keyFocus)
   const dragging = useGridUi((s) => s.drag !== null)
   useGridPointer({ container, spaceHeld, focusBoard })
+  useGridKeys({ container, width, height })
+  // The pointer's header wins; with the pointer elsewhere the keyboard's header keeps its toolbar.
+  const toolbarFor = hover ?? keyFocus
 
   useEffect(() => {
     // Another map was opened: nothing of the old map's headers applies to it.
@@ -57,7 +63,8 @@ export function GridEditing({ container, spaceHeld, focusBoard, width, height }:
   return (
     <>
       {editing && <HeaderEditor key={`${editing.kind}:${editing.id}`} target={editing} onDone={finishRename} />}
-      {hover && !editing && !dragging && <HeaderToolbar target={hover} width={width} height={height} onZoomToStage={zoomToStage} focusBoard={focusBoard} />}
+      {keyFocus && !editing && <HeaderFocusRing key={`${keyFocus.kind}:${keyFocus.id}`} target={keyFocus} />}
+      {toolbarFor && !editing && !dragging && <HeaderToolbar target={toolbarFor} width={width} height={height} onZoomToStage={zoomToStage} focusBoard={focusBoard} />}
     </>
   )
 }

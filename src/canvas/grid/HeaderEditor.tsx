@@ -5,6 +5,7 @@ import { gridLayout, LAYOUT, type Rect } from '../../domain/layout'
 import { headerRect, LANE_TITLE_TEXT_INSET, type HeaderTarget } from '../../domain/layoutGrid'
 import { useAppStore, type AppState } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { useFollowViewport } from '../followViewport'
 import { boardToScreen } from '../viewport'
 import { headerTitle } from './gridCommands'
 
@@ -26,11 +27,23 @@ export function HeaderEditor({ target, onDone }: HeaderEditorProps) {
   const { t } = useTranslation()
   const initial = useAppStore((s) => (s.doc ? headerTitle(s.doc, target) : null))
   const rect = useAppStore(useShallow((s) => editorRect(s, target)))
-  const viewport = useAppStore((s) => s.viewport)
+  // Only the zoom re-renders the field (its size); pans move it by style writes below.
+  const zoom = useAppStore((s) => s.viewport.zoom)
   const mapDirection = useAppStore((s) => s.doc?.map.direction ?? 'ltr')
   const [text, setText] = useState(initial ?? '')
   const done = useRef(false)
   const ref = useRef<HTMLInputElement>(null)
+
+  useFollowViewport(
+    ref,
+    (el, vp) => {
+      if (!rect) return
+      const at = boardToScreen(vp, rect)
+      el.style.left = `${at.x}px`
+      el.style.top = `${at.y}px`
+    },
+    [rect?.x, rect?.y],
+  )
 
   useLayoutEffect(() => {
     ref.current?.focus()
@@ -63,8 +76,6 @@ export function HeaderEditor({ target, onDone }: HeaderEditorProps) {
     }
   }
 
-  const zoom = viewport.zoom
-  const at = boardToScreen(viewport, rect)
   const { direction, align } = textDirection(text, mapDirection)
   const fontSize = Math.max(11, FONT_SIZE[target.kind] * zoom)
   return (
@@ -83,8 +94,6 @@ export function HeaderEditor({ target, onDone }: HeaderEditorProps) {
       onDoubleClick={(e) => e.stopPropagation()}
       className="grid-header-editor"
       style={{
-        left: at.x,
-        top: at.y,
         width: Math.max(140, rect.width * zoom),
         height: Math.max(28, rect.height * zoom),
         paddingInline: Math.max(6, 12 * zoom),

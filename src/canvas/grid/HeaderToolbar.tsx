@@ -8,6 +8,7 @@ import { appStore, useAppStore } from '../../store'
 import { addLaneBelow, addStageAfter, addStepAfter, deleteCommand, headerTitle, type NewTitles } from './gridCommands'
 import { gridUi, useGridUi } from './gridUi'
 import { ColorPopover, LaneKindMenu } from './GridPopovers'
+import { useFollowViewport } from '../followViewport'
 import { TOOLBAR_HEIGHT, toolbarAnchor } from './toolbarPlacement'
 
 export interface HeaderToolbarProps {
@@ -27,7 +28,9 @@ export interface HeaderToolbarProps {
 export function HeaderToolbar({ target, width, height, onZoomToStage, focusBoard }: HeaderToolbarProps) {
   const { t } = useTranslation()
   const doc = useAppStore((s) => s.doc)
-  const viewport = useAppStore((s) => s.viewport)
+  // Whether the header is on screen at all: a boolean, so pan frames do not re-render the toolbar;
+  // where it sits is written to its style as the view moves (below).
+  const onScreen = useAppStore((s) => !!s.doc && toolbarAnchor(gridLayout(s.doc), target, s.viewport, width, height) !== null)
   const popover = useGridUi((s) => s.popover)
   const root = useRef<HTMLDivElement>(null)
 
@@ -40,9 +43,22 @@ export function HeaderToolbar({ target, width, height, onZoomToStage, focusBoard
     return () => document.removeEventListener('pointerdown', outside, true)
   }, [popover])
 
+  useFollowViewport(
+    root,
+    (el, vp) => {
+      const now = appStore.getState().doc
+      const at = now ? toolbarAnchor(gridLayout(now), target, vp, width, height) : null
+      if (!at) return
+      el.style.left = at.side === 'right' ? '' : `${at.x}px`
+      el.style.right = at.side === 'right' ? `${width - at.x}px` : ''
+      el.style.top = `${at.y - TOOLBAR_HEIGHT / 2}px`
+    },
+    [target, width, height, onScreen, doc],
+  )
+
   const title = doc ? headerTitle(doc, target) : null
-  const anchor = doc && title !== null ? toolbarAnchor(gridLayout(doc), target, viewport, width, height) : null
-  if (!doc || title === null || !anchor) return null
+  if (!doc || title === null || !onScreen) return null
+  const side = doc.map.direction === 'rtl' ? 'left' : 'right'
 
   const titles: NewTitles = { stage: (n) => t('board.grid.newStage', { n }), step: (n) => t('board.grid.newStep', { n }) }
   const { dispatch } = appStore.getState()
@@ -102,17 +118,16 @@ export function HeaderToolbar({ target, width, height, onZoomToStage, focusBoard
   const lane = target.kind === 'lane' ? doc.lanes[target.id] : undefined
   const stage = target.kind === 'stage' ? doc.stages[target.id] : undefined
   const name = title || t(target.kind === 'stage' ? 'board.untitledStage' : target.kind === 'step' ? 'board.untitledStep' : 'board.grid.untitledLane')
-  const place = anchor.side === 'right' ? { right: width - anchor.x } : { left: anchor.x }
 
   return (
     <div
       ref={root}
       data-grid-ui=""
       className="grid-toolbar"
-      data-side={anchor.side}
+      data-side={side}
       role="toolbar"
       aria-label={t(`board.grid.toolbar.${target.kind}`, { title: name })}
-      style={{ ...place, top: anchor.y - TOOLBAR_HEIGHT / 2, height: TOOLBAR_HEIGHT }}
+      style={{ height: TOOLBAR_HEIGHT }}
       onPointerDown={(e) => e.stopPropagation()}
       onDoubleClick={(e) => e.stopPropagation()}
       onKeyDown={onKeyDown}

@@ -15,11 +15,26 @@ export interface LinkStyle {
   readonly dash?: readonly number[]
 }
 
+/** Below this zoom arrows shrink with the board, as the cards do, instead of keeping their screen size. */
+export const LINK_FULL_SIZE_ZOOM = 0.4
+
+/**
+ * Line width and head length in board units for a zoom. Down to 40% they keep their screen size
+ * (legible from the back of the room); further out they shrink with the cards, or at 10% a head
+ * of 13 screen pixels would be as big as a card and the arrows would dominate the picture.
+ */
+export function linkSizes(widthPx: number, zoom: number): { width: number; head: number } {
+  const z = Math.max(0.05, zoom)
+  const shrink = Math.min(1, z / LINK_FULL_SIZE_ZOOM)
+  // Never thinner than a screen pixel, so an arrow never vanishes altogether.
+  const width = Math.max(widthPx * shrink, 1) / z
+  return { width, head: Math.max((HEAD_PX * shrink) / z, width * 3) }
+}
+
 /** Strokes many links in one shape: a Konva node per arrow would cost a node per arrow per frame. */
 export function drawLinks(context: Konva.Context, paths: readonly LinkPath[], style: LinkStyle): void {
   const scale = 1 / Math.max(0.05, style.zoom)
-  const width = style.widthPx * scale
-  const head = Math.max(HEAD_PX * scale, width * 3)
+  const { width, head } = linkSizes(style.widthPx, style.zoom)
   context.setAttr('strokeStyle', style.color)
   context.setAttr('fillStyle', style.color)
   context.setAttr('lineWidth', width)

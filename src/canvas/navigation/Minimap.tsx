@@ -24,13 +24,24 @@ export function Minimap({ width, height }: { width: number; height: number }) {
 
   useLayoutEffect(() => {
     let pending = 0
+    // What the frame box shows now: a pan frame that moves it by less than a minimap pixel (most
+    // of them, the minimap is ~1/50 of the board) writes nothing and costs the browser no style work.
+    let shown = ''
     const placeFrame = () => {
       const box = frameBox.current
       const f = frame.current
       if (!box || !f) return
       const r = minimapViewRect(f, visibleRect(appStore.getState().viewport, width, height))
+      const px = (n: number) => `${Math.round(n * 2) / 2}px`
+      const next = r ? `${px(r.x)} ${px(r.y)} ${px(r.width)} ${px(r.height)}` : 'none'
+      if (next === shown) return
+      shown = next
       box.style.display = r ? '' : 'none'
-      if (r) Object.assign(box.style, { left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px` })
+      if (!r) return
+      box.style.left = px(r.x)
+      box.style.top = px(r.y)
+      box.style.width = px(r.width)
+      box.style.height = px(r.height)
     }
     const redraw = () => {
       pending = 0

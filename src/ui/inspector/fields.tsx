@@ -67,8 +67,39 @@ export function ColorField({ value, onChange }: { value: Shared<Hex | null>; onC
             onClick={() => onChange(hex)}
           />
         ))}
+        <CustomColor value={value} onChange={onChange} />
       </div>
     </fieldset>
+  )
+}
+
+const isSwatch = (hex: string | null | undefined) => CARD_SWATCHES.some(([, h]) => h === hex?.toLowerCase())
+
+/**
+ * Any colour beyond the eight swatches. The picker reports every colour it passes through while
+ * the person drags in it ('input'); only the one they settle on ('change') becomes a command, so
+ * one chosen colour is one undo step.
+ */
+function CustomColor({ value, onChange }: { value: Shared<Hex | null>; onChange: (c: Hex) => void }) {
+  const { t } = useTranslation()
+  const ref = useRef<HTMLInputElement>(null)
+  const commit = useRef(onChange)
+  useEffect(() => {
+    commit.current = onChange
+  }, [onChange])
+  useEffect(() => {
+    const input = ref.current
+    if (!input) return
+    const settle = () => commit.current(input.value.toLowerCase())
+    input.addEventListener('change', settle)
+    return () => input.removeEventListener('change', settle)
+  }, [])
+  const current = !value.mixed && value.value ? value.value : null
+  const custom = current !== null && !isSwatch(current)
+  return (
+    <label className="swatch-custom" data-pressed={custom || undefined} title={t('board.inspector.customColor')}>
+      <input ref={ref} type="color" aria-label={t('board.inspector.customColor')} defaultValue={current ?? '#ffffff'} key={current ?? ''} />
+    </label>
   )
 }
 

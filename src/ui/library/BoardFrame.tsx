@@ -1,6 +1,7 @@
 import { LayoutTemplate, Library } from 'lucide-react'
 import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Legend } from '../../canvas/cards/Legend'
 import { MapPeopleBar } from '../people/MapPeopleBar'
 import '../people/people.css'
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog'
@@ -24,6 +25,7 @@ export function BoardFrame({ children }: { children: ReactNode }) {
           <Library size={14} aria-hidden /> {t('library.toggle')}
         </button>
         <MapPeopleBar />
+        <Legend />
         <button type="button" className="button button--small" onClick={() => setSaving(true)}>
           <LayoutTemplate size={14} aria-hidden /> {t('templates.saveAs')}
         </button>

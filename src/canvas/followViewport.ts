@@ -1,0 +1,22 @@
+import { useLayoutEffect, type RefObject } from 'react'
+import { appStore } from '../store'
+import type { Viewport } from './viewport'
+
+/**
+ * Keeps a DOM element over the board in step with pans by writing its style directly, as the stage
+ * itself and the minimap frame do: a text box or toolbar that subscribed to the whole viewport
+ * would re-render on every pan frame. `place` writes the style for a viewport (and may skip when
+ * nothing changed); components subscribe to the zoom alone for what depends on the size.
+ */
+export function useFollowViewport(ref: RefObject<HTMLElement | null>, place: (el: HTMLElement, vp: Viewport) => void, deps: readonly unknown[]): void {
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    place(el, appStore.getState().viewport)
+    return appStore.subscribe((s, prev) => {
+      if (s.viewport !== prev.viewport) place(el, s.viewport)
+    })
+    // `place` is rebuilt every render; the caller names what it depends on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps)
+}
