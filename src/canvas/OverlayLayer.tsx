@@ -4,8 +4,10 @@ import type { Card, Direction } from '../domain'
 import type { Rect as Box } from '../domain/layout'
 import { cardLayout } from '../domain/layout'
 import { useAppStore } from '../store'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
+import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, cardColors, textDirection } from './cardStyle'
 import { GroupDragTargets } from './cards/GroupDragTargets'
+import { TouchpointFooter } from './cards/TouchpointFooter'
+import { cardTextBox } from './cards/touchpointLayout'
 import { SpanHandle } from './cards/SpanHandle'
 import { GridDragMarker } from './grid/GridDragMarker'
 import { useInteraction } from './interaction'
@@ -81,11 +83,10 @@ function Ghost({ rect, card, mapDirection }: { rect: Box; card: Card; mapDirecti
         shadowOpacity={0.25}
         shadowOffsetY={4}
       />
+      {/* Laid out like the card itself (CardNode): the text leaves room for the touchpoint footer. */}
       <Text
         text={card.text}
-        width={rect.width}
-        height={rect.height}
-        padding={CARD_TEXT_PADDING}
+        {...cardTextBox(card, rect.width, rect.height)}
         fontSize={CARD_FONT_SIZE}
         lineHeight={CARD_LINE_HEIGHT}
         fontFamily={CANVAS_FONT_FAMILY}
@@ -95,6 +96,7 @@ function Ghost({ rect, card, mapDirection }: { rect: Box; card: Card; mapDirecti
         wrap="word"
         ellipsis
       />
+      <TouchpointFooter card={card} width={rect.width} height={rect.height} mapDirection={mapDirection} color={colors.text} />
     </Group>
   )
 }

@@ -4,6 +4,11 @@ import { cardsInCell, gridLayout, hitCell, rankAt, slotAt, type CellRef, type Po
 /** Size of a sticky note made by double-clicking free space, in board pixels. */
 export const FREE_CARD_SIZE = { width: 200, height: 100 } as const
 
+/** Text, rectangles and ellipses are whiteboard items: they float over the grid, never file into a cell. */
+export function filesIntoCells(card: Pick<Card, 'shape'>): boolean {
+  return card.shape === 'note'
+}
+
 /**
  * Where a dragged card lands: in the cell under the pointer (at the stack position it points at,
  * keeping its span), on free space where its ghost is, or nowhere (null) over the headers and lane
@@ -12,8 +17,7 @@ export const FREE_CARD_SIZE = { width: 200, height: 100 } as const
 export function dropPlace(doc: JourneyDoc, cardId: CardId, pointer: Point, ghost: Rect): CardPlace | null {
   const card = doc.cards[cardId]
   if (!card) return null
-  // Text, rectangles and ellipses are whiteboard items: they float over the grid, never file into a cell.
-  if (card.shape !== 'note') return { kind: 'free', x: Math.round(ghost.x), y: Math.round(ghost.y), width: ghost.width, height: ghost.height }
+  if (!filesIntoCells(card)) return { kind: 'free', x: Math.round(ghost.x), y: Math.round(ghost.y), width: ghost.width, height: ghost.height }
   const grid = gridLayout(doc)
   const cell = hitCell(grid, pointer)
   if (cell) {

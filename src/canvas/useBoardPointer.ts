@@ -6,7 +6,7 @@ import { emotionPointerDown, emotionPointerHover, emotionPointerLeave, isOverEmo
 import { dropGroupDrag, previewGroupDrag } from './cards/groupDrag'
 import { hitSpanHandle, startSpanDrag } from './cards/spanHandle'
 import type { InteractionStore } from './interaction'
-import { dropPlace, mergeSelection, rectFromPoints } from './placement'
+import { dropPlace, filesIntoCells, mergeSelection, rectFromPoints } from './placement'
 import { screenToBoard } from './viewport'
 
 /** Screen pixels the pointer must travel before a press becomes a drag, so clicks stay clicks. */
@@ -89,6 +89,8 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
         if (!rect) return
         const card = state.doc.cards[hit]
         const span = card?.place.kind === 'cell' ? card.place.span : 1
+        // A free item always lands free: a highlighted cell would promise a place it never takes.
+        const showsCell = !!card && filesIntoCells(card)
         let dragging = false
         track(
           (ev) => {
@@ -102,7 +104,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
               drag: {
                 cardId: hit,
                 ghost: { x: at.x - (startBoard.x - rect.x), y: at.y - (startBoard.y - rect.y), width: rect.width, height: rect.height },
-                target: cell ? cellRect(grid, cell.laneId, cell.stepId, span) : null,
+                target: cell && showsCell ? cellRect(grid, cell.laneId, cell.stepId, span) : null,
                 others: previewGroupDrag(appStore, hit, cell, { x: at.x - startBoard.x, y: at.y - startBoard.y }),
               },
             })

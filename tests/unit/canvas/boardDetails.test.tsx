@@ -1,0 +1,125 @@
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { GridEditing } from '../../../src/canvas/grid/GridEditing'
+import { gridUi } from '../../../src/canvas/grid/gridUi'
+import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
+import { gridLayout } from '../../../src/domain/layout'
+import { initI18n } from '../../../src/i18n'
+import { appStore, loadDoc, undo } from '../../../src/store'
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean
+}
+
+const WIDTH = 2400
+
+let root: Root | null = null
+let host: HTMLDivElement | null = null
+
+beforeAll(async () => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true
+  await initI18n()
+})
+
+beforeEach(() => gridUi.getState().reset())
+
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+  root = null
+})
+
+function load(): JourneyDoc {
+  const doc = createStarterDoc(createMap(newId<WorkshopId>(), 'Keys'), { stages: ['Before', 'During'], step: (n) => `Step ${n}`, lanes: [['actions', 'Actions']] })
+  loadDoc(appStore, doc)
+  appStore.getState().setViewport({ x: -20, y: -10, zoom: 1 })
+  return doc
+}
+
+/** The board's wrapper with its focusable stage container, as Board renders them. */
+function mount() {
+  host = document.createElement('div')
+  document.body.append(host)
+  const container = { current: host }
+  const stage = document.createElement('div')
+  stage.setAttribute('role', 'application')
+  stage.tabIndex = 0
+  host.append(stage)
+  const inner = document.createElement('div')
+  host.append(inner)
+  root = createRoot(inner)
+  act(() => root!.render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={vi.fn()} width={WIDTH} height={800} />))
+  stage.focus()
+  const press = (key: string, shiftKey = false) => {
+    const e = new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true })
+    act(() => void stage.dispatchEvent(e))
+    return e.defaultPrevented
+  }
+  return { press }
+}
+
+describe('the grid from the keyboard', () => {
+  it('Tab walks the headers with a ring and the header’s toolbar; Enter renames, Esc leaves', () => {
+    const doc = load()
+    const { press } = mount()
+    const [before] = doc.map.stageIds
+    const firstStep = doc.stages[before!]!.stepIds[0]!
+    expect(press('Tab')).toBe(true)
+    expect(gridUi.getState().keyFocus).toEqual({ kind: 'stage', id: before })
+    expect(host!.querySelector('.grid-focus-ring')).not.toBeNull()
+    expect(host!.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Stage Before')
+    expect(press('Tab')).toBe(true)
+    expect(gridUi.getState().keyFocus).toEqual({ kind: 'step', id: firstStep })
+    expect(press('Tab', true)).toBe(true)
+    expect(gridUi.getState().keyFocus).toEqual({ kind: 'stage', id: before })
+
+    // The ring follows pans by style writes.
+    const ring = host!.querySelector<HTMLElement>('.grid-focus-ring')!
+    const band = gridLayout(doc).stages[0]!
+    expect(ring.style.left).toBe(`${band.x + 20}px`)
+    act(() => appStore.getState().setViewport({ x: 30, y: -10, zoom: 1 }))
+    expect(host!.querySelector('.grid-focus-ring')).toBe(ring)
+    expect(ring.style.left).toBe(`${band.x - 30}px`)
+
+    expect(press('Enter')).toBe(true)
+    expect(gridUi.getState().editing).toEqual({ kind: 'stage', id: before })
+    expect(host!.querySelector('input')?.getAttribute('aria-label')).toBe('Stage title')
+    act(() => gridUi.getState().set({ editing: null }))
+    expect(press('Escape')).toBe(true)
+    expect(gridUi.getState().keyFocus).toBeNull()
+    expect(host!.querySelector('.grid-focus-ring')).toBeNull()
+  })
+
+  it('Delete deletes the focused header as one undo step; Tab past the last header leaves the board', () => {
+    const doc = load()
+    const { press } = mount()
+    const laneId = doc.map.laneIds[0]!
+    // Two stages of two steps, then the lane: the seventh Tab is on the lane.
+    for (let i = 0; i < 7; i++) press('Tab')
+    expect(gridUi.getState().keyFocus).toEqual({ kind: 'lane', id: laneId })
+    expect(press('Tab')).toBe(false)
+    expect(gridUi.getState().keyFocus).toBeNull()
+
+    press('Tab', true)
+    expect(gridUi.getState().keyFocus).toBeNull()
+    for (let i = 0; i < 7; i++) press('Tab')
+    expect(press('Delete')).toBe(true)
+    expect(appStore.getState().doc!.map.laneIds).toEqual([])
+    act(() => undo(appStore))
+    expect(appStore.getState().doc!.map.laneIds).toEqual([laneId])
+  })
+
+  it('Shift+F10 moves into the header’s toolbar; the toolbar follows pans by style writes', () => {
+    load()
+    const { press } = mount()
+    press('Tab')
+    expect(press('F10', true)).toBe(true)
+    const toolbar = host!.querySelector<HTMLElement>('[role="toolbar"]')!
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Rename')
+    const right = parseFloat(toolbar.style.right)
+    act(() => appStore.getState().setViewport({ x: -60, y: -10, zoom: 1 }))
+    expect(host!.querySelector('[role="toolbar"]')).toBe(toolbar)
+    expect(parseFloat(toolbar.style.right)).toBe(right - 40)
+  })
+})
