@@ -7,13 +7,19 @@
 export function installProbe(firstRender) {
   const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16))
 
-  /** The colour shown at a board-local CSS pixel: the topmost opaque layer canvas there. */
+  /**
+   * The colour shown at a board-local CSS pixel: the topmost opaque canvas there. Each canvas is
+   * placed by its box on screen and hidden ones are skipped, so a canvas that is larger than the
+   * board, offset or moved by a CSS transform (a pan snapshot) is read where it is seen.
+   */
   function pixelAt(x, y) {
+    const board = boardElement().getBoundingClientRect()
     const canvases = [...document.querySelectorAll('.konvajs-content canvas')].reverse()
     for (const canvas of canvases) {
-      const ratio = canvas.width / (canvas.clientWidth || canvas.width)
-      const px = Math.floor(x * ratio)
-      const py = Math.floor(y * ratio)
+      const box = canvas.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0 || getComputedStyle(canvas).visibility !== 'visible') continue
+      const px = Math.floor((board.left + x - box.left) * (canvas.width / box.width))
+      const py = Math.floor((board.top + y - box.top) * (canvas.height / box.height))
       if (px < 0 || py < 0 || px >= canvas.width || py >= canvas.height) continue
       const data = canvas.getContext('2d').getImageData(px, py, 1, 1).data
       if (data[3] >= 250) return [data[0], data[1], data[2]]

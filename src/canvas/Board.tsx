@@ -1,12 +1,11 @@
 import type Konva from 'konva'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
 import type { Card, CardId, JourneyDoc } from '../domain'
 import type { CellRef, Point } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
-import type { Viewport } from '../store/sessionSlice'
 import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
 import { EmotionHud, EmotionLayer } from './emotion'
@@ -17,6 +16,7 @@ import { commitCardText, finishNewCard, previewNewCard, type NewCardSession } fr
 import { createInteractionStore, InteractionContext } from './interaction'
 import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
+import { DrawnViewContext, usePanSnapshot } from './panSnapshot'
 import { newCardInCell, newFreeCard } from './placement'
 import { TextEditor } from './TextEditor'
 import { useBoardKeys } from './useBoardKeys'
@@ -43,20 +43,8 @@ export function Board({ width, height }: BoardProps) {
   const stageRef = useRef<Konva.Stage>(null)
   const pending = useRef<NewCardSession | null>(null)
 
-  useLayoutEffect(() => {
-    const stage = stageRef.current
-    if (!stage) return
-    // Panning moves the stage, never React: no component re-renders for a pan frame.
-    const apply = (vp: Viewport) => {
-      stage.scale({ x: vp.zoom, y: vp.zoom })
-      stage.position({ x: -vp.x * vp.zoom, y: -vp.y * vp.zoom })
-      stage.batchDraw()
-    }
-    apply(appStore.getState().viewport)
-    return appStore.subscribe((s, prev) => {
-      if (s.viewport !== prev.viewport) apply(s.viewport)
-    })
-  }, [])
+  // Panning slides a snapshot of the layers, never React: no component re-renders for a pan frame.
+  const drawnView = usePanSnapshot(stageRef, width, height)
 
   useEffect(() => {
     const el = stageRef.current?.container()
@@ -141,12 +129,14 @@ export function Board({ width, height }: BoardProps) {
         }}
         onDoubleClick={(e) => whiteboard.onDoubleClick(e) || pointer.onDoubleClick(e)}
       >
-        <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
-          <GridLayer width={width} height={height} />
-          <ContentLayer width={width} height={height} />
-          <EmotionLayer width={width} height={height} />
-          <OverlayLayer />
-        </Stage>
+        <DrawnViewContext.Provider value={drawnView}>
+          <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
+            <GridLayer width={width} height={height} />
+            <ContentLayer width={width} height={height} />
+            <EmotionLayer width={width} height={height} />
+            <OverlayLayer />
+          </Stage>
+        </DrawnViewContext.Provider>
         <EmotionHud />
         <LinkLabelEditor onDone={focusBoard} />
         <GridEditing container={wrapper} spaceHeld={spaceHeld} focusBoard={focusBoard} width={width} height={height} />

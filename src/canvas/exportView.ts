@@ -1,9 +1,7 @@
 import { createContext, useContext } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import type { CardId } from '../domain'
 import type { Rect } from '../domain/layout'
-import { useAppStore } from '../store'
-import { cullRect, DETAIL_ZOOM } from './viewport'
+import { useDrawnArea } from './panSnapshot'
 
 /** The part of the board a layer builds, and whether it is close enough to draw text. */
 export interface LayerArea extends Rect {
@@ -33,6 +31,7 @@ export function useExportView(): ExportView | null {
 /** The board area a layer builds: the export's tile when exporting, else the screen plus a margin. */
 export function useLayerArea(width: number, height: number): LayerArea {
   const view = useContext(ExportViewContext)
-  const live = useAppStore(useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })))
+  // The live board builds around the view its layers are drawn at, which a pan holds still (panSnapshot.ts).
+  const live = useDrawnArea(width, height)
   return view ? view.area : live
 }

@@ -46,7 +46,8 @@ export function visibleRect(vp: Viewport, width: number, height: number): Rect {
 }
 
 const CULL_TILE = 512
-const CULL_MARGIN_PX = 200
+/** Screen px mounted past each edge; the pan snapshot (panSnapshot.ts) reaches this far, so a pan of up to this much draws nothing new. */
+export const CULL_MARGIN_PX = 320
 
 /**
  * The board area whose cards are mounted: the screen plus a margin, snapped outwards to tiles so
