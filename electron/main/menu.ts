@@ -71,8 +71,15 @@ export function buildMenuTemplate({ platform, isDev, send, labels, recentFiles =
       command(labels.import, 'importFile'),
       {
         label: labels.export,
-        // PNG, SVG and PDF join JSON and CSV here when the visual exports land.
-        submenu: [command(labels.exportJson, 'exportJson'), command(labels.exportCsv, 'exportCsv')],
+        submenu: [
+          command(labels.exportJson, 'exportJson'),
+          command(labels.exportCsv, 'exportCsv'),
+          separator,
+          // Pictures ask for their options (scale, scope, paper) in the page's export dialog.
+          command(labels.exportPng, 'exportPng'),
+          command(labels.exportSvg, 'exportSvg'),
+          command(labels.exportPdf, 'exportPdf'),
+        ],
       },
       separator,
       isMac ? { role: 'close', label: labels.close } : { role: 'quit', label: labels.quit },

@@ -17,6 +17,9 @@ export interface CatalogueMenuLabels {
   readonly export: string
   readonly exportJson: string
   readonly exportCsv: string
+  readonly exportPng: string
+  readonly exportSvg: string
+  readonly exportPdf: string
   readonly quit: string
   readonly close: string
   readonly edit: string

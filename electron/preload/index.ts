@@ -62,6 +62,7 @@ const bridge: JourneyboardBridge = {
   saveFile: (token, text) => ipcRenderer.invoke(IpcChannels.fileSave, token, text) as Promise<SaveFileResult>,
   saveFileAs: (suggestedName, text) => ipcRenderer.invoke(IpcChannels.fileSaveAs, suggestedName, text) as Promise<SaveFileResult>,
   exportFile: (kind, suggestedName, text) => ipcRenderer.invoke(IpcChannels.fileExport, kind, suggestedName, text) as Promise<SaveFileResult>,
+  exportBytes: (kind, suggestedName, bytes) => ipcRenderer.invoke(IpcChannels.fileExportBytes, kind, suggestedName, bytes) as Promise<SaveFileResult>,
   recentFiles: () => ipcRenderer.invoke(IpcChannels.fileRecent) as Promise<RecentFileEntry[]>,
   takePendingFiles: () => ipcRenderer.invoke(IpcChannels.fileTakePending) as Promise<OpenFileResult[]>,
   backupMap: async (mapId, title, text) => {

@@ -25,6 +25,9 @@ export const MENU_COMMANDS = [
   'importFile',
   'exportJson',
   'exportCsv',
+  'exportPng',
+  'exportSvg',
+  'exportPdf',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -34,6 +37,7 @@ export const MENU_LABEL_KEYS = [
   'selectAll', 'delete', 'view', 'zoomIn', 'zoomOut', 'zoomReset', 'zoomToFit', 'fullScreen', 'reload', 'devTools', 'help',
   'shortcuts', 'about', 'services', 'hide', 'hideOthers', 'showAll', 'window', 'minimize', 'zoomWindow', 'bringAllToFront',
   'open', 'openRecent', 'noRecent', 'clearRecent', 'save', 'saveAs', 'import', 'export', 'exportJson', 'exportCsv',
+  'exportPng', 'exportSvg', 'exportPdf',
 ] as const
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
 
@@ -42,7 +46,7 @@ export const CLOSE_DIALOG_LABEL_KEYS = ['message', 'detail', 'quitAnyway', 'canc
 export type CloseDialogLabelKey = (typeof CLOSE_DIALOG_LABEL_KEYS)[number]
 
 /** The file-type names main's open and save dialogs show; keyed as in the catalogues' `files.dialog`. */
-export const FILE_DIALOG_LABEL_KEYS = ['journeyFiles', 'csvFiles', 'importFiles', 'allFiles'] as const
+export const FILE_DIALOG_LABEL_KEYS = ['journeyFiles', 'csvFiles', 'importFiles', 'allFiles', 'pngFiles', 'svgFiles', 'pdfFiles'] as const
 export type FileDialogLabelKey = (typeof FILE_DIALOG_LABEL_KEYS)[number]
 
 /** The interface language and the words main shows itself (menu, dialogs), sent on start and on every change. */
@@ -84,6 +88,8 @@ export const IpcChannels = {
   fileSaveAs: 'files:save-as',
   /** invoke: pick where to write an export (a copy: no token, not a recent file). */
   fileExport: 'files:export',
+  /** invoke: pick where to write a picture export (PNG, SVG, PDF) and write its bytes. */
+  fileExportBytes: 'files:export-bytes',
   /** invoke: the recent files, newest first, missing ones dropped. */
   fileRecent: 'files:recent',
   /** invoke: the files a launch, a second launch, the dock or Open Recent asked to open, read. */
@@ -132,6 +138,11 @@ export type OpenPurpose = 'open' | 'import'
 export const OPEN_PURPOSES = ['open', 'import'] as const satisfies readonly OpenPurpose[]
 export type ExportKind = 'journey' | 'csv'
 export const EXPORT_KINDS = ['journey', 'csv'] as const satisfies readonly ExportKind[]
+/** Picture exports: binary (or, for SVG, large) files written as bytes. */
+export type VisualExportKind = 'png' | 'svg' | 'pdf'
+export const VISUAL_EXPORT_KINDS = ['png', 'svg', 'pdf'] as const satisfies readonly VisualExportKind[]
+/** A picture export main writes at most: a 40,000 px PNG of a busy map is well under this. */
+export const MAX_EXPORT_BYTES = 512 * 1024 * 1024
 
 /** Bytes on disk main reads at most; the same number as the importer's LIMITS.bytes (a test holds them equal). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -153,6 +164,7 @@ export interface JourneyboardBridge {
   saveFile(token: string, text: string): Promise<SaveFileResult>
   saveFileAs(suggestedName: string, text: string): Promise<SaveFileResult>
   exportFile(kind: ExportKind, suggestedName: string, text: string): Promise<SaveFileResult>
+  exportBytes(kind: VisualExportKind, suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>
   recentFiles(): Promise<RecentFileEntry[]>
   takePendingFiles(): Promise<OpenFileResult[]>
   backupMap(mapId: string, title: string, text: string): Promise<void>

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES, type ExportKind, type JourneyboardBridge, type OpenFileResult, type OpenPurpose, type RecentFileEntry, type SaveFileResult } from '../../electron/shared/ipc'
+import { MAX_FILE_BYTES, type ExportKind, type VisualExportKind, type JourneyboardBridge, type OpenFileResult, type OpenPurpose, type RecentFileEntry, type SaveFileResult } from '../../electron/shared/ipc'
 
 /** Files as the page sees them: native dialogs in the app, a download and a file picker in a browser. */
 export interface PlatformFiles {
@@ -9,6 +9,8 @@ export interface PlatformFiles {
   save(token: string | null, suggestedName: string, text: string): Promise<SaveFileResult>
   saveAs(suggestedName: string, text: string): Promise<SaveFileResult>
   exportFile(kind: ExportKind, suggestedName: string, text: string): Promise<SaveFileResult>
+  /** A picture (PNG, SVG, PDF): the save dialog in the app, a download in a browser. */
+  exportBytes(kind: VisualExportKind, suggestedName: string, bytes: Uint8Array<ArrayBuffer>): Promise<SaveFileResult>
   recent(): Promise<RecentFileEntry[]>
   openRecent(path: string): Promise<OpenFileResult>
   takePending(): Promise<OpenFileResult[]>
@@ -23,6 +25,7 @@ export function nativeFiles(bridge: JourneyboardBridge): PlatformFiles {
     save: (token, name, text) => (token ? bridge.saveFile(token, text) : bridge.saveFileAs(name, text)),
     saveAs: (name, text) => bridge.saveFileAs(name, text),
     exportFile: (kind, name, text) => bridge.exportFile(kind, name, text),
+    exportBytes: (kind, name, bytes) => bridge.exportBytes(kind, name, bytes),
     recent: () => bridge.recentFiles(),
     openRecent: (path) => bridge.openRecentFile(path),
     takePending: () => bridge.takePendingFiles(),
@@ -36,11 +39,13 @@ const ACCEPT: Record<OpenPurpose, string> = {
   import: '.journey,.json,.csv,.mmd,.mermaid,.md,.txt,application/json,text/csv,text/plain',
 }
 const MIME: Record<ExportKind, string> = { journey: 'application/json', csv: 'text/csv' }
+const PICTURE_MIME: Record<VisualExportKind, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' }
 
 /** A browser has no paths: Save and Export download the file, Open is a file picker. */
 export function browserFiles(): PlatformFiles {
-  const download = async (kind: ExportKind, name: string, text: string): Promise<SaveFileResult> => {
-    const url = URL.createObjectURL(new Blob([text], { type: `${MIME[kind]};charset=utf-8` }))
+  const download = async (kind: ExportKind, name: string, text: string): Promise<SaveFileResult> => downloadBlob(new Blob([text], { type: `${MIME[kind]};charset=utf-8` }), name)
+  const downloadBlob = async (blob: Blob, name: string): Promise<SaveFileResult> => {
+    const url = URL.createObjectURL(blob)
     const link = document.createElement('a')
     link.href = url
     link.download = name
@@ -58,6 +63,7 @@ export function browserFiles(): PlatformFiles {
     save: (_token, name, text) => download('journey', name, text),
     saveAs: (name, text) => download('journey', name, text),
     exportFile: download,
+    exportBytes: (kind, name, bytes) => downloadBlob(new Blob([bytes], { type: PICTURE_MIME[kind] }), name),
     recent: async () => [],
     openRecent: async () => ({ kind: 'cancelled' }),
     takePending: async () => [],

@@ -17,7 +17,7 @@ export const BACKUP_SUFFIX = '.bak'
  * The previous version is copied to `<name>.bak` first, so a bad save can be undone by hand.
  * On failure the temporary file is removed and the target is untouched; the error is rethrown.
  */
-export async function writeFileAtomic(fs: FileSystem, path: string, data: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(fs: FileSystem, path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const nonce = options.nonce ?? (() => `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`)
   // A dot file, so a file manager does not show it while it is being written.
   const temp = join(dirname(path), `.${basename(path)}.${nonce()}.tmp`)
@@ -27,7 +27,8 @@ export async function writeFileAtomic(fs: FileSystem, path: string, data: string
     // 'wx': never follow or reuse something already there under the temporary name.
     handle = await fs.open(temp, 'wx', 0o644)
     created = true
-    await handle.writeFile(data, 'utf8')
+    // Text as UTF-8; bytes (a picture export) as they are.
+    await (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data))
     await handle.sync()
     await handle.close()
     handle = null

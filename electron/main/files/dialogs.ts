@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import en from '../../../src/i18n/locales/en.json'
-import type { ExportKind, FileDialogLabelKey, OpenPurpose } from '../../shared/ipc'
+import type { ExportKind, FileDialogLabelKey, OpenPurpose, VisualExportKind } from '../../shared/ipc'
 import { fileDialogLabel } from '../menuLabels'
 import type { FileDialogs } from './fileService'
 
@@ -16,9 +16,12 @@ export interface DialogApi {
 }
 
 // Filter names come from the English catalogue for now; the page sends menu words only.
-const FILTERS: Readonly<Record<'journey' | 'csv' | 'importable' | 'all', FileFilter>> = {
+const FILTERS: Readonly<Record<'journey' | 'csv' | 'importable' | 'all' | VisualExportKind, FileFilter>> = {
   journey: { name: en.files.dialog.journeyFiles, extensions: ['journey', 'json'] },
   csv: { name: en.files.dialog.csvFiles, extensions: ['csv'] },
+  png: { name: en.files.dialog.pngFiles, extensions: ['png'] },
+  svg: { name: en.files.dialog.svgFiles, extensions: ['svg'] },
+  pdf: { name: en.files.dialog.pdfFiles, extensions: ['pdf'] },
   importable: { name: en.files.dialog.importFiles, extensions: ['journey', 'json', 'csv', 'mmd', 'mermaid', 'md', 'txt'] },
   all: { name: en.files.dialog.allFiles, extensions: ['*'] },
 }
@@ -31,8 +34,8 @@ export function createFileDialogs(api: DialogApi, documentsFolder: () => string)
       const { canceled, filePaths } = await api.showOpenDialog({ defaultPath: documentsFolder(), properties: ['openFile'], filters: filters.map(copy) })
       return canceled ? null : (filePaths[0] ?? null)
     },
-    async pickSave(suggestedName: string, kind: ExportKind) {
-      const { canceled, filePath } = await api.showSaveDialog({ defaultPath: join(documentsFolder(), suggestedName), filters: [copy(kind === 'csv' ? FILTERS.csv : FILTERS.journey)] })
+    async pickSave(suggestedName: string, kind: ExportKind | VisualExportKind) {
+      const { canceled, filePath } = await api.showSaveDialog({ defaultPath: join(documentsFolder(), suggestedName), filters: [copy(FILTERS[kind])] })
       return canceled || !filePath ? null : filePath
     },
   }

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import type { ExportKind, OpenFileResult, OpenPurpose, RecentFileEntry, SaveFileResult } from '../../shared/ipc'
+import type { ExportKind, OpenFileResult, OpenPurpose, RecentFileEntry, SaveFileResult, VisualExportKind } from '../../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import { writeBackup } from './backups'
 import { fileErrorOf, type FileSystem } from './fsTypes'
@@ -9,7 +9,7 @@ import type { RecentFiles } from './recentFiles'
 /** The native dialogs, as main shows them; null when the person cancels. */
 export interface FileDialogs {
   pickOpen(purpose: OpenPurpose): Promise<string | null>
-  pickSave(suggestedName: string, kind: ExportKind): Promise<string | null>
+  pickSave(suggestedName: string, kind: ExportKind | VisualExportKind): Promise<string | null>
 }
 
 export interface FileServiceDeps {
@@ -29,6 +29,8 @@ export interface FileService {
   save(token: string, text: string): Promise<SaveFileResult>
   saveAs(suggestedName: string, text: string): Promise<SaveFileResult>
   exportFile(kind: ExportKind, suggestedName: string, text: string): Promise<SaveFileResult>
+  /** A picture export: the same atomic write, of bytes. */
+  exportBytes(kind: VisualExportKind, suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>
   recentFiles(): Promise<RecentFileEntry[]>
   /** Paths from the command line, a second launch, the dock or Open Recent, to be opened by the page. */
   queue(paths: readonly string[]): void
@@ -69,7 +71,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
   }
 
   /** Writes atomically; a document save keeps the previous version as .bak, an export does not. */
-  async function write(path: string, text: string, asDocument: boolean): Promise<SaveFileResult> {
+  async function write(path: string, text: string | Uint8Array, asDocument: boolean): Promise<SaveFileResult> {
     try {
       await writeFileAtomic(fs, path, text, { backup: asDocument })
     } catch (error) {
@@ -105,6 +107,11 @@ export function createFileService(deps: FileServiceDeps): FileService {
       const path = await dialogs.pickSave(suggestedName, kind)
       if (path === null) return { kind: 'cancelled' }
       return write(path, text, false)
+    },
+    async exportBytes(kind, suggestedName, bytes) {
+      const path = await dialogs.pickSave(suggestedName, kind)
+      if (path === null) return { kind: 'cancelled' }
+      return write(path, bytes, false)
     },
     recentFiles: () => recent.list(),
     queue(paths) {

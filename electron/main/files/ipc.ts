@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EXPORT_KINDS, IpcChannels, MAX_FILE_BYTES, OPEN_PURPOSES } from '../../shared/ipc'
+import { EXPORT_KINDS, IpcChannels, MAX_EXPORT_BYTES, MAX_FILE_BYTES, OPEN_PURPOSES, VISUAL_EXPORT_KINDS } from '../../shared/ipc'
 import type { IpcHandler } from '../ipc/handlers'
 import type { FileService } from './fileService'
 
@@ -10,6 +10,7 @@ export type FileInvokeChannel =
   | typeof IpcChannels.fileSave
   | typeof IpcChannels.fileSaveAs
   | typeof IpcChannels.fileExport
+  | typeof IpcChannels.fileExportBytes
   | typeof IpcChannels.fileRecent
   | typeof IpcChannels.fileTakePending
   | typeof IpcChannels.fileBackup
@@ -27,6 +28,8 @@ const payloads = {
   [IpcChannels.fileSave]: z.tuple([token, text]),
   [IpcChannels.fileSaveAs]: z.tuple([fileName, text]),
   [IpcChannels.fileExport]: z.tuple([z.enum(EXPORT_KINDS), fileName, text]),
+  // Bytes arrive as a Uint8Array (structured clone); anything else, or too many, is refused.
+  [IpcChannels.fileExportBytes]: z.tuple([z.enum(VISUAL_EXPORT_KINDS), fileName, z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'too large')]),
   [IpcChannels.fileRecent]: z.tuple([]),
   [IpcChannels.fileTakePending]: z.tuple([]),
   [IpcChannels.fileBackup]: z.tuple([mapId, z.string().max(1000), text]),
@@ -57,6 +60,10 @@ export function createFileIpcHandlers(files: FileService): Readonly<Record<FileI
     [IpcChannels.fileExport]: (_c, args) => {
       const [kind, name, body] = parse(IpcChannels.fileExport, args)
       return files.exportFile(kind, plainFileName(name), body)
+    },
+    [IpcChannels.fileExportBytes]: (_c, args) => {
+      const [kind, name, bytes] = parse(IpcChannels.fileExportBytes, args)
+      return files.exportBytes(kind, plainFileName(name), bytes)
     },
     [IpcChannels.fileRecent]: (_c, args) => {
       parse(IpcChannels.fileRecent, args)

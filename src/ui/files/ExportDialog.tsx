@@ -1,10 +1,13 @@
 import { FileJson, Sheet } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+import type { VisualExportKind } from '../../../electron/shared/ipc'
 import { Dialog } from '../Dialog'
 import { exportOpenMap } from './fileActions'
+import type { VisualExportOptions } from './pictureExport'
+import { PictureExportForm } from './PictureExportForm'
 
-/** The export choices for the open map; PNG, SVG and PDF join these when the visual exports land. */
-export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** The export choices for the open map: the data files at once, pictures with their options. */
+export function ExportDialog({ open, onClose, pictureKind = 'png', onPicture }: { open: boolean; onClose: () => void; pictureKind?: VisualExportKind; onPicture: (options: VisualExportOptions) => void }) {
   const { t } = useTranslation()
   const run = (kind: 'journey' | 'csv') => {
     onClose()
@@ -35,6 +38,14 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
           <p className="muted">{t('export.csvHint')}</p>
         </li>
       </ul>
+      <PictureExportForm
+        key={pictureKind}
+        initialKind={pictureKind}
+        onRun={(options) => {
+          onClose()
+          onPicture(options)
+        }}
+      />
     </Dialog>
   )
 }

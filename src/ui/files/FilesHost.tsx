@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MenuCommand, OpenedFile } from '../../../electron/shared/ipc'
+import type { MenuCommand, OpenedFile, VisualExportKind } from '../../../electron/shared/ipc'
 import { exportJson } from '../../io'
 import { platform, readPickedFile } from '../../platform'
 import { appStore } from '../../store'
 import { isTextEntry } from '../useAppCommands'
 import { ExportDialog } from './ExportDialog'
+import { ExportProgressDialog } from './ExportProgressDialog'
+import { usePictureExport } from './usePictureExport'
 import { describeFileError, exportOpenMap, notice, OPEN_EXPORT_EVENT, OPEN_IMPORT_EVENT, saveOpenMap } from './fileActions'
 import { ImportDialog } from './ImportDialog'
 import { ImportReport, type ImportReportData } from './ImportReport'
@@ -24,6 +26,8 @@ export function FilesHost() {
   const { t } = useTranslation()
   const [importing, setImporting] = useState<ImportState>({ open: false })
   const [exporting, setExporting] = useState(false)
+  const [pictureKind, setPictureKind] = useState<VisualExportKind>('png')
+  const picture = usePictureExport()
   const [report, setReport] = useState<ImportReportData | null>(null)
   // Files that arrived while a dialog was showing wait their turn.
   const waiting = useRef<OpenedFile[]>([])
@@ -62,6 +66,15 @@ export function FilesHost() {
           return true
         case 'exportCsv':
           if (hasMap) void exportOpenMap(t, 'csv')
+          return true
+        case 'exportPng':
+        case 'exportSvg':
+        case 'exportPdf':
+          // Pictures have options (scale, scope, paper): the dialog opens on the chosen format.
+          if (hasMap) {
+            setPictureKind(command === 'exportPng' ? 'png' : command === 'exportSvg' ? 'svg' : 'pdf')
+            setExporting(true)
+          }
           return true
         default:
           return false
@@ -166,7 +179,8 @@ export function FilesHost() {
           else notice('import.done', { title: outcome.title }, 'info')
         }}
       />
-      <ExportDialog open={exporting} onClose={() => setExporting(false)} />
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} pictureKind={pictureKind} onPicture={picture.start} />
+      <ExportProgressDialog progress={picture.progress} onCancel={picture.cancel} />
       <ImportReport report={report} onClose={() => setReport(null)} />
     </>
   )

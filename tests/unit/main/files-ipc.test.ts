@@ -12,6 +12,7 @@ function setup() {
     save: vi.fn(async () => ({ kind: 'cancelled' })),
     saveAs: vi.fn(async () => ({ kind: 'cancelled' })),
     exportFile: vi.fn(async () => ({ kind: 'cancelled' })),
+    exportBytes: vi.fn(async () => ({ kind: 'cancelled' })),
     recentFiles: vi.fn(async () => []),
     queue: vi.fn(),
     hasPending: vi.fn(() => false),
@@ -30,7 +31,7 @@ function setup() {
 describe('file IPC channels', () => {
   it('registers every file channel the page may invoke, and not the main-to-page one', () => {
     expect([...setup().registered.keys()].sort()).toEqual(
-      [IpcChannels.fileOpen, IpcChannels.fileOpenRecent, IpcChannels.fileSave, IpcChannels.fileSaveAs, IpcChannels.fileExport, IpcChannels.fileRecent, IpcChannels.fileTakePending, IpcChannels.fileBackup].sort(),
+      [IpcChannels.fileOpen, IpcChannels.fileOpenRecent, IpcChannels.fileSave, IpcChannels.fileSaveAs, IpcChannels.fileExport, IpcChannels.fileExportBytes, IpcChannels.fileRecent, IpcChannels.fileTakePending, IpcChannels.fileBackup].sort(),
     )
   })
 
@@ -48,6 +49,13 @@ describe('file IPC channels', () => {
     expect(files.backup).toHaveBeenCalledWith('map_1-x', 'Kick-off', '{}')
   })
 
+  it('passes picture bytes through, with the name flattened', async () => {
+    const { files, invoke } = setup()
+    const bytes = Uint8Array.of(137, 80, 78, 71)
+    await invoke(IpcChannels.fileExportBytes, ['png', '../Map.png', bytes])
+    expect(files.exportBytes).toHaveBeenCalledWith('png', '.. Map.png', bytes)
+  })
+
   it.each([
     [IpcChannels.fileOpen, ['anything']],
     [IpcChannels.fileOpen, []],
@@ -55,6 +63,9 @@ describe('file IPC channels', () => {
     [IpcChannels.fileSave, ['t', 42]],
     [IpcChannels.fileSaveAs, ['', '{}']],
     [IpcChannels.fileExport, ['png', 'a.png', 'x']],
+    [IpcChannels.fileExportBytes, ['journey', 'a.png', new Uint8Array(1)]],
+    [IpcChannels.fileExportBytes, ['png', 'a.png', 'not bytes']],
+    [IpcChannels.fileExportBytes, ['png', '', new Uint8Array(1)]],
     [IpcChannels.fileRecent, ['/etc']],
     [IpcChannels.fileBackup, ['../../etc/passwd', 't', '{}']],
     [IpcChannels.fileBackup, ['__proto__ ', 't', '{}']],

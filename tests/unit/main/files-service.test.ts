@@ -68,6 +68,15 @@ describe('the file service', () => {
     expect(await realFs.readdir(dir)).not.toContain('out.csv.bak')
   })
 
+  it('writes a picture export as bytes, unchanged', async () => {
+    const target = join(dir, 'map.png')
+    picks.save.push(target)
+    const bytes = Uint8Array.of(137, 80, 78, 71, 0, 255, 10, 13)
+    expect(await service.exportBytes('png', 'Map.png', bytes)).toEqual({ kind: 'saved', token: '', name: 'map.png' })
+    expect(asked).toEqual(['save:png:Map.png'])
+    expect(new Uint8Array(await realFs.readFile(target))).toEqual(bytes)
+  })
+
   it('opens a recent file only when it is on the list', async () => {
     const path = join(dir, 'a.journey')
     await realFs.writeFile(path, '{}')

@@ -112,6 +112,7 @@ describe('main process glue', () => {
         IpcChannels.fileSave,
         IpcChannels.fileSaveAs,
         IpcChannels.fileExport,
+        IpcChannels.fileExportBytes,
         IpcChannels.fileRecent,
         IpcChannels.fileTakePending,
         IpcChannels.fileBackup,

@@ -35,6 +35,7 @@ describe('preload bridge', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'appInfo',
       'backupMap',
+      'exportBytes',
       'exportFile',
       'onFilesPending',
       'onFlushRequest',
@@ -69,6 +70,7 @@ describe('preload bridge', () => {
       [() => bridge.saveFile('t1', '{}'), [IpcChannels.fileSave, 't1', '{}']],
       [() => bridge.saveFileAs('Map.journey', '{}'), [IpcChannels.fileSaveAs, 'Map.journey', '{}']],
       [() => bridge.exportFile('csv', 'Map.csv', 'a'), [IpcChannels.fileExport, 'csv', 'Map.csv', 'a']],
+      [() => bridge.exportBytes('png', 'Map.png', Uint8Array.of(1, 2)), [IpcChannels.fileExportBytes, 'png', 'Map.png', Uint8Array.of(1, 2)]],
       [() => bridge.recentFiles(), [IpcChannels.fileRecent]],
       [() => bridge.takePendingFiles(), [IpcChannels.fileTakePending]],
       [() => bridge.backupMap('m1', 'Title', '{}'), [IpcChannels.fileBackup, 'm1', 'Title', '{}']],

@@ -1,0 +1,94 @@
+import type { JourneyDoc } from '../../../domain'
+import { gridLayout, LAYOUT, type Rect } from '../../../domain/layout'
+import { LANE_TITLE_TEXT_INSET } from '../../../domain/layoutGrid'
+import { n, textBox, type Measure, type TextBoxStyle } from './text'
+
+// The board's grid colours (src/canvas/GridLayer.tsx), so the SVG looks like the board.
+const LINE = '#d4d4d8'
+const STRONG_LINE = '#a1a1aa'
+const TITLE_FILL = '#f4f4f5'
+const INK = '#18181b'
+const MUTED = '#52525b'
+const LABEL_INSET = 12
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string
+
+function rect(r: Rect, fill: string, extra = ''): string {
+  return `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" fill="${fill}"${extra ? ` ${extra}` : ''}/>`
+}
+
+function line(x1: number, y1: number, x2: number, y2: number, stroke: string, width: number): string {
+  return `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${stroke}" stroke-width="${width}"/>`
+}
+
+const label = (fontSize: number, fontWeight: 'normal' | '600', fill: string): TextBoxStyle => ({
+  fontSize,
+  fontWeight,
+  fill,
+  lineHeight: 1.4,
+  padding: 0,
+  align: 'start',
+  verticalAlign: 'middle',
+  wrap: false,
+})
+
+/** Stage bands and titles, step headers, lane titles and the cell lines, as GridLayer draws them. */
+export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transparent: boolean): string {
+  const grid = gridLayout(doc)
+  const dir = doc.map.direction
+  const { stageHeaderHeight, stepHeaderHeight, laneTitleWidth } = LAYOUT
+  const bodyTop = grid.bodyTop
+  const out: string[] = []
+  const text = (s: string, x: number, y: number, w: number, h: number, style: TextBoxStyle) =>
+    out.push(textBox(s, { x: x + LABEL_INSET, y, width: Math.max(0, w - 2 * LABEL_INSET), height: h }, dir, style, measure))
+
+  if (!transparent) out.push(rect({ x: 0, y: 0, width: grid.width, height: grid.height }, '#ffffff'))
+  out.push(rect({ x: grid.laneTitleX, y: 0, width: laneTitleWidth, height: bodyTop }, TITLE_FILL))
+  for (const band of grid.stages) {
+    const stage = doc.stages[band.stageId]
+    if (!stage) continue
+    const color = stage.color
+    out.push(
+      `<g data-stage="${band.stageId.replace(/[^A-Za-z0-9_-]/g, '')}">`,
+      rect({ x: band.x, y: 0, width: band.width, height: stageHeaderHeight }, color),
+      rect({ x: band.x, y: stageHeaderHeight, width: band.width, height: stepHeaderHeight }, color, 'fill-opacity="0.55"'),
+      rect({ x: band.x, y: bodyTop, width: band.width, height: grid.height - bodyTop }, color, 'fill-opacity="0.2"'),
+      '</g>',
+    )
+    text(stage.title || t('board.untitledStage'), band.x, 0, band.width, stageHeaderHeight, label(18, '600', INK))
+  }
+  for (const column of grid.columns) {
+    const step = doc.steps[column.stepId]
+    text(step?.title || t('board.untitledStep'), column.x, stageHeaderHeight, column.width, stepHeaderHeight, label(15, '600', INK))
+  }
+  const titleX = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + LANE_TITLE_TEXT_INSET
+  const titleWidth = laneTitleWidth - LANE_TITLE_TEXT_INSET
+  for (const row of grid.rows) {
+    const lane = doc.lanes[row.laneId]
+    if (!lane) continue
+    const kind = t(`board.laneKinds.${lane.kind}`)
+    if (row.collapsed) out.push(rect({ x: 0, y: row.y, width: grid.width, height: row.height }, '#f4f4f5'))
+    out.push(rect({ x: grid.laneTitleX, y: row.y, width: laneTitleWidth, height: row.height }, TITLE_FILL))
+    if (row.collapsed) {
+      text(lane.title || kind, titleX, row.y, titleWidth, row.height, label(15, '600', INK))
+    } else {
+      const title = lane.title.trim() || kind
+      text(title, titleX, row.y + 10, titleWidth, 26, label(16, '600', INK))
+      if (title.toLocaleLowerCase() !== kind.toLocaleLowerCase()) text(kind, titleX, row.y + 36, titleWidth, 24, label(14, 'normal', MUTED))
+    }
+  }
+  const bottom = grid.height
+  for (const row of grid.rows) out.push(line(0, row.y, grid.width, row.y, LINE, 1))
+  out.push(line(0, stageHeaderHeight, grid.width, stageHeaderHeight, LINE, 1))
+  for (const column of grid.columns) out.push(line(column.x, stageHeaderHeight, column.x, bottom, LINE, 1))
+  for (const band of grid.stages) {
+    for (const x of [band.x, band.x + band.width]) out.push(line(x, 0, x, bottom, STRONG_LINE, 1.5))
+  }
+  const titleEdge = dir === 'rtl' ? grid.laneTitleX : laneTitleWidth
+  out.push(
+    line(titleEdge, 0, titleEdge, bottom, STRONG_LINE, 1.5),
+    line(0, bodyTop, grid.width, bodyTop, STRONG_LINE, 1.5),
+    `<rect x="0" y="0" width="${n(grid.width)}" height="${n(grid.height)}" fill="none" stroke="${STRONG_LINE}" stroke-width="1.5"/>`,
+  )
+  return `<g class="grid">${out.join('')}</g>`
+}

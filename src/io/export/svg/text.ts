@@ -1,0 +1,121 @@
+import { textDirection } from '../../../canvas/cardStyle'
+import type { Direction } from '../../../domain'
+import type { Rect } from '../../../domain/layout'
+
+/**
+ * Gives a string's width in board pixels in a CSS font ("600 15px Inter, Vazirmatn, sans-serif").
+ * `pdfText` marks an SVG made for svg2pdf, which ignores `direction`: right-to-left lines are then
+ * anchored by their end instead, and jsPDF's own shaping and bidi engine order the letters.
+ */
+export type Measure = ((text: string, font: string) => number) & { readonly pdfText?: boolean }
+
+/** Card text is untrusted: it only ever enters the SVG as escaped character data or attribute values. */
+export function escapeXml(text: string): string {
+  // Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/F) are dropped.
+  // eslint-disable-next-line no-control-regex -- these are exactly what must not reach the file
+  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+  return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+}
+
+/** A number for an attribute: short, and never "NaN" or exponent notation. */
+export function n(value: number): string {
+  if (!Number.isFinite(value)) return '0'
+  return String(Math.round(value * 100) / 100)
+}
+
+const ELLIPSIS = '…'
+
+/**
+ * Word wrapping as Konva's Text does it (wrap "word", ellipsis): words fill a line up to the width,
+ * a word wider than a line is broken by characters, explicit newlines are kept, and text past the
+ * last line that fits ends the last line with an ellipsis.
+ */
+export function wrapText(text: string, width: number, maxLines: number, measureLine: (s: string) => number): string[] {
+  if (maxLines < 1 || width <= 0) return []
+  const all: string[] = []
+  for (const paragraph of text.split('\n')) {
+    let line = ''
+    for (const word of paragraph.split(/(\s+)/).filter((w) => w !== '')) {
+      const candidate = line + word
+      if (measureLine(candidate.trimEnd()) <= width) {
+        line = candidate
+        continue
+      }
+      if (line.trim() !== '') all.push(line.trimEnd())
+      line = ''
+      if (/^\s+$/.test(word)) continue
+      // A word wider than the line is broken where it stops fitting.
+      let rest = word
+      while (rest.length > 1 && measureLine(rest) > width) {
+        let cut = rest.length - 1
+        while (cut > 1 && measureLine(rest.slice(0, cut)) > width) cut--
+        all.push(rest.slice(0, cut))
+        rest = rest.slice(cut)
+      }
+      line = rest
+    }
+    all.push(line.trimEnd())
+    if (all.length > maxLines) break
+  }
+  if (all.length <= maxLines) return all
+  const kept = all.slice(0, maxLines)
+  let last = kept[maxLines - 1] ?? ''
+  while (last !== '' && measureLine(last + ELLIPSIS) > width) last = last.slice(0, -1)
+  kept[maxLines - 1] = last.trimEnd() + ELLIPSIS
+  return kept
+}
+
+export interface TextBoxStyle {
+  readonly fontSize: number
+  readonly fontWeight: 'normal' | '600'
+  readonly lineHeight: number
+  readonly fill: string
+  readonly padding: number
+  readonly align: 'start' | 'center'
+  readonly verticalAlign: 'top' | 'middle'
+  /** One line with an ellipsis (titles), or word-wrapped lines (cards). */
+  readonly wrap: boolean
+  readonly opacity?: number
+}
+
+export const SVG_FONT_FAMILY = 'Inter, Vazirmatn, sans-serif'
+
+export function cssFont(style: Pick<TextBoxStyle, 'fontSize' | 'fontWeight'>): string {
+  return `${style.fontWeight === '600' ? '600' : '400'} ${style.fontSize}px ${SVG_FONT_FAMILY}`
+}
+
+/**
+ * A text box as SVG <text> with one <tspan> per line, placed where Konva puts its lines (each line's
+ * middle at padding + (i + ½)·lineHeight). Right-to-left text says `direction="rtl"` so a viewer
+ * orders mixed Persian and Latin as HTML does, and is anchored at the box's right edge.
+ */
+export function textBox(text: string, box: Rect, mapDirection: Direction, style: TextBoxStyle, measure: Measure): string {
+  if (text.trim() === '') return ''
+  const font = cssFont(style)
+  const lineHeight = style.fontSize * style.lineHeight
+  const innerWidth = box.width - 2 * style.padding
+  const maxLines = style.wrap ? Math.max(1, Math.floor((box.height - 2 * style.padding) / lineHeight + 0.01)) : 1
+  const lines = wrapText(style.wrap ? text : text.replace(/\s*\n\s*/g, ' '), innerWidth, maxLines, (s) => measure(s, font))
+  if (lines.length === 0) return ''
+  const { direction } = textDirection(text, mapDirection)
+  const rtl = direction === 'rtl'
+  const blockHeight = lines.length * lineHeight
+  const top = style.verticalAlign === 'middle' ? box.y + (box.height - blockHeight) / 2 : box.y + style.padding
+  const x = style.align === 'center' ? box.x + box.width / 2 : rtl ? box.x + box.width - style.padding : box.x + style.padding
+  // With direction rtl, "start" is the right end of each line: the box's right edge.
+  const forPdf = measure.pdfText === true
+  const anchor = style.align === 'center' ? 'middle' : rtl && forPdf ? 'end' : 'start'
+  const attrs = [
+    `x="${n(x)}"`,
+    `font-size="${n(style.fontSize)}"`,
+    style.fontWeight === '600' ? 'font-weight="600"' : '',
+    `fill="${escapeXml(style.fill)}"`,
+    `text-anchor="${anchor}"`,
+    rtl && !forPdf ? 'direction="rtl" unicode-bidi="embed"' : '',
+    style.opacity !== undefined && style.opacity < 1 ? `opacity="${n(style.opacity)}"` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const spans = lines.map((line, i) => `<tspan x="${n(x)}" y="${n(top + (i + 0.5) * lineHeight)}">${escapeXml(line)}</tspan>`).join('')
+  return `<text ${attrs} dominant-baseline="central" xml:space="preserve">${spans}</text>`
+}

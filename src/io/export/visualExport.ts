@@ -1,0 +1,59 @@
+import type { VisualExportKind } from '../../../electron/shared/ipc'
+import { SENTIMENTS, type JourneyDoc, type PersonaId } from '../../domain'
+import { exportFrame, headerLayout, LEGEND_FONT_SIZE, type ExportFrame, type ExportScope, type HeaderWords } from './frame'
+import { canvasMeasure } from './measure'
+import type { PaperSize } from './pages'
+import { renderPdf } from './pdf'
+import { renderPng, type ExportProgress } from './renderPng'
+import { buildSvg } from './svg/document'
+import type { Translate } from './svg/grid'
+import { SVG_FONT_FAMILY, type Measure } from './svg/text'
+import { embeddedFontCss } from './svgFonts'
+
+export interface VisualExportOptions {
+  readonly kind: VisualExportKind
+  readonly scope: ExportScope
+  readonly scale: 1 | 2 | 3
+  readonly transparent: boolean
+  readonly paper: PaperSize
+}
+
+export interface VisualExportContext {
+  readonly t: Translate
+  /** Whose emotion curves lead, as on the board. */
+  readonly chosenPersona: PersonaId | null
+}
+
+function words(doc: JourneyDoc, t: Translate): HeaderWords {
+  const sentiments = Object.fromEntries(SENTIMENTS.map((s) => [s, t(`board.cards.sentiments.${s}`)])) as HeaderWords['sentiments']
+  return { title: doc.map.title, sentiments, felt: t('board.emotion.felt'), intended: t('board.emotion.intended') }
+}
+
+function prepare(doc: JourneyDoc, scope: ExportScope, t: Translate, measure: Measure): { frame: ExportFrame; header: ReturnType<typeof headerLayout> } | null {
+  const frame = exportFrame(doc, scope)
+  if (!frame) return null
+  const header = headerLayout(doc, frame.header, words(doc, t), (text) => measure(text, `400 ${LEGEND_FONT_SIZE}px ${SVG_FONT_FAMILY}`))
+  return { frame, header }
+}
+
+/** Exports the open map (the store's doc: the PNG renders the board's own layers) as PNG, SVG or PDF. */
+export async function runVisualExport(doc: JourneyDoc, options: VisualExportOptions, context: VisualExportContext, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<Blob> {
+  const measure = canvasMeasure()
+  const prepared = prepare(doc, options.scope, context.t, measure)
+  if (!prepared) throw new Error('nothing to export')
+  const { frame, header } = prepared
+  const base = { doc, frame, header, t: context.t, transparent: options.transparent, chosenPersona: context.chosenPersona }
+  if (options.kind === 'png') return renderPng(frame, header, { scale: options.scale, transparent: options.transparent }, onProgress, signal)
+  if (options.kind === 'svg') {
+    onProgress({ done: 0, total: 1 })
+    const svg = buildSvg({ ...base, measure, fontCss: await embeddedFontCss() })
+    onProgress({ done: 1, total: 1 })
+    return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
+  }
+  const pdfMeasure: Measure = Object.assign((text: string, font: string) => measure(text, font), { pdfText: true })
+  return renderPdf(
+    { area: frame.area, paper: options.paper, rtl: doc.map.direction === 'rtl', svgFor: (view) => buildSvg({ ...base, measure: pdfMeasure, view }) },
+    onProgress,
+    signal,
+  )
+}

@@ -1,0 +1,67 @@
+import { inflateSync } from 'node:zlib'
+
+/** Width, height and straight RGBA pixels of a PNG (8-bit RGBA, as the exporter writes), decoded with Node's zlib. */
+export function decodePng(bytes: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const width = view.getUint32(16)
+  const height = view.getUint32(20)
+  if (bytes[24] !== 8 || bytes[25] !== 6) throw new Error(`not 8-bit RGBA (depth ${bytes[24]}, colour type ${bytes[25]})`)
+  const idat: Uint8Array[] = []
+  for (let at = 8; at < bytes.length; ) {
+    const length = view.getUint32(at)
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8))
+    if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length))
+    at += 12 + length
+  }
+  const raw = inflateSync(Buffer.concat(idat))
+  const stride = width * 4
+  const rgba = new Uint8Array(width * height * 4)
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))
+    const out = rgba.subarray(y * stride, (y + 1) * stride)
+    const up = y > 0 ? rgba.subarray((y - 1) * stride, y * stride) : new Uint8Array(stride)
+    for (let i = 0; i < stride; i++) {
+      const a = i >= 4 ? out[i - 4]! : 0
+      const b = up[i]!
+      const c = i >= 4 ? up[i - 4]! : 0
+      const x = line[i]!
+      let v: number
+      if (filter === 0) v = x
+      else if (filter === 1) v = x + a
+      else if (filter === 2) v = x + b
+      else if (filter === 3) v = x + ((a + b) >> 1)
+      else {
+        const p = a + b - c
+        const pa = Math.abs(p - a)
+        const pb = Math.abs(p - b)
+        const pc = Math.abs(p - c)
+        v = x + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)
+      }
+      out[i] = v & 0xff
+    }
+  }
+  return { width, height, rgba }
+}
+
+/** Pixels in a column range that are neither white nor transparent. */
+export function inkIn(png: { width: number; height: number; rgba: Uint8Array }, x0 = 0, x1 = png.width): number {
+  let count = 0
+  for (let y = 0; y < png.height; y++) {
+    for (let x = x0; x < x1; x++) {
+      const o = (y * png.width + x) * 4
+      if (png.rgba[o + 3]! > 0 && (png.rgba[o]! < 245 || png.rgba[o + 1]! < 245 || png.rgba[o + 2]! < 245)) count++
+    }
+  }
+  return count
+}
+
+export function pixel(png: { width: number; rgba: Uint8Array }, x: number, y: number): [number, number, number, number] {
+  const o = (y * png.width + x) * 4
+  return [png.rgba[o]!, png.rgba[o + 1]!, png.rgba[o + 2]!, png.rgba[o + 3]!]
+}
+
+/** Page objects of a PDF (not the /Pages tree node). */
+export function pdfPageCount(text: string): number {
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length
+}
