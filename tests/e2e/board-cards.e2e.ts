@@ -5,6 +5,7 @@ import { spanHandleRect } from '../../src/canvas/cards/spanHandle'
 import type { Card, CardId, JourneyDoc, JourneyMap, Lane, LaneId, Stage, StageId, Step, StepId } from '../../src/domain'
 import { cardLayout, type CardLayout, type Point } from '../../src/domain/layout'
 import { launchApp, readDb, screenshot, type App } from './harness'
+import { createWorkshopWithFirstMap } from './flows'
 
 // A facilitator fills a lane with touchpoints the way a room calls them out: double-click a cell
 // and type, open a card in the inspector and say how the customer meets the brand, mark the
@@ -110,14 +111,7 @@ describe('touchpoint cards on the board', () => {
 
   it('adds three cards by double-clicking cells and typing', async () => {
     const { page } = app
-    await page.getByRole('button', { name: 'New workshop' }).click()
-    const dialog = page.getByRole('dialog', { name: 'New workshop' })
-    await dialog.getByLabel('Title').fill('Touchpoint workshop')
-    await dialog.getByRole('button', { name: 'Create workshop' }).click()
-    await dialog.waitFor({ state: 'detached' })
-    await page.getByRole('button', { name: 'Create the first map' }).click()
-    const templates = page.getByRole('dialog', { name: 'New map' })
-    if (await templates.isVisible().catch(() => false)) await templates.getByRole('button', { name: 'Create map' }).click()
+    await createWorkshopWithFirstMap(page, 'Touchpoint workshop')
     await page.getByTestId('board').waitFor()
 
     const s = await scene(page)

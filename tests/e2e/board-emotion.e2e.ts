@@ -6,6 +6,7 @@ import type { JourneyMap, Lane, LaneId, MapId, Stage, StageId, Step, StepId } fr
 import { emotionBand, type EmotionValue } from '../../src/domain/emotion'
 import { gridLayout, type GridLayout } from '../../src/domain/layout'
 import { launchApp, readDb, screenshot, type App } from './harness'
+import { createWorkshopWithFirstMap } from './flows'
 
 // A facilitator scores how the customer felt at step 2 against what the brand intended, by
 // dragging the points of the starter map's emotional-intent lane, and finds both after a restart.
@@ -147,14 +148,7 @@ describe('the emotional-intent lane, as a facilitator uses it', () => {
 
   it('opens a new map whose starter grid has an emotional-intent lane at neutral', async () => {
     const { page } = app
-    await page.getByRole('button', { name: 'New workshop' }).click()
-    const dialog = page.getByRole('dialog', { name: 'New workshop' })
-    await dialog.getByLabel('Title').fill('Emotion mapping')
-    await dialog.getByRole('button', { name: 'Create workshop' }).click()
-    await dialog.waitFor({ state: 'detached' })
-    await page.getByRole('button', { name: 'Create the first map' }).click()
-    // New maps start from a template; the first one (before / during / after purchase) is the starter grid.
-    await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click()
+    await createWorkshopWithFirstMap(page, 'Emotion mapping')
     await page.getByTestId('board').waitFor()
     await settle(page)
     await expect.poll(async () => (await readDb<PrefRow>(page, 'prefs')).some((p) => p.key.startsWith('viewport:'))).toBe(true)

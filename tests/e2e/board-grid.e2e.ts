@@ -5,6 +5,7 @@ import type { JourneyMap, Lane, LaneId, Stage, StageId, Step, StepId } from '../
 import { gridLayout, LAYOUT, type GridLayout, type Point } from '../../src/domain/layout'
 import { laneChevronRect } from '../../src/domain/layoutGrid'
 import { launchApp, readDb, screenshot, type App } from './harness'
+import { createWorkshopWithFirstMap } from './flows'
 
 // A facilitator reshapes the starter grid on the board itself, the way they would in front of a
 // room: rename a stage by double-clicking it, add a step and recolour a stage from the header
@@ -117,15 +118,7 @@ describe('editing the grid and finding one’s way on the board', () => {
 
   it('opens a new map on the board', async () => {
     const { page } = app
-    await page.getByRole('button', { name: 'New workshop' }).click()
-    const dialog = page.getByRole('dialog', { name: 'New workshop' })
-    await dialog.getByLabel('Title').fill('Grid workshop')
-    await dialog.getByRole('button', { name: 'Create workshop' }).click()
-    await dialog.waitFor({ state: 'detached' })
-    await page.getByRole('button', { name: 'Create the first map' }).click()
-    // A map may start from a template: the first, four-stage model is the default choice.
-    const templates = page.getByRole('dialog', { name: 'New map' })
-    if (await templates.isVisible().catch(() => false)) await templates.getByRole('button', { name: 'Create map' }).click()
+    await createWorkshopWithFirstMap(page, 'Grid workshop')
     await page.getByTestId('board').waitFor()
     await expect.poll(() => stageTitles(page).count()).toBe(4)
   })

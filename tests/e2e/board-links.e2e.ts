@@ -5,6 +5,7 @@ import type { Card, CardId, JourneyDoc, JourneyMap, Lane, LaneId, Link, LinkId, 
 import { cardLayout, cellRect, gridLayout, slotRect, type Point } from '../../src/domain/layout'
 import { linkPath, pointAt } from '../../src/canvas/links/geometry'
 import { launchApp, readDb, screenshot, type App } from './harness'
+import { createWorkshopWithFirstMap } from './flows'
 
 // A facilitator joins two cards with an arrow, moves one and watches the arrow follow, labels it,
 // puts a heading and a box on the board with the toolbar, copies a card into a second map, undoes
@@ -100,14 +101,7 @@ describe('links, whiteboard items and the clipboard, as a facilitator uses them'
 
   it('adds two cards and joins them with the Link tool', async () => {
     const { page } = app
-    await page.getByRole('button', { name: 'New workshop' }).click()
-    const dialog = page.getByRole('dialog', { name: 'New workshop' })
-    await dialog.getByLabel('Title').fill('Links workshop')
-    await dialog.getByRole('button', { name: 'Create workshop' }).click()
-    await dialog.waitFor({ state: 'detached' })
-    await page.getByRole('button', { name: 'Create the first map' }).click()
-    const templates = page.getByRole('dialog', { name: 'New map' })
-    if (await templates.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await templates.getByRole('button', { name: 'Create map' }).click()
+    await createWorkshopWithFirstMap(page, 'Links workshop')
     await page.getByTestId('board').waitFor()
 
     const s = await scene(page, FIRST)

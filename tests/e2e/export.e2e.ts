@@ -9,6 +9,7 @@ import fa from '../../src/i18n/locales/fa.json'
 import { HEADER_HEIGHT, MARGIN } from '../../src/io/export/frame'
 import { decodePng, inkIn, pdfPageCount, pixel } from './exportImages'
 import { launchApp, PROJECT_ROOT, readDb, type App } from './harness'
+import { createWorkshopWithFirstMap } from './flows'
 
 // A facilitator exports the map for a deck, a wall and a print shop: PNG, SVG and PDF through the
 // export dialog, a map far wider than a browser canvas, and a right-to-left Persian map.
@@ -90,15 +91,7 @@ describe('picture exports: PNG, SVG and PDF', () => {
 
   it('builds a map with two cards typed on the board', async () => {
     const { page } = app
-    await page.getByRole('button', { name: 'New workshop' }).click()
-    const form = page.getByRole('dialog', { name: 'New workshop' })
-    await form.getByLabel('Title').fill('Export workshop')
-    await form.getByRole('button', { name: 'Create workshop' }).click()
-    await form.waitFor({ state: 'detached' })
-    await page.getByRole('button', { name: 'Create the first map' }).click()
-    const templates = page.getByRole('dialog', { name: 'New map' })
-    await templates.waitFor({ timeout: 3000 }).catch(() => undefined)
-    if (await templates.isVisible()) await templates.getByRole('button', { name: 'Create map' }).click()
+    await createWorkshopWithFirstMap(page, 'Export workshop')
     await page.getByTestId('board').waitFor()
     await settle(page)
     mapId = (await readDb<JourneyMap>(page, 'maps'))[0]!.id

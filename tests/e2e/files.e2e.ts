@@ -7,6 +7,7 @@ import { cardLayout } from '../../src/domain/layout'
 import type { JourneyDoc, JourneyMap } from '../../src/domain'
 import { parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
 import { launchApp, readDb, screenshot, type App } from './harness'
+import { createWorkshop } from './flows'
 
 // A facilitator sends a map to a colleague and takes one back: export it as a .journey file and
 // as a touchpoint sheet, import the file into another workshop, try a broken file (nothing may
@@ -67,14 +68,6 @@ function shape(doc: JourneyDoc) {
   }
 }
 
-async function newWorkshop(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'New workshop' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New workshop' })
-  await dialog.getByLabel('Title').fill(title)
-  await dialog.getByRole('button', { name: 'Create workshop' }).click()
-  await dialog.waitFor({ state: 'detached' })
-}
-
 async function importFile(page: Page, path: string): Promise<Locator> {
   await page.getByRole('button', { name: 'Import…' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'Import a map' })
@@ -107,7 +100,7 @@ describe('files: export, import, broken files and Mermaid', () => {
 
   it('builds a small map: a workshop, the starter grid and a card typed on the board', async () => {
     const { page } = app
-    await newWorkshop(page, 'Source workshop')
+    await createWorkshop(page, 'Source workshop')
     await page.getByRole('button', { name: 'Create the first map' }).click()
     const templates = page.getByRole('dialog', { name: 'New map' })
     if (await templates.isVisible().catch(() => false)) await templates.getByRole('button', { name: 'Create map' }).click()
@@ -176,7 +169,7 @@ describe('files: export, import, broken files and Mermaid', () => {
   it('imports the file into another workshop as a new map that matches the original', async () => {
     const { page } = app
     await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Workshops' }).click()
-    await newWorkshop(page, 'Receiving workshop')
+    await createWorkshop(page, 'Receiving workshop')
     const receiving = (await readDb<Row & { title: string }>(page, 'workshops')).find((w) => w.title === 'Receiving workshop')!
     const dialog = await importFile(page, jsonPath)
     await dialog.waitFor({ state: 'detached' })

@@ -1,0 +1,23 @@
+import type { Page } from 'playwright-core'
+
+/** Creates a workshop from the workshop list the way a person does, and waits for its screen. */
+export async function createWorkshop(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New workshop' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New workshop' })
+  await dialog.getByLabel('Title').fill(title)
+  await dialog.getByRole('button', { name: 'Create workshop' }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
+/**
+ * A new workshop with its first map from the default template (before / during / after purchase /
+ * customer service, with the starter lanes), open on the board.
+ */
+export async function createWorkshopWithFirstMap(page: Page, title: string): Promise<void> {
+  await createWorkshop(page, title)
+  await page.getByRole('button', { name: 'Create the first map' }).click()
+  const chooser = page.getByRole('dialog', { name: 'New map' })
+  await chooser.getByRole('button', { name: 'Create map' }).click()
+  await chooser.waitFor({ state: 'detached' })
+  await page.getByTestId('board').waitFor()
+}
