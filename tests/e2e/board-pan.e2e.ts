@@ -1,0 +1,125 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchApp, screenshot, type App } from './harness'
+
+// A pan slides one snapshot of the layers instead of redrawing them every frame (panSnapshot.ts).
+// A person must not be able to tell: mid-pan the board shows what it shows once the pan settles,
+// with no empty strip at an edge, and afterwards the live layers are back.
+
+interface BoxLike {
+  left: number
+  top: number
+  width: number
+  height: number
+}
+interface CanvasLike {
+  width: number
+  height: number
+  getBoundingClientRect(): BoxLike
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null
+}
+interface Shown {
+  /** Colours at a grid of board points, from the topmost opaque visible canvas at each. */
+  colours: (number[] | null)[]
+  /** Canvases showing on the board, and whether one is moved by a transform. */
+  visible: number
+  slid: boolean
+}
+
+/**
+ * What the board's visible canvases show at a 12 x 8 grid of points, read where each canvas is on
+ * screen. `wheel` first scrolls once more in the same task, so a busy machine cannot let the pan
+ * settle between the last scroll and the reading.
+ */
+async function shown(page: Page, wheel: { x: number; y: number } | null = null): Promise<Shown> {
+  return page.evaluate((wheel) => {
+    type El = CanvasLike & { style: { transform: string } }
+    const g = globalThis as unknown as {
+      document: { querySelector(s: string): { getBoundingClientRect(): BoxLike; dispatchEvent(e: unknown): boolean } | null; querySelectorAll(s: string): ArrayLike<El> }
+      getComputedStyle(e: El): { visibility: string }
+      WheelEvent: new (type: string, init: Record<string, unknown>) => unknown
+    }
+    const el = g.document.querySelector('[data-testid="board"]')!
+    const board = el.getBoundingClientRect()
+    if (wheel) el.dispatchEvent(new g.WheelEvent('wheel', { deltaX: wheel.x, deltaY: wheel.y, clientX: board.left + board.width / 2, clientY: board.top + board.height / 2, bubbles: true, cancelable: true }))
+    const canvases = Array.from(g.document.querySelectorAll('[data-testid="board"] canvas')).filter((c) => {
+      const r = c.getBoundingClientRect()
+      return r.width > 0 && g.getComputedStyle(c).visibility === 'visible'
+    })
+    const colours: (number[] | null)[] = []
+    for (let i = 0; i < 12; i++) {
+      for (let j = 0; j < 8; j++) {
+        const x = board.left + ((i + 0.5) * board.width) / 12
+        const y = board.top + ((j + 0.5) * board.height) / 8
+        let found: number[] | null = null
+        for (const c of [...canvases].reverse()) {
+          const r = c.getBoundingClientRect()
+          const d = c.getContext('2d')?.getImageData(Math.floor((x - r.left) * (c.width / r.width)), Math.floor((y - r.top) * (c.height / r.height)), 1, 1).data
+          if (d && d[3]! > 200) {
+            found = [d[0]!, d[1]!, d[2]!]
+            break
+          }
+        }
+        colours.push(found)
+      }
+    }
+    return { colours, visible: canvases.length, slid: canvases.some((c) => c.style.transform.includes('translate')) }
+  }, wheel)
+}
+
+function agreeing(a: (number[] | null)[], b: (number[] | null)[]): number {
+  return a.filter((c, i) => {
+    const d = b[i]
+    return c === null ? d === null : !!d && c.every((v, k) => Math.abs(v - d[k]!) <= 12)
+  }).length
+}
+
+describe('panning the board', () => {
+  let app: App
+
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+
+  afterEach(() => {
+    expect(app.errors).toEqual([])
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('slides a snapshot while the wheel pans and shows the same picture once the pan settles', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'New workshop' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New workshop' })
+    await dialog.getByLabel('Title').fill('Panning')
+    await dialog.getByRole('button', { name: 'Create workshop' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByRole('button', { name: 'Create the first map' }).click()
+    await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click()
+    const board = page.getByTestId('board')
+    await board.waitFor()
+    const box = (await board.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.waitForTimeout(300)
+    const before = await shown(page)
+    expect(before.slid).toBe(false)
+
+    // Mid-pan: one canvas, moved by a transform. Small wheel steps keep the gesture going while it is read.
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(40, 25)
+    const during = await shown(page, { x: 40, y: 25 })
+    expect(during.visible).toBe(1)
+    expect(during.slid).toBe(true)
+
+    // Still: the layers are drawn at the new view and replace the snapshot, showing the same picture.
+    await page.waitForTimeout(400)
+    const after = await shown(page)
+    expect(after.slid).toBe(false)
+    expect(after.visible).toBeGreaterThan(1)
+    expect(agreeing(during.colours, after.colours)).toBeGreaterThanOrEqual(during.colours.length - 3)
+    // And it really moved: the picture is not the one before the pan.
+    expect(agreeing(before.colours, after.colours)).toBeLessThan(before.colours.length)
+    await screenshot(page, 'board-pan-after')
+  })
+})
