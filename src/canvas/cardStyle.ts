@@ -55,11 +55,25 @@ export function hasRtlScript(text: string): boolean {
   return RTL_SCRIPT.test(text)
 }
 
+// Letters of scripts written left to right: Latin (with Turkish and Norwegian letters), Greek, Cyrillic.
+const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/
+
+/** The text's own direction, as HTML's dir="auto" decides it: from its first letter of a directional script. */
+export function baseDirection(text: string): Direction | null {
+  for (const ch of text) {
+    if (RTL_SCRIPT.test(ch)) return 'rtl'
+    if (LTR_LETTER.test(ch)) return 'ltr'
+  }
+  return null
+}
+
 /**
  * Konva orders mixed Persian and Latin text correctly only when told the direction, and otherwise
- * inherits it from the page, which follows the interface language: so always say it.
+ * inherits it from the page, which follows the interface language: so always say it. The text's
+ * first letter sets its direction (an English note on a right-to-left map still reads left to
+ * right, punctuation included); the map sets the side it is aligned to.
  */
 export function textDirection(text: string, mapDirection: Direction): { direction: Direction; align: 'left' | 'right' } {
-  const rtl = mapDirection === 'rtl' || hasRtlScript(text)
-  return rtl ? { direction: 'rtl', align: 'right' } : { direction: 'ltr', align: 'left' }
+  const direction = baseDirection(text) ?? mapDirection
+  return { direction, align: direction === 'rtl' || mapDirection === 'rtl' ? 'right' : 'left' }
 }

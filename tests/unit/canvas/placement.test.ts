@@ -91,7 +91,13 @@ describe('selection helpers and card style', () => {
     expect(hasRtlScript('سلام world')).toBe(true)
     expect(hasRtlScript('Merhaba dünya, hei på deg')).toBe(false)
     expect(textDirection('ثبت‌نام', 'ltr')).toEqual({ direction: 'rtl', align: 'right' })
-    expect(textDirection('Sign up', 'rtl')).toEqual({ direction: 'rtl', align: 'right' })
+    // An English note on a right-to-left map reads left to right, aligned to the map's side.
+    expect(textDirection('Compares <prices> & "plans"', 'rtl')).toEqual({ direction: 'ltr', align: 'right' })
+    // The first letter decides, as HTML's dir="auto" does.
+    expect(textDirection('Sign up در سایت', 'ltr')).toEqual({ direction: 'ltr', align: 'left' })
+    expect(textDirection('ثبت‌نام on the website', 'ltr')).toEqual({ direction: 'rtl', align: 'right' })
+    expect(textDirection('2026 ثبت‌نام', 'ltr')).toEqual({ direction: 'rtl', align: 'right' })
+    expect(textDirection('', 'rtl')).toEqual({ direction: 'rtl', align: 'right' })
     expect(textDirection('Sign up', 'ltr')).toEqual({ direction: 'ltr', align: 'left' })
   })
 })

@@ -97,14 +97,15 @@ export function textBox(text: string, box: Rect, mapDirection: Direction, style:
   const maxLines = style.wrap ? Math.max(1, Math.floor((box.height - 2 * style.padding) / lineHeight + 0.01)) : 1
   const lines = wrapText(style.wrap ? text : text.replace(/\s*\n\s*/g, ' '), innerWidth, maxLines, (s) => measure(s, font))
   if (lines.length === 0) return ''
-  const { direction } = textDirection(text, mapDirection)
+  const { direction, align: side } = textDirection(text, mapDirection)
   const rtl = direction === 'rtl'
   const blockHeight = lines.length * lineHeight
   const top = style.verticalAlign === 'middle' ? box.y + (box.height - blockHeight) / 2 : box.y + style.padding
-  const x = style.align === 'center' ? box.x + box.width / 2 : rtl ? box.x + box.width - style.padding : box.x + style.padding
-  // With direction rtl, "start" is the right end of each line: the box's right edge.
+  const x = style.align === 'center' ? box.x + box.width / 2 : side === 'right' ? box.x + box.width - style.padding : box.x + style.padding
+  // With direction rtl, "start" is the right end of each line: the box's right edge. Left-to-right
+  // text on a right-to-left map is aligned right too, so it ends there.
   const forPdf = measure.pdfText === true
-  const anchor = style.align === 'center' ? 'middle' : rtl && forPdf ? 'end' : 'start'
+  const anchor = style.align === 'center' ? 'middle' : rtl ? (forPdf ? 'end' : 'start') : side === 'right' ? 'end' : 'start'
   const attrs = [
     `x="${n(x)}"`,
     `font-size="${n(style.fontSize)}"`,
