@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState, type TextareaHTMLAttributes } from 'react'
+import { useLayoutEffect, useRef, type TextareaHTMLAttributes } from 'react'
+import { useCommitDraft } from './useCommitDraft'
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onBlur' | 'onKeyDown' | 'rows'> {
   readonly value: string
@@ -18,36 +19,10 @@ function fit(field: HTMLTextAreaElement): void {
  * is a list of quick edits); Shift+Enter makes a new line; Esc puts the old text back.
  */
 export function CommitLines({ value, onCommit, ...rest }: Props) {
-  const [draft, setDraft] = useState(value)
-  const [shown, setShown] = useState(value)
+  const field = useCommitDraft(value, onCommit, { isFinishKey: (e) => e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing, escapeLeaves: true })
   const ref = useRef<HTMLTextAreaElement>(null)
-  if (shown !== value) {
-    setShown(value)
-    setDraft(value)
-  }
   useLayoutEffect(() => {
     if (ref.current) fit(ref.current)
-  }, [draft])
-  return (
-    <textarea
-      {...rest}
-      ref={ref}
-      rows={1}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => draft !== value && onCommit(draft)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
-          e.preventDefault()
-          e.currentTarget.blur()
-        } else if (e.key === 'Escape') {
-          const field = e.currentTarget
-          setDraft(value)
-          e.stopPropagation()
-          // Blur after the old text is back, so leaving the field commits nothing.
-          requestAnimationFrame(() => field.blur())
-        }
-      }}
-    />
-  )
+  }, [field.value])
+  return <textarea {...rest} {...field} ref={ref} rows={1} />
 }

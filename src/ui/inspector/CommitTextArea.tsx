@@ -1,4 +1,5 @@
-import { useState, type TextareaHTMLAttributes } from 'react'
+import type { TextareaHTMLAttributes } from 'react'
+import { useCommitDraft } from '../useCommitDraft'
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onBlur' | 'onKeyDown'> {
   readonly value: string
@@ -11,29 +12,6 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value
  * is one command. Enter makes a new line as in any text box; Ctrl/Cmd+Enter finishes, Esc reverts.
  */
 export function CommitTextArea({ value, onCommit, ...rest }: Props) {
-  const [draft, setDraft] = useState(value)
-  const [shown, setShown] = useState(value)
-  if (shown !== value) {
-    setShown(value)
-    setDraft(value)
-  }
-  return (
-    <textarea
-      {...rest}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => draft !== value && onCommit(draft)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault()
-          e.currentTarget.blur()
-        } else if (e.key === 'Escape') {
-          const field = e.currentTarget
-          setDraft(value)
-          e.stopPropagation()
-          requestAnimationFrame(() => field.blur())
-        }
-      }}
-    />
-  )
+  const field = useCommitDraft(value, onCommit, { isFinishKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey), escapeLeaves: true })
+  return <textarea {...rest} {...field} />
 }

@@ -1,4 +1,5 @@
-import { useState, type TextareaHTMLAttributes } from 'react'
+import type { TextareaHTMLAttributes } from 'react'
+import { useCommitDraft } from '../useCommitDraft'
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onBlur'> {
   value: string
@@ -6,28 +7,9 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value
   onCommit: (value: string) => void
 }
 
-/** A multi-line field that keeps typing local until it is left; Esc puts the old text back. */
+/** A multi-line field that keeps typing local until it is left; Esc puts the old text back and stays in the field. */
 export function CommitText({ value, onCommit, ...rest }: Props) {
-  const [draft, setDraft] = useState(value)
-  const [shown, setShown] = useState(value)
-  if (shown !== value) {
-    setShown(value)
-    setDraft(value)
-  }
-  return (
-    <textarea
-      {...rest}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => draft !== value && onCommit(draft)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation()
-          setDraft(value)
-        }
-      }}
-    />
-  )
+  return <textarea {...rest} {...useCommitDraft(value, onCommit)} />
 }
 
 /** "One per line" lists (goals, frustrations): blank lines and stray spaces do not become entries. */
