@@ -1,29 +1,13 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { TextEditor } from '../../../src/canvas/TextEditor'
 import { applyCommand, createCard, createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
-import { initI18n } from '../../../src/i18n'
 import { appStore, loadDoc } from '../../../src/store'
+import { useDom } from '../support/renderDom'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
 
-let root: Root | null = null
-let host: HTMLElement | null = null
-
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
-})
+const dom = useDom()
 
 function mount(text: string, direction: 'ltr' | 'rtl' = 'ltr') {
   const map = { ...createMap(newId<WorkshopId>(), 'Editor'), direction }
@@ -34,10 +18,7 @@ function mount(text: string, direction: 'ltr' | 'rtl' = 'ltr') {
   appStore.getState().setViewport({ x: -100, y: -50, zoom: 2 })
   const onCommit = vi.fn()
   const onCancel = vi.fn()
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() => root!.render(<TextEditor cardId={card.id} onCommit={onCommit} onCancel={onCancel} />))
+  const host = dom.render(<TextEditor cardId={card.id} onCommit={onCommit} onCancel={onCancel} />)
   const box = host.querySelector('textarea')!
   return { box, onCommit, onCancel }
 }
@@ -85,7 +66,7 @@ describe('the card text box', () => {
     press(first.box, 'Escape')
     expect(first.onCancel).toHaveBeenCalledTimes(1)
     expect(first.onCommit).not.toHaveBeenCalled()
-    act(() => root?.unmount())
+    dom.unmount()
     const second = mount('Old')
     type(second.box, 'New')
     act(() => second.box.dispatchEvent(new FocusEvent('focusout', { bubbles: true })))

@@ -1,34 +1,18 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GridEditing } from '../../../src/canvas/grid/GridEditing'
 import { gridUi } from '../../../src/canvas/grid/gridUi'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
-import { initI18n } from '../../../src/i18n'
 import { appStore, loadDoc, undo } from '../../../src/store'
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
+import { useDom } from '../support/renderDom'
 
 const WIDTH = 2400
 
-let root: Root | null = null
-let host: HTMLDivElement | null = null
 
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
-})
+const dom = useDom()
 
 beforeEach(() => gridUi.getState().reset())
-
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
-})
 
 function load(): JourneyDoc {
   const doc = createStarterDoc(createMap(newId<WorkshopId>(), 'Keys'), { stages: ['Before', 'During'], step: (n) => `Step ${n}`, lanes: [['actions', 'Actions']] })
@@ -39,8 +23,7 @@ function load(): JourneyDoc {
 
 /** The board's wrapper with its focusable stage container, as Board renders them. */
 function mount() {
-  host = document.createElement('div')
-  document.body.append(host)
+  const host = dom.attach()
   const container = { current: host }
   const stage = document.createElement('div')
   stage.setAttribute('role', 'application')
@@ -48,8 +31,7 @@ function mount() {
   host.append(stage)
   const inner = document.createElement('div')
   host.append(inner)
-  root = createRoot(inner)
-  act(() => root!.render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={vi.fn()} width={WIDTH} height={800} />))
+  dom.render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={vi.fn()} width={WIDTH} height={800} />, inner)
   stage.focus()
   const press = (key: string, shiftKey = false) => {
     const e = new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true })
@@ -67,28 +49,28 @@ describe('the grid from the keyboard', () => {
     const firstStep = doc.stages[before!]!.stepIds[0]!
     expect(press('Tab')).toBe(true)
     expect(gridUi.getState().keyFocus).toEqual({ kind: 'stage', id: before })
-    expect(host!.querySelector('.grid-focus-ring')).not.toBeNull()
-    expect(host!.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Stage Before')
+    expect(dom.host.querySelector('.grid-focus-ring')).not.toBeNull()
+    expect(dom.host.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Stage Before')
     expect(press('Tab')).toBe(true)
     expect(gridUi.getState().keyFocus).toEqual({ kind: 'step', id: firstStep })
     expect(press('Tab', true)).toBe(true)
     expect(gridUi.getState().keyFocus).toEqual({ kind: 'stage', id: before })
 
     // The ring follows pans by style writes.
-    const ring = host!.querySelector<HTMLElement>('.grid-focus-ring')!
+    const ring = dom.host.querySelector<HTMLElement>('.grid-focus-ring')!
     const band = gridLayout(doc).stages[0]!
     expect(ring.style.left).toBe(`${band.x + 20}px`)
     act(() => appStore.getState().setViewport({ x: 30, y: -10, zoom: 1 }))
-    expect(host!.querySelector('.grid-focus-ring')).toBe(ring)
+    expect(dom.host.querySelector('.grid-focus-ring')).toBe(ring)
     expect(ring.style.left).toBe(`${band.x - 30}px`)
 
     expect(press('Enter')).toBe(true)
     expect(gridUi.getState().editing).toEqual({ kind: 'stage', id: before })
-    expect(host!.querySelector('input')?.getAttribute('aria-label')).toBe('Stage title')
+    expect(dom.host.querySelector('input')?.getAttribute('aria-label')).toBe('Stage title')
     act(() => gridUi.getState().set({ editing: null }))
     expect(press('Escape')).toBe(true)
     expect(gridUi.getState().keyFocus).toBeNull()
-    expect(host!.querySelector('.grid-focus-ring')).toBeNull()
+    expect(dom.host.querySelector('.grid-focus-ring')).toBeNull()
   })
 
   it('Delete deletes the focused header as one undo step; Tab past the last header leaves the board', () => {
@@ -115,11 +97,11 @@ describe('the grid from the keyboard', () => {
     const { press } = mount()
     press('Tab')
     expect(press('F10', true)).toBe(true)
-    const toolbar = host!.querySelector<HTMLElement>('[role="toolbar"]')!
+    const toolbar = dom.host.querySelector<HTMLElement>('[role="toolbar"]')!
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Rename')
     const right = parseFloat(toolbar.style.right)
     act(() => appStore.getState().setViewport({ x: -60, y: -10, zoom: 1 }))
-    expect(host!.querySelector('[role="toolbar"]')).toBe(toolbar)
+    expect(dom.host.querySelector('[role="toolbar"]')).toBe(toolbar)
     expect(parseFloat(toolbar.style.right)).toBe(right - 40)
   })
 })

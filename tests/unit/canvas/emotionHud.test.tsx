@@ -1,32 +1,16 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EmotionHud } from '../../../src/canvas/emotion'
 import { emotionUi } from '../../../src/canvas/emotion/emotionUi'
 import { applyCommand, createMap, createPersona, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { emotionAt } from '../../../src/domain/emotion'
 import { gridLayout } from '../../../src/domain/layout'
-import { initI18n } from '../../../src/i18n'
 import { appStore, loadDoc } from '../../../src/store'
+import { useDom } from '../support/renderDom'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-
-let root: Root | null = null
 let boardPresses = 0
-let host: HTMLElement | null = null
 
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
-})
+const dom = useDom()
 
 function mount(personas: readonly string[]) {
   let doc: JourneyDoc = createStarterDoc(createMap(newId<WorkshopId>(), 'Hud'), { stages: ['One'], step: (n) => `Step ${n}`, lanes: [['emotions', 'Emotional intent']] })
@@ -34,17 +18,12 @@ function mount(personas: readonly string[]) {
   for (const persona of made) doc = applyCommand(doc, { type: 'addPersona', persona, onMap: true })
   loadDoc(appStore, doc)
   appStore.getState().setViewport({ x: -20, y: -10, zoom: 1.5 })
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
   boardPresses = 0
   // Stands in for the board's wrapper, whose React handler starts marquees and drags.
-  act(() =>
-    root!.render(
-      <div onPointerDown={() => boardPresses++}>
-        <EmotionHud />
-      </div>,
-    ),
+  const host = dom.render(
+    <div onPointerDown={() => boardPresses++}>
+      <EmotionHud />
+    </div>,
   )
   const grid = gridLayout(doc)
   return { doc, made, grid, wrapper: host.firstElementChild as HTMLElement }

@@ -1,37 +1,20 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GridEditing } from '../../../src/canvas/grid/GridEditing'
 import { gridUi } from '../../../src/canvas/grid/gridUi'
 import { HeaderEditor } from '../../../src/canvas/grid/HeaderEditor'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
-import { initI18n } from '../../../src/i18n'
 import { appStore, loadDoc, undo } from '../../../src/store'
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
+import { useDom } from '../support/renderDom'
 
 /** Wide enough that every header of the starter grid is on screen at 200%. */
 const WIDTH = 2400
 
-let root: Root | null = null
-let host: HTMLDivElement | null = null
-
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
-})
+const dom = useDom()
 
 beforeEach(() => {
   gridUi.getState().reset()
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
 })
 
 function load(): JourneyDoc {
@@ -40,13 +23,6 @@ function load(): JourneyDoc {
   loadDoc(appStore, doc)
   appStore.getState().setViewport({ x: -20, y: -10, zoom: 2 })
   return doc
-}
-
-function render(node: React.ReactNode) {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() => root!.render(node))
 }
 
 function type(input: HTMLInputElement, value: string) {
@@ -66,7 +42,7 @@ function press(el: Element, key: string) {
 function mountEditing() {
   const container = { current: null as HTMLDivElement | null }
   const focusBoard = vi.fn()
-  render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={focusBoard} width={WIDTH} height={800} />)
+  dom.render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={focusBoard} width={WIDTH} height={800} />)
   return { focusBoard }
 }
 
@@ -75,8 +51,8 @@ describe('renaming a header in place', () => {
     const doc = load()
     const stageId = doc.map.stageIds[1]!
     const onDone = vi.fn()
-    render(<HeaderEditor target={{ kind: 'stage', id: stageId }} onDone={onDone} />)
-    const input = host!.querySelector('input')!
+    dom.render(<HeaderEditor target={{ kind: 'stage', id: stageId }} onDone={onDone} />)
+    const input = dom.host.querySelector('input')!
     const band = gridLayout(doc).stages[1]!
     expect(input.getAttribute('aria-label')).toBe('Stage title')
     expect(input.value).toBe('During')
@@ -90,13 +66,13 @@ describe('renaming a header in place', () => {
     const stageId = doc.map.stageIds[0]!
     mountEditing()
     act(() => gridUi.getState().set({ editing: { kind: 'stage', id: stageId } }))
-    const input = host!.querySelector('input')!
+    const input = dom.host.querySelector('input')!
     type(input, 'Discover')
     type(input, 'Discover the need')
     press(input, 'Enter')
     expect(appStore.getState().doc!.stages[stageId]!.title).toBe('Discover the need')
     expect(gridUi.getState().editing).toBeNull()
-    expect(host!.querySelector('input')).toBeNull()
+    expect(dom.host.querySelector('input')).toBeNull()
     act(() => undo(appStore))
     expect(appStore.getState().doc!.stages[stageId]!.title).toBe('Before')
   })
@@ -106,12 +82,12 @@ describe('renaming a header in place', () => {
     const laneId = doc.map.laneIds[1]!
     mountEditing()
     act(() => gridUi.getState().set({ editing: { kind: 'lane', id: laneId } }))
-    let input = host!.querySelector('input')!
+    let input = dom.host.querySelector('input')!
     type(input, 'Channels')
     press(input, 'Escape')
     expect(appStore.getState().doc!.lanes[laneId]!.title).toBe('Touchpoints')
     act(() => gridUi.getState().set({ editing: { kind: 'lane', id: laneId } }))
-    input = host!.querySelector('input')!
+    input = dom.host.querySelector('input')!
     type(input, 'Channels')
     act(() => input.blur())
     expect(appStore.getState().doc!.lanes[laneId]!.title).toBe('Channels')
@@ -124,7 +100,7 @@ describe('renaming a header in place', () => {
     act(() => gridUi.getState().set({ editing: { kind: 'step', id: stepId } }))
     act(() => appStore.getState().dispatch({ type: 'deleteStep', stepId }))
     expect(gridUi.getState().editing).toBeNull()
-    expect(host!.querySelector('input')).toBeNull()
+    expect(dom.host.querySelector('input')).toBeNull()
   })
 })
 
@@ -135,7 +111,7 @@ describe('the header toolbar', () => {
     const [first, second] = doc.stages[stageId]!.stepIds
     mountEditing()
     act(() => gridUi.getState().set({ hover: { kind: 'step', id: first! } }))
-    const toolbar = host!.querySelector('[role="toolbar"]')!
+    const toolbar = dom.host.querySelector('[role="toolbar"]')!
     expect(toolbar.getAttribute('aria-label')).toBe('Step Step 1')
     act(() => (toolbar.querySelector('[aria-label="Add a step after this one"]') as HTMLButtonElement).click())
     const stepIds = appStore.getState().doc!.stages[stageId]!.stepIds
@@ -143,7 +119,7 @@ describe('the header toolbar', () => {
     expect(stepIds[0]).toBe(first)
     expect(stepIds[2]).toBe(second)
     expect(gridUi.getState().editing).toEqual({ kind: 'step', id: stepIds[1] })
-    expect(host!.querySelector('input')!.getAttribute('aria-label')).toBe('Step title')
+    expect(dom.host.querySelector('input')!.getAttribute('aria-label')).toBe('Step title')
   })
 
   it('recolours a stage from the swatches and collapses a lane', () => {
@@ -151,16 +127,16 @@ describe('the header toolbar', () => {
     const stageId = doc.map.stageIds[1]!
     mountEditing()
     act(() => gridUi.getState().set({ hover: { kind: 'stage', id: stageId } }))
-    act(() => (host!.querySelector('[aria-label="Stage colour"]') as HTMLButtonElement).click())
-    act(() => (host!.querySelector('[aria-label="Violet"]') as HTMLButtonElement).click())
+    act(() => (dom.host.querySelector('[aria-label="Stage colour"]') as HTMLButtonElement).click())
+    act(() => (dom.host.querySelector('[aria-label="Violet"]') as HTMLButtonElement).click())
     expect(appStore.getState().doc!.stages[stageId]!.color).toBe('#ede9fe')
     expect(gridUi.getState().popover).toBeNull()
 
     const laneId = doc.map.laneIds[0]!
     act(() => gridUi.getState().set({ hover: { kind: 'lane', id: laneId } }))
-    act(() => (host!.querySelector('[aria-label="Collapse lane"]') as HTMLButtonElement).click())
+    act(() => (dom.host.querySelector('[aria-label="Collapse lane"]') as HTMLButtonElement).click())
     expect(appStore.getState().doc!.lanes[laneId]!.collapsed).toBe(true)
-    expect(host!.querySelector('[aria-label="Expand lane"]')).not.toBeNull()
+    expect(dom.host.querySelector('[aria-label="Expand lane"]')).not.toBeNull()
   })
 
   it('adds a lane of the chosen kind below, named in the person’s language', () => {
@@ -168,8 +144,8 @@ describe('the header toolbar', () => {
     const laneId = doc.map.laneIds[0]!
     mountEditing()
     act(() => gridUi.getState().set({ hover: { kind: 'lane', id: laneId } }))
-    act(() => (host!.querySelector('[aria-label="Add a lane below"]') as HTMLButtonElement).click())
-    const items = [...host!.querySelectorAll('[role="menuitem"]')]
+    act(() => (dom.host.querySelector('[aria-label="Add a lane below"]') as HTMLButtonElement).click())
+    const items = [...dom.host.querySelectorAll('[role="menuitem"]')]
     expect(items).toHaveLength(12)
     act(() => (items.find((b) => b.textContent === 'Opportunities') as HTMLButtonElement).click())
     const laneIds = appStore.getState().doc!.map.laneIds
@@ -182,12 +158,12 @@ describe('the header toolbar', () => {
     const stageId = doc.map.stageIds[1]!
     const { focusBoard } = mountEditing()
     act(() => gridUi.getState().set({ hover: { kind: 'stage', id: stageId } }))
-    act(() => (host!.querySelector('[aria-label="Zoom to this stage"]') as HTMLButtonElement).click())
+    act(() => (dom.host.querySelector('[aria-label="Zoom to this stage"]') as HTMLButtonElement).click())
     const vp = appStore.getState().viewport
     const band = gridLayout(appStore.getState().doc!).stages[1]!
     expect(vp.x + WIDTH / 2 / vp.zoom).toBeCloseTo(band.x + band.width / 2)
     act(() => gridUi.getState().set({ hover: { kind: 'stage', id: stageId } }))
-    act(() => (host!.querySelector('[aria-label="Delete stage"]') as HTMLButtonElement).click())
+    act(() => (dom.host.querySelector('[aria-label="Delete stage"]') as HTMLButtonElement).click())
     expect(appStore.getState().doc!.map.stageIds).toEqual([doc.map.stageIds[0]])
     expect(focusBoard).toHaveBeenCalled()
     act(() => undo(appStore))

@@ -1,6 +1,5 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { Minimap } from '../../../src/canvas/navigation/Minimap'
 import { minimapFrame, minimapToBoard } from '../../../src/canvas/navigation/navMath'
 import { Scrollbars } from '../../../src/canvas/navigation/Scrollbars'
@@ -8,29 +7,17 @@ import { ZoomControls } from '../../../src/canvas/navigation/ZoomControls'
 import { ZOOM_STEP, screenToBoard } from '../../../src/canvas/viewport'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
 import { cardLayout } from '../../../src/domain/layout'
-import { initI18n } from '../../../src/i18n'
 import { appStore, loadDoc } from '../../../src/store'
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
+import { useDom } from '../support/renderDom'
 
 const WIDTH = 800
 const HEIGHT = 600
-let root: Root | null = null
-let host: HTMLDivElement | null = null
 
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
+const dom = useDom()
+
+beforeAll(() => {
   // happy-dom has no pointer capture; the components only need it to exist.
   HTMLElement.prototype.setPointerCapture ??= () => undefined
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
 })
 
 function load() {
@@ -39,13 +26,6 @@ function load() {
   loadDoc(appStore, doc)
   appStore.getState().setViewport({ x: -24, y: -24, zoom: 1 })
   return doc
-}
-
-function render(node: React.ReactNode) {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() => root!.render(node))
 }
 
 function pointer(el: Element, type: string, clientX: number, clientY: number) {
@@ -61,8 +41,8 @@ describe('zoom controls', () => {
     load()
     const panZoom = { zoomBy: vi.fn(), zoomReset: vi.fn(), zoomToFit: vi.fn() }
     const toggle = vi.fn()
-    render(<ZoomControls panZoom={panZoom} minimapShown onToggleMinimap={toggle} />)
-    const button = (label: string) => host!.querySelector(`[aria-label="${label}"]`) as HTMLButtonElement
+    dom.render(<ZoomControls panZoom={panZoom} minimapShown onToggleMinimap={toggle} />)
+    const button = (label: string) => dom.host.querySelector(`[aria-label="${label}"]`) as HTMLButtonElement
     act(() => button('Zoom out').click())
     expect(panZoom.zoomBy).toHaveBeenLastCalledWith(1 / ZOOM_STEP)
     act(() => button('Zoom in').click())
@@ -82,9 +62,9 @@ describe('zoom controls', () => {
 describe('minimap', () => {
   it('takes the map’s shape and moves the view to where it is pressed', async () => {
     const doc = load()
-    render(<Minimap width={WIDTH} height={HEIGHT} />)
+    dom.render(<Minimap width={WIDTH} height={HEIGHT} />)
     await nextFrame()
-    const el = host!.querySelector('.board-minimap') as HTMLDivElement
+    const el = dom.host.querySelector('.board-minimap') as HTMLDivElement
     const frame = minimapFrame(cardLayout(doc).bounds, 220, 140)
     expect(el.style.width).toBe(`${frame.width}px`)
     expect(el.style.height).toBe(`${frame.height}px`)
@@ -102,9 +82,9 @@ describe('minimap', () => {
 
   it('frames the part of the map on screen, following pans without React', async () => {
     load()
-    render(<Minimap width={WIDTH} height={HEIGHT} />)
+    dom.render(<Minimap width={WIDTH} height={HEIGHT} />)
     await nextFrame()
-    const view = host!.querySelector('.board-minimap__view') as HTMLDivElement
+    const view = dom.host.querySelector('.board-minimap__view') as HTMLDivElement
     const before = parseFloat(view.style.left)
     act(() => appStore.getState().setViewport({ x: 600, y: -24, zoom: 1 }))
     expect(parseFloat(view.style.left)).toBeGreaterThan(before)
@@ -114,8 +94,8 @@ describe('minimap', () => {
 describe('scrollbars', () => {
   it('shows a thumb for the share of the map on screen and scrolls when it is dragged', () => {
     load()
-    render(<Scrollbars width={WIDTH} height={HEIGHT} />)
-    const track = host!.querySelector('.board-scrollbar--x') as HTMLDivElement
+    dom.render(<Scrollbars width={WIDTH} height={HEIGHT} />)
+    const track = dom.host.querySelector('.board-scrollbar--x') as HTMLDivElement
     const thumb = track.querySelector('.board-scrollbar__thumb') as HTMLDivElement
     expect(track.style.display).toBe('')
     const size = parseFloat(thumb.style.width)
@@ -132,8 +112,8 @@ describe('scrollbars', () => {
   it('hides when the whole map fits on screen', () => {
     load()
     act(() => appStore.getState().setViewport({ x: -500, y: -500, zoom: 0.2 }))
-    render(<Scrollbars width={WIDTH} height={HEIGHT} />)
-    expect((host!.querySelector('.board-scrollbar--x') as HTMLDivElement).style.display).toBe('none')
-    expect((host!.querySelector('.board-scrollbar--y') as HTMLDivElement).style.display).toBe('none')
+    dom.render(<Scrollbars width={WIDTH} height={HEIGHT} />)
+    expect((dom.host.querySelector('.board-scrollbar--x') as HTMLDivElement).style.display).toBe('none')
+    expect((dom.host.querySelector('.board-scrollbar--y') as HTMLDivElement).style.display).toBe('none')
   })
 })

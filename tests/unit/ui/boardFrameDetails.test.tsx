@@ -1,39 +1,16 @@
 import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { Legend } from '../../../src/canvas/cards/Legend'
 import { applyCommand, createCard, createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
-import { i18n, initI18n } from '../../../src/i18n'
+import { i18n } from '../../../src/i18n'
 import { appStore, loadDoc, undo } from '../../../src/store'
 import { CommitLines } from '../../../src/ui/CommitLines'
 import { Inspector } from '../../../src/ui/inspector/Inspector'
+import { useDom } from '../support/renderDom'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
 
-let root: Root | null = null
-let host: HTMLElement | null = null
-
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
-})
-
-afterEach(async () => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
-  await act(() => i18n.changeLanguage('en'))
-})
-
-function render(node: React.ReactNode) {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() => root!.render(node))
-}
+const dom = useDom(() => act(() => i18n.changeLanguage('en')))
 
 function key(el: Element, k: string, shiftKey = false) {
   const e = new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true })
@@ -44,13 +21,13 @@ function key(el: Element, k: string, shiftKey = false) {
 describe('the colour legend above the board', () => {
   it('names the four sentiments in a row, in the person’s language, and stays collapsed once collapsed', async () => {
     localStorage.removeItem('journeyboard.legendCollapsed')
-    render(<Legend />)
-    expect([...host!.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Positive', 'Friction point', 'Decision', 'Neutral'])
+    dom.render(<Legend />)
+    expect([...dom.host.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Positive', 'Friction point', 'Decision', 'Neutral'])
     await act(() => i18n.changeLanguage('fa'))
-    expect(host!.querySelector('section')?.getAttribute('aria-label')).toBe('رنگ کارت‌ها')
-    const toggle = host!.querySelector('button')!
+    expect(dom.host.querySelector('section')?.getAttribute('aria-label')).toBe('رنگ کارت‌ها')
+    const toggle = dom.host.querySelector('button')!
     act(() => toggle.click())
-    expect(host!.querySelectorAll('li')).toHaveLength(0)
+    expect(dom.host.querySelectorAll('li')).toHaveLength(0)
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
     expect(localStorage.getItem('journeyboard.legendCollapsed')).toBe('1')
   })
@@ -73,8 +50,8 @@ describe('card text in the outline', () => {
 
   it('keeps line breaks: Shift+Enter adds one, Enter commits the whole text once', () => {
     const onCommit = vi.fn()
-    render(<Field onCommit={onCommit} />)
-    const box = host!.querySelector('textarea')!
+    dom.render(<Field onCommit={onCommit} />)
+    const box = dom.host.querySelector('textarea')!
     expect(box.value).toBe('Line one\nLine two')
     act(() => box.focus())
     expect(key(box, 'Enter', true)).toBe(false)
@@ -97,9 +74,9 @@ describe('a custom card colour', () => {
     const grid = gridLayout(base)
     const card = createCard(map.id, { kind: 'cell', laneId: grid.rows[0]!.laneId, stepId: grid.columns[0]!.stepId, span: 1, rank: 0 }, { text: 'Calls support' })
     loadDoc(appStore, applyCommand(base, { type: 'addCards', cards: [card] }))
-    render(<Inspector />)
+    dom.render(<Inspector />)
     act(() => appStore.getState().select([card.id]))
-    const picker = host!.querySelector<HTMLInputElement>('input[type=color]')!
+    const picker = dom.host.querySelector<HTMLInputElement>('input[type=color]')!
     expect(picker.getAttribute('aria-label')).toBe('Custom colour')
     const past = appStore.temporal.getState().pastStates.length
     for (const hex of ['#112233', '#445566', '#8844aa']) {
@@ -112,7 +89,7 @@ describe('a custom card colour', () => {
     act(() => void picker.dispatchEvent(new Event('change', { bubbles: true })))
     expect(appStore.getState().doc!.cards[card.id]!.color).toBe('#8844aa')
     expect(appStore.temporal.getState().pastStates.length).toBe(past + 1)
-    expect(host!.querySelector('.swatch-custom')?.hasAttribute('data-pressed')).toBe(true)
+    expect(dom.host.querySelector('.swatch-custom')?.hasAttribute('data-pressed')).toBe(true)
     act(() => undo(appStore))
     expect(appStore.getState().doc!.cards[card.id]!.color).toBeNull()
   })

@@ -1,30 +1,14 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { applyCommand, createCard, createMap, createPersona, createStarterDoc, newId, type Card, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
-import { initI18n } from '../../../src/i18n'
 import { appStore, loadDoc, redo, undo } from '../../../src/store'
 import { Inspector } from '../../../src/ui/inspector/Inspector'
 import { personaState, shared, teamSuggestions, togglePersona } from '../../../src/ui/inspector/inspectorModel'
+import { useDom } from '../support/renderDom'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
 
-let root: Root | null = null
-let host: HTMLElement | null = null
-
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
-})
+const dom = useDom()
 
 function setup() {
   const map = createMap(newId<WorkshopId>(), 'Inspector')
@@ -37,10 +21,7 @@ function setup() {
   let doc = applyCommand(base, { type: 'addPersona', persona: ana, onMap: true })
   doc = applyCommand(doc, { type: 'addCards', cards: [a, b] })
   loadDoc(appStore, doc)
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() => root!.render(<Inspector />))
+  dom.render(<Inspector />)
   return { a, b, ana }
 }
 
@@ -49,10 +30,10 @@ function select(...cards: Card[]) {
 }
 
 function field<T extends HTMLElement>(label: string): T {
-  const labelled = [...host!.querySelectorAll<HTMLElement>('[aria-label]')].find((el) => el.getAttribute('aria-label') === label)
+  const labelled = [...dom.host.querySelectorAll<HTMLElement>('[aria-label]')].find((el) => el.getAttribute('aria-label') === label)
   if (labelled) return labelled as T
-  const forLabel = [...host!.querySelectorAll('label')].find((l) => l.textContent === label)
-  const el = forLabel?.htmlFor ? host!.querySelector<T>(`#${CSS.escape(forLabel.htmlFor)}`) : null
+  const forLabel = [...dom.host.querySelectorAll('label')].find((l) => l.textContent === label)
+  const el = forLabel?.htmlFor ? dom.host.querySelector<T>(`#${CSS.escape(forLabel.htmlFor)}`) : null
   if (!el) throw new Error(`no field labelled ${label}`)
   return el
 }
@@ -71,32 +52,32 @@ function pastSteps(): number {
 describe('the inspector', () => {
   it('asks for a selection when nothing is selected', () => {
     setup()
-    expect(host!.textContent).toContain('Select a card on the board')
+    expect(dom.host.textContent).toContain('Select a card on the board')
   })
 
   it('shows one card\'s values', () => {
     const { a } = setup()
     select(a)
-    expect(host!.textContent).toContain('1 card selected')
+    expect(dom.host.textContent).toContain('1 card selected')
     expect(field<HTMLTextAreaElement>('Text').value).toBe('Reads the newsletter')
     expect(field<HTMLSelectElement>('Channel').value).toBe('email')
     expect(field<HTMLInputElement>('Owning team').value).toBe('Marketing')
-    const positive = [...host!.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.checked)
+    const positive = [...dom.host.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.checked)
     expect(positive?.value).toBe('positive')
   })
 
   it('says "Mixed" where the selected cards differ and shows what they share', () => {
     const { a, b } = setup()
     select(a, b)
-    expect(host!.textContent).toContain('2 cards selected')
+    expect(dom.host.textContent).toContain('2 cards selected')
     const text = field<HTMLTextAreaElement>('Text')
     expect(text.value).toBe('')
     expect(text.placeholder).toBe('Mixed')
     const channel = field<HTMLSelectElement>('Channel')
     expect(channel.value).toBe('__mixed__')
     expect(channel.selectedOptions[0]?.textContent).toBe('Mixed')
-    expect([...host!.querySelectorAll<HTMLInputElement>('input[type=radio]')].some((r) => r.checked)).toBe(false)
-    expect(host!.querySelector('fieldset legend')?.textContent).toContain('Mixed')
+    expect([...dom.host.querySelectorAll<HTMLInputElement>('input[type=radio]')].some((r) => r.checked)).toBe(false)
+    expect(dom.host.querySelector('fieldset legend')?.textContent).toContain('Mixed')
     expect(field<HTMLInputElement>('Owning team').value).toBe('Marketing')
   })
 
@@ -121,7 +102,7 @@ describe('the inspector', () => {
   it('sets the sentiment of both cards with one click', () => {
     const { a, b } = setup()
     select(a, b)
-    const decision = [...host!.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.value === 'decision')!
+    const decision = [...dom.host.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => r.value === 'decision')!
     act(() => decision.click())
     const cards = appStore.getState().doc!.cards
     expect([cards[a.id]!.sentiment, cards[b.id]!.sentiment]).toEqual(['decision', 'decision'])
@@ -147,7 +128,7 @@ describe('the inspector', () => {
   it('adds and removes metrics', () => {
     const { a } = setup()
     select(a)
-    const add = [...host!.querySelectorAll('button')].find((btn) => btn.textContent?.includes('Add metric'))!
+    const add = [...dom.host.querySelectorAll('button')].find((btn) => btn.textContent?.includes('Add metric'))!
     act(() => add.click())
     expect(appStore.getState().doc!.cards[a.id]!.metrics).toEqual([{ name: '', value: '' }])
     act(() => field<HTMLButtonElement>('Remove metric 1').click())
@@ -157,7 +138,7 @@ describe('the inspector', () => {
   it('ticks a persona on cards that differ, keeping each card\'s others, as one undo step', () => {
     const { a, b, ana } = setup()
     select(a, b)
-    const box = host!.querySelector<HTMLInputElement>('input[type=checkbox]')!
+    const box = dom.host.querySelector<HTMLInputElement>('input[type=checkbox]')!
     expect(box.indeterminate).toBe(true)
     const before = pastSteps()
     act(() => box.click())

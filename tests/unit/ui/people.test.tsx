@@ -1,34 +1,17 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { applyCommand, createJob, createMap, createPersona, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { isDimmedByFocus } from '../../../src/canvas/CardNode'
-import { initI18n } from '../../../src/i18n'
 import { appStore, loadDoc, redo, undo } from '../../../src/store'
 import { JobsPanel } from '../../../src/ui/people/JobsPanel'
 import { MapPeopleBar } from '../../../src/ui/people/MapPeopleBar'
 import { PersonaList } from '../../../src/ui/people/PersonaList'
 import { fitWithin, initials } from '../../../src/ui/people/photo'
 import { placeJobCommand, updateJobCommand } from '../../../src/ui/people/placeJob'
+import { useDom } from '../support/renderDom'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
 
-let root: Root | null = null
-let host: HTMLElement | null = null
-
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
-  appStore.getState().setFocusPersona(null)
-})
+const dom = useDom(() => appStore.getState().setFocusPersona(null))
 
 function starter(): JourneyDoc {
   const map = createMap(newId<WorkshopId>(), 'People')
@@ -37,14 +20,10 @@ function starter(): JourneyDoc {
 
 function render(node: React.ReactNode, doc: JourneyDoc) {
   loadDoc(appStore, doc)
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() => root!.render(node))
-  return host
+  return dom.render(node)
 }
 
-const button = (label: string) => host!.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`) ?? [...host!.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!
+const button = (label: string) => dom.host.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`) ?? [...dom.host.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!
 
 describe('the persona list', () => {
   it('creates a persona on the map, duplicates it and deletes it, each one undoable command', () => {
@@ -75,7 +54,7 @@ describe('the persona list', () => {
     const base = starter()
     const ana = createPersona(base.map.workshopId, 'Ana')
     render(<PersonaList onEdit={() => {}} />, applyCommand(base, { type: 'addPersona', persona: ana, onMap: true }))
-    const box = host!.querySelector<HTMLInputElement>('input[aria-label="Show Ana on this map"]')!
+    const box = dom.host.querySelector<HTMLInputElement>('input[aria-label="Show Ana on this map"]')!
     expect(box.checked).toBe(true)
     act(() => box.click())
     expect(appStore.getState().doc!.map.personaIds).toEqual([])
@@ -91,14 +70,14 @@ describe('the persona header and focus', () => {
     const bo = createPersona(base.map.workshopId, 'Bo')
     const doc = applyCommand(applyCommand(base, { type: 'addPersona', persona: ana, onMap: true }), { type: 'addPersona', persona: bo })
     render(<MapPeopleBar />, doc)
-    expect([...host!.querySelectorAll('.persona-chip')].map((c) => c.textContent)).toEqual(['ALAna Lima'])
-    const select = host!.querySelector('select')!
+    expect([...dom.host.querySelectorAll('.persona-chip')].map((c) => c.textContent)).toEqual(['ALAna Lima'])
+    const select = dom.host.querySelector('select')!
     act(() => {
       select.value = bo.id
       select.dispatchEvent(new Event('change', { bubbles: true }))
     })
     expect(appStore.getState().focusPersonaId).toBe(bo.id)
-    expect(host!.textContent).toContain("Focused on Bo: other personas' cards are dimmed")
+    expect(dom.host.textContent).toContain("Focused on Bo: other personas' cards are dimmed")
     // Deleting the focused persona drops the focus rather than dimming every tagged card.
     act(() => appStore.getState().dispatch({ type: 'deletePersona', personaId: bo.id }))
     expect(appStore.getState().focusPersonaId).toBeNull()
@@ -141,12 +120,12 @@ describe('jobs to be done', () => {
     const base = starter()
     const job = createJob(base.map.workshopId, 'I travel', 'check in fast', 'relax')
     render(<JobsPanel />, applyCommand(base, { type: 'addJob', job }))
-    expect(host!.querySelector<HTMLInputElement>('input[aria-label="Situation of job 1"]')!.value).toBe('I travel')
+    expect(dom.host.querySelector<HTMLInputElement>('input[aria-label="Situation of job 1"]')!.value).toBe('I travel')
     act(() => button('Place job 1 on the map').click())
     const doc = appStore.getState().doc!
     const card = Object.values(doc.cards).find((c) => c.jobId === job.id)
     expect(card?.text).toBe('When I travel, I want to check in fast, so I can relax.')
-    expect(host!.textContent).toContain('On the map once')
+    expect(dom.host.textContent).toContain('On the map once')
     act(() => undo(appStore))
     expect(Object.values(appStore.getState().doc!.lanes).some((l) => l.kind === 'jobs')).toBe(false)
   })

@@ -1,44 +1,22 @@
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
-import { initI18n } from '../../../src/i18n'
 import { appStore, loadDoc } from '../../../src/store'
 import type { Workspace } from '../../../src/store/workspace'
 import { StorageBanner } from '../../../src/ui/StorageBanner'
 import { WorkspaceProvider } from '../../../src/ui/WorkspaceContext'
+import { useDom } from '../support/renderDom'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
 
-let root: Root | null = null
-let host: HTMLElement | null = null
-
-beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true
-  await initI18n()
-})
-
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
-  appStore.getState().patchWorkspace({ saveStatus: 'saved', saveError: null })
-})
+const dom = useDom(() => appStore.getState().patchWorkspace({ saveStatus: 'saved', saveError: null }))
 
 function render(flush = vi.fn(async () => undefined)) {
   const map = createMap(newId<WorkshopId>(), 'Banner')
   loadDoc(appStore, createStarterDoc(map, { stages: ['One'], step: (n) => `Step ${n}`, lanes: [['touchpoints', 'Touchpoints']] }))
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() =>
-    root!.render(
-      <WorkspaceProvider value={{ flush } as unknown as Workspace}>
-        <StorageBanner />
-      </WorkspaceProvider>,
-    ),
+  dom.render(
+    <WorkspaceProvider value={{ flush } as unknown as Workspace}>
+      <StorageBanner />
+    </WorkspaceProvider>,
   )
   return { flush }
 }
@@ -46,7 +24,7 @@ function render(flush = vi.fn(async () => undefined)) {
 describe('the storage banner', () => {
   it('stays away while saves succeed', () => {
     render()
-    expect(host!.textContent).toBe('')
+    expect(dom.host.textContent).toBe('')
   })
 
   it('says a save failed, with the reason, and offers a retry and a file', async () => {
@@ -56,9 +34,9 @@ describe('the storage banner', () => {
     window.addEventListener('journeyboard:command', onCommand)
     act(() => appStore.getState().patchWorkspace({ saveStatus: 'failed', saveError: 'QuotaExceededError: the disk is full' }))
 
-    const alert = host!.querySelector('[role="alert"]')
+    const alert = dom.host.querySelector('[role="alert"]')
     expect(alert?.textContent).toContain('QuotaExceededError: the disk is full')
-    const buttons = [...host!.querySelectorAll('button')]
+    const buttons = [...dom.host.querySelectorAll('button')]
     act(() => buttons.find((b) => b.textContent === 'Try again')!.click())
     expect(flush).toHaveBeenCalledTimes(1)
     act(() => buttons.find((b) => b.textContent === 'Save to file')!.click())
@@ -69,7 +47,7 @@ describe('the storage banner', () => {
   it('explains a read-only database without offering a retry', () => {
     render()
     act(() => appStore.getState().patchWorkspace({ saveStatus: 'readonly' }))
-    expect(host!.textContent).toContain('newer version of Journeyboard')
-    expect([...host!.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Save to file'])
+    expect(dom.host.textContent).toContain('newer version of Journeyboard')
+    expect([...dom.host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Save to file'])
   })
 })
