@@ -1,12 +1,12 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { CardId } from '../domain'
 import { cardLayout, cellRect, gridLayout, slotRect, slotsInRow, type Rect } from '../domain/layout'
 import { useAppStore, type AppState } from '../store'
 import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
-import { useFollowViewport } from './followViewport'
-import { boardToScreen } from './viewport'
+import { useEditField } from './editField'
+import { useFollowRect } from './followViewport'
 
 export interface TextEditorProps {
   readonly cardId: CardId
@@ -26,26 +26,9 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
   const zoom = useAppStore((s) => s.viewport.zoom)
   const mapDirection = useAppStore((s) => s.doc?.map.direction ?? 'ltr')
   const [text, setText] = useState(() => card?.text ?? '')
-  const done = useRef(false)
   const ref = useRef<HTMLTextAreaElement>(null)
-
-  useFollowViewport(
-    ref,
-    (el, vp) => {
-      if (!rect) return
-      const at = boardToScreen(vp, rect)
-      el.style.left = `${at.x}px`
-      el.style.top = `${at.y}px`
-    },
-    [rect?.x, rect?.y],
-  )
-
-  useLayoutEffect(() => {
-    const el = ref.current
-    if (!el) return
-    el.focus()
-    el.setSelectionRange(el.value.length, el.value.length)
-  }, [])
+  useFollowRect(ref, rect)
+  const field = useEditField(ref, (commit) => (commit ? onCommit(text) : onCancel()), { multiline: true })
 
   useLayoutEffect(() => {
     const el = ref.current
@@ -56,23 +39,6 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
   }, [text, rect?.height, zoom])
 
   if (!card || !rect) return null
-  const finish = (commit: boolean) => {
-    if (done.current) return
-    done.current = true
-    if (commit) onCommit(text)
-    else onCancel()
-  }
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    e.stopPropagation()
-    if (e.nativeEvent.isComposing) return
-    if (e.key === 'Enter' && !e.shiftKey) {
-      e.preventDefault()
-      finish(true)
-    } else if (e.key === 'Escape') {
-      e.preventDefault()
-      finish(false)
-    }
-  }
 
   const colors = cardColors(card)
   const { direction, align } = textDirection(text, mapDirection)
@@ -84,8 +50,8 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
       dir={direction}
       spellCheck
       onChange={(e) => setText(e.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={() => finish(true)}
+      onKeyDown={field.onKeyDown}
+      onBlur={() => field.finish(true)}
       style={{
         position: 'absolute',
         width: rect.width * zoom,

@@ -1,6 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react'
 import { appStore } from '../store'
-import type { Viewport } from './viewport'
+import type { Point } from '../domain/layout'
+import { boardToScreen, type Viewport } from './viewport'
 
 /**
  * Keeps a DOM element over the board in step with pans by writing its style directly, as the stage
@@ -19,4 +20,18 @@ export function useFollowViewport(ref: RefObject<HTMLElement | null>, place: (el
     // `place` is rebuilt every render; the caller names what it depends on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps)
+}
+
+/** Keeps an element's top left corner on a board rect's, for the text boxes laid over the board. */
+export function useFollowRect(ref: RefObject<HTMLElement | null>, rect: Point | null | undefined): void {
+  useFollowViewport(
+    ref,
+    (el, vp) => {
+      if (!rect) return
+      const at = boardToScreen(vp, rect)
+      el.style.left = `${at.x}px`
+      el.style.top = `${at.y}px`
+    },
+    [rect?.x, rect?.y],
+  )
 }

@@ -1,12 +1,12 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { gridLayout, LAYOUT, type Rect } from '../../domain/layout'
 import { headerRect, LANE_TITLE_TEXT_INSET, type HeaderTarget } from '../../domain/layoutGrid'
 import { useAppStore, type AppState } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
-import { useFollowViewport } from '../followViewport'
-import { boardToScreen } from '../viewport'
+import { useEditField } from '../editField'
+import { useFollowRect } from '../followViewport'
 import { headerTitle } from './gridCommands'
 
 /** The same sizes the grid draws its titles with, so the text does not jump when editing starts. */
@@ -31,50 +31,19 @@ export function HeaderEditor({ target, onDone }: HeaderEditorProps) {
   const zoom = useAppStore((s) => s.viewport.zoom)
   const mapDirection = useAppStore((s) => s.doc?.map.direction ?? 'ltr')
   const [text, setText] = useState(initial ?? '')
-  const done = useRef(false)
   const ref = useRef<HTMLInputElement>(null)
-
-  useFollowViewport(
-    ref,
-    (el, vp) => {
-      if (!rect) return
-      const at = boardToScreen(vp, rect)
-      el.style.left = `${at.x}px`
-      el.style.top = `${at.y}px`
-    },
-    [rect?.x, rect?.y],
-  )
-
-  useLayoutEffect(() => {
-    ref.current?.focus()
-    ref.current?.select()
-  }, [])
+  useFollowRect(ref, rect)
+  const { doneRef, finish, onKeyDown } = useEditField(ref, (commit) => onDone(commit ? text : null))
 
   // The header went away under the editor (an undo, a delete elsewhere): nothing left to rename.
   useLayoutEffect(() => {
-    if ((initial === null || !rect) && !done.current) {
-      done.current = true
+    if ((initial === null || !rect) && !doneRef.current) {
+      doneRef.current = true
       onDone(null)
     }
-  }, [initial, rect, onDone])
+  }, [initial, rect, onDone, doneRef])
 
   if (initial === null || !rect) return null
-  const finish = (commit: boolean) => {
-    if (done.current) return
-    done.current = true
-    onDone(commit ? text : null)
-  }
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    e.stopPropagation()
-    if (e.nativeEvent.isComposing) return
-    if (e.key === 'Enter') {
-      e.preventDefault()
-      finish(true)
-    } else if (e.key === 'Escape') {
-      e.preventDefault()
-      finish(false)
-    }
-  }
 
   const { direction, align } = textDirection(text, mapDirection)
   const fontSize = Math.max(11, FONT_SIZE[target.kind] * zoom)

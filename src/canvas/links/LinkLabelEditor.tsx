@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cardLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { useEditField } from '../editField'
 import { boardToScreen } from '../viewport'
 import { placeLinks, pointAt } from './geometry'
 import { useWhiteboardUi, whiteboardUi } from './linkState'
@@ -22,36 +23,17 @@ function LabelBox({ linkId, onDone }: { linkId: string; onDone: () => void }) {
   const link = doc ? Object.values(doc.links).find((l) => l.id === linkId) : undefined
   const [text, setText] = useState(() => link?.label ?? '')
   const ref = useRef<HTMLInputElement>(null)
-  const done = useRef(false)
-
-  useLayoutEffect(() => {
-    ref.current?.focus()
-    ref.current?.select()
-  }, [])
+  const { finish, onKeyDown } = useEditField(ref, (commit) => {
+    const label = text.trim()
+    if (commit && link && label !== link.label) dispatch({ type: 'updateLink', linkId: link.id, label })
+    whiteboardUi.getState().set({ editingLink: null })
+    onDone()
+  })
 
   if (!doc || !link) return null
   const placed = placeLinks(doc, cardLayout(doc).rects).find((l) => l.id === link.id)
   if (!placed) return null
   const at = boardToScreen(viewport, pointAt(placed.path, 0.5))
-  const finish = (commit: boolean) => {
-    if (done.current) return
-    done.current = true
-    const label = text.trim()
-    if (commit && label !== link.label) dispatch({ type: 'updateLink', linkId: link.id, label })
-    whiteboardUi.getState().set({ editingLink: null })
-    onDone()
-  }
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    e.stopPropagation()
-    if (e.nativeEvent.isComposing) return
-    if (e.key === 'Enter') {
-      e.preventDefault()
-      finish(true)
-    } else if (e.key === 'Escape') {
-      e.preventDefault()
-      finish(false)
-    }
-  }
   const size = Math.max(12, 14 * viewport.zoom)
   return (
     <input
