@@ -7,10 +7,7 @@ import { dropGroupDrag, previewGroupDrag } from './cards/groupDrag'
 import { hitSpanHandle, startSpanDrag } from './cards/spanHandle'
 import type { InteractionStore } from './interaction'
 import { dropPlace, filesIntoCells, mergeSelection, rectFromPoints } from './placement'
-import { screenToBoard } from './viewport'
-
-/** Screen pixels the pointer must travel before a press becomes a drag, so clicks stay clicks. */
-const DRAG_THRESHOLD = 4
+import { pastDragThreshold, track, useBoardPoint } from './pointerTracking'
 
 export interface BoardPointerOptions {
   readonly container: RefObject<HTMLDivElement | null>
@@ -29,14 +26,7 @@ export interface BoardPointerOptions {
  * it is exact, works for culled and block-drawn cards, and lets every layer skip hit drawing.
  */
 export function useBoardPointer({ container, interaction, spaceHeld, onEditCard, onAddCard, onAddFreeCard, focusBoard }: BoardPointerOptions) {
-  const local = useCallback(
-    (e: { clientX: number; clientY: number }): Point => {
-      const box = container.current?.getBoundingClientRect()
-      return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) }
-    },
-    [container],
-  )
-  const toBoard = useCallback((e: { clientX: number; clientY: number }) => screenToBoard(appStore.getState().viewport, local(e)), [local])
+  const { local, toBoard } = useBoardPoint(container)
 
   const setCursor = useCallback(
     (cursor: string) => {
@@ -95,7 +85,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
         track(
           (ev) => {
             const p = local(ev)
-            if (!dragging && Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD) return
+            if (!dragging && !pastDragThreshold(start, p)) return
             dragging = true
             const at = toBoard(ev)
             const grid = layout.grid
@@ -131,7 +121,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
       track(
         (ev) => {
           const p = local(ev)
-          if (!moved && Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD) return
+          if (!moved && !pastDragThreshold(start, p)) return
           moved = true
           const area = rectFromPoints(startBoard, toBoard(ev))
           interaction.getState().set({ marquee: area })
@@ -189,31 +179,4 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
   )
 
   return { onPointerDown, onPointerMove, onPointerLeave, onDoubleClick }
-}
-
-/** Follows one press to its release anywhere on the page; Esc cancels it. */
-export function track(onMove: (e: PointerEvent) => void, onEnd: (e: PointerEvent, cancelled: boolean) => void): void {
-  let last: PointerEvent | null = null
-  const move = (e: PointerEvent) => {
-    last = e
-    onMove(e)
-  }
-  const finish = (e: PointerEvent, cancelled: boolean) => {
-    window.removeEventListener('pointermove', move)
-    window.removeEventListener('pointerup', up)
-    window.removeEventListener('pointercancel', cancel)
-    window.removeEventListener('keydown', key, true)
-    onEnd(e, cancelled)
-  }
-  const up = (e: PointerEvent) => finish(e, false)
-  const cancel = (e: PointerEvent) => finish(e, true)
-  const key = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !last) return
-    e.stopPropagation()
-    finish(last, true)
-  }
-  window.addEventListener('pointermove', move)
-  window.addEventListener('pointerup', up)
-  window.addEventListener('pointercancel', cancel)
-  window.addEventListener('keydown', key, true)
 }

@@ -3,14 +3,13 @@ import type { Command, JourneyDoc, LaneId } from '../../domain'
 import { cardAt, cardLayout, gridLayout, type Point } from '../../domain/layout'
 import { headerRect, hitHeader, type HeaderHit, type HeaderTarget } from '../../domain/layoutGrid'
 import { appStore, startGesture } from '../../store'
+import { DRAG_THRESHOLD, pastDragThreshold, track } from '../pointerTracking'
 import { screenToBoard } from '../viewport'
 import { dropFor, resizeLaneCommand, resizeStepCommand } from './gridCommands'
 import { gridUi, sameTarget } from './gridUi'
-import { trackPointer } from './track'
 
 /** Screen pixels either side of a resize edge that grab it, whatever the zoom. */
 const EDGE_PX = 5
-const DRAG_THRESHOLD = 4
 
 const CURSORS: Record<HeaderHit['kind'], string> = {
   stage: 'grab',
@@ -123,7 +122,7 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
       const cursor = CURSORS[hit.kind]
       setCursor(cursor)
       document.body.style.setProperty('cursor', cursor)
-      trackPointer(
+      track(
         (ev) => {
           const cmd = make(local(ev))
           if (cmd) gesture.preview(cmd)
@@ -133,12 +132,13 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
           // A click on the edge resizes nothing, and the domain then records no undo step either.
           gesture.end(!cancelled && ev ? make(local(ev)) : null)
         },
+        { cancelAlways: true },
       )
     }
 
     const toggle = (e: PointerEvent, laneId: LaneId) => {
       const start = local(e)
-      trackPointer(
+      track(
         () => undefined,
         (ev, cancelled) => {
           if (cancelled || !ev) return
@@ -148,6 +148,7 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
           const lane = doc?.lanes[laneId]
           if (lane) dispatch({ type: 'setLaneCollapsed', laneId: lane.id, collapsed: !lane.collapsed })
         },
+        { cancelAlways: true },
       )
     }
 
@@ -156,10 +157,10 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
       const rect = headerRect(gridLayout(doc), target)
       if (!rect) return
       let dragging = false
-      trackPointer(
+      track(
         (ev) => {
           const p = local(ev)
-          if (!dragging && Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD) return
+          if (!dragging && !pastDragThreshold(start, p)) return
           if (!dragging) {
             // Both: the canvas keeps its own hover cursor, the page has the pointer off the board.
             setCursor('grabbing')
@@ -183,6 +184,7 @@ export function useGridPointer({ container, spaceHeld, focusBoard }: GridPointer
           const drop = dropFor(now, target, screenToBoard(viewport, local(ev)))
           if (drop?.command) dispatch(drop.command)
         },
+        { cancelAlways: true },
       )
     }
 

@@ -9,11 +9,9 @@ import { linkAt, placeLinks } from '../links/geometry'
 import { connectorHandle, HANDLE_RADIUS_PX } from '../links/LinkOverlay'
 import { whiteboardUi } from '../links/linkState'
 import { rectFromPoints } from '../placement'
-import { track } from '../useBoardPointer'
-import { screenToBoard } from '../viewport'
+import { pastDragThreshold, track, useBoardPoint } from '../pointerTracking'
 import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './WhiteboardOverlay'
 
-const DRAG_THRESHOLD = 4
 /** Screen pixels around an arrow that still count as a click on it. */
 const LINK_TOLERANCE_PX = 7
 
@@ -43,14 +41,7 @@ export interface WhiteboardPointerOptions {
  * board's own pointer code (selection, card drag, marquee) runs only for what is left.
  */
 export function useWhiteboardPointer({ container, interaction, spaceHeld, focusBoard, addCard, addCardInCell }: WhiteboardPointerOptions) {
-  const local = useCallback(
-    (e: { clientX: number; clientY: number }): Point => {
-      const box = container.current?.getBoundingClientRect()
-      return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) }
-    },
-    [container],
-  )
-  const toBoard = useCallback((e: { clientX: number; clientY: number }) => screenToBoard(appStore.getState().viewport, local(e)), [local])
+  const { local, toBoard } = useBoardPoint(container)
 
   /** The card whose connector handle is under a board point: the hovered card's, or the selected card's. */
   const handleUnder = useCallback(
@@ -90,7 +81,7 @@ export function useWhiteboardPointer({ container, interaction, spaceHeld, focusB
       track(
         (ev) => {
           const p = local(ev)
-          if (!moved && Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD) return
+          if (!moved && !pastDragThreshold(start, p)) return
           moved = true
           const doc = appStore.getState().doc
           const to = toBoard(ev)
@@ -142,7 +133,7 @@ export function useWhiteboardPointer({ container, interaction, spaceHeld, focusB
       track(
         (ev) => {
           const p = local(ev)
-          if (!moved && Math.hypot(p.x - start.x, p.y - start.y) < DRAG_THRESHOLD) return
+          if (!moved && !pastDragThreshold(start, p)) return
           moved = true
           whiteboardUi.getState().set({ creating: rectFromPoints(startBoard, toBoard(ev)) })
         },

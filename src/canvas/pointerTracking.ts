@@ -1,0 +1,71 @@
+import { useCallback, type RefObject } from 'react'
+import type { Point } from '../domain/layout'
+import { appStore } from '../store'
+import { screenToBoard } from './viewport'
+
+/** Screen pixels the pointer must travel before a press becomes a drag, so clicks stay clicks. */
+export const DRAG_THRESHOLD = 4
+
+/** Whether the pointer, in screen pixels, has gone far enough from the press to be a drag. */
+export function pastDragThreshold(start: Point, p: Point): boolean {
+  return Math.hypot(p.x - start.x, p.y - start.y) >= DRAG_THRESHOLD
+}
+
+type ClientPoint = { clientX: number; clientY: number }
+
+/** A pointer event's place on the board element (`local`, screen pixels) and on the board. */
+export function useBoardPoint(container: RefObject<HTMLDivElement | null>) {
+  const local = useCallback(
+    (e: ClientPoint): Point => {
+      const box = container.current?.getBoundingClientRect()
+      return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) }
+    },
+    [container],
+  )
+  const toBoard = useCallback((e: ClientPoint) => screenToBoard(appStore.getState().viewport, local(e)), [local])
+  return { local, toBoard }
+}
+
+export interface TrackOptions {
+  /**
+   * Also cancel when the window is lost (Alt+Tab mid-drag never delivers the pointerup) and on an
+   * Esc before the first move, which ends with no event. The header drags want this; the card
+   * drags ignore an Esc that comes before any move.
+   */
+  readonly cancelAlways: true
+}
+
+/** Follows one press to its release anywhere on the page; Esc (after a move) cancels it. */
+export function track(onMove: (e: PointerEvent) => void, onEnd: (e: PointerEvent, cancelled: boolean) => void): void
+export function track(onMove: (e: PointerEvent) => void, onEnd: (e: PointerEvent | null, cancelled: boolean) => void, options: TrackOptions): void
+export function track(onMove: (e: PointerEvent) => void, onEnd: (e: PointerEvent, cancelled: boolean) => void, options?: TrackOptions): void {
+  const cancelAlways = options?.cancelAlways ?? false
+  let last: PointerEvent | null = null
+  const move = (e: PointerEvent) => {
+    last = e
+    onMove(e)
+  }
+  const finish = (e: PointerEvent | null, cancelled: boolean) => {
+    window.removeEventListener('pointermove', move)
+    window.removeEventListener('pointerup', up)
+    window.removeEventListener('pointercancel', cancel)
+    window.removeEventListener('keydown', key, true)
+    window.removeEventListener('blur', lost)
+    // No event only with `cancelAlways`, whose callers take a null.
+    onEnd(e as PointerEvent, cancelled)
+  }
+  const up = (e: PointerEvent) => finish(e, false)
+  const cancel = (e: PointerEvent) => finish(e, true)
+  const lost = () => finish(last, true)
+  const key = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || (!last && !cancelAlways)) return
+    e.stopPropagation()
+    if (cancelAlways) e.preventDefault()
+    finish(last, true)
+  }
+  window.addEventListener('pointermove', move)
+  window.addEventListener('pointerup', up)
+  window.addEventListener('pointercancel', cancel)
+  window.addEventListener('keydown', key, true)
+  if (cancelAlways) window.addEventListener('blur', lost)
+}
