@@ -1,13 +1,12 @@
 import type Konva from 'konva'
 import { memo } from 'react'
-import { Group, Rect, Shape, Text } from 'react-konva'
+import { Group, Rect, Shape } from 'react-konva'
 import type { CardId, Direction, JourneyDoc } from '../domain'
 import type { Rect as Box } from '../domain/layout'
 import { useAppStore } from '../store'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, cardColors, textDirection } from './cardStyle'
-import { TouchpointFooter } from './cards/TouchpointFooter'
+import { CARD_RADIUS, cardColors } from './cardStyle'
+import { CardContent } from './cards/CardParts'
 import { useExportView } from './exportView'
-import { cardTextBox } from './cards/touchpointLayout'
 import { FreeItemNode, isShapedItem } from './whiteboard/FreeItemNode'
 
 interface CardNodeProps {
@@ -35,25 +34,10 @@ export const CardNode = memo(function CardNode({ id, x, y, width, height, mapDir
     return <FreeItemNode card={card} x={x} y={y} width={width} height={height} mapDirection={mapDirection} opacity={faded ? 0.35 : dimmed ? 0.2 : 1} editing={editing} />
   }
   const colors = cardColors(card)
-  const { direction, align } = textDirection(card.text, mapDirection)
   return (
     <Group x={x} y={y} opacity={faded ? 0.35 : dimmed ? 0.2 : 1}>
       <Rect width={width} height={height} fill={colors.fill} stroke={colors.edge} strokeWidth={1.5} cornerRadius={CARD_RADIUS} />
-      {!editing && (
-        <Text
-          text={card.text}
-          {...cardTextBox(card, width, height)}
-          fontSize={CARD_FONT_SIZE}
-          lineHeight={CARD_LINE_HEIGHT}
-          fontFamily={CANVAS_FONT_FAMILY}
-          fill={colors.text}
-          direction={direction}
-          align={align}
-          wrap="word"
-          ellipsis
-        />
-      )}
-      <TouchpointFooter card={card} width={width} height={height} mapDirection={mapDirection} color={colors.text} />
+      <CardContent card={card} width={width} height={height} mapDirection={mapDirection} color={colors.text} showText={!editing} />
     </Group>
   )
 })

@@ -1,13 +1,12 @@
 import { memo } from 'react'
-import { Group, Layer, Rect, Text } from 'react-konva'
+import { Group, Layer, Rect } from 'react-konva'
 import type { Card, Direction } from '../domain'
 import type { Rect as Box } from '../domain/layout'
 import { cardLayout } from '../domain/layout'
 import { useAppStore } from '../store'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, cardColors, textDirection } from './cardStyle'
+import { CARD_RADIUS, cardColors } from './cardStyle'
+import { CardContent, CardOutline } from './cards/CardParts'
 import { GroupDragTargets } from './cards/GroupDragTargets'
-import { TouchpointFooter } from './cards/TouchpointFooter'
-import { cardTextBox } from './cards/touchpointLayout'
 import { SpanHandle } from './cards/SpanHandle'
 import { GridDragMarker } from './grid/GridDragMarker'
 import { useInteraction } from './interaction'
@@ -30,10 +29,10 @@ export const OverlayLayer = memo(function OverlayLayer() {
 
   return (
     <Layer listening={false}>
-      {hovered && <Outline key="hover" rect={hovered} color={ACCENT} width={1.5} dash />}
+      {hovered && <CardOutline key="hover" rect={hovered} color={ACCENT} width={1.5} pad={3} dash />}
       {selection.map((id) => {
         const r = rects.get(id)
-        return r ? <Outline key={id} rect={r} color={ACCENT} width={3} /> : null
+        return r ? <CardOutline key={id} rect={r} color={ACCENT} width={3} pad={3} /> : null
       })}
       {drag?.target && <Rect {...drag.target} fill={ACCENT} opacity={0.1} stroke={ACCENT} strokeWidth={2} strokeScaleEnabled={false} dash={[8, 6]} />}
       <GroupDragTargets color={ACCENT} />
@@ -48,26 +47,8 @@ export const OverlayLayer = memo(function OverlayLayer() {
   )
 })
 
-function Outline({ rect, color, width, dash = false }: { rect: Box; color: string; width: number; dash?: boolean }) {
-  const pad = 3
-  return (
-    <Rect
-      x={rect.x - pad}
-      y={rect.y - pad}
-      width={rect.width + 2 * pad}
-      height={rect.height + 2 * pad}
-      cornerRadius={CARD_RADIUS + pad}
-      stroke={color}
-      strokeWidth={width}
-      strokeScaleEnabled={false}
-      dash={dash ? [6, 4] : undefined}
-    />
-  )
-}
-
 function Ghost({ rect, card, mapDirection }: { rect: Box; card: Card; mapDirection: Direction }) {
   const colors = cardColors(card)
-  const { direction, align } = textDirection(card.text, mapDirection)
   return (
     <Group x={rect.x} y={rect.y} opacity={0.9}>
       <Rect
@@ -83,20 +64,7 @@ function Ghost({ rect, card, mapDirection }: { rect: Box; card: Card; mapDirecti
         shadowOpacity={0.25}
         shadowOffsetY={4}
       />
-      {/* Laid out like the card itself (CardNode): the text leaves room for the touchpoint footer. */}
-      <Text
-        text={card.text}
-        {...cardTextBox(card, rect.width, rect.height)}
-        fontSize={CARD_FONT_SIZE}
-        lineHeight={CARD_LINE_HEIGHT}
-        fontFamily={CANVAS_FONT_FAMILY}
-        fill={colors.text}
-        direction={direction}
-        align={align}
-        wrap="word"
-        ellipsis
-      />
-      <TouchpointFooter card={card} width={rect.width} height={rect.height} mapDirection={mapDirection} color={colors.text} />
+      <CardContent card={card} width={rect.width} height={rect.height} mapDirection={mapDirection} color={colors.text} />
     </Group>
   )
 }

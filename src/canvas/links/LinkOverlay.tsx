@@ -1,8 +1,8 @@
-import { Circle, Rect, Shape } from 'react-konva'
+import { Circle, Shape } from 'react-konva'
 import type { CardId, JourneyDoc } from '../../domain'
 import { cardLayout, type Rect as Box } from '../../domain/layout'
 import { useAppStore } from '../../store'
-import { CARD_RADIUS } from '../cardStyle'
+import { CardOutline } from '../cards/CardParts'
 import { useInteraction } from '../interaction'
 import { drawLinks, LINK_ACCENT, LINK_COLOR } from './draw'
 import { linkPath, placeLinks } from './geometry'
@@ -53,7 +53,7 @@ export function LinkOverlay() {
       )}
       {draft && draftFrom && (
         <>
-          {draftTarget && <TargetOutline rect={draftTarget} />}
+          {draftTarget && <CardOutline rect={draftTarget} color={LINK_ACCENT} width={3} pad={4} dash />}
           <Shape
             listening={false}
             sceneFunc={(c) =>
@@ -75,24 +75,6 @@ export function LinkOverlay() {
         />
       )}
     </>
-  )
-}
-
-function TargetOutline({ rect }: { rect: Box }) {
-  const pad = 4
-  return (
-    <Rect
-      x={rect.x - pad}
-      y={rect.y - pad}
-      width={rect.width + 2 * pad}
-      height={rect.height + 2 * pad}
-      cornerRadius={CARD_RADIUS + pad}
-      stroke={LINK_ACCENT}
-      strokeWidth={3}
-      strokeScaleEnabled={false}
-      dash={[6, 4]}
-      listening={false}
-    />
   )
 }
 
