@@ -6,6 +6,7 @@ import { createLane, createStage, createStep, LANE_KINDS, STAGE_COLORS, type Jou
 import { useAppStore } from '../store'
 import { CommitInput } from './CommitInput'
 import { OutlineFreeCards, OutlineLaneCards } from './OutlineCards'
+import { SectionHeader } from './SectionHeader'
 
 function cardCountsByLane(doc: JourneyDoc): Record<string, number> {
   const counts: Record<string, number> = {}
@@ -47,12 +48,7 @@ export function Outline() {
       </label>
 
       <section aria-labelledby="outline-stages">
-        <div className="outline-section-header">
-          <h3 id="outline-stages">{t('outline.stages')}</h3>
-          <button type="button" className="button button--small" onClick={addStage}>
-            <Plus size={14} aria-hidden /> {t('outline.addStage')}
-          </button>
-        </div>
+        <SectionHeader className="outline-section-header" headingId="outline-stages" title={t('outline.stages')} addLabel={t('outline.addStage')} onAdd={addStage} />
         <ol className="outline-list">
           {map.stageIds.map((stageId, index) => {
             const stage = doc.stages[stageId]
@@ -106,12 +102,13 @@ export function Outline() {
       </section>
 
       <section aria-labelledby="outline-lanes">
-        <div className="outline-section-header">
-          <h3 id="outline-lanes">{t('outline.lanes')}</h3>
-          <button type="button" className="button button--small" onClick={() => dispatch({ type: 'addLane', lane: createLane(map.id, 'text', t('outline.newLane', { n: map.laneIds.length + 1 })) })}>
-            <Plus size={14} aria-hidden /> {t('outline.addLane')}
-          </button>
-        </div>
+        <SectionHeader
+          className="outline-section-header"
+          headingId="outline-lanes"
+          title={t('outline.lanes')}
+          addLabel={t('outline.addLane')}
+          onAdd={() => dispatch({ type: 'addLane', lane: createLane(map.id, 'text', t('outline.newLane', { n: map.laneIds.length + 1 })) })}
+        />
         <ol className="outline-list">
           {map.laneIds.map((laneId, index) => {
             const lane = doc.lanes[laneId]

@@ -1,4 +1,4 @@
-import { MapPin, Plus, Trash2 } from 'lucide-react'
+import { MapPin, Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
@@ -6,6 +6,7 @@ import { createJob, type Job, type StepId } from '../../domain'
 import { jobSentence } from '../../domain/sample'
 import { appStore, useAppStore } from '../../store'
 import { CommitInput } from '../CommitInput'
+import { SectionHeader } from '../SectionHeader'
 import { placeJobCommand, updateJobCommand } from './placeJob'
 
 function useMapSteps() {
@@ -34,12 +35,7 @@ export function JobsPanel() {
 
   return (
     <section aria-labelledby="jobs-heading">
-      <div className="people-section-header">
-        <h3 id="jobs-heading">{t('people.jobs.title')}</h3>
-        <button type="button" className="button button--small" onClick={add}>
-          <Plus size={14} aria-hidden /> {t('people.jobs.add')}
-        </button>
-      </div>
+      <SectionHeader className="people-section-header" headingId="jobs-heading" title={t('people.jobs.title')} addLabel={t('people.jobs.add')} onAdd={add} />
       {jobs.length === 0 ? <p className="muted">{t('people.jobs.empty')}</p> : null}
       <ol className="job-list">
         {jobs.map((job, i) => (

@@ -1,8 +1,9 @@
-import { Copy, Pencil, Plus, Trash2 } from 'lucide-react'
+import { Copy, Pencil, Trash2 } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { createPersona, newId, PERSONA_COLORS, type PersonaId } from '../../domain'
 import { appStore, useAppStore } from '../../store'
+import { SectionHeader } from '../SectionHeader'
 import { Avatar } from './Avatar'
 
 /** The workshop's personas: create, open for editing, duplicate, delete, and put on this map's header. */
@@ -42,12 +43,7 @@ export function PersonaList({ onEdit }: { onEdit: (id: PersonaId) => void }) {
 
   return (
     <section aria-labelledby="personas-heading">
-      <div className="people-section-header">
-        <h3 id="personas-heading">{t('people.personas')}</h3>
-        <button type="button" className="button button--small" onClick={add}>
-          <Plus size={14} aria-hidden /> {t('people.addPersona')}
-        </button>
-      </div>
+      <SectionHeader className="people-section-header" headingId="personas-heading" title={t('people.personas')} addLabel={t('people.addPersona')} onAdd={add} />
       {personas.length === 0 ? <p className="muted">{t('people.empty')}</p> : null}
       <ul className="persona-list">
         {personas.map((p) => {
