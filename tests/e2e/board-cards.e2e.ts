@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { spanHandleRect } from '../../src/canvas/cards/spanHandle'
-import type { Card, CardId, JourneyDoc, JourneyMap, Lane, LaneId, Stage, StageId, Step, StepId } from '../../src/domain'
+import type { Card, JourneyDoc } from '../../src/domain'
 import { cardLayout, type CardLayout, type Point } from '../../src/domain/layout'
-import { launchApp, readDb, screenshot, type App } from './harness'
-import { createWorkshopWithFirstMap } from './flows'
+import { readDb, screenshot } from './harness'
+import { createWorkshopWithFirstMap, settle } from './flows'
+import { boardView, drag, firstMap, storedDoc } from './scene'
+import { useApp } from './session'
 
 // A facilitator fills a lane with touchpoints the way a room calls them out: double-click a cell
 // and type, open a card in the inspector and say how the customer meets the brand, mark the
@@ -13,25 +15,7 @@ import { createWorkshopWithFirstMap } from './flows'
 // redo, and find it all after a restart. Where to press comes from the layout math the board
 // draws with, fed by what is stored and the view the board saved.
 
-interface Viewport {
-  readonly x: number
-  readonly y: number
-  readonly zoom: number
-}
-interface PrefRow {
-  key: string
-  value: unknown
-}
-
 const TEXTS = ['Sees an Instagram ad', 'Signs up on the website', 'Reads the welcome email'] as const
-
-function saveStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
-}
-
-async function settle(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
-}
 
 interface Scene {
   readonly doc: JourneyDoc
@@ -43,30 +27,12 @@ interface Scene {
 /** The open map as stored, laid out, and where the board shows it. */
 async function scene(page: Page): Promise<Scene> {
   await settle(page)
-  const [map] = await readDb<JourneyMap>(page, 'maps')
-  if (!map) throw new Error('no map stored')
-  const own = async <T extends { id: string; mapId: string }>(table: string) => Object.fromEntries((await readDb<T>(page, table)).filter((r) => r.mapId === map.id).map((r) => [r.id, r]))
-  const doc: JourneyDoc = {
-    map,
-    stages: (await own<Stage>('stages')) as Record<StageId, Stage>,
-    steps: (await own<Step>('steps')) as Record<StepId, Step>,
-    lanes: (await own<Lane>('lanes')) as Record<LaneId, Lane>,
-    cards: (await own<Card>('cards')) as Record<CardId, Card>,
-    links: {},
-    emotions: {},
-    personas: {},
-    jobs: {},
-  }
-  const box = await page.getByTestId('board').boundingBox()
-  if (!box) throw new Error('the board is not on screen')
-  const key = `viewport:${map.id}`
-  const saved = async () => (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === key)?.value as Viewport | undefined
-  await expect.poll(saved, { timeout: 5_000 }).toBeTruthy()
-  const vp = (await saved())!
+  const doc = await storedDoc(page, await firstMap(page))
+  const { toPage } = await boardView(page, doc.map.id)
   return {
     doc,
     layout: cardLayout(doc),
-    toPage: (p) => ({ x: box.x + (p.x - vp.x) * vp.zoom, y: box.y + (p.y - vp.y) * vp.zoom }),
+    toPage,
     byText: (text) => {
       const card = Object.values(doc.cards).find((c) => c.text === text)
       if (!card) throw new Error(`no card "${text}" stored`)
@@ -82,35 +48,15 @@ function centre(s: Scene, card: Card): Point {
   return s.toPage({ x: r.x + r.width / 2, y: r.y + r.height / 2 })
 }
 
-async function drag(page: Page, from: Point, to: Point): Promise<void> {
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
-  await page.mouse.move(to.x, to.y, { steps: 8 })
-  await page.mouse.up()
-}
-
 function inspector(page: Page): Locator {
   return page.getByRole('tabpanel', { name: 'Inspector' })
 }
 
 describe('touchpoint cards on the board', () => {
-  let app: App
-
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
+  const session = useApp()
 
   it('adds three cards by double-clicking cells and typing', async () => {
-    const { page } = app
+    const { page } = session.app
     await createWorkshopWithFirstMap(page, 'Touchpoint workshop')
     await page.getByTestId('board').waitFor()
 
@@ -133,7 +79,7 @@ describe('touchpoint cards on the board', () => {
   })
 
   it('sets a card’s channel, device and sentiment in the inspector', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const first = s.byText(TEXTS[0])
     const at = centre(s, first)
@@ -153,7 +99,7 @@ describe('touchpoint cards on the board', () => {
   })
 
   it('stretches a card over two steps with the grip on its trailing edge', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     // The second card: its grip is well inside the board at the first view.
     const second = s.byText(TEXTS[1])
@@ -170,7 +116,7 @@ describe('touchpoint cards on the board', () => {
   })
 
   it('moves two shift-selected cards together to another lane', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const [a, b] = [s.byText(TEXTS[0]), s.byText(TEXTS[1])]
     const pa = centre(s, a)
@@ -200,7 +146,7 @@ describe('touchpoint cards on the board', () => {
   })
 
   it('undoes the move as one step and redoes it', async () => {
-    const { page } = app
+    const { page } = session.app
     const lanes = async () => {
       await settle(page)
       const cards = await readDb<Card>(page, 'cards')
@@ -219,8 +165,8 @@ describe('touchpoint cards on the board', () => {
   })
 
   it('finds the cards, their touchpoint details and the stretch after a restart', async () => {
-    app = await app.restart()
-    const { page } = app
+    await session.restart()
+    const { page } = session.app
     await page.getByTestId('board').waitFor({ timeout: 15_000 })
     const s = await scene(page)
     const first = s.byText(TEXTS[0])

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { stepHandles, type Handle } from '../../src/canvas/emotion/geometry'
-import type { JourneyMap, Lane, LaneId, MapId, Stage, StageId, Step, StepId } from '../../src/domain'
+import type { LaneId, MapId, StepId } from '../../src/domain'
 import { emotionBand, type EmotionValue } from '../../src/domain/emotion'
 import { gridLayout, type GridLayout } from '../../src/domain/layout'
-import { launchApp, readDb, screenshot, type App } from './harness'
-import { createWorkshopWithFirstMap } from './flows'
+import { readDb, screenshot } from './harness'
+import { createWorkshopWithFirstMap, settle } from './flows'
+import { boardView, firstMap, storedDoc, type PrefRow } from './scene'
+import { useApp } from './session'
 
 // A facilitator scores how the customer felt at step 2 against what the brand intended, by
 // dragging the points of the starter map's emotional-intent lane, and finds both after a restart.
@@ -20,26 +22,9 @@ interface EmotionRow {
   felt: number
   intended: number
 }
-interface Viewport {
-  readonly x: number
-  readonly y: number
-  readonly zoom: number
-}
-interface PrefRow {
-  key: string
-  value: unknown
-}
 
 const FELT = /^Felt: /
 const PURPLE = [109, 40, 217] as const
-
-function saveStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
-}
-
-async function settle(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
-}
 
 function tooltip(page: Page): Locator {
   return page.getByTestId('emotion-tooltip')
@@ -57,25 +42,15 @@ interface Scene {
 
 /** The open map's grid, rebuilt from the stored rows, and the board's view of it. */
 async function scene(page: Page): Promise<Scene> {
-  const [map] = await readDb<JourneyMap>(page, 'maps')
-  if (!map) throw new Error('no map stored')
-  const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.filter((r) => (r as unknown as { mapId: string }).mapId === map.id).map((r) => [r.id, r]))
-  const source = {
-    map,
-    stages: byId(await readDb<Stage>(page, 'stages')) as Record<StageId, Stage>,
-    steps: byId(await readDb<Step>(page, 'steps')) as Record<StepId, Step>,
-    lanes: byId(await readDb<Lane>(page, 'lanes')) as Record<LaneId, Lane>,
-  }
+  const map = await firstMap(page)
+  const source = await storedDoc(page, map)
   const grid = gridLayout(source)
   const lane = map.laneIds.map((id) => source.lanes[id]).find((l) => l?.kind === 'emotions')
   const row = lane && grid.rowByLane.get(lane.id)
   const column = grid.columns[1]
   if (!lane || !row || !column) throw new Error('the starter map has no emotional-intent lane or no second step')
-  const box = await page.getByTestId('board').boundingBox()
-  if (!box) throw new Error('the board is not on screen')
   // The board saves its view shortly after every change; the test waits for it before asking.
-  const viewport = (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === `viewport:${map.id}`)?.value as Viewport | undefined
-  if (!viewport) throw new Error('the board has not saved its view yet')
+  const { toPage } = await boardView(page, map.id, { wait: false })
   const band = emotionBand(row)
   return {
     mapId: map.id,
@@ -86,7 +61,7 @@ async function scene(page: Page): Promise<Scene> {
       const [felt, intended] = stepHandles(grid, band, lane.id, column, null, value)
       return { felt, intended }
     },
-    toPage: (p) => ({ x: box.x + (p.x - viewport.x) * viewport.zoom, y: box.y + (p.y - viewport.y) * viewport.zoom }),
+    toPage,
   }
 }
 
@@ -131,23 +106,11 @@ async function storedPoints(page: Page, mapId: string): Promise<Omit<EmotionRow,
 }
 
 describe('the emotional-intent lane, as a facilitator uses it', () => {
-  let app: App
+  const session = useApp()
   let s: Scene
 
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
-
   it('opens a new map whose starter grid has an emotional-intent lane at neutral', async () => {
-    const { page } = app
+    const { page } = session.app
     await createWorkshopWithFirstMap(page, 'Emotion mapping')
     await page.getByTestId('board').waitFor()
     await settle(page)
@@ -165,7 +128,7 @@ describe('the emotional-intent lane, as a facilitator uses it', () => {
   })
 
   it('drags the felt point of step 2 down to -2 and the intended point up to +1', async () => {
-    const { page } = app
+    const { page } = session.app
     const start = s.handles({ felt: 0, intended: 0, set: false })
     const down = s.handles({ felt: -2, intended: 0, set: true })
     await drag(page, s.toPage(start.felt), s.toPage({ x: start.felt.x, y: down.felt.y + 30 }))
@@ -190,7 +153,7 @@ describe('the emotional-intent lane, as a facilitator uses it', () => {
   })
 
   it('nudges the focused point with the arrow keys, one undo step per press', async () => {
-    const { page } = app
+    const { page } = session.app
     const now = s.handles({ felt: -2, intended: 1, set: true })
     await page.mouse.click(s.toPage(now.felt).x, s.toPage(now.felt).y)
     await page.keyboard.press('ArrowUp')
@@ -202,7 +165,7 @@ describe('the emotional-intent lane, as a facilitator uses it', () => {
   })
 
   it('undoes and redoes each drag as one step', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.keyboard.press('ControlOrMeta+z')
     await expect.poll(() => storedPoints(page, s.mapId)).toEqual([{ stepId: s.stepId, personaId: null, felt: -2, intended: 0 }])
     await page.keyboard.press('ControlOrMeta+z')
@@ -217,8 +180,8 @@ describe('the emotional-intent lane, as a facilitator uses it', () => {
   })
 
   it('finds both values stored and on screen after a restart', async () => {
-    app = await app.restart()
-    const { page } = app
+    await session.restart()
+    const { page } = session.app
     await page.getByTestId('board').waitFor({ timeout: 15_000 })
     await settle(page)
     await expect.poll(async () => (await readDb<PrefRow>(page, 'prefs')).some((p) => p.key === `viewport:${s.mapId}`)).toBe(true)

@@ -1,27 +1,19 @@
 import { existsSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { JourneyMap, Lane, LaneId, Stage, StageId, Step, StepId } from '../../src/domain'
 import { gridLayout, LAYOUT, type GridLayout, type Point } from '../../src/domain/layout'
 import { laneChevronRect } from '../../src/domain/layoutGrid'
-import { launchApp, readDb, screenshot, type App } from './harness'
-import { createWorkshopWithFirstMap } from './flows'
+import { readDb, screenshot } from './harness'
+import { createWorkshopWithFirstMap, settle } from './flows'
+import { boardView, drag, firstMap, savedViewport, storedDoc, type Viewport } from './scene'
+import { useApp } from './session'
 
 // A facilitator reshapes the starter grid on the board itself, the way they would in front of a
 // room: rename a stage by double-clicking it, add a step and recolour a stage from the header
 // toolbar, drag a lane to another place, widen a step, collapse a lane, jump to a stage, undo
 // and redo, and find all of it after a restart. Where to press comes from the layout math the
 // board draws with, fed by what is stored, and the view the board saved.
-
-interface Viewport {
-  readonly x: number
-  readonly y: number
-  readonly zoom: number
-}
-interface PrefRow {
-  key: string
-  value: unknown
-}
 
 interface Scene {
   readonly map: JourneyMap
@@ -34,42 +26,12 @@ interface Scene {
   readonly toPage: (p: Point) => Point
 }
 
-function saveStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
-}
-
-async function settle(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
-}
-
-async function savedViewport(page: Page, mapId: string): Promise<Viewport | undefined> {
-  return (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === `viewport:${mapId}`)?.value as Viewport | undefined
-}
-
 /** The open map as stored, its grid, and where the board shows it. */
 async function scene(page: Page): Promise<Scene> {
   await settle(page)
-  const [map] = await readDb<JourneyMap>(page, 'maps')
-  if (!map) throw new Error('no map stored')
-  const own = <T extends { id: string; mapId: string }>(rows: T[]) => Object.fromEntries(rows.filter((r) => r.mapId === map.id).map((r) => [r.id, r]))
-  const stages = own(await readDb<Stage>(page, 'stages')) as Record<StageId, Stage>
-  const steps = own(await readDb<Step>(page, 'steps')) as Record<StepId, Step>
-  const lanes = own(await readDb<Lane>(page, 'lanes')) as Record<LaneId, Lane>
-  const grid = gridLayout({ map, stages, steps, lanes })
-  const box = await page.getByTestId('board').boundingBox()
-  if (!box) throw new Error('the board is not on screen')
-  // The board saves its view shortly after it changes; wait until it has.
-  await expect.poll(() => savedViewport(page, map.id), { timeout: 5_000 }).toBeTruthy()
-  const viewport = (await savedViewport(page, map.id))!
-  return {
-    map,
-    stages,
-    steps,
-    lanes,
-    grid,
-    viewport,
-    toPage: (p) => ({ x: box.x + (p.x - viewport.x) * viewport.zoom, y: box.y + (p.y - viewport.y) * viewport.zoom }),
-  }
+  const { map, stages, steps, lanes } = await storedDoc(page, await firstMap(page))
+  const { viewport, toPage } = await boardView(page, map.id)
+  return { map, stages, steps, lanes, grid: gridLayout({ map, stages, steps, lanes }), viewport, toPage }
 }
 
 /**
@@ -89,42 +51,22 @@ function along(s: Scene, band: { x: number; width: number }, ...ys: number[]): P
   return ys.flatMap((y) => [0.1, 0.25, 0.4, 0.55].map((f) => s.toPage({ x: band.x + band.width * f, y })))
 }
 
-async function drag(page: Page, from: Point, to: Point): Promise<void> {
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
-  await page.mouse.move(to.x, to.y, { steps: 8 })
-  await page.mouse.up()
-}
-
 function stageTitles(page: Page): Locator {
   return page.getByRole('textbox', { name: /^Stage \d+ title$/ })
 }
 
 describe('editing the grid and finding one’s way on the board', () => {
-  let app: App
-
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
+  const session = useApp()
 
   it('opens a new map on the board', async () => {
-    const { page } = app
+    const { page } = session.app
     await createWorkshopWithFirstMap(page, 'Grid workshop')
     await page.getByTestId('board').waitFor()
     await expect.poll(() => stageTitles(page).count()).toBe(4)
   })
 
   it('renames a stage by double-clicking its header and typing', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const band = s.grid.stages[0]!
     const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
@@ -148,7 +90,7 @@ describe('editing the grid and finding one’s way on the board', () => {
   })
 
   it('adds a step after the first one from the step header’s toolbar and names it', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const first = s.grid.columns[0]!
     const at = await onCanvas(page, along(s, first, LAYOUT.stageHeaderHeight + LAYOUT.stepHeaderHeight / 2))
@@ -169,7 +111,7 @@ describe('editing the grid and finding one’s way on the board', () => {
   })
 
   it('recolours a stage from its toolbar', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const band = s.grid.stages[0]!
     const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
@@ -182,7 +124,7 @@ describe('editing the grid and finding one’s way on the board', () => {
   })
 
   it('drags the first lane below the third', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const [first, second, third] = s.grid.rows
     const from = s.toPage({ x: s.grid.laneTitleX + 60, y: first!.y + 30 })
@@ -195,7 +137,7 @@ describe('editing the grid and finding one’s way on the board', () => {
   })
 
   it('widens a step by dragging the right edge of its header', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const column = s.grid.columns[0]!
     const start = s.toPage({ x: column.x + column.width - 1, y: LAYOUT.stageHeaderHeight + 12 })
@@ -206,7 +148,7 @@ describe('editing the grid and finding one’s way on the board', () => {
   })
 
   it('collapses a lane with the chevron in its title', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const row = s.grid.rows[1]!
     const chevron = laneChevronRect(s.grid, row)
@@ -218,7 +160,7 @@ describe('editing the grid and finding one’s way on the board', () => {
   })
 
   it('zooms to a stage from its toolbar and with Alt and the stage number', async () => {
-    const { page } = app
+    const { page } = session.app
     const zoom = page.getByRole('toolbar', { name: 'Zoom' })
     const start = await scene(page)
     // The whole map first, as a facilitator would, to pick the stage to look at.
@@ -248,7 +190,7 @@ describe('editing the grid and finding one’s way on the board', () => {
   })
 
   it('undoes the collapse and the resize, then redoes them', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page)
     const column = s.grid.columns[0]!
     const collapsed = Object.values(s.lanes).find((l) => l.collapsed)!
@@ -267,9 +209,9 @@ describe('editing the grid and finding one’s way on the board', () => {
   })
 
   it('finds every change after a restart and shows it on the board', async () => {
-    const before = await scene(app.page)
-    app = await app.restart()
-    const { page } = app
+    const before = await scene(session.app.page)
+    await session.restart()
+    const { page } = session.app
     await page.getByTestId('board').waitFor({ timeout: 15_000 })
     await expect.poll(() => page.getByRole('textbox', { name: 'Stage 1 title' }).inputValue(), { timeout: 15_000 }).toBe('Discover')
     const after = await scene(page)

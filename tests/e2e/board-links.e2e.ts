@@ -1,68 +1,27 @@
 import { existsSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Locator, Page } from 'playwright-core'
-import type { Card, CardId, JourneyDoc, JourneyMap, Lane, LaneId, Link, LinkId, Stage, StageId, Step, StepId } from '../../src/domain'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { Card, JourneyMap, Link } from '../../src/domain'
 import { cardLayout, cellRect, gridLayout, slotRect, type Point } from '../../src/domain/layout'
 import { linkPath, pointAt } from '../../src/canvas/links/geometry'
-import { launchApp, readDb, screenshot, type App } from './harness'
-import { createWorkshopWithFirstMap } from './flows'
+import { readDb, screenshot } from './harness'
+import { createWorkshopWithFirstMap, settle } from './flows'
+import { boardView, drag, rowsOf, storedDoc } from './scene'
+import { useApp } from './session'
 
 // A facilitator joins two cards with an arrow, moves one and watches the arrow follow, labels it,
 // puts a heading and a box on the board with the toolbar, copies a card into a second map, undoes
 // and redoes, and after a restart finds all of it. Where to press comes from the same layout and
 // link geometry the board draws with, fed by what is stored and the view the board saved.
 
-interface Viewport {
-  readonly x: number
-  readonly y: number
-  readonly zoom: number
-}
-
-function saveStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
-}
-
-async function settle(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
-}
-
-async function rowsOf<T extends { mapId: string }>(page: Page, table: string, mapId: string): Promise<T[]> {
-  return (await readDb<T>(page, table)).filter((r) => r.mapId === mapId)
-}
-
 /** The stored document of one map, and a function from board points to page points for the view the board saved. */
 async function scene(page: Page, mapTitle: string) {
   await settle(page)
   const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === mapTitle)
   if (!map) throw new Error(`no map "${mapTitle}" stored`)
-  const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.id, r]))
-  const doc = {
-    map,
-    stages: byId(await rowsOf<Stage>(page, 'stages', map.id)) as Record<StageId, Stage>,
-    steps: byId(await rowsOf<Step>(page, 'steps', map.id)) as Record<StepId, Step>,
-    lanes: byId(await rowsOf<Lane>(page, 'lanes', map.id)) as Record<LaneId, Lane>,
-    cards: byId(await rowsOf<Card>(page, 'cards', map.id)) as Record<CardId, Card>,
-    links: byId(await rowsOf<Link>(page, 'links', map.id)) as Record<LinkId, Link>,
-    emotions: {},
-    personas: {},
-    jobs: {},
-  } as JourneyDoc
-  const box = await page.getByTestId('board').boundingBox()
-  if (!box) throw new Error('the board is not on screen')
-  const key = `viewport:${map.id}`
-  const saved = async () => (await readDb<{ key: string; value: Viewport }>(page, 'prefs')).find((p) => p.key === key)?.value
-  await expect.poll(saved, { timeout: 5_000 }).toBeTruthy()
-  const vp = (await saved())!
-  const toPage = (p: Point): Point => ({ x: box.x + (p.x - vp.x) * vp.zoom, y: box.y + (p.y - vp.y) * vp.zoom })
+  const doc = await storedDoc(page, map)
+  const { toPage } = await boardView(page, map.id)
   return { doc, grid: gridLayout(doc), rects: cardLayout(doc).rects, toPage }
-}
-
-async function drag(page: Page, from: Point, to: Point): Promise<void> {
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 })
-  await page.mouse.move(to.x, to.y, { steps: 8 })
-  await page.mouse.up()
 }
 
 function centre(r: { x: number; y: number; width: number; height: number }): Point {
@@ -83,24 +42,12 @@ async function openMap(page: Page, title: string): Promise<void> {
 }
 
 describe('links, whiteboard items and the clipboard, as a facilitator uses them', () => {
-  let app: App
+  const session = useApp()
   const FIRST = 'Journey map 1'
   const SECOND = 'Journey map 2'
 
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
-
   it('adds two cards and joins them with the Link tool', async () => {
-    const { page } = app
+    const { page } = session.app
     await createWorkshopWithFirstMap(page, 'Links workshop')
     await page.getByTestId('board').waitFor()
 
@@ -137,7 +84,7 @@ describe('links, whiteboard items and the clipboard, as a facilitator uses them'
   })
 
   it('drags a card to another lane and the arrow follows it', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page, FIRST)
     const website = Object.values(s.doc.cards).find((c) => c.text === 'Visits the website')!
     const below = s.grid.rows[1]!
@@ -170,7 +117,7 @@ describe('links, whiteboard items and the clipboard, as a facilitator uses them'
   })
 
   it('puts a text item and a rectangle on the board with the toolbar', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page, FIRST)
     const lane = s.grid.rows[0]!
     const third = s.grid.columns[2]!
@@ -197,7 +144,7 @@ describe('links, whiteboard items and the clipboard, as a facilitator uses them'
   })
 
   it('copies a card and pastes it into a second map, with undo and redo', async () => {
-    const { page } = app
+    const { page } = session.app
     const s = await scene(page, FIRST)
     const advert = Object.values(s.doc.cards).find((c) => c.text === 'Sees an advert')!
     const at = s.toPage(centre(s.rects.get(advert.id)!))
@@ -229,8 +176,8 @@ describe('links, whiteboard items and the clipboard, as a facilitator uses them'
   })
 
   it('finds everything after a restart', async () => {
-    app = await app.restart()
-    const { page } = app
+    await session.restart()
+    const { page } = session.app
     // The app may reopen the last map by itself; otherwise the person opens the workshop.
     const reopened = await page.getByTestId('board').waitFor({ timeout: 5_000 }).then(() => true, () => false)
     if (!reopened) await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Links workshop', exact: true }) }).getByRole('button', { name: 'Open' }).click()

@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchApp, screenshot, type App } from './harness'
+import { screenshot } from './harness'
+import { useApp } from './session'
 
 // A pan slides one snapshot of the layers instead of redrawing them every frame (panSnapshot.ts).
 // A person must not be able to tell: mid-pan the board shows what it shows once the pan settles,
@@ -75,22 +76,10 @@ function agreeing(a: (number[] | null)[], b: (number[] | null)[]): number {
 }
 
 describe('panning the board', () => {
-  let app: App
-
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
+  const session = useApp()
 
   it('slides a snapshot while the wheel pans and shows the same picture once the pan settles', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'New workshop' }).click()
     const dialog = page.getByRole('dialog', { name: 'New workshop' })
     await dialog.getByLabel('Title').fill('Panning')

@@ -1,15 +1,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { createCard, createStep, type Card, type JourneyDoc, type JourneyMap, type Lane, type Stage, type Step } from '../../src/domain'
+import { createCard, createStep, type Card, type JourneyDoc, type JourneyMap } from '../../src/domain'
 import { cardLayout } from '../../src/domain/layout'
 import { parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
 import fa from '../../src/i18n/locales/fa.json'
 import { HEADER_HEIGHT, MARGIN } from '../../src/io/export/frame'
 import { decodePng, inkIn, pdfPageCount, pixel } from './exportImages'
-import { launchApp, PROJECT_ROOT, readDb, type App } from './harness'
+import { PROJECT_ROOT, readDb } from './harness'
 import { createWorkshopWithFirstMap } from './flows'
+import { boardView, storedDoc } from './scene'
+import { useApp } from './session'
 
 // A facilitator exports the map for a deck, a wall and a print shop: PNG, SVG and PDF through the
 // export dialog, a map far wider than a browser canvas, and a right-to-left Persian map.
@@ -28,13 +30,10 @@ async function settle(page: Page): Promise<void> {
 
 async function typeCard(page: Page, mapId: string, doc: JourneyDoc, column: number, text: string): Promise<void> {
   const { grid } = cardLayout(doc)
-  const key = `viewport:${mapId}`
-  await expect.poll(async () => (await readDb<{ key: string }>(page, 'prefs')).some((p) => p.key === key), { timeout: 5_000 }).toBe(true)
-  const vp = (await readDb<{ key: string; value: { x: number; y: number; zoom: number } }>(page, 'prefs')).find((p) => p.key === key)!.value
-  const box = (await page.getByTestId('board').boundingBox())!
+  const { toPage } = await boardView(page, mapId)
   const c = grid.columns[column]!
-  const row = grid.rows[0]!
-  await page.mouse.dblclick(box.x + (c.x + c.width / 2 - vp.x) * vp.zoom, box.y + (row.y + 40 - vp.y) * vp.zoom)
+  const at = toPage({ x: c.x + c.width / 2, y: grid.rows[0]!.y + 40 })
+  await page.mouse.dblclick(at.x, at.y)
   const editor = page.getByRole('textbox', { name: 'Card text' })
   await editor.waitFor()
   await page.keyboard.type(text)
@@ -69,28 +68,20 @@ async function exportPicture(page: Page, labels: { button: string; title: string
 const EN = { button: 'Export…', title: 'Export map', run: 'Export', scale: 'Scale', paper: 'Paper' }
 
 describe('picture exports: PNG, SVG and PDF', () => {
-  let app: App
   let mapId = ''
 
   beforeAll(async () => {
     await mkdir(OUT, { recursive: true })
-    app = await launchApp()
   })
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
+  const session = useApp()
 
   async function openDoc(page: Page): Promise<JourneyDoc> {
     const [map] = (await readDb<JourneyMap>(page, 'maps')).filter((m) => m.id === mapId)
-    const own = async <T,>(table: string) => Object.fromEntries((await readDb<T & { id: string; mapId: string }>(page, table)).filter((r) => r.mapId === mapId).map((r) => [r.id, r]))
-    return { map: map!, stages: await own<Stage>('stages'), steps: await own<Step>('steps'), lanes: await own<Lane>('lanes'), cards: await own<Card>('cards'), links: {}, emotions: {}, personas: {}, jobs: {} } as unknown as JourneyDoc
+    return storedDoc(page, map!)
   }
 
   it('builds a map with two cards typed on the board', async () => {
-    const { page } = app
+    const { page } = session.app
     await createWorkshopWithFirstMap(page, 'Export workshop')
     await page.getByTestId('board').waitFor()
     await settle(page)
@@ -103,7 +94,7 @@ describe('picture exports: PNG, SVG and PDF', () => {
   })
 
   it('exports a PNG of the whole map with the cards drawn', async () => {
-    const { page } = app
+    const { page } = session.app
     const { path } = await exportPicture(page, EN, { format: 'Picture (PNG)', scale: '1' }, 'map-1x.png')
     const png = decodePng(new Uint8Array(await readFile(path)))
     const doc = await openDoc(page)
@@ -120,7 +111,7 @@ describe('picture exports: PNG, SVG and PDF', () => {
   })
 
   it('exports an SVG with the card texts as text, escaped', async () => {
-    const { page } = app
+    const { page } = session.app
     const { path } = await exportPicture(page, EN, { format: 'Vector drawing (SVG)' }, 'map.svg')
     const svg = await readFile(path, 'utf8')
     // A wrapped card is one <text> with a <tspan> per line.
@@ -133,7 +124,7 @@ describe('picture exports: PNG, SVG and PDF', () => {
   })
 
   it('exports a PDF on A4 pages and on one big page', async () => {
-    const { page } = app
+    const { page } = session.app
     const a4 = await exportPicture(page, EN, { format: 'PDF', paper: 'A4 landscape' }, 'map-a4.pdf')
     const text = (await readFile(a4.path)).toString('latin1')
     expect(text.startsWith('%PDF-')).toBe(true)
@@ -143,7 +134,7 @@ describe('picture exports: PNG, SVG and PDF', () => {
   })
 
   it('exports a map wider than 20,000 px (2,000 cards) as a stitched PNG with content in the far right tiles', async () => {
-    const { page } = app
+    const { page } = session.app
     const doc = await openDoc(page)
     const wide = widen(doc, 100, 5, 4)
     expect(Object.keys(wide.cards).length).toBeGreaterThanOrEqual(2000)
@@ -172,7 +163,7 @@ describe('picture exports: PNG, SVG and PDF', () => {
   }, 240_000)
 
   it('exports a right-to-left Persian map with the first stage on the right', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'Settings', exact: true }).click()
     const settings = page.getByRole('dialog', { name: 'Settings' })
     await settings.getByRole('radio', { name: 'فارسی' }).check()

@@ -1,13 +1,15 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { cardLayout } from '../../src/domain/layout'
 import type { JourneyDoc, JourneyMap } from '../../src/domain'
 import { parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
-import { launchApp, readDb, screenshot, type App } from './harness'
-import { createWorkshop } from './flows'
+import { readDb, screenshot } from './harness'
+import { createWorkshop, settle } from './flows'
+import { boardView, storedDoc } from './scene'
+import { useApp } from './session'
 
 // A facilitator sends a map to a colleague and takes one back: export it as a .journey file and
 // as a touchpoint sheet, import the file into another workshop, try a broken file (nothing may
@@ -33,14 +35,6 @@ interface Row {
   workshopId?: string
 }
 
-function saveStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
-}
-
-async function settle(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
-}
-
 /** Every stored row of every map table, in a stable order. */
 async function everything(page: Page): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {}
@@ -50,10 +44,9 @@ async function everything(page: Page): Promise<Record<string, unknown[]>> {
 
 /** A stored map as a document, read straight from IndexedDB. */
 async function storedMap(page: Page, mapId: string): Promise<JourneyDoc> {
-  const [map] = (await readDb<JourneyMap & { formatVersion?: number }>(page, 'maps')).filter((m) => m.id === mapId)
+  const [map] = (await readDb<JourneyMap>(page, 'maps')).filter((m) => m.id === mapId)
   if (!map) throw new Error(`no map ${mapId}`)
-  const own = async (table: string) => Object.fromEntries((await readDb<Row>(page, table)).filter((r) => r.mapId === mapId).map((r) => [r.id, r]))
-  return { map, stages: await own('stages'), steps: await own('steps'), lanes: await own('lanes'), cards: await own('cards'), links: {}, emotions: {}, personas: {}, jobs: {} } as unknown as JourneyDoc
+  return storedDoc(page, map)
 }
 
 /** What a person sees of a map: stage titles, lane titles and kinds, and each card's text by position. */
@@ -79,27 +72,23 @@ async function importFile(page: Page, path: string): Promise<Locator> {
 }
 
 describe('files: export, import, broken files and Mermaid', () => {
-  let app: App
   let dir = ''
   let sourceMapId = ''
   let jsonPath = ''
 
+  // Before useApp, so that its directory is removed only once the app has closed (after-hooks run in reverse).
   beforeAll(async () => {
-    app = await launchApp()
     dir = await mkdtemp(join(tmpdir(), 'jb-files-e2e-'))
   })
 
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
   afterAll(async () => {
-    await app?.close()
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
+  const session = useApp()
+
   it('builds a small map: a workshop, the starter grid and a card typed on the board', async () => {
-    const { page } = app
+    const { page } = session.app
     await createWorkshop(page, 'Source workshop')
     await page.getByRole('button', { name: 'Create the first map' }).click()
     const templates = page.getByRole('dialog', { name: 'New map' })
@@ -112,13 +101,10 @@ describe('files: export, import, broken files and Mermaid', () => {
     sourceMapId = map!.id
     const doc = await storedMap(page, sourceMapId)
     const { grid } = cardLayout(doc)
-    const key = `viewport:${sourceMapId}`
-    await expect.poll(async () => (await readDb<{ key: string }>(page, 'prefs')).some((p) => p.key === key), { timeout: 5_000 }).toBe(true)
-    const vp = (await readDb<{ key: string; value: { x: number; y: number; zoom: number } }>(page, 'prefs')).find((p) => p.key === key)!.value
-    const box = (await board.boundingBox())!
+    const { toPage } = await boardView(page, sourceMapId)
     const column = grid.columns[0]!
-    const row = grid.rows[0]!
-    await page.mouse.dblclick(box.x + (column.x + column.width / 2 - vp.x) * vp.zoom, box.y + (row.y + 40 - vp.y) * vp.zoom)
+    const at = toPage({ x: column.x + column.width / 2, y: grid.rows[0]!.y + 40 })
+    await page.mouse.dblclick(at.x, at.y)
     const text = page.getByRole('textbox', { name: 'Card text' })
     await text.waitFor()
     await page.keyboard.type(CARD_TEXT)
@@ -129,7 +115,7 @@ describe('files: export, import, broken files and Mermaid', () => {
   })
 
   it('exports the map as a .journey file that parses and round-trips', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'Export…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export map' })
     const download = page.waitForEvent('download')
@@ -150,7 +136,7 @@ describe('files: export, import, broken files and Mermaid', () => {
   })
 
   it('exports the touchpoints as a CSV that opens cleanly in a spreadsheet', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'Export…' }).click()
     const download = page.waitForEvent('download')
     await page.getByRole('dialog', { name: 'Export map' }).getByRole('button', { name: 'Touchpoints (CSV)' }).click()
@@ -167,7 +153,7 @@ describe('files: export, import, broken files and Mermaid', () => {
   })
 
   it('imports the file into another workshop as a new map that matches the original', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Workshops' }).click()
     await createWorkshop(page, 'Receiving workshop')
     const receiving = (await readDb<Row & { title: string }>(page, 'workshops')).find((w) => w.title === 'Receiving workshop')!
@@ -189,7 +175,7 @@ describe('files: export, import, broken files and Mermaid', () => {
   })
 
   it('refuses a broken file with a message and changes nothing', async () => {
-    const { page } = app
+    const { page } = session.app
     const broken = join(dir, 'broken.journey')
     const good = await readFile(jsonPath, 'utf8')
     await writeFile(broken, good.slice(0, Math.floor(good.length / 2)))
@@ -214,7 +200,7 @@ describe('files: export, import, broken files and Mermaid', () => {
   })
 
   it('imports a Mermaid journey: sections become stages, tasks steps with a card each', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'Import…' }).first().click()
     const dialog = page.getByRole('dialog', { name: 'Import a map' })
     await dialog.getByLabel('Or paste Mermaid journey text').fill(MERMAID)

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
 
 /** Creates a workshop from the workshop list the way a person does, and waits for its screen. */
 export async function createWorkshop(page: Page, title: string): Promise<void> {
@@ -20,4 +21,14 @@ export async function createWorkshopWithFirstMap(page: Page, title: string): Pro
   await chooser.getByRole('button', { name: 'Create map' }).click()
   await chooser.waitFor({ state: 'detached' })
   await page.getByTestId('board').waitFor()
+}
+
+/** The save indicator in the status bar. */
+export function saveStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
+}
+
+/** Waits until everything typed so far is stored. */
+export async function settle(page: Page): Promise<void> {
+  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
 }

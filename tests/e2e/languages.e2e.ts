@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchApp, readDb, screenshot, type App } from './harness'
+import { readDb, screenshot } from './harness'
+import { useApp } from './session'
 import en from '../../src/i18n/locales/en.json'
 import enBoard from '../../src/i18n/locales/en.board.json'
 import fa from '../../src/i18n/locales/fa.json'
@@ -125,23 +126,11 @@ async function stageColourCentres(page: Page, first: string, last: string): Prom
 }
 
 describe('the interface in four languages', () => {
-  let app: App
+  const session = useApp()
   let current: Catalogue = en
 
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
-
   it('starts in the system language (English here) with a left-to-right page', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('heading', { level: 1, name: en.workshops.title }).waitFor()
     expect(await langAndDir(page)).toEqual(['en', 'ltr'])
     await page.getByRole('button', { name: en.workshops.new }).click()
@@ -153,7 +142,7 @@ describe('the interface in four languages', () => {
 
   for (const lang of LANGUAGES) {
     it(`switches to ${lang.name} in Settings and starts a map in it`, async () => {
-      const { page } = app
+      const { page } = session.app
       await switchLanguage(page, current, lang)
       current = lang.app
       const rtl = lang.code === 'fa'
@@ -177,14 +166,14 @@ describe('the interface in four languages', () => {
   }
 
   it('keeps Persian after a restart (prefs language)', async () => {
-    app = await app.restart()
-    const { page } = app
+    await session.restart()
+    const { page } = session.app
     await page.getByRole('button', { name: fa.settings.open, exact: true }).waitFor()
     expect(await langAndDir(page)).toEqual(['fa', 'rtl'])
   })
 
   it('draws the right-to-left map with its first stage at the right', async () => {
-    const { page } = app
+    const { page } = session.app
     const maps = (await readDb<MapRow>(page, 'maps')).filter((m) => m.deletedAt === null)
     const persian = maps.find((m) => m.direction === 'rtl')
     expect(persian, 'the map made in Persian is stored right-to-left').toBeDefined()

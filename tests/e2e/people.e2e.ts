@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs'
 import { crc32, deflateSync } from 'node:zlib'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import type { JourneyMap, Lane, LaneId, Stage, StageId, Step, StepId } from '../../src/domain'
+import type { JourneyMap, Lane, Stage, Step } from '../../src/domain'
 import { gridLayout } from '../../src/domain/layout'
-import { launchApp, readDb, screenshot, type App } from './harness'
+import { readDb, screenshot } from './harness'
+import { settle } from './flows'
+import { boardView, firstMap, storedDoc, type PrefRow, type Viewport } from './scene'
+import { useApp } from './session'
 
 // A facilitator prepares a workshop the way issue 4 describes it: a persona with a photo, a job
 // written as a sentence and placed on the map, a map from the "before / during / after" template,
@@ -36,15 +39,6 @@ interface CardRow {
   personaIds: string[]
   place: { kind: string; laneId?: string; stepId?: string }
 }
-interface PrefRow {
-  key: string
-  value: unknown
-}
-interface Viewport {
-  readonly x: number
-  readonly y: number
-  readonly zoom: number
-}
 
 const PERSONA = 'Maya Okafor'
 const JOB = { situation: 'I am about to renew my plan', motivation: 'compare what I pay with what I use', outcome: 'keep only what I need' }
@@ -69,40 +63,21 @@ function makePng(width: number, height: number, rgb: readonly [number, number, n
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
 }
 
-function saveStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
-}
-
-async function settle(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
-}
-
 function sidePanelTab(page: Page, name: string): Locator {
   return page.getByRole('tab', { name })
 }
 
 /** Page coordinates of the centre of a cell, from the stored grid and the board's saved view. */
 async function cellCentre(page: Page, laneKind: string, stepIndex: number): Promise<{ x: number; y: number }> {
-  const [map] = await readDb<JourneyMap>(page, 'maps')
-  if (!map) throw new Error('no map stored')
-  const own = <T extends { id: string; mapId: string }>(rows: T[]) => Object.fromEntries(rows.filter((r) => r.mapId === map.id).map((r) => [r.id, r]))
-  const source = {
-    map,
-    stages: own(await readDb<Stage>(page, 'stages')) as Record<StageId, Stage>,
-    steps: own(await readDb<Step>(page, 'steps')) as Record<StepId, Step>,
-    lanes: own(await readDb<Lane>(page, 'lanes')) as Record<LaneId, Lane>,
-  }
+  const map = await firstMap(page)
+  const source = await storedDoc(page, map)
   const grid = gridLayout(source)
   const laneId = map.laneIds.find((id) => source.lanes[id]?.kind === laneKind)
   const row = laneId && grid.rowByLane.get(laneId)
   const column = grid.columns[stepIndex]
   if (!row || !column) throw new Error(`no ${laneKind} lane or no step ${stepIndex}`)
-  const box = await page.getByTestId('board').boundingBox()
-  if (!box) throw new Error('the board is not on screen')
-  const viewport = (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === `viewport:${map.id}`)?.value as Viewport | undefined
-  if (!viewport) throw new Error('the board has not saved its view yet')
-  const point = { x: column.x + column.width / 2, y: row.y + 40 }
-  return { x: box.x + (point.x - viewport.x) * viewport.zoom, y: box.y + (point.y - viewport.y) * viewport.zoom }
+  const { toPage } = await boardView(page, map.id, { wait: false })
+  return toPage({ x: column.x + column.width / 2, y: row.y + 40 })
 }
 
 /** An HTML5 drag from a palette entry to a page point, with one DataTransfer across the three events, as a browser does. */
@@ -130,22 +105,10 @@ async function dragEntryTo(page: Page, entry: Locator, to: { x: number; y: numbe
 }
 
 describe('personas, jobs, templates and the touchpoint library, as a facilitator uses them', () => {
-  let app: App
-
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
+  const session = useApp()
 
   it('offers the sample workshop on an empty first start, and a map from the before / during / after template', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('heading', { level: 1, name: 'Workshops' }).waitFor()
     expect(await page.getByRole('button', { name: 'Open the sample workshop' }).isVisible()).toBe(true)
 
@@ -171,7 +134,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
   })
 
   it('creates a persona with a photo, role, goals and channels, and puts them on the map', async () => {
-    const { page } = app
+    const { page } = session.app
     await sidePanelTab(page, 'People').click()
     await page.getByRole('button', { name: 'New persona' }).click()
 
@@ -207,7 +170,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
   })
 
   it('writes a job as a sentence, links it to the persona and places it on a jobs lane', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'New job' }).click()
     for (const [label, value] of [
       ['Situation of job 1', JOB.situation],
@@ -238,7 +201,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
   })
 
   it('drags three touchpoints from the library onto cells of the board', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'Touchpoint library' }).click()
     const palette = page.getByRole('complementary', { name: 'Touchpoint library' })
     await palette.waitFor()
@@ -277,7 +240,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
   })
 
   it('focuses the board on the persona', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByLabel('Focus on').selectOption({ label: PERSONA })
     await expect.poll(() => page.getByText(`Focused on ${PERSONA}: other personas' cards are dimmed`).count()).toBe(1)
     expect(await page.locator('.persona-chip--focused').textContent()).toBe(PERSONA)
@@ -286,8 +249,8 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
   })
 
   it('finds everything again after a restart', async () => {
-    app = await app.restart()
-    const { page } = app
+    await session.restart()
+    const { page } = session.app
     await page.getByTestId('board').waitFor()
     await sidePanelTab(page, 'People').click()
     expect(await page.getByRole('list', { name: 'Personas on this map' }).getByText(PERSONA).isVisible()).toBe(true)
@@ -307,22 +270,10 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
 })
 
 describe('the sample workshop offered on a first start', () => {
-  let app: App
-
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
+  const session = useApp()
 
   it('opens Jenny’s day in the life with her persona, job and touchpoints', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'Open the sample workshop' }).click()
     await page.getByTestId('board').waitFor()
     expect(await page.getByRole('list', { name: 'Personas on this map' }).getByText('Jenny').isVisible()).toBe(true)

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { launchApp, readDb, screenshot, type App } from './harness'
+import { readDb, screenshot } from './harness'
+import { saveStatus, settle } from './flows'
+import { useApp } from './session'
 
 // One person's session, test after test, on one profile: later steps build on earlier ones the
 // way real use does (the restart must find what was made before it).
@@ -41,10 +43,6 @@ function workshopCard(page: Page, title: string): Locator {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) })
 }
 
-function saveStatus(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Save failed|Read-only)$/ })
-}
-
 function stageTitles(page: Page): Locator {
   return page.getByRole('textbox', { name: /^Stage \d+ title$/ })
 }
@@ -54,35 +52,19 @@ function mapTitleField(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Outline' }).getByRole('textbox', { name: 'Map title' })
 }
 
-async function settle(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
-}
-
 describe('workshops and maps, as a person uses them', () => {
-  let app: App
+  const session = useApp()
   let workshopId = ''
   let mapId = ''
 
-  beforeAll(async () => {
-    app = await launchApp()
-  })
-
-  afterEach(() => {
-    expect(app.errors).toEqual([])
-  })
-
-  afterAll(async () => {
-    await app?.close()
-  })
-
   it('starts with an empty list that says what to do', async () => {
-    const { page } = app
+    const { page } = session.app
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Workshops' }).isVisible()).toBe(true)
     expect(await page.getByText('No workshops yet. Create one to start mapping a journey.').isVisible()).toBe(true)
   })
 
   it('creates a workshop with a title, date, facilitator and notes', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('button', { name: 'New workshop' }).click()
     const dialog = page.getByRole('dialog', { name: 'New workshop' })
     await dialog.waitFor()
@@ -121,7 +103,7 @@ describe('workshops and maps, as a person uses them', () => {
   })
 
   it('opens the workshop and creates its first map from the starter grid', async () => {
-    const { page } = app
+    const { page } = session.app
     await workshopCard(page, WORKSHOP.title).getByRole('button', { name: 'Open' }).click()
     await page.getByRole('button', { name: 'Create the first map' }).click()
     // New maps start from a template; the first one (before / during / after purchase) is chosen.
@@ -142,7 +124,7 @@ describe('workshops and maps, as a person uses them', () => {
   })
 
   it('renames the map, adds a stage, and undoes and redoes both from the keyboard', async () => {
-    const { page } = app
+    const { page } = session.app
     const title = mapTitleField(page)
     await title.fill(RENAMED_MAP)
     await title.press('Enter')
@@ -183,8 +165,8 @@ describe('workshops and maps, as a person uses them', () => {
   })
 
   it('finds the same workshop, map and title after the app is restarted', async () => {
-    app = await app.restart()
-    const { page } = app
+    await session.restart()
+    const { page } = session.app
 
     // The app reopens where the person left off.
     await expect.poll(() => mapTitleField(page).inputValue(), { timeout: 15_000 }).toBe(RENAMED_MAP)
@@ -210,7 +192,7 @@ describe('workshops and maps, as a person uses them', () => {
   })
 
   it('moves a workshop to the trash and brings it back with Undo in the notice', async () => {
-    const { page } = app
+    const { page } = session.app
     await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Workshops' }).click()
     const card = workshopCard(page, WORKSHOP.title)
     await card.waitFor()
@@ -231,7 +213,7 @@ describe('workshops and maps, as a person uses them', () => {
   })
 
   it('duplicates a workshop together with its maps', async () => {
-    const { page } = app
+    const { page } = session.app
     const copyTitle = `${WORKSHOP.title} (copy)`
     await workshopCard(page, WORKSHOP.title).getByRole('button', { name: 'Duplicate' }).click()
     const copy = workshopCard(page, copyTitle)

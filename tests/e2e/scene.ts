@@ -1,0 +1,73 @@
+import { expect } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { Card, CardId, JourneyDoc, JourneyMap, Lane, LaneId, Link, LinkId, Stage, StageId, Step, StepId } from '../../src/domain'
+import type { Point } from '../../src/domain/layout'
+import { readDb } from './harness'
+
+export interface Viewport {
+  readonly x: number
+  readonly y: number
+  readonly zoom: number
+}
+
+export interface PrefRow {
+  key: string
+  value: unknown
+}
+
+/** The stored rows of one map in `table`. */
+export async function rowsOf<T extends { mapId: string }>(page: Page, table: string, mapId: string): Promise<T[]> {
+  return (await readDb<T>(page, table)).filter((r) => r.mapId === mapId)
+}
+
+/** The first stored map, the one a spec with a single map has open. */
+export async function firstMap(page: Page): Promise<JourneyMap> {
+  const [map] = await readDb<JourneyMap>(page, 'maps')
+  if (!map) throw new Error('no map stored')
+  return map
+}
+
+/**
+ * A stored map as a document, read straight from IndexedDB: its grid, cards and links (the
+ * workshop's personas, jobs and the emotion points stay empty, as no layout needs them).
+ */
+export async function storedDoc(page: Page, map: JourneyMap): Promise<JourneyDoc> {
+  const byId = async <T extends { id: string; mapId: string }>(table: string) => Object.fromEntries((await rowsOf<T>(page, table, map.id)).map((r) => [r.id, r]))
+  return {
+    map,
+    stages: (await byId<Stage>('stages')) as Record<StageId, Stage>,
+    steps: (await byId<Step>('steps')) as Record<StepId, Step>,
+    lanes: (await byId<Lane>('lanes')) as Record<LaneId, Lane>,
+    cards: (await byId<Card>('cards')) as Record<CardId, Card>,
+    links: (await byId<Link>('links')) as Record<LinkId, Link>,
+    emotions: {},
+    personas: {},
+    jobs: {},
+  }
+}
+
+export async function savedViewport(page: Page, mapId: string): Promise<Viewport | undefined> {
+  return (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === `viewport:${mapId}`)?.value as Viewport | undefined
+}
+
+/**
+ * The view the board saved for a map and the function from board points to page points under it.
+ * The board saves its view shortly after every change: `wait` polls for it, otherwise a missing one throws.
+ */
+export async function boardView(page: Page, mapId: string, { wait = true } = {}): Promise<{ viewport: Viewport; toPage: (p: Point) => Point }> {
+  const box = await page.getByTestId('board').boundingBox()
+  if (!box) throw new Error('the board is not on screen')
+  if (wait) await expect.poll(() => savedViewport(page, mapId), { timeout: 5_000 }).toBeTruthy()
+  const viewport = await savedViewport(page, mapId)
+  if (!viewport) throw new Error('the board has not saved its view yet')
+  return { viewport, toPage: (p) => ({ x: box.x + (p.x - viewport.x) * viewport.zoom, y: box.y + (p.y - viewport.y) * viewport.zoom }) }
+}
+
+/** A mouse drag through the midpoint, in `steps` moves each way, as a hand moves. */
+export async function drag(page: Page, from: Point, to: Point, steps = 8): Promise<void> {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps })
+  await page.mouse.move(to.x, to.y, { steps })
+  await page.mouse.up()
+}
