@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { templateFromDoc } from '../../domain/templates'
 import { appStore } from '../../store'
 import { Dialog } from '../Dialog'
+import { FormActions } from './FormActions'
 import { useSavedTemplates } from './useSavedTemplates'
 
 /** Saves the open map's stages, steps and lanes (and, if chosen, its cards) as a template for any workshop. */
@@ -34,16 +35,7 @@ export function SaveTemplateDialog({ onClose }: { onClose: () => void }) {
       open
       title={t('templates.saveTitle')}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('templates.cancel')}
-          </button>
-          <button type="submit" form="save-template-form" className="button button--primary">
-            {t('templates.saveButton')}
-          </button>
-        </>
-      }
+      actions={<FormActions form="save-template-form" submitLabel={t('templates.saveButton')} onCancel={onClose} />}
     >
       <form id="save-template-form" className="form" onSubmit={(e) => void submit(e)}>
         <label className="field">

@@ -5,6 +5,7 @@ import { BUILT_IN_TEMPLATES, type JourneyTemplate } from '../../domain/templates
 import { useAppStore } from '../../store'
 import { Dialog } from '../Dialog'
 import { useWorkspace } from '../WorkspaceContext'
+import { FormActions } from './FormActions'
 import { TemplatePreview } from './TemplatePreview'
 import { useSavedTemplates } from './useSavedTemplates'
 import '../people/people.css'
@@ -53,16 +54,7 @@ export function TemplateChooser({ onClose }: { onClose: () => void }) {
       open
       title={t('templates.chooserTitle')}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('templates.cancel')}
-          </button>
-          <button type="submit" form="template-chooser-form" className="button button--primary">
-            {t('templates.create')}
-          </button>
-        </>
-      }
+      actions={<FormActions form="template-chooser-form" submitLabel={t('templates.create')} onCancel={onClose} />}
     >
       <form id="template-chooser-form" className="form template-chooser" onSubmit={submit}>
         <p className="muted">{t('templates.chooserIntro')}</p>
