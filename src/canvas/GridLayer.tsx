@@ -9,13 +9,7 @@ import { useAppStore } from '../store'
 import { CANVAS_FONT_FAMILY, textDirection } from './cardStyle'
 import { useExportView, useLayerArea } from './exportView'
 import { LaneChevron } from './grid/LaneChevron'
-
-const LINE = '#d4d4d8'
-const STRONG_LINE = '#a1a1aa'
-const TITLE_FILL = '#f4f4f5'
-const INK = '#18181b'
-const MUTED = '#52525b'
-const LABEL_INSET = 12
+import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GRID_TITLE_FILL, GRID_TITLE_SIZE } from './grid/gridStyle'
 
 /**
  * The static grid: stage bands, step headers, lane titles and cell lines. Nothing here listens to
@@ -44,7 +38,7 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
   const shapes: ReactNode[] = []
 
   if (!exporting?.transparent) shapes.push(<Rect key="bg" x={0} y={0} width={grid.width} height={grid.height} fill="#ffffff" />)
-  shapes.push(<Rect key="corner" x={grid.laneTitleX} y={0} width={laneTitleWidth} height={bodyTop} fill={TITLE_FILL} />)
+  shapes.push(<Rect key="corner" x={grid.laneTitleX} y={0} width={laneTitleWidth} height={bodyTop} fill={GRID_TITLE_FILL} />)
 
   for (const band of grid.stages) {
     const stage = source.stages[band.stageId]
@@ -53,12 +47,12 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       <Rect key={`sb${band.stageId}`} x={band.x} y={0} width={band.width} height={stageHeaderHeight} fill={stage.color} />,
       <Rect key={`sh${band.stageId}`} x={band.x} y={stageHeaderHeight} width={band.width} height={stepHeaderHeight} fill={stage.color} opacity={0.55} />,
       <Rect key={`sc${band.stageId}`} x={band.x} y={bodyTop} width={band.width} height={grid.height - bodyTop} fill={stage.color} opacity={0.2} />,
-      label(`st${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, stageHeaderHeight, 18, '600', INK),
+      label(`st${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, stageHeaderHeight, GRID_TITLE_SIZE.stage, '600', GRID_INK),
     )
   }
   for (const column of grid.columns) {
     const step = source.steps[column.stepId]
-    shapes.push(label(`sp${column.stepId}`, step?.title || t('board.untitledStep'), dir, column.x, stageHeaderHeight, column.width, stepHeaderHeight, 15, '600', INK))
+    shapes.push(label(`sp${column.stepId}`, step?.title || t('board.untitledStep'), dir, column.x, stageHeaderHeight, column.width, stepHeaderHeight, GRID_TITLE_SIZE.step, '600', GRID_INK))
   }
   // Lane titles start after the collapse chevron.
   const titleX = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + LANE_TITLE_TEXT_INSET
@@ -70,39 +64,39 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     if (row.collapsed) {
       shapes.push(<Rect key={`lc${row.laneId}`} x={0} y={row.y} width={grid.width} height={row.height} fill="#f4f4f5" />)
     }
-    shapes.push(<Rect key={`lt${row.laneId}`} x={grid.laneTitleX} y={row.y} width={laneTitleWidth} height={row.height} fill={TITLE_FILL} />)
+    shapes.push(<Rect key={`lt${row.laneId}`} x={grid.laneTitleX} y={row.y} width={laneTitleWidth} height={row.height} fill={GRID_TITLE_FILL} />)
     // The chevron is a control: an exported picture has nothing to click.
     if (area.detail && !exporting) shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
     if (row.collapsed) {
-      shapes.push(label(`ln${row.laneId}`, lane.title || kind, dir, titleX, row.y, titleWidth, row.height, 15, '600', INK))
+      shapes.push(label(`ln${row.laneId}`, lane.title || kind, dir, titleX, row.y, titleWidth, row.height, 15, '600', GRID_INK))
     } else {
       const title = lane.title.trim() || kind
-      shapes.push(label(`ln${row.laneId}`, title, dir, titleX, row.y + 10, titleWidth, 26, 16, '600', INK))
+      shapes.push(label(`ln${row.laneId}`, title, dir, titleX, row.y + 10, titleWidth, 26, GRID_TITLE_SIZE.lane, '600', GRID_INK))
       // The kind says what belongs in the lane; repeating it under an identical title is only noise.
       if (title.toLocaleLowerCase() !== kind.toLocaleLowerCase()) {
-        shapes.push(label(`lk${row.laneId}`, kind, dir, titleX, row.y + 36, titleWidth, 24, 14, 'normal', MUTED))
+        shapes.push(label(`lk${row.laneId}`, kind, dir, titleX, row.y + 36, titleWidth, 24, 14, 'normal', GRID_MUTED))
       }
     }
   }
 
   const bottom = grid.height
   for (const row of grid.rows) {
-    shapes.push(<Line key={`hr${row.laneId}`} points={[0, row.y, grid.width, row.y]} stroke={LINE} strokeWidth={1} strokeScaleEnabled={false} />)
+    shapes.push(<Line key={`hr${row.laneId}`} points={[0, row.y, grid.width, row.y]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />)
   }
-  shapes.push(<Line key="hrs" points={[0, stageHeaderHeight, grid.width, stageHeaderHeight]} stroke={LINE} strokeWidth={1} strokeScaleEnabled={false} />)
+  shapes.push(<Line key="hrs" points={[0, stageHeaderHeight, grid.width, stageHeaderHeight]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />)
   for (const column of grid.columns) {
-    shapes.push(<Line key={`vl${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bottom]} stroke={LINE} strokeWidth={1} strokeScaleEnabled={false} />)
+    shapes.push(<Line key={`vl${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bottom]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />)
   }
   for (const band of grid.stages) {
     for (const x of [band.x, band.x + band.width]) {
-      shapes.push(<Line key={`sl${band.stageId}${x}`} points={[x, 0, x, bottom]} stroke={STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />)
+      shapes.push(<Line key={`sl${band.stageId}${x}`} points={[x, 0, x, bottom]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />)
     }
   }
   const titleEdge = dir === 'rtl' ? grid.laneTitleX : laneTitleWidth
   shapes.push(
-    <Line key="te" points={[titleEdge, 0, titleEdge, bottom]} stroke={STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
-    <Line key="bt" points={[0, bodyTop, grid.width, bodyTop]} stroke={STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
-    <Rect key="frame" x={0} y={0} width={grid.width} height={grid.height} stroke={STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+    <Line key="te" points={[titleEdge, 0, titleEdge, bottom]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+    <Line key="bt" points={[0, bodyTop, grid.width, bodyTop]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+    <Rect key="frame" x={0} y={0} width={grid.width} height={grid.height} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
   )
   return <Layer listening={false}>{shapes}</Layer>
 })
@@ -117,9 +111,9 @@ function makeLabel(key: string, text: string, mapDirection: Direction, x: number
     <Text
       key={key}
       text={text}
-      x={x + LABEL_INSET}
+      x={x + GRID_LABEL_INSET}
       y={y}
-      width={Math.max(0, width - 2 * LABEL_INSET)}
+      width={Math.max(0, width - 2 * GRID_LABEL_INSET)}
       height={height}
       fontSize={fontSize}
       fontStyle={fontStyle}

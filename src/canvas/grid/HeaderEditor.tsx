@@ -8,9 +8,8 @@ import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
 import { useEditField } from '../editField'
 import { useFollowRect } from '../followViewport'
 import { headerTitle } from './gridCommands'
+import { GRID_TITLE_SIZE } from './gridStyle'
 
-/** The same sizes the grid draws its titles with, so the text does not jump when editing starts. */
-const FONT_SIZE: Record<HeaderTarget['kind'], number> = { stage: 18, step: 15, lane: 16 }
 const LANE_TITLE_LINE = { top: 6, height: 34 }
 
 export interface HeaderEditorProps {
@@ -46,7 +45,7 @@ export function HeaderEditor({ target, onDone }: HeaderEditorProps) {
   if (initial === null || !rect) return null
 
   const { direction, align } = textDirection(text, mapDirection)
-  const fontSize = Math.max(11, FONT_SIZE[target.kind] * zoom)
+  const fontSize = Math.max(11, GRID_TITLE_SIZE[target.kind] * zoom)
   return (
     <input
       ref={ref}

@@ -1,15 +1,8 @@
+import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../../canvas/grid/gridStyle'
 import type { JourneyDoc } from '../../../domain'
 import { gridLayout, LAYOUT, type Rect } from '../../../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../../domain/layoutGrid'
 import { n, textBox, type Measure, type TextBoxStyle } from './text'
-
-// The board's grid colours (src/canvas/GridLayer.tsx), so the SVG looks like the board.
-const LINE = '#d4d4d8'
-const STRONG_LINE = '#a1a1aa'
-const TITLE_FILL = '#f4f4f5'
-const INK = '#18181b'
-const MUTED = '#52525b'
-const LABEL_INSET = 12
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string
 
@@ -40,10 +33,10 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
   const bodyTop = grid.bodyTop
   const out: string[] = []
   const text = (s: string, x: number, y: number, w: number, h: number, style: TextBoxStyle) =>
-    out.push(textBox(s, { x: x + LABEL_INSET, y, width: Math.max(0, w - 2 * LABEL_INSET), height: h }, dir, style, measure))
+    out.push(textBox(s, { x: x + GRID_LABEL_INSET, y, width: Math.max(0, w - 2 * GRID_LABEL_INSET), height: h }, dir, style, measure))
 
   if (!transparent) out.push(rect({ x: 0, y: 0, width: grid.width, height: grid.height }, '#ffffff'))
-  out.push(rect({ x: grid.laneTitleX, y: 0, width: laneTitleWidth, height: bodyTop }, TITLE_FILL))
+  out.push(rect({ x: grid.laneTitleX, y: 0, width: laneTitleWidth, height: bodyTop }, GRID_TITLE_FILL))
   for (const band of grid.stages) {
     const stage = doc.stages[band.stageId]
     if (!stage) continue
@@ -55,11 +48,11 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
       rect({ x: band.x, y: bodyTop, width: band.width, height: grid.height - bodyTop }, color, 'fill-opacity="0.2"'),
       '</g>',
     )
-    text(stage.title || t('board.untitledStage'), band.x, 0, band.width, stageHeaderHeight, label(18, '600', INK))
+    text(stage.title || t('board.untitledStage'), band.x, 0, band.width, stageHeaderHeight, label(GRID_TITLE_SIZE.stage, '600', GRID_INK))
   }
   for (const column of grid.columns) {
     const step = doc.steps[column.stepId]
-    text(step?.title || t('board.untitledStep'), column.x, stageHeaderHeight, column.width, stepHeaderHeight, label(15, '600', INK))
+    text(step?.title || t('board.untitledStep'), column.x, stageHeaderHeight, column.width, stepHeaderHeight, label(GRID_TITLE_SIZE.step, '600', GRID_INK))
   }
   const titleX = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + LANE_TITLE_TEXT_INSET
   const titleWidth = laneTitleWidth - LANE_TITLE_TEXT_INSET
@@ -68,27 +61,27 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
     if (!lane) continue
     const kind = t(`board.laneKinds.${lane.kind}`)
     if (row.collapsed) out.push(rect({ x: 0, y: row.y, width: grid.width, height: row.height }, '#f4f4f5'))
-    out.push(rect({ x: grid.laneTitleX, y: row.y, width: laneTitleWidth, height: row.height }, TITLE_FILL))
+    out.push(rect({ x: grid.laneTitleX, y: row.y, width: laneTitleWidth, height: row.height }, GRID_TITLE_FILL))
     if (row.collapsed) {
-      text(lane.title || kind, titleX, row.y, titleWidth, row.height, label(15, '600', INK))
+      text(lane.title || kind, titleX, row.y, titleWidth, row.height, label(15, '600', GRID_INK))
     } else {
       const title = lane.title.trim() || kind
-      text(title, titleX, row.y + 10, titleWidth, 26, label(16, '600', INK))
-      if (title.toLocaleLowerCase() !== kind.toLocaleLowerCase()) text(kind, titleX, row.y + 36, titleWidth, 24, label(14, 'normal', MUTED))
+      text(title, titleX, row.y + 10, titleWidth, 26, label(GRID_TITLE_SIZE.lane, '600', GRID_INK))
+      if (title.toLocaleLowerCase() !== kind.toLocaleLowerCase()) text(kind, titleX, row.y + 36, titleWidth, 24, label(14, 'normal', GRID_MUTED))
     }
   }
   const bottom = grid.height
-  for (const row of grid.rows) out.push(line(0, row.y, grid.width, row.y, LINE, 1))
-  out.push(line(0, stageHeaderHeight, grid.width, stageHeaderHeight, LINE, 1))
-  for (const column of grid.columns) out.push(line(column.x, stageHeaderHeight, column.x, bottom, LINE, 1))
+  for (const row of grid.rows) out.push(line(0, row.y, grid.width, row.y, GRID_LINE, 1))
+  out.push(line(0, stageHeaderHeight, grid.width, stageHeaderHeight, GRID_LINE, 1))
+  for (const column of grid.columns) out.push(line(column.x, stageHeaderHeight, column.x, bottom, GRID_LINE, 1))
   for (const band of grid.stages) {
-    for (const x of [band.x, band.x + band.width]) out.push(line(x, 0, x, bottom, STRONG_LINE, 1.5))
+    for (const x of [band.x, band.x + band.width]) out.push(line(x, 0, x, bottom, GRID_STRONG_LINE, 1.5))
   }
   const titleEdge = dir === 'rtl' ? grid.laneTitleX : laneTitleWidth
   out.push(
-    line(titleEdge, 0, titleEdge, bottom, STRONG_LINE, 1.5),
-    line(0, bodyTop, grid.width, bodyTop, STRONG_LINE, 1.5),
-    `<rect x="0" y="0" width="${n(grid.width)}" height="${n(grid.height)}" fill="none" stroke="${STRONG_LINE}" stroke-width="1.5"/>`,
+    line(titleEdge, 0, titleEdge, bottom, GRID_STRONG_LINE, 1.5),
+    line(0, bodyTop, grid.width, bodyTop, GRID_STRONG_LINE, 1.5),
+    `<rect x="0" y="0" width="${n(grid.width)}" height="${n(grid.height)}" fill="none" stroke="${GRID_STRONG_LINE}" stroke-width="1.5"/>`,
   )
   return `<g class="grid">${out.join('')}</g>`
 }
