@@ -1,26 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { StarterTitles } from '../../../src/domain'
-import { createAppStore, type AppStore } from '../../../src/store'
-import { createWorkspace, type Workspace } from '../../../src/store/workspace'
+import { useWorkspaces } from './openWorkspace'
 
 const STARTER: StarterTitles = { stages: ['Before', 'During', 'After'], step: (n) => `Step ${n}`, lanes: [['touchpoints', 'Touchpoints'], ['emotions', 'Feelings']] }
 const FIELDS = { title: 'Cyclists', date: '2026-11-25', facilitator: 'Aylin', notes: 'Room 4' }
 
-let opened: Workspace[] = []
 let dbCount = 0
 
-async function open(dbName: string): Promise<{ ws: Workspace; store: AppStore }> {
-  const store = createAppStore()
-  const ws = createWorkspace(store, { dbName, saveDelayMs: 5 })
-  opened.push(ws)
-  await ws.init()
-  return { ws, store }
-}
-
-afterEach(async () => {
-  await Promise.all(opened.map((w) => w.dispose()))
-  opened = []
-})
+const open = useWorkspaces()
 
 function freshName(): string {
   return `workspace-test-${++dbCount}`

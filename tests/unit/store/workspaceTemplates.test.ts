@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { BUILT_IN_TEMPLATES } from '../../../src/domain/templates'
 import en from '../../../src/i18n/locales/en.json'
-import { createAppStore } from '../../../src/store'
-import { createWorkspace, type Workspace } from '../../../src/store/workspace'
+import { useWorkspaces } from './openWorkspace'
 
-let opened: Workspace[] = []
 let n = 0
 
 function lookup(key: string): string {
@@ -12,18 +10,7 @@ function lookup(key: string): string {
   return typeof value === 'string' ? value.replace(/\{\{(\w+)\}\}/g, '') : key
 }
 
-async function open(dbName: string) {
-  const store = createAppStore()
-  const ws = createWorkspace(store, { dbName, saveDelayMs: 5 })
-  opened.push(ws)
-  await ws.init()
-  return { ws, store }
-}
-
-afterEach(async () => {
-  await Promise.all(opened.map((w) => w.dispose()))
-  opened = []
-})
+const open = useWorkspaces()
 
 describe('maps from templates and the sample workshop', () => {
   it('creates a map from a template in the open workshop and opens it', async () => {
