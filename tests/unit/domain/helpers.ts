@@ -17,6 +17,7 @@ import {
   type Command,
   type EmotionPoint,
   type JourneyDoc,
+  type JourneyMap,
   type LaneId,
   type PersonaId,
   type RecordTable,
@@ -39,6 +40,32 @@ export function cell(laneId: LaneId, stepId: StepId, span = 1, rank = 0): CardPl
 
 function byId<V extends { readonly id: string }>(records: readonly V[]): Record<string, V> {
   return Object.fromEntries(records.map((r) => [r.id, r]))
+}
+
+/**
+ * Stage A with steps of 200 and 300, stage B with one of 250 and, with `emptyStage`, a stage C
+ * without steps after them (C is made either way, but only then on the map); lanes of 160, 240 and
+ * a collapsed 160.
+ */
+export function sampleGrid({ emptyStage = false, direction = 'ltr' }: { emptyStage?: boolean; direction?: JourneyMap['direction'] } = {}) {
+  const map = { ...createMap(newId<WorkshopId>(), 'Grid'), direction }
+  const a = createStage(map.id, 'A')
+  const b = createStage(map.id, 'B')
+  const c = createStage(map.id, 'C')
+  const a1 = createStep(map.id, a.id, 'a1', 200)
+  const a2 = createStep(map.id, a.id, 'a2', 300)
+  const b1 = createStep(map.id, b.id, 'b1', 250)
+  const short = createLane(map.id, 'touchpoints', 'Touchpoints', 160)
+  const tall = createLane(map.id, 'actions', 'Actions', 240)
+  const shut = { ...createLane(map.id, 'thoughts', 'Thoughts', 160), collapsed: true }
+  const stages = [{ ...a, stepIds: [a1.id, a2.id] }, { ...b, stepIds: [b1.id] }, ...(emptyStage ? [c] : [])]
+  const doc: JourneyDoc = {
+    ...emptyDoc({ ...map, stageIds: stages.map((s) => s.id), laneIds: [short.id, tall.id, shut.id] }),
+    stages: byId(stages),
+    steps: byId([a1, a2, b1]),
+    lanes: byId([short, tall, shut]),
+  }
+  return { doc, a, b, c, a1, a2, b1, short, tall, shut }
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { applyCommand, createLane, createMap, createStage, createStep, emptyDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
+import { applyCommand } from '../../../src/domain'
 import { gridLayout, LAYOUT } from '../../../src/domain/layout'
 import { gapToIndex, headerRect, hitHeader, laneChevronRect, laneInsertion, stageInsertion, stepInsertion } from '../../../src/domain/layoutGrid'
+import { sampleGrid } from './helpers'
 
 const { stageHeaderHeight: STAGE_H, stepHeaderHeight: STEP_H } = LAYOUT
 const TOP = STAGE_H + STEP_H
@@ -12,23 +13,8 @@ const TOP = STAGE_H + STEP_H
  * C 950..1070. Rows: 88..248, 248..488, 488..528.
  */
 function build(direction: 'ltr' | 'rtl' = 'ltr') {
-  const map = { ...createMap(newId<WorkshopId>(), 'Grid'), direction }
-  const a = createStage(map.id, 'A')
-  const b = createStage(map.id, 'B')
-  const c = createStage(map.id, 'C')
-  const a1 = createStep(map.id, a.id, 'a1', 200)
-  const a2 = createStep(map.id, a.id, 'a2', 300)
-  const b1 = createStep(map.id, b.id, 'b1', 250)
-  const short = createLane(map.id, 'touchpoints', 'Touchpoints', 160)
-  const tall = createLane(map.id, 'actions', 'Actions', 240)
-  const shut = { ...createLane(map.id, 'thoughts', 'Thoughts', 160), collapsed: true }
-  const doc: JourneyDoc = {
-    ...emptyDoc({ ...map, stageIds: [a.id, b.id, c.id], laneIds: [short.id, tall.id, shut.id] }),
-    stages: { [a.id]: { ...a, stepIds: [a1.id, a2.id] }, [b.id]: { ...b, stepIds: [b1.id] }, [c.id]: c },
-    steps: { [a1.id]: a1, [a2.id]: a2, [b1.id]: b1 },
-    lanes: { [short.id]: short, [tall.id]: tall, [shut.id]: shut },
-  }
-  return { doc, grid: gridLayout(doc), a, b, c, a1, a2, b1, short, tall, shut }
+  const sample = sampleGrid({ emptyStage: true, direction })
+  return { ...sample, grid: gridLayout(sample.doc) }
 }
 
 /** A left-to-right x seen in the mirrored right-to-left map of the same width (1070). */

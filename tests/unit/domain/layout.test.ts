@@ -2,43 +2,22 @@ import { describe, expect, it } from 'vitest'
 import {
   applyCommand,
   createCard,
-  createLane,
-  createMap,
   createStage,
-  createStep,
-  emptyDoc,
   newId,
   type Card,
   type CardPlace,
   type JourneyDoc,
   type LaneId,
   type StepId,
-  type WorkshopId,
 } from '../../../src/domain'
 import { cardAt, cardLayout, cardRects, cardsTouching, cellRect, gridLayout, hitCell, LAYOUT, rankAt, slotAt, slotsInRow } from '../../../src/domain/layout'
+import { sampleGrid } from './helpers'
 
 const { laneTitleWidth: TITLE, stageHeaderHeight, stepHeaderHeight, cellPadding: PAD, cardGap: GAP, cardHeight: CARD } = LAYOUT
 const TOP = stageHeaderHeight + stepHeaderHeight
 
 /** Two stages: A with steps of 200 and 300, B with one of 250; lanes of 160, 240 and a collapsed 160. */
-function grid() {
-  const map = createMap(newId<WorkshopId>(), 'Layout')
-  const a = createStage(map.id, 'A')
-  const b = createStage(map.id, 'B')
-  const a1 = createStep(map.id, a.id, 'a1', 200)
-  const a2 = createStep(map.id, a.id, 'a2', 300)
-  const b1 = createStep(map.id, b.id, 'b1', 250)
-  const short = createLane(map.id, 'touchpoints', 'Touchpoints', 160)
-  const tall = createLane(map.id, 'actions', 'Actions', 240)
-  const shut = { ...createLane(map.id, 'thoughts', 'Thoughts', 160), collapsed: true }
-  const doc: JourneyDoc = {
-    ...emptyDoc({ ...map, stageIds: [a.id, b.id], laneIds: [short.id, tall.id, shut.id] }),
-    stages: { [a.id]: { ...a, stepIds: [a1.id, a2.id] }, [b.id]: { ...b, stepIds: [b1.id] } },
-    steps: { [a1.id]: a1, [a2.id]: a2, [b1.id]: b1 },
-    lanes: { [short.id]: short, [tall.id]: tall, [shut.id]: shut },
-  }
-  return { doc, a, b, a1, a2, b1, short, tall, shut }
-}
+const grid = () => sampleGrid()
 
 function at(laneId: LaneId, stepId: StepId, rank = 0, span = 1): CardPlace {
   return { kind: 'cell', laneId, stepId, span, rank }
