@@ -1,5 +1,5 @@
-// The grid's colours and label inset, shared by the board (GridLayer) and the SVG/PDF export so
-// both draw the same picture.
+// The grid's colours and label inset, shared by the board (GridLayer), the minimap and the SVG/PDF
+// export so all of them draw the same picture.
 export const GRID_LINE = '#d4d4d8'
 export const GRID_STRONG_LINE = '#a1a1aa'
 export const GRID_TITLE_FILL = '#f4f4f5'

@@ -4,6 +4,8 @@ import type { JourneyDoc } from '../../domain'
 import { cardLayout, LAYOUT } from '../../domain/layout'
 import { appStore } from '../../store'
 import { cardColors } from '../cardStyle'
+import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../grid/gridStyle'
+import { captureDrag } from '../pointerTracking'
 import { visibleRect } from '../viewport'
 import { centreOn, minimapFrame, minimapToBoard, minimapViewRect, type MinimapFrame } from './navMath'
 
@@ -86,15 +88,7 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       appStore.getState().setViewport(centreOn(appStore.getState().viewport, { x: p.x - grip.x, y: p.y - grip.y }, width, height))
     }
     go(e)
-    el.setPointerCapture(e.pointerId)
-    const up = () => {
-      el.removeEventListener('pointermove', go)
-      el.removeEventListener('pointerup', up)
-      el.removeEventListener('pointercancel', up)
-    }
-    el.addEventListener('pointermove', go)
-    el.addEventListener('pointerup', up)
-    el.addEventListener('pointercancel', up)
+    captureDrag(el, e.pointerId, go)
   }
 
   return (
@@ -112,9 +106,6 @@ export function Minimap({ width, height }: { width: number; height: number }) {
     </div>
   )
 }
-
-const LANE_LINE = '#d4d4d8'
-const TITLE_FILL = '#f4f4f5'
 
 function draw(el: HTMLCanvasElement, doc: JourneyDoc, f: MinimapFrame): void {
   const ratio = window.devicePixelRatio || 1
@@ -141,9 +132,9 @@ function draw(el: HTMLCanvasElement, doc: JourneyDoc, f: MinimapFrame): void {
     ctx.fillRect(X(band.x), Y(grid.bodyTop), band.width * s, (grid.height - grid.bodyTop) * s)
     ctx.globalAlpha = 1
   }
-  ctx.fillStyle = TITLE_FILL
+  ctx.fillStyle = GRID_TITLE_FILL
   ctx.fillRect(X(grid.laneTitleX), Y(0), LAYOUT.laneTitleWidth * s, grid.height * s)
-  ctx.fillStyle = LANE_LINE
+  ctx.fillStyle = GRID_LINE
   for (const row of grid.rows) ctx.fillRect(X(0), Y(row.y), grid.width * s, 1)
 
   // Cards in their sentiment's strong colour: pastel fills vanish at this size.
@@ -154,7 +145,7 @@ function draw(el: HTMLCanvasElement, doc: JourneyDoc, f: MinimapFrame): void {
     ctx.fillStyle = card.color ?? cardColors(card).edge
     ctx.fillRect(X(r.x), Y(r.y), Math.max(1, r.width * s), Math.max(1, r.height * s))
   }
-  ctx.strokeStyle = '#a1a1aa'
+  ctx.strokeStyle = GRID_STRONG_LINE
   ctx.lineWidth = 1
   ctx.strokeRect(X(0) + 0.5, Y(0) + 0.5, grid.width * s - 1, grid.height * s - 1)
 }

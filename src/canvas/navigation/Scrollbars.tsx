@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 
 import { useTranslation } from 'react-i18next'
 import { cardLayout } from '../../domain/layout'
 import { appStore } from '../../store'
+import { captureDrag } from '../pointerTracking'
 import { visibleRect, type Viewport } from '../viewport'
 import { scrollExtent, scrollThumb, thumbDragToBoard, trackClickToStart } from './navMath'
 
@@ -70,19 +71,10 @@ function Scrollbar({ axis, width, height }: { axis: Axis; width: number; height:
     }
     const startAt = along(e)
     const el = e.currentTarget
-    el.setPointerCapture(e.pointerId)
-    const move = (ev: PointerEvent) => {
+    captureDrag(el, e.pointerId, (ev) => {
       const delta = thumbDragToBoard(along(ev) - startAt, extentSize, viewSize, length, size.size)
       appStore.getState().setViewport({ ...appStore.getState().viewport, [axis]: from + delta })
-    }
-    const up = () => {
-      el.removeEventListener('pointermove', move)
-      el.removeEventListener('pointerup', up)
-      el.removeEventListener('pointercancel', up)
-    }
-    el.addEventListener('pointermove', move)
-    el.addEventListener('pointerup', up)
-    el.addEventListener('pointercancel', up)
+    })
   }
 
   return (
