@@ -1,4 +1,4 @@
-import { Globe, Mail, Mailbox, MessageCircle, Phone, Share2, Users, Video, type LucideIcon } from 'lucide-react'
+import { Globe, Mail, Mailbox, MessageCircle, Phone, Share2, UserRound, Video, type LucideIcon } from 'lucide-react'
 import type { Channel } from '../../domain'
 
 /** One icon per channel, so a touchpoint's icon tells how the customer meets the brand there. */
@@ -9,6 +9,6 @@ export const CHANNEL_ICONS: Readonly<Record<Channel, LucideIcon>> = {
   socialMedia: Share2,
   webPage: Globe,
   liveVideo: Video,
-  inPerson: Users,
+  inPerson: UserRound,
   postalMail: Mailbox,
 }
