@@ -6,7 +6,7 @@ import type { Card, JourneyDoc } from '../../src/domain'
 import { cardLayout, type CardLayout, type Point } from '../../src/domain/layout'
 import { readDb, screenshot } from './harness'
 import { createWorkshopWithFirstMap, settle } from './flows'
-import { boardView, drag, firstMap, storedDoc } from './scene'
+import { boardView, drag, firstMap, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
 // A facilitator fills a lane with touchpoints the way a room calls them out: double-click a cell
@@ -63,14 +63,7 @@ describe('touchpoint cards on the board', () => {
     const s = await scene(page)
     const row = s.layout.grid.rows[0]!
     for (const [i, text] of TEXTS.entries()) {
-      const column = s.layout.grid.columns[i]!
-      const at = s.toPage({ x: column.x + column.width / 2, y: row.y + 40 })
-      await page.mouse.dblclick(at.x, at.y)
-      const box = page.getByRole('textbox', { name: 'Card text' })
-      await box.waitFor()
-      await page.keyboard.type(text)
-      await page.keyboard.press('Enter')
-      await box.waitFor({ state: 'detached' })
+      await typeCardAt(page, s.toPage(inCell(s.layout.grid.columns[i]!, row)), text)
     }
     await settle(page)
     const cards = await readDb<Card>(page, 'cards')

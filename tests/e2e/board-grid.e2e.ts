@@ -51,6 +51,13 @@ function along(s: Scene, band: { x: number; width: number }, ...ys: number[]): P
   return ys.flatMap((y) => [0.1, 0.25, 0.4, 0.55].map((f) => s.toPage({ x: band.x + band.width * f, y })))
 }
 
+/** Rests the pointer on a stage header where the canvas itself shows, so its toolbar opens; returns that point. */
+async function hoverHeader(page: Page, s: Scene, band: { x: number; width: number; height: number }): Promise<Point> {
+  const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
+  await page.mouse.move(at.x, at.y)
+  return at
+}
+
 function stageTitles(page: Page): Locator {
   return page.getByRole('textbox', { name: /^Stage \d+ title$/ })
 }
@@ -69,8 +76,7 @@ describe('editing the grid and finding one’s way on the board', () => {
     const { page } = session.app
     const s = await scene(page)
     const band = s.grid.stages[0]!
-    const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
-    await page.mouse.move(at.x, at.y)
+    const at = await hoverHeader(page, s, band)
     await page.mouse.dblclick(at.x, at.y)
     const field = page.getByRole('textbox', { name: 'Stage title', exact: true })
     await field.waitFor()
@@ -114,8 +120,7 @@ describe('editing the grid and finding one’s way on the board', () => {
     const { page } = session.app
     const s = await scene(page)
     const band = s.grid.stages[0]!
-    const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
-    await page.mouse.move(at.x, at.y)
+    await hoverHeader(page, s, band)
     const toolbar = page.getByRole('toolbar', { name: `Stage ${s.stages[band.stageId]!.title}` })
     await toolbar.getByRole('button', { name: 'Stage colour' }).click()
     await toolbar.getByRole('button', { name: 'Pink' }).click()
@@ -168,8 +173,7 @@ describe('editing the grid and finding one’s way on the board', () => {
     await expect.poll(async () => (await savedViewport(page, start.map.id))?.zoom, { timeout: 5_000 }).toBeLessThan(1)
     const s = await scene(page)
     const band = s.grid.stages[1]!
-    const at = await onCanvas(page, along(s, band, band.height / 2, band.height - 5))
-    await page.mouse.move(at.x, at.y)
+    await hoverHeader(page, s, band)
     const toolbar = page.getByRole('toolbar', { name: `Stage ${s.stages[band.stageId]!.title}` })
     await toolbar.getByRole('button', { name: 'Zoom to this stage' }).click()
     const box = (await page.getByTestId('board').boundingBox())!

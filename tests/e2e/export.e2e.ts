@@ -10,7 +10,7 @@ import { HEADER_HEIGHT, MARGIN } from '../../src/io/export/frame'
 import { decodePng, inkIn, pdfPageCount, pixel } from './exportImages'
 import { PROJECT_ROOT, readDb } from './harness'
 import { createWorkshopWithFirstMap } from './flows'
-import { boardView, storedDoc } from './scene'
+import { boardView, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
 // A facilitator exports the map for a deck, a wall and a print shop: PNG, SVG and PDF through the
@@ -31,14 +31,7 @@ async function settle(page: Page): Promise<void> {
 async function typeCard(page: Page, mapId: string, doc: JourneyDoc, column: number, text: string): Promise<void> {
   const { grid } = cardLayout(doc)
   const { toPage } = await boardView(page, mapId)
-  const c = grid.columns[column]!
-  const at = toPage({ x: c.x + c.width / 2, y: grid.rows[0]!.y + 40 })
-  await page.mouse.dblclick(at.x, at.y)
-  const editor = page.getByRole('textbox', { name: 'Card text' })
-  await editor.waitFor()
-  await page.keyboard.type(text)
-  await page.keyboard.press('Enter')
-  await editor.waitFor({ state: 'detached' })
+  await typeCardAt(page, toPage(inCell(grid.columns[column]!, grid.rows[0]!)), text)
 }
 
 interface Choice {

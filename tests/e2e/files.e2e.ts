@@ -8,7 +8,7 @@ import type { JourneyDoc, JourneyMap } from '../../src/domain'
 import { parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
 import { readDb, screenshot } from './harness'
 import { createWorkshop, settle } from './flows'
-import { boardView, storedDoc } from './scene'
+import { boardView, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
 // A facilitator sends a map to a colleague and takes one back: export it as a .journey file and
@@ -102,14 +102,7 @@ describe('files: export, import, broken files and Mermaid', () => {
     const doc = await storedMap(page, sourceMapId)
     const { grid } = cardLayout(doc)
     const { toPage } = await boardView(page, sourceMapId)
-    const column = grid.columns[0]!
-    const at = toPage({ x: column.x + column.width / 2, y: grid.rows[0]!.y + 40 })
-    await page.mouse.dblclick(at.x, at.y)
-    const text = page.getByRole('textbox', { name: 'Card text' })
-    await text.waitFor()
-    await page.keyboard.type(CARD_TEXT)
-    await page.keyboard.press('Enter')
-    await text.waitFor({ state: 'detached' })
+    await typeCardAt(page, toPage(inCell(grid.columns[0]!, grid.rows[0]!)), CARD_TEXT)
     await settle(page)
     expect((await readDb<Row>(page, 'cards')).map((c) => c.text)).toEqual([CARD_TEXT])
   })

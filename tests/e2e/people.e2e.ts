@@ -6,7 +6,7 @@ import type { JourneyMap, Lane, Stage, Step } from '../../src/domain'
 import { gridLayout } from '../../src/domain/layout'
 import { readDb, screenshot } from './harness'
 import { settle } from './flows'
-import { boardView, firstMap, storedDoc, type PrefRow, type Viewport } from './scene'
+import { boardView, firstMap, inCell, storedDoc, type PrefRow, type Viewport } from './scene'
 import { useApp } from './session'
 
 // A facilitator prepares a workshop the way issue 4 describes it: a persona with a photo, a job
@@ -77,7 +77,7 @@ async function cellCentre(page: Page, laneKind: string, stepIndex: number): Prom
   const column = grid.columns[stepIndex]
   if (!row || !column) throw new Error(`no ${laneKind} lane or no step ${stepIndex}`)
   const { toPage } = await boardView(page, map.id, { wait: false })
-  return toPage({ x: column.x + column.width / 2, y: row.y + 40 })
+  return toPage(inCell(column, row))
 }
 
 /** An HTML5 drag from a palette entry to a page point, with one DataTransfer across the three events, as a browser does. */

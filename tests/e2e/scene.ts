@@ -71,3 +71,18 @@ export async function drag(page: Page, from: Point, to: Point, steps = 8): Promi
   await page.mouse.move(to.x, to.y, { steps })
   await page.mouse.up()
 }
+
+/** Where a person double-clicks to write in a cell: the middle of its step, just below the lane's top. */
+export function inCell(column: { x: number; width: number }, row: { y: number }): Point {
+  return { x: column.x + column.width / 2, y: row.y + 40 }
+}
+
+/** Double-clicks a page point on the board and types a card there, as a person adds one to a cell. */
+export async function typeCardAt(page: Page, at: Point, text: string): Promise<void> {
+  await page.mouse.dblclick(at.x, at.y)
+  const editor = page.getByRole('textbox', { name: 'Card text' })
+  await editor.waitFor()
+  await page.keyboard.type(text)
+  await page.keyboard.press('Enter')
+  await editor.waitFor({ state: 'detached' })
+}
