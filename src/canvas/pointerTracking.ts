@@ -85,3 +85,25 @@ export function captureDrag(el: HTMLElement, pointerId: number, onMove: (e: Poin
   el.addEventListener('pointerup', up)
   el.addEventListener('pointercancel', up)
 }
+
+/**
+ * track() for a press that may become a drag: moves within DRAG_THRESHOLD of `start` (screen
+ * pixels, as `local` gives them) are ignored until one goes past it, and `onEnd` learns whether
+ * one did, so a click can stay a click.
+ */
+export function trackDrag(
+  start: Point,
+  local: (e: PointerEvent) => Point,
+  onDrag: (e: PointerEvent) => void,
+  onEnd: (e: PointerEvent, cancelled: boolean, dragged: boolean) => void,
+): void {
+  let dragged = false
+  track(
+    (ev) => {
+      if (!dragged && !pastDragThreshold(start, local(ev))) return
+      dragged = true
+      onDrag(ev)
+    },
+    (ev, cancelled) => onEnd(ev, cancelled, dragged),
+  )
+}

@@ -7,7 +7,7 @@ import { dropGroupDrag, previewGroupDrag } from './cards/groupDrag'
 import { hitSpanHandle, startSpanDrag } from './cards/spanHandle'
 import type { InteractionStore } from './interaction'
 import { dropPlace, filesIntoCells, mergeSelection, rectFromPoints } from './placement'
-import { pastDragThreshold, track, useBoardPoint } from './pointerTracking'
+import { track, trackDrag, useBoardPoint } from './pointerTracking'
 
 export interface BoardPointerOptions {
   readonly container: RefObject<HTMLDivElement | null>
@@ -81,12 +81,10 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
         const span = card?.place.kind === 'cell' ? card.place.span : 1
         // A free item always lands free: a highlighted cell would promise a place it never takes.
         const showsCell = !!card && filesIntoCells(card)
-        let dragging = false
-        track(
+        trackDrag(
+          start,
+          local,
           (ev) => {
-            const p = local(ev)
-            if (!dragging && !pastDragThreshold(start, p)) return
-            dragging = true
             const at = toBoard(ev)
             const grid = layout.grid
             const cell = hitCell(grid, at)
@@ -99,7 +97,7 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
               },
             })
           },
-          (ev, cancelled) => {
+          (ev, cancelled, dragging) => {
             const drag = interaction.getState().drag
             interaction.getState().set({ drag: null })
             if (!dragging) {
@@ -117,18 +115,16 @@ export function useBoardPointer({ container, interaction, spaceHeld, onEditCard,
       }
 
       const base = e.shiftKey ? state.selection : []
-      let moved = false
-      track(
+      trackDrag(
+        start,
+        local,
         (ev) => {
-          const p = local(ev)
-          if (!moved && !pastDragThreshold(start, p)) return
-          moved = true
           const area = rectFromPoints(startBoard, toBoard(ev))
           interaction.getState().set({ marquee: area })
           const doc = appStore.getState().doc
           if (doc) appStore.getState().select(mergeSelection(base, cardsTouching(cardLayout(doc), area)))
         },
-        () => {
+        (_ev, _cancelled, moved) => {
           interaction.getState().set({ marquee: null })
           if (!moved && !e.shiftKey) appStore.getState().select([])
         },

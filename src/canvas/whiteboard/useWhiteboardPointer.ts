@@ -9,7 +9,7 @@ import { linkAt, placeLinks } from '../links/geometry'
 import { connectorHandle, HANDLE_RADIUS_PX } from '../links/LinkOverlay'
 import { whiteboardUi } from '../links/linkState'
 import { rectFromPoints } from '../placement'
-import { pastDragThreshold, track, useBoardPoint } from '../pointerTracking'
+import { track, trackDrag, useBoardPoint } from '../pointerTracking'
 import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './WhiteboardOverlay'
 
 /** Screen pixels around an arrow that still count as a click on it. */
@@ -77,12 +77,10 @@ export function useWhiteboardPointer({ container, interaction, spaceHeld, focusB
   const drawLink = useCallback(
     (from: CardId, e: ReactPointerEvent) => {
       const start = local(e)
-      let moved = false
-      track(
+      trackDrag(
+        start,
+        local,
         (ev) => {
-          const p = local(ev)
-          if (!moved && !pastDragThreshold(start, p)) return
-          moved = true
           const doc = appStore.getState().doc
           const to = toBoard(ev)
           const hit = doc ? cardAt(cardLayout(doc), to) : null
@@ -129,15 +127,13 @@ export function useWhiteboardPointer({ container, interaction, spaceHeld, focusB
     (shape: CardShape, e: ReactPointerEvent) => {
       const start = local(e)
       const startBoard = toBoard(e)
-      let moved = false
-      track(
+      trackDrag(
+        start,
+        local,
         (ev) => {
-          const p = local(ev)
-          if (!moved && !pastDragThreshold(start, p)) return
-          moved = true
           whiteboardUi.getState().set({ creating: rectFromPoints(startBoard, toBoard(ev)) })
         },
-        (_ev, cancelled) => {
+        (_ev, cancelled, moved) => {
           const area = whiteboardUi.getState().creating
           whiteboardUi.getState().set({ creating: null })
           const { doc, setTool } = appStore.getState()
