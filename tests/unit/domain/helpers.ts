@@ -168,6 +168,14 @@ export function actUndoRedo(before: JourneyDoc, cmd: Command, assertAfter: (afte
   return after
 }
 
+/** `cmd` sets one field of one record to `value`, undoably, and changes no other record or table. */
+export function expectSetsField(doc: JourneyDoc, cmd: Command, table: RecordTable, id: string, field: string, value: unknown): JourneyDoc {
+  return actUndoRedo(doc, cmd, (after, before) => {
+    expect((after[table] as unknown as Record<string, Record<string, unknown> | undefined>)[id]?.[field]).toBe(value)
+    expectOnlyChanged(before, after, { [table]: [id] })
+  })
+}
+
 type Changed = { readonly map?: boolean } & { readonly [T in RecordTable]?: readonly string[] }
 
 /**
