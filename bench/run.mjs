@@ -12,6 +12,7 @@ import { runnerImport } from 'vite'
 import { createStaticServer } from '../scripts/staticServer.mjs'
 import { installProbe } from './probe.mjs'
 import { formatTable, median, missedBars, percentile, round1 } from './stats.mjs'
+import { CHROMIUM_ARGS } from '../scripts/chromiumArgs.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const RENDERER = join(resolve(ROOT, process.env.JOURNEYBOARD_OUT_DIR ?? 'out'), 'renderer')
@@ -20,13 +21,7 @@ const HOST = '127.0.0.1'
 const PORT = Number(process.env.JOURNEYBOARD_BENCH_PORT || 5305)
 const CHROMIUM = process.env.JOURNEYBOARD_CHROMIUM || '/usr/bin/chromium'
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // rAF then runs as fast as the page can draw, so an interval is the frame's real cost.
   '--disable-frame-rate-limit',
   '--disable-gpu-vsync',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { _electron, chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS } from '../../scripts/chromiumArgs.mjs'
 import { createStaticServer, type StaticServer } from '../../scripts/staticServer.mjs'
 import { runtimeFromEnvironment, type Runtime, type RuntimeKind } from './runtime'
 
@@ -21,16 +22,6 @@ export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'screenshots')
 export const E2E_HOST = '127.0.0.1'
 export const E2E_PORT = Number(process.env.JOURNEYBOARD_E2E_PORT || 5198)
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  // Without these Chromium phones home at start; on a closed network that is a burst of refused connections.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export interface LaunchOptions {
   /** The profile to use; a fresh temporary one when omitted (and removed again on close). */
@@ -112,7 +103,7 @@ async function startChromium(executablePath: string, userDataDir: string): Promi
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       viewport: { width: 1440, height: 900 },
       locale: 'en-US',
     })
