@@ -2,12 +2,13 @@ import { useEffect, useRef, type RefObject } from 'react'
 import type { CardId } from '../domain'
 import { cardLayout } from '../domain/layout'
 import { appStore } from '../store'
+import { onAppCommand } from '../platform/commands'
 import { nudgeSelection } from './cards/groupDrag'
 import type { InteractionStore } from './interaction'
 import type { PanZoom } from './usePanZoom'
 import { ZOOM_STEP } from './viewport'
 
-/** Canvas commands the app shell forwards from the native menu (see `journeyboard:command`). */
+/** Canvas commands the app shell forwards from the native menu (see src/platform/commands.ts). */
 const FORWARDED = ['selectAll', 'deleteSelection', 'zoomIn', 'zoomOut', 'zoomReset', 'zoomToFit'] as const
 type BoardCommand = (typeof FORWARDED)[number]
 
@@ -80,19 +81,17 @@ export function useBoardKeys(container: RefObject<HTMLDivElement | null>, intera
     const onBlur = () => {
       spaceHeld.current = false
     }
-    const onCommand = (e: Event) => {
-      const command = (e as CustomEvent<string>).detail
+    const stopCommands = onAppCommand((command) => {
       if ((FORWARDED as readonly string[]).includes(command) && !interaction.getState().editing) run(command as BoardCommand)
-    }
+    })
     window.addEventListener('keydown', onKeyDown)
     window.addEventListener('keyup', onKeyUp)
     window.addEventListener('blur', onBlur)
-    window.addEventListener('journeyboard:command', onCommand)
     return () => {
       window.removeEventListener('keydown', onKeyDown)
       window.removeEventListener('keyup', onKeyUp)
       window.removeEventListener('blur', onBlur)
-      window.removeEventListener('journeyboard:command', onCommand)
+      stopCommands()
     }
   }, [container, interaction, zoomBy, zoomReset, zoomToFit, onEditCard])
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { MenuCommand } from '../platform'
+import { sendAppCommand } from '../platform/commands'
 import { useAppStore } from '../store'
 import { useWorkspace } from './WorkspaceContext'
 
@@ -15,7 +15,7 @@ export function StorageBanner() {
   const hasMap = useAppStore((s) => s.doc !== null)
   if (status !== 'failed' && status !== 'readonly') return null
 
-  const saveToFile = () => window.dispatchEvent(new CustomEvent<MenuCommand>('journeyboard:command', { detail: 'saveFileAs' }))
+  const saveToFile = () => sendAppCommand('saveFileAs')
   return (
     <div className={`storage-banner storage-banner--${status}`} role={status === 'failed' ? 'alert' : 'status'}>
       <p>{status === 'failed' ? t('save.failedDetail', { message: error ?? '' }) : t('save.readonlyDetail')}</p>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { platform, type MenuCommand } from '../platform'
+import { sendAppCommand } from '../platform/commands'
 import { appStore, redo, undo } from '../store'
 import { useWorkspace } from './WorkspaceContext'
 
@@ -50,7 +51,7 @@ export function useAppCommands() {
           return
         default:
           // Canvas commands (zoom, select all, delete) are picked up by the board itself.
-          window.dispatchEvent(new CustomEvent<MenuCommand>('journeyboard:command', { detail: command }))
+          sendAppCommand(command)
       }
     },
     [workspace],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { MenuCommand, OpenedFile, VisualExportKind } from '../../../electron/shared/ipc'
 import { exportJson } from '../../io'
 import { platform, readPickedFile } from '../../platform'
+import { onAppCommand } from '../../platform/commands'
 import { appStore } from '../../store'
 import { isTextEntry } from '../useAppCommands'
 import { ExportDialog } from './ExportDialog'
@@ -84,7 +85,6 @@ export function FilesHost() {
   )
 
   useEffect(() => {
-    const onCommand = (e: Event) => run((e as CustomEvent<MenuCommand>).detail)
     const onImport = () => setImporting({ open: true, preset: null })
     const onExport = () => setExporting(true)
     const onOffer = (e: Event) => offer((e as CustomEvent<OpenedFile>).detail)
@@ -97,15 +97,16 @@ export function FilesHost() {
       else return
       e.preventDefault()
     }
-    window.addEventListener('journeyboard:command', onCommand)
+    const stopCommands = onAppCommand(run)
     window.addEventListener(OPEN_IMPORT_EVENT, onImport)
     window.addEventListener(OPEN_EXPORT_EVENT, onExport)
     window.addEventListener('journeyboard:offer-file', onOffer)
     window.addEventListener('keydown', onKey)
     return () => {
-      window.removeEventListener('journeyboard:command', onCommand)
+      stopCommands()
       window.removeEventListener(OPEN_IMPORT_EVENT, onImport)
       window.removeEventListener(OPEN_EXPORT_EVENT, onExport)
+      window.removeEventListener('journeyboard:offer-file', onOffer)
       window.removeEventListener('keydown', onKey)
     }
   }, [run, offer])

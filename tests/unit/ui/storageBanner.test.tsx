@@ -1,6 +1,7 @@
 import { act } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
+import { onAppCommand } from '../../../src/platform/commands'
 import { appStore, loadDoc } from '../../../src/store'
 import type { Workspace } from '../../../src/store/workspace'
 import { StorageBanner } from '../../../src/ui/StorageBanner'
@@ -30,8 +31,7 @@ describe('the storage banner', () => {
   it('says a save failed, with the reason, and offers a retry and a file', async () => {
     const { flush } = render()
     const commands: string[] = []
-    const onCommand = (e: Event) => commands.push((e as CustomEvent<string>).detail)
-    window.addEventListener('journeyboard:command', onCommand)
+    const stop = onAppCommand((command) => commands.push(command))
     act(() => appStore.getState().patchWorkspace({ saveStatus: 'failed', saveError: 'QuotaExceededError: the disk is full' }))
 
     const alert = dom.host.querySelector('[role="alert"]')
@@ -41,7 +41,7 @@ describe('the storage banner', () => {
     expect(flush).toHaveBeenCalledTimes(1)
     act(() => buttons.find((b) => b.textContent === 'Save to file')!.click())
     expect(commands).toEqual(['saveFileAs'])
-    window.removeEventListener('journeyboard:command', onCommand)
+    stop()
   })
 
   it('explains a read-only database without offering a retry', () => {
