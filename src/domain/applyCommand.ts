@@ -2,18 +2,24 @@ import { applyContentCommand } from './applyContent'
 import { applyGridCommand } from './applyGrid'
 import { applyPeopleCommand } from './applyPeople'
 import type { Command } from './commands'
+import { cleanLine } from './text'
 import type { JourneyDoc } from './types'
 
 /**
  * The only way a document changes. Returns a new document that shares every untouched record with
  * the old one (autosave relies on that to find what to write), or the very same document when the
  * command changes nothing or points at records that are gone (so no empty undo step is recorded).
+ * Whatever a command carries is brought within the format's limits (bounds.ts) on the way in, so
+ * every document it returns saves and loads back the same.
  */
 export function applyCommand(doc: JourneyDoc, cmd: Command): JourneyDoc {
   switch (cmd.type) {
-    case 'renameMap':
-      return cmd.title === doc.map.title ? doc : { ...doc, map: { ...doc.map, title: cmd.title } }
+    case 'renameMap': {
+      const title = cleanLine(cmd.title)
+      return title === doc.map.title ? doc : { ...doc, map: { ...doc.map, title } }
+    }
     case 'setMapDirection':
+      if (cmd.direction !== 'ltr' && cmd.direction !== 'rtl') return doc
       return cmd.direction === doc.map.direction ? doc : { ...doc, map: { ...doc.map, direction: cmd.direction } }
     case 'batch':
       return cmd.commands.reduce(applyCommand, doc)

@@ -1,7 +1,11 @@
 import type { Command } from './commands'
 import type { CardId, EmotionId } from './ids'
 import { clamp, getRecord, hasRecord, patchRecord, putRecord, putRecords, removeRecords } from './records'
-import type { CardPlace, JourneyDoc } from './types'
+import { orderedStepIds } from './applyGrid'
+import { boundCard, boundCardPatch, boundLink, boundPlace, roomFor } from './bounds'
+import { LIMITS } from './limits'
+import { cleanLine } from './text'
+import type { Card, CardPlace, JourneyDoc } from './types'
 import { EMOTION_MAX, EMOTION_MIN } from './types'
 
 type ContentCommand = Extract<
@@ -12,37 +16,47 @@ type ContentCommand = Extract<
 export function applyContentCommand(doc: JourneyDoc, cmd: ContentCommand): JourneyDoc {
   switch (cmd.type) {
     case 'addCards': {
-      const cards = cmd.cards
-        .filter((c) => !hasRecord(doc.cards, c.id) && isPlaceValid(doc, c.place))
-        .map((c) => ({ ...c, mapId: doc.map.id }))
+      const order = orderedStepIds(doc)
+      const fresh = new Map<CardId, Card>()
+      for (const c of cmd.cards) {
+        if (hasRecord(doc.cards, c.id) || fresh.has(c.id)) continue
+        const card = boundCard(doc, c, order)
+        if (card) fresh.set(card.id, card)
+      }
+      // A paste past the map's limit keeps what fits; the caller tells the person what did not.
+      const cards = [...fresh.values()].slice(0, roomFor(doc, 'cards'))
       return cards.length === 0 ? doc : { ...doc, cards: putRecords(doc.cards, cards) }
     }
     case 'updateCards': {
+      const patch = boundCardPatch(doc, cmd.patch)
       const changed = cmd.cardIds.flatMap((id) => {
         const card = getRecord(doc.cards, id)
         if (!card) return []
-        const next = patchRecord(card, cmd.patch)
+        const next = patchRecord(card, patch)
         return next === card ? [] : [next]
       })
       return changed.length === 0 ? doc : { ...doc, cards: putRecords(doc.cards, changed) }
     }
     case 'moveCard': {
       const card = getRecord(doc.cards, cmd.cardId)
-      if (!card || !isPlaceValid(doc, cmd.to) || samePlace(card.place, cmd.to)) return doc
-      return { ...doc, cards: putRecord(doc.cards, card.id, { ...card, place: cmd.to }) }
+      const to = card ? boundPlace(doc, cmd.to, orderedStepIds(doc)) : null
+      if (!card || !to || samePlace(card.place, to)) return doc
+      return { ...doc, cards: putRecord(doc.cards, card.id, { ...card, place: to }) }
     }
     case 'deleteCards':
       return removeCardsAndLinks(doc, cmd.cardIds)
     case 'addLink': {
-      const { link } = cmd
-      if (hasRecord(doc.links, link.id) || link.from === link.to) return doc
+      const link = boundLink(doc, cmd.link)
+      if (!link || hasRecord(doc.links, link.id) || link.from === link.to || roomFor(doc, 'links') < 1) return doc
       if (!hasRecord(doc.cards, link.from) || !hasRecord(doc.cards, link.to)) return doc
-      return { ...doc, links: putRecord(doc.links, link.id, { ...link, mapId: doc.map.id }) }
+      if (linksAt(doc, link.from) >= LIMITS.linksPerCard || linksAt(doc, link.to) >= LIMITS.linksPerCard) return doc
+      return { ...doc, links: putRecord(doc.links, link.id, link) }
     }
     case 'updateLink': {
       const link = getRecord(doc.links, cmd.linkId)
-      if (!link || link.label === cmd.label) return doc
-      return { ...doc, links: putRecord(doc.links, link.id, { ...link, label: cmd.label }) }
+      const label = cleanLine(cmd.label)
+      if (!link || link.label === label) return doc
+      return { ...doc, links: putRecord(doc.links, link.id, { ...link, label }) }
     }
     case 'deleteLinks': {
       const links = removeRecords(doc.links, cmd.linkIds)
@@ -55,6 +69,7 @@ export function applyContentCommand(doc: JourneyDoc, cmd: ContentCommand): Journ
       const felt = cmd.felt === undefined ? (existing?.felt ?? 0) : clampEmotion(cmd.felt)
       const intended = cmd.intended === undefined ? (existing?.intended ?? 0) : clampEmotion(cmd.intended)
       if (existing && existing.felt === felt && existing.intended === intended) return doc
+      if (!existing && Object.keys(doc.emotions).length >= LIMITS.emotions) return doc
       const id = existing?.id ?? freeEmotionId(doc, cmd.stepId, cmd.personaId)
       const point = { id, mapId: doc.map.id, stepId: cmd.stepId, personaId: cmd.personaId, felt, intended }
       return { ...doc, emotions: putRecord(doc.emotions, id, point) }
@@ -92,12 +107,13 @@ function hashId(text: string): string {
 }
 
 function clampEmotion(value: number): number {
-  return Number.isFinite(value) ? clamp(value, EMOTION_MIN, EMOTION_MAX) : 0
+  return Number.isFinite(value) ? clamp(value, EMOTION_MIN, EMOTION_MAX) + 0 : 0
 }
 
-function isPlaceValid(doc: JourneyDoc, place: CardPlace): boolean {
-  if (place.kind === 'free') return [place.x, place.y, place.width, place.height].every(Number.isFinite) && place.width > 0 && place.height > 0
-  return hasRecord(doc.lanes, place.laneId) && hasRecord(doc.steps, place.stepId) && Number.isInteger(place.span) && place.span >= 1 && Number.isFinite(place.rank)
+function linksAt(doc: JourneyDoc, cardId: CardId): number {
+  let count = 0
+  for (const link of Object.values(doc.links)) if (link.from === cardId || link.to === cardId) count++
+  return count
 }
 
 function samePlace(a: CardPlace, b: CardPlace): boolean {

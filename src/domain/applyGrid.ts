@@ -2,6 +2,10 @@ import type { Command } from './commands'
 import type { StageId, StepId } from './ids'
 import { clampSize, getRecord, hasRecord, insertAt, moveInArray, patchRecord, putRecord, putRecords, removeRecords, without } from './records'
 import { removeCardsAndLinks } from './applyContent'
+import { isHex, isLaneKind, roomFor } from './bounds'
+import { STAGE_COLORS } from './factories'
+import { isSafeId } from './ids'
+import { cleanLine } from './text'
 import type { JourneyDoc } from './types'
 import { DEFAULT_LANE_HEIGHT, DEFAULT_STEP_WIDTH, MAX_LANE_HEIGHT, MAX_STEP_WIDTH, MIN_LANE_HEIGHT, MIN_STEP_WIDTH } from './types'
 
@@ -32,12 +36,14 @@ type GridCommand = Extract<
 export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc {
   switch (cmd.type) {
     case 'addStage': {
-      if (hasRecord(doc.stages, cmd.stage.id)) return doc
+      if (hasRecord(doc.stages, cmd.stage.id) || !isSafeId(cmd.stage.id) || roomFor(doc, 'stages') < 1) return doc
       const stepIds = cmd.steps.map((s) => s.id)
       // A reused step id would silently take the step away from its own stage.
-      if (new Set(stepIds).size !== stepIds.length || stepIds.some((id) => hasRecord(doc.steps, id))) return doc
-      const stage = { ...cmd.stage, mapId: doc.map.id, stepIds }
-      const steps = cmd.steps.map((s) => ({ ...s, mapId: doc.map.id, stageId: stage.id, width: stepWidth(s.width, DEFAULT_STEP_WIDTH) }))
+      if (new Set(stepIds).size !== stepIds.length || stepIds.some((id) => hasRecord(doc.steps, id) || !isSafeId(id))) return doc
+      if (roomFor(doc, 'steps') < stepIds.length) return doc
+      const color = isHex(cmd.stage.color) ? cmd.stage.color : STAGE_COLORS[0]
+      const stage = { id: cmd.stage.id, mapId: doc.map.id, title: cleanLine(cmd.stage.title), color, stepIds }
+      const steps = cmd.steps.map((s) => ({ id: s.id, mapId: doc.map.id, stageId: stage.id, title: cleanLine(s.title), width: stepWidth(s.width, DEFAULT_STEP_WIDTH) }))
       return {
         ...doc,
         map: { ...doc.map, stageIds: insertAt(doc.map.stageIds, stage.id, cmd.index) },
@@ -46,12 +52,12 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
       }
     }
     case 'renameStage':
-      return updateStage(doc, cmd.stageId, { title: cmd.title })
+      return updateStage(doc, cmd.stageId, { title: cleanLine(cmd.title) })
     case 'recolorStage':
-      return updateStage(doc, cmd.stageId, { color: cmd.color })
+      return isHex(cmd.color) ? updateStage(doc, cmd.stageId, { color: cmd.color }) : doc
     case 'moveStage': {
       const stageIds = moveInArray(doc.map.stageIds, cmd.stageId, cmd.toIndex)
-      return stageIds === doc.map.stageIds ? doc : { ...doc, map: { ...doc.map, stageIds } }
+      return stageIds === doc.map.stageIds ? doc : fitSpans({ ...doc, map: { ...doc.map, stageIds } })
     }
     case 'deleteStage': {
       const stage = getRecord(doc.stages, cmd.stageId)
@@ -65,8 +71,8 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
     }
     case 'addStep': {
       const stage = getRecord(doc.stages, cmd.step.stageId)
-      if (!stage || hasRecord(doc.steps, cmd.step.id)) return doc
-      const step = { ...cmd.step, mapId: doc.map.id, width: stepWidth(cmd.step.width, DEFAULT_STEP_WIDTH) }
+      if (!stage || hasRecord(doc.steps, cmd.step.id) || !isSafeId(cmd.step.id) || roomFor(doc, 'steps') < 1) return doc
+      const step = { id: cmd.step.id, mapId: doc.map.id, stageId: stage.id, title: cleanLine(cmd.step.title), width: stepWidth(cmd.step.width, DEFAULT_STEP_WIDTH) }
       return {
         ...doc,
         stages: putRecord(doc.stages, stage.id, { ...stage, stepIds: insertAt(stage.stepIds, step.id, cmd.index) }),
@@ -74,18 +80,27 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
       }
     }
     case 'renameStep':
-      return updateStep(doc, cmd.stepId, { title: cmd.title })
+      return updateStep(doc, cmd.stepId, { title: cleanLine(cmd.title) })
     case 'resizeStep': {
       const step = getRecord(doc.steps, cmd.stepId)
       return step ? updateStep(doc, step.id, { width: stepWidth(cmd.width, step.width) }) : doc
     }
-    case 'moveStep':
-      return moveStep(doc, cmd.stepId, cmd.toStageId, cmd.toIndex)
+    case 'moveStep': {
+      const moved = moveStep(doc, cmd.stepId, cmd.toStageId, cmd.toIndex)
+      return moved === doc ? doc : fitSpans(moved)
+    }
     case 'deleteStep':
       return hasRecord(doc.steps, cmd.stepId) ? removeSteps(doc, new Set([cmd.stepId])) : doc
     case 'addLane': {
-      if (hasRecord(doc.lanes, cmd.lane.id)) return doc
-      const lane = { ...cmd.lane, mapId: doc.map.id, height: laneHeight(cmd.lane.height, DEFAULT_LANE_HEIGHT) }
+      if (hasRecord(doc.lanes, cmd.lane.id) || !isSafeId(cmd.lane.id) || !isLaneKind(cmd.lane.kind) || roomFor(doc, 'lanes') < 1) return doc
+      const lane = {
+        id: cmd.lane.id,
+        mapId: doc.map.id,
+        kind: cmd.lane.kind,
+        title: cleanLine(cmd.lane.title),
+        height: laneHeight(cmd.lane.height, DEFAULT_LANE_HEIGHT),
+        collapsed: cmd.lane.collapsed === true,
+      }
       return {
         ...doc,
         map: { ...doc.map, laneIds: insertAt(doc.map.laneIds, lane.id, cmd.index) },
@@ -93,15 +108,15 @@ export function applyGridCommand(doc: JourneyDoc, cmd: GridCommand): JourneyDoc 
       }
     }
     case 'renameLane':
-      return updateLane(doc, cmd.laneId, { title: cmd.title })
+      return updateLane(doc, cmd.laneId, { title: cleanLine(cmd.title) })
     case 'setLaneKind':
-      return updateLane(doc, cmd.laneId, { kind: cmd.kind })
+      return isLaneKind(cmd.kind) ? updateLane(doc, cmd.laneId, { kind: cmd.kind }) : doc
     case 'resizeLane': {
       const lane = getRecord(doc.lanes, cmd.laneId)
       return lane ? updateLane(doc, lane.id, { height: laneHeight(cmd.height, lane.height) }) : doc
     }
     case 'setLaneCollapsed':
-      return updateLane(doc, cmd.laneId, { collapsed: cmd.collapsed })
+      return updateLane(doc, cmd.laneId, { collapsed: cmd.collapsed === true })
     case 'moveLane': {
       const laneIds = moveInArray(doc.map.laneIds, cmd.laneId, cmd.toIndex)
       return laneIds === doc.map.laneIds ? doc : { ...doc, map: { ...doc.map, laneIds } }
@@ -194,6 +209,18 @@ function removeSteps(doc: JourneyDoc, stepIds: ReadonlySet<StepId>): JourneyDoc 
     emotions: removeRecords(next.emotions, emotions),
     jobs: putRecords(next.jobs, jobs),
   }
+}
+
+/** After steps change order, a card may no longer stretch past the last step. */
+function fitSpans(doc: JourneyDoc): JourneyDoc {
+  const order = orderedStepIds(doc)
+  const index = new Map<string, number>(order.map((id, i) => [id, i]))
+  const shrunk = Object.values(doc.cards).flatMap((card) => {
+    if (card.place.kind !== 'cell' || card.place.span <= 1) return []
+    const room = order.length - (index.get(card.place.stepId) ?? order.length - 1)
+    return card.place.span > room ? [{ ...card, place: { ...card.place, span: Math.max(1, room) } }] : []
+  })
+  return shrunk.length === 0 ? doc : { ...doc, cards: putRecords(doc.cards, shrunk) }
 }
 
 /** All step ids of the map in board order (stage by stage). */

@@ -1,6 +1,7 @@
 import type { Command } from './commands'
 import type { PersonaId } from './ids'
 import { getRecord, hasRecord, patchRecord, putRecord, putRecords, removeRecords, without } from './records'
+import { boundJob, boundJobPatch, boundPersona, boundPersonaPatch, roomFor } from './bounds'
 import type { JourneyDoc } from './types'
 
 type PeopleCommand = Extract<
@@ -11,15 +12,16 @@ type PeopleCommand = Extract<
 export function applyPeopleCommand(doc: JourneyDoc, cmd: PeopleCommand): JourneyDoc {
   switch (cmd.type) {
     case 'addPersona': {
-      if (hasRecord(doc.personas, cmd.persona.id)) return doc
-      const persona = { ...cmd.persona, workshopId: doc.map.workshopId }
+      const bounded = boundPersona(cmd.persona)
+      if (!bounded || hasRecord(doc.personas, bounded.id) || roomFor(doc, 'personas') < 1) return doc
+      const persona = { ...bounded, workshopId: doc.map.workshopId }
       const map = cmd.onMap ? { ...doc.map, personaIds: [...doc.map.personaIds, persona.id] } : doc.map
       return { ...doc, map, personas: putRecord(doc.personas, persona.id, persona) }
     }
     case 'updatePersona': {
       const persona = getRecord(doc.personas, cmd.personaId)
       if (!persona) return doc
-      const personas = putRecord(doc.personas, persona.id, patchRecord(persona, cmd.patch))
+      const personas = putRecord(doc.personas, persona.id, patchRecord(persona, boundPersonaPatch(cmd.patch)))
       return personas === doc.personas ? doc : { ...doc, personas }
     }
     case 'deletePersona':
@@ -30,13 +32,14 @@ export function applyPeopleCommand(doc: JourneyDoc, cmd: PeopleCommand): Journey
       return same ? doc : { ...doc, map: { ...doc.map, personaIds } }
     }
     case 'addJob': {
-      if (hasRecord(doc.jobs, cmd.job.id)) return doc
-      return { ...doc, jobs: putRecord(doc.jobs, cmd.job.id, { ...cmd.job, workshopId: doc.map.workshopId }) }
+      const job = boundJob(doc, cmd.job)
+      if (!job || hasRecord(doc.jobs, job.id) || roomFor(doc, 'jobs') < 1) return doc
+      return { ...doc, jobs: putRecord(doc.jobs, job.id, job) }
     }
     case 'updateJob': {
       const job = getRecord(doc.jobs, cmd.jobId)
       if (!job) return doc
-      const jobs = putRecord(doc.jobs, job.id, patchRecord(job, cmd.patch))
+      const jobs = putRecord(doc.jobs, job.id, patchRecord(job, boundJobPatch(doc, cmd.patch)))
       return jobs === doc.jobs ? doc : { ...doc, jobs }
     }
     case 'deleteJob': {

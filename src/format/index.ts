@@ -1,7 +1,7 @@
 export { Versions, CURRENT_FORMAT_VERSION, MIGRATIONS, runMigrations } from './migrate'
 export type { MigrationStep, Migrated } from './migrate'
 export type { AppInfo, DocumentData, Envelope, ImportError, Loaded, Repair, RepairKind, Result } from './types'
-export { LIMITS } from './limits'
+export { LIMITS } from '../domain'
 export { docToData, serializeDoc, stringifyEnvelope } from './serialize'
 export { loadEnvelope, loadWith, parseJourneyFile } from './load'
 export { describeImportError } from './describe'

@@ -1,15 +1,17 @@
 import { runMigrations, CURRENT_FORMAT_VERSION, MIGRATIONS, type MigrationStep } from './migrate'
-import { describeIssues } from './issues'
-import { LIMITS } from './limits'
+import { LIMITS } from '../domain'
 import { normalize } from './normalize'
+import type { RepairCounts, RepairPlaces } from './repairs'
+import { restoreDocument } from './restore'
 import { sanitize } from './sanitize'
-import { envelopeSchema } from './schema'
 import type { ImportError, Loaded, Result } from './types'
 import { err, ok } from './types'
 
 /**
  * Loads an envelope from any value (a parsed file, or database rows put together): bounds and
- * strips it, refuses a newer format, migrates, validates and normalizes. It never throws.
+ * strips it, refuses a newer format, migrates, restores every field into the schema and
+ * normalizes. It refuses only what is not a Journeyboard file, is newer than the app, or is over
+ * the size limits; everything else loads, with what was repaired reported. It never throws.
  */
 export function loadEnvelope(value: unknown): Result<Loaded, ImportError> {
   return loadWith(value, MIGRATIONS)
@@ -54,12 +56,11 @@ function load(value: unknown, migrations: readonly MigrationStep[], current: num
 
   const migrated = runMigrations(clean.document, version, current, migrations)
   if (!migrated.ok) return migrated
-  const envelope = { ...clean, formatVersion: current, document: migrated.value.document }
 
-  const parsed = envelopeSchema.safeParse(envelope)
-  if (!parsed.success) return err({ kind: 'invalid', issues: describeIssues(parsed.error.issues, envelope) })
-
-  const { doc, repairs } = normalize(parsed.data.document, strippedKeys)
+  const counts: RepairCounts = { strippedKeys }
+  const places: RepairPlaces = {}
+  const data = restoreDocument(migrated.value.document, counts, places)
+  const { doc, repairs } = normalize(data, counts, places)
   return ok({ doc, repairs, migratedFrom: version < current ? version : null })
 }
 

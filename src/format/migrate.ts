@@ -4,6 +4,8 @@ import { err, ok } from './types'
 /** Every format version by name, in order. Add one entry per change to the saved shape; never reuse or remove one. */
 export const Versions = {
   Initial: 1,
+  /** Free items got a shape (note, text, rectangle, ellipse); a v1 file holds only notes. */
+  CardShape: 2,
 } as const
 
 export const CURRENT_FORMAT_VERSION: number = Math.max(...Object.values(Versions))
@@ -19,8 +21,20 @@ export interface MigrationStep {
   readonly up: (document: Record<string, unknown>) => Record<string, unknown>
 }
 
-/** The steps that take older files to CURRENT_FORMAT_VERSION. Empty while v1 is the only version. */
-export const MIGRATIONS: readonly MigrationStep[] = []
+/** The steps that take older files to CURRENT_FORMAT_VERSION, one per version after the first. */
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    version: Versions.CardShape,
+    name: 'cardShape',
+    // Written as data, not left to the schema's default, so the step is what gives v1 cards their shape.
+    up: (document) => ({ ...document, cards: mapRecords(document.cards, (card) => ('shape' in card ? card : { ...card, shape: 'note' })) }),
+  },
+]
+
+/** Applies `update` to each object of a table that may be anything in an old or hostile file. */
+function mapRecords(table: unknown, update: (record: Record<string, unknown>) => Record<string, unknown>): unknown {
+  return Array.isArray(table) ? table.map((r) => (isPlainRecord(r) ? update(r) : r)) : table
+}
 
 export interface Migrated {
   readonly document: unknown

@@ -13,13 +13,11 @@ import type {
   Step,
   WorkshopId,
 } from '../domain'
-import { EMOTION_MAX, EMOTION_MIN, MAX_LANE_HEIGHT, MAX_STEP_WIDTH, MIN_LANE_HEIGHT, MIN_STEP_WIDTH, isSafeId, newId } from '../domain'
-import { repairsFrom, type RepairCounts } from './repairs'
+import { EMOTION_MAX, EMOTION_MIN, LIMITS, MAX_LANE_HEIGHT, MAX_STEP_WIDTH, MIN_LANE_HEIGHT, MIN_STEP_WIDTH, isSafePhoto, isSafeId, newId } from '../domain'
+import { repairsFrom, type RepairCounts, type RepairPlaces } from './repairs'
 import type { ParsedDocument } from './schema'
 import { TextCleaner } from './text'
 import type { Repair } from './types'
-
-const SAFE_PHOTO = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]*={0,2}$/
 
 interface Keyed<T> {
   readonly records: T[]
@@ -32,8 +30,7 @@ interface Keyed<T> {
  * Turns validated data into a document that holds together, and says what it had to change.
  * A document the app wrote itself comes back deep-equal: every rule here is a no-op on it.
  */
-export function normalize(data: ParsedDocument, strippedKeys = 0): { doc: JourneyDoc; repairs: Repair[] } {
-  const counts: RepairCounts = { strippedKeys }
+export function normalize(data: ParsedDocument, counts: RepairCounts = {}, places: RepairPlaces = {}): { doc: JourneyDoc; repairs: Repair[] } {
   const bump = (kind: keyof RepairCounts, by = 1) => {
     counts[kind] = (counts[kind] ?? 0) + by
   }
@@ -111,7 +108,7 @@ export function normalize(data: ParsedDocument, strippedKeys = 0): { doc: Journe
   const personasIn = rekey(data.personas)
   const personas: Persona[] = personasIn.records.map((p) => {
     let photo = p.photo
-    if (photo !== null && !SAFE_PHOTO.test(photo)) {
+    if (photo !== null && !isSafePhoto(photo)) {
       bump('unsafePhotos')
       photo = null
     }
@@ -182,12 +179,18 @@ export function normalize(data: ParsedDocument, strippedKeys = 0): { doc: Journe
   const linksIn = rekey(data.links)
   const links: Link[] = []
   const keptCards = new Set<string>(cards.map((c) => c.id))
+  const linksAt = new Map<string, number>()
   for (const link of linksIn.records) {
     const from = cardsIn.resolve(link.from)
     const to = cardsIn.resolve(link.to)
     if (!keptCards.has(from) || !keptCards.has(to)) bump('danglingLinks')
     else if (from === to) bump('selfLinks')
-    else links.push({ ...link, mapId: ownMap(link.mapId), from, to, label: text.line(link.label) } as unknown as Link)
+    else if ((linksAt.get(from) ?? 0) >= LIMITS.linksPerCard || (linksAt.get(to) ?? 0) >= LIMITS.linksPerCard) bump('crowdedLinks')
+    else {
+      linksAt.set(from, (linksAt.get(from) ?? 0) + 1)
+      linksAt.set(to, (linksAt.get(to) ?? 0) + 1)
+      links.push({ ...link, mapId: ownMap(link.mapId), from, to, label: text.line(link.label) } as unknown as Link)
+    }
   }
 
   const emotionsIn = rekey(data.emotions)
@@ -224,7 +227,7 @@ export function normalize(data: ParsedDocument, strippedKeys = 0): { doc: Journe
     personaIds: refs(data.map.personaIds, personasIn),
   } as unknown as JourneyMap
 
-  counts.strippedCharacters = text.changed
+  counts.strippedCharacters = (counts.strippedCharacters ?? 0) + text.changed
   const doc: JourneyDoc = {
     map,
     stages: byId(stages),
@@ -236,7 +239,7 @@ export function normalize(data: ParsedDocument, strippedKeys = 0): { doc: Journe
     personas: byId(personas),
     jobs: byId(jobs),
   }
-  return { doc, repairs: repairsFrom(counts) }
+  return { doc, repairs: repairsFrom(counts, places) }
 }
 
 /** Gives unsafe and repeated ids fresh ones. References to a repeated id keep meaning its first record. */

@@ -1,6 +1,8 @@
 import type { Repair, RepairKind } from './types'
 
 export type RepairCounts = Partial<Record<RepairKind, number>>
+/** A few paths per kind ("cards[3].sentiment"), for the repairs that can point at a field. */
+export type RepairPlaces = Partial<Record<RepairKind, string[]>>
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -25,11 +27,26 @@ const MESSAGES: Readonly<Record<RepairKind, (n: number) => string>> = {
   badReferences: (n) => `${plural(n, 'reference', 'references')} to missing or repeated personas, jobs or steps ${n === 1 ? 'was' : 'were'} removed`,
   unsafePhotos: (n) => `${plural(n, 'persona photo', 'persona photos')} ${n === 1 ? 'was' : 'were'} not a picture and ${n === 1 ? 'was' : 'were'} removed`,
   strippedCharacters: (n) => `${plural(n, 'text field', 'text fields')} held control or text-direction characters, which were removed`,
+  droppedRecords: (n) => `${plural(n, 'record', 'records')} could not be read and ${were(n)} left out`,
+  tooManyRecords: (n) => `${plural(n, 'record', 'records')} went past what one map can hold and ${were(n)} left out`,
+  resetFields: (n) => `${plural(n, 'field', 'fields')} held a value the app cannot use and ${were(n)} set to the default`,
+  cutTexts: (n) => `${plural(n, 'text', 'texts')} ${were(n)} longer than a field can hold and ${were(n)} cut`,
+  clampedNumbers: (n) => `${plural(n, 'number', 'numbers')} ${were(n)} out of range and ${were(n)} brought into range`,
+  cutLists: (n) => `${plural(n, 'list', 'lists')} ${were(n)} longer than allowed and ${were(n)} cut`,
+  badListItems: (n) => `${plural(n, 'list entry', 'list entries')} could not be used and ${were(n)} removed`,
+  droppedUnknownFields: (n) => `${plural(n, 'unknown field', 'unknown fields')} went past what is kept for other tools and ${were(n)} removed`,
+  crowdedLinks: (n) => `${plural(n, 'link', 'links')} went past what one card can hold and ${were(n)} removed`,
 }
 
-export function repairsFrom(counts: RepairCounts): Repair[] {
+function were(n: number): string {
+  return n === 1 ? 'was' : 'were'
+}
+
+export function repairsFrom(counts: RepairCounts, places: RepairPlaces = {}): Repair[] {
   return (Object.keys(MESSAGES) as RepairKind[]).flatMap((kind) => {
     const count = counts[kind] ?? 0
-    return count > 0 ? [{ kind, count, message: MESSAGES[kind](count) }] : []
+    if (count === 0) return []
+    const where = places[kind] ?? []
+    return [{ kind, count, message: MESSAGES[kind](count), ...(where.length > 0 ? { where } : {}) }]
   })
 }

@@ -1,4 +1,4 @@
-import { LIMITS } from './limits'
+import { LIMITS } from '../domain'
 import type { ImportError } from './types'
 
 /** Keys that would reach or replace a prototype if they were ever assigned to a plain object. */
@@ -25,7 +25,8 @@ interface Frame {
  * property once so later stages never see a getter or a cycle.
  */
 export function sanitize(input: unknown, limits: typeof LIMITS = LIMITS): { ok: true; value: Sanitized } | { ok: false; error: TooLarge } {
-  let records = 0
+  // Array items and object keys alike: a file of one object with millions of keys is as costly as a list of millions.
+  let entries = 0
   let strippedKeys = 0
   const stack: Frame[] = []
 
@@ -48,8 +49,8 @@ export function sanitize(input: unknown, limits: typeof LIMITS = LIMITS): { ok: 
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
     const { source, target, depth } = frame
     if (Array.isArray(source) && Array.isArray(target)) {
-      records += source.length
-      if (records > limits.records) return { ok: false, error: tooLarge('records', limits.records, records) }
+      entries += source.length
+      if (entries > limits.entries) return { ok: false, error: tooLarge('records', limits.entries, entries) }
       for (const item of source) {
         const out = copy(item, depth + 1)
         if (out !== null && 'kind' in out) return { ok: false, error: out }
@@ -59,7 +60,11 @@ export function sanitize(input: unknown, limits: typeof LIMITS = LIMITS): { ok: 
       continue
     }
     const record = target as Record<string, unknown>
-    for (const key of Object.keys(source)) {
+    const keys = Object.keys(source)
+    if (keys.length > limits.keysPerObject) return { ok: false, error: tooLarge('keys', limits.keysPerObject, keys.length) }
+    entries += keys.length
+    if (entries > limits.entries) return { ok: false, error: tooLarge('records', limits.entries, entries) }
+    for (const key of keys) {
       if (PROTOTYPE_KEYS.has(key)) {
         strippedKeys++
         continue

@@ -6,32 +6,38 @@ import {
   DEFAULT_STEP_WIDTH,
   DEVICES,
   LANE_KINDS,
+  LIMITS,
   PERSONA_COLORS,
   SENTIMENTS,
   STAGE_COLORS,
+  tableLimit,
+  type RecordTable,
 } from '../domain'
-import { LIMITS } from './limits'
 
 /*
- * The current format's schema. Objects are loose so that fields a newer build (or another tool)
- * added survive a load and a save. Ids are any bounded string here: normalize re-keys the unsafe
- * ones and rewrites the references, which is kinder than refusing the whole file.
- * Fields the app can do without have defaults, so a hand-written file need not spell out every one.
+ * The current format's schema: the one strict description of what the app saves (and of the
+ * published JSON Schema). Loading is tolerant on top of it (restore.ts brings a value the schema
+ * refuses back into it, field by field). Objects are loose so that fields a newer build (or
+ * another tool) added survive a load and a save, within a budget. Ids are any bounded string
+ * here: normalize re-keys the unsafe ones and rewrites the references, which is kinder than
+ * refusing the whole file. Fields the app can do without have defaults, so a hand-written file
+ * need not spell out every one. Every bound comes from the domain's LIMITS.
  */
 
 const MAX_ID_LENGTH = 1000
-const MAX_LIST = 10_000
-const MAX_SPAN = 10_000
 
 const id = z.string().min(1).max(MAX_ID_LENGTH)
 const text = z.string().max(LIMITS.stringLength)
 const optionalText = text.default('')
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour like #1a2b3c' })
 const coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate)
-const size = z.number().positive().max(LIMITS.coordinate)
+const size = z.number().positive().max(LIMITS.freeItemSize)
+/** Step widths and lane heights: range-checked loosely here and brought into their own range by normalize. */
+const gridSize = z.number().positive().max(LIMITS.coordinate)
 const timestamp = z.number().min(0).max(8.64e15)
-const ids = z.array(id).max(MAX_LIST).default(() => [])
-const textList = z.array(text).max(MAX_LIST).default(() => [])
+/** Order lists (a map's stages and lanes, a stage's steps) and references. */
+const ids = z.array(id).max(LIMITS.steps).default(() => [])
+const textList = z.array(text).max(LIMITS.listItems).default(() => [])
 
 export const mapSchema = z.looseObject({
   id,
@@ -59,7 +65,7 @@ export const stepSchema = z.looseObject({
   mapId: id.optional(),
   stageId: id,
   title: optionalText,
-  width: size.default(DEFAULT_STEP_WIDTH),
+  width: gridSize.default(DEFAULT_STEP_WIDTH),
 })
 
 export const laneSchema = z.looseObject({
@@ -67,7 +73,7 @@ export const laneSchema = z.looseObject({
   mapId: id.optional(),
   kind: z.enum(LANE_KINDS),
   title: optionalText,
-  height: size.default(DEFAULT_LANE_HEIGHT),
+  height: gridSize.default(DEFAULT_LANE_HEIGHT),
   collapsed: z.boolean().default(false),
 })
 
@@ -75,7 +81,7 @@ const cellPlace = z.looseObject({
   kind: z.literal('cell'),
   laneId: id,
   stepId: id,
-  span: z.int().min(1).max(MAX_SPAN).default(1),
+  span: z.int().min(1).max(LIMITS.span).default(1),
   rank: z.number().default(0),
 })
 
@@ -93,7 +99,7 @@ export const cardSchema = z.looseObject({
   id,
   mapId: id.optional(),
   place: z.discriminatedUnion('kind', [cellPlace, freePlace]),
-  // Added after v1 shipped: a file without it holds only notes, so no format version bump.
+  // Added in format version 2 (migrate.ts, cardShape); the default keeps hand-written files short.
   shape: z.enum(CARD_SHAPES).default('note'),
   text: optionalText,
   sentiment: z.enum(SENTIMENTS).default('neutral'),
@@ -102,7 +108,7 @@ export const cardSchema = z.looseObject({
   device: z.enum(DEVICES).nullable().default(null),
   action: optionalText,
   team: optionalText,
-  metrics: z.array(metricSchema).max(MAX_LIST).default(() => []),
+  metrics: z.array(metricSchema).max(LIMITS.listItems).default(() => []),
   personaIds: ids,
   jobId: id.nullable().default(null),
 })
@@ -140,7 +146,7 @@ export const personaSchema = z.looseObject({
   timeSpent: optionalText,
   description: optionalText,
   // A photo is a data: URL and may be far longer than a text field; the sanitizer bounds it.
-  photo: z.string().nullable().default(null),
+  photo: z.string().max(LIMITS.anyString).nullable().default(null),
   color: hex.default(PERSONA_COLORS[0]),
 })
 
@@ -154,19 +160,34 @@ export const jobSchema = z.looseObject({
   stepIds: ids,
 })
 
-const table = <T extends z.ZodType>(record: T) => z.array(record).max(LIMITS.records).default(() => [])
+const table = <T extends z.ZodType>(record: T, name: RecordTable) => z.array(record).max(tableLimit(name)).default(() => [])
 
 export const documentSchema = z.looseObject({
   map: mapSchema,
-  stages: table(stageSchema),
-  steps: table(stepSchema),
-  lanes: table(laneSchema),
-  cards: table(cardSchema),
-  links: table(linkSchema),
-  emotions: table(emotionSchema),
-  personas: table(personaSchema),
-  jobs: table(jobSchema),
+  stages: table(stageSchema, 'stages'),
+  steps: table(stepSchema, 'steps'),
+  lanes: table(laneSchema, 'lanes'),
+  cards: table(cardSchema, 'cards'),
+  links: table(linkSchema, 'links'),
+  emotions: table(emotionSchema, 'emotions'),
+  personas: table(personaSchema, 'personas'),
+  jobs: table(jobSchema, 'jobs'),
 })
+
+const keysOf = (schema: { shape: object }): ReadonlySet<string> => new Set(Object.keys(schema.shape))
+
+/** The fields each record has in this format; any others are another tool's, kept within a budget. */
+export const knownFields: Readonly<Record<'map' | RecordTable, ReadonlySet<string>>> = {
+  map: keysOf(mapSchema),
+  stages: keysOf(stageSchema),
+  steps: keysOf(stepSchema),
+  lanes: keysOf(laneSchema),
+  cards: keysOf(cardSchema),
+  links: keysOf(linkSchema),
+  emotions: keysOf(emotionSchema),
+  personas: keysOf(personaSchema),
+  jobs: keysOf(jobSchema),
+}
 
 export const envelopeSchema = z.looseObject({
   type: z.literal('journeyboard'),

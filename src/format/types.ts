@@ -30,7 +30,7 @@ export type ImportError =
   | { readonly kind: 'notJson'; readonly message: string }
   | { readonly kind: 'notJourneyboard' }
   | { readonly kind: 'newerVersion'; readonly found: number; readonly supported: number }
-  | { readonly kind: 'tooLarge'; readonly what: 'bytes' | 'depth' | 'records' | 'string'; readonly limit: number; readonly found: number }
+  | { readonly kind: 'tooLarge'; readonly what: 'bytes' | 'depth' | 'records' | 'keys' | 'string'; readonly limit: number; readonly found: number }
   /** Plain-words paths, e.g. "cards[3].text: expected text". */
   | { readonly kind: 'invalid'; readonly issues: readonly string[] }
 
@@ -41,6 +41,8 @@ export interface Repair {
   readonly kind: RepairKind
   readonly count: number
   readonly message: string
+  /** Where, for a few of them: "cards[3].sentiment". */
+  readonly where?: readonly string[]
 }
 
 export type RepairKind =
@@ -60,6 +62,15 @@ export type RepairKind =
   | 'badReferences'
   | 'unsafePhotos'
   | 'strippedCharacters'
+  | 'droppedRecords'
+  | 'tooManyRecords'
+  | 'resetFields'
+  | 'cutTexts'
+  | 'clampedNumbers'
+  | 'cutLists'
+  | 'badListItems'
+  | 'droppedUnknownFields'
+  | 'crowdedLinks'
 
 export interface Loaded {
   readonly doc: JourneyDoc

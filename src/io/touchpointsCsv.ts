@@ -93,7 +93,7 @@ export function looksLikeTouchpointCsv(text: string): boolean {
  */
 export function importTouchpointCsv(text: string, options: CsvImportOptions): ImportResult {
   if (text.length > LIMITS.bytes) return { ok: false, error: { kind: 'tooLarge', what: 'bytes', limit: LIMITS.bytes, found: text.length } }
-  const parsed = parseCsv(text, { rows: LIMITS.records, fieldsPerRow: FIELDS_PER_ROW, fieldLength: LIMITS.stringLength })
+  const parsed = parseCsv(text, { rows: LIMITS.cards, fieldsPerRow: FIELDS_PER_ROW, fieldLength: LIMITS.stringLength })
   if (!parsed.ok) {
     if (parsed.what === 'rows') return { ok: false, error: { kind: 'tooLarge', what: 'records', limit: parsed.limit, found: parsed.limit + 1 } }
     if (parsed.what === 'fieldLength') return { ok: false, error: { kind: 'tooLarge', what: 'string', limit: parsed.limit, found: parsed.limit + 1 } }

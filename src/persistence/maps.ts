@@ -1,8 +1,9 @@
 import { cloneDocWithNewIds, type JourneyDoc, type JourneyMap, type MapId, type WorkshopId } from '../domain'
-import { loadEnvelope, type Envelope, type ImportError, type Loaded, type Result } from '../format'
+import { CURRENT_FORMAT_VERSION, loadEnvelope, runMigrations, type DocumentData, type ImportError, type Loaded, type Result } from '../format'
 import { toMapRow, writeDiff } from './autosave'
 import { healingDiff } from './heal'
 import { assertWritable, MAP_TABLES, PEOPLE_TABLES, type JourneyboardDb, type MapRow } from './db'
+import { migratePeople, peopleVersionOf, upgradeStoredPeople, type WorkshopRowVersion } from './peopleVersion'
 
 export type LoadMapError = ImportError | { readonly kind: 'notFound'; readonly mapId: string } | { readonly kind: 'storage'; readonly error: unknown }
 
@@ -38,6 +39,9 @@ export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc): Promise
     const workshop = await db.workshops.get(doc.map.workshopId)
     if (!workshop) throw new Error(`No workshop ${doc.map.workshopId} to add the map to.`)
     await assertPeopleBelong(db, doc)
+    // The people rows written below are current: the workshop's older ones must be too, first.
+    const upgraded = await upgradeStoredPeople(db, workshop.id)
+    if (upgraded && !upgraded.ok) throw new Error(`The workshop's personas and jobs could not be updated: ${upgraded.error.kind}`)
     await db.maps.add(toMapRow(doc.map))
     await Promise.all([
       ...MAP_TABLES.map((t) => db.table(t).bulkAdd(Object.values(doc[t]))),
@@ -58,40 +62,57 @@ async function assertPeopleBelong(db: JourneyboardDb, doc: JourneyDoc): Promise<
 }
 
 /**
- * Reads a map the way a file is read: its rows become an envelope at the version they were
- * written in and go through the same parse, migrate and normalize path. Whatever that path
- * changed in the map's own rows is written back, so the autosave's diffs apply to what is stored.
+ * Reads a map the way a file is read: its rows go through the same migrate, restore and normalize
+ * path, so a damaged row costs one record (or one field), never the map. The map's rows are
+ * migrated from the map row's version and the workshop's people from theirs. Whatever that path
+ * changed in the map's own rows is written back, so the autosave's diffs apply to what is stored;
+ * people rows are rewritten only to bring them to the current version.
  */
 export async function loadMapDoc(db: JourneyboardDb, mapId: MapId): Promise<Result<Loaded, LoadMapError>> {
-  const envelope = await readEnvelope(db, mapId)
-  if (!envelope) return { ok: false, error: { kind: 'notFound', mapId } }
-  const loaded = loadEnvelope(envelope)
-  if (!loaded.ok || db.readOnly) return loaded
-  const heal = healingDiff(envelope.document, loaded.value.doc, loaded.value.migratedFrom !== null)
-  if (heal.rowCount > 0) {
-    try {
-      await writeDiff(db, heal, loaded.value.doc.map, true)
-    } catch (error) {
-      return { ok: false, error: { kind: 'storage', error } }
-    }
+  const stored = await readStored(db, mapId)
+  if (!stored) return { ok: false, error: { kind: 'notFound', mapId } }
+  const { data, mapVersion, peopleVersion } = stored
+  if (mapVersion > CURRENT_FORMAT_VERSION) return { ok: false, error: { kind: 'newerVersion', found: mapVersion, supported: CURRENT_FORMAT_VERSION } }
+  const { personas, jobs, ...mapRows } = data
+  const mapPart = runMigrations(mapRows, mapVersion)
+  if (!mapPart.ok) return mapPart
+  const people = migratePeople({ personas, jobs }, peopleVersion)
+  if (!people.ok) return people
+  const document = { ...(mapPart.value.document as object), personas: people.value.personas, jobs: people.value.jobs }
+  const result = loadEnvelope({ type: 'journeyboard', formatVersion: CURRENT_FORMAT_VERSION, app: { name: 'Journeyboard', version: 'db' }, document })
+  if (!result.ok) return result
+  const migrated = mapVersion < CURRENT_FORMAT_VERSION
+  const loaded: Loaded = { ...result.value, migratedFrom: migrated ? mapVersion : null }
+  if (db.readOnly) return { ok: true, value: loaded }
+  const heal = healingDiff(data, loaded.doc, migrated)
+  try {
+    if (heal.rowCount > 0) await writeDiff(db, heal, loaded.doc.map, true)
+    if (peopleVersion < CURRENT_FORMAT_VERSION) await db.strictTransaction(['workshops', ...PEOPLE_TABLES], () => upgradeStoredPeople(db, loaded.doc.map.workshopId))
+  } catch (error) {
+    return { ok: false, error: { kind: 'storage', error } }
   }
-  return loaded
+  return { ok: true, value: loaded }
 }
 
-async function readEnvelope(db: JourneyboardDb, mapId: MapId): Promise<Envelope | null> {
-  return db.transaction('r', ['maps', ...MAP_TABLES, ...PEOPLE_TABLES], async () => {
+interface StoredMap {
+  readonly data: DocumentData
+  readonly mapVersion: number
+  readonly peopleVersion: number
+}
+
+async function readStored(db: JourneyboardDb, mapId: MapId): Promise<StoredMap | null> {
+  return db.transaction('r', ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES], async () => {
     const row = await db.maps.get(mapId)
     if (!row) return null
     const [stages, steps, lanes, cards, links, emotions] = await Promise.all(MAP_TABLES.map((t) => db.table(t).where('mapId').equals(mapId).toArray()))
     const [personas, jobs] = await Promise.all(PEOPLE_TABLES.map((t) => db.table(t).where('workshopId').equals(row.workshopId).toArray()))
+    const workshop = (await db.workshops.get(row.workshopId)) as WorkshopRowVersion | undefined
+    const mapVersion = typeof row.formatVersion === 'number' && Number.isInteger(row.formatVersion) && row.formatVersion >= 1 ? row.formatVersion : 1
     return {
-      type: 'journeyboard',
-      // Personas and jobs are stored at the version of the last map that wrote them. While the
-      // format has one version that is moot; a format change to them must version them apart.
-      formatVersion: row.formatVersion,
-      app: { name: 'Journeyboard', version: 'db' },
-      document: { map: stripRow(row), stages, steps, lanes, cards, links, emotions, personas, jobs },
-    } as Envelope
+      data: { map: stripRow(row), stages, steps, lanes, cards, links, emotions, personas, jobs } as DocumentData,
+      mapVersion,
+      peopleVersion: peopleVersionOf(workshop),
+    }
   })
 }
 

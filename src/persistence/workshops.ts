@@ -2,7 +2,8 @@ import { cloneDocsWithNewIds, createMap, emptyDoc, newId, type JourneyDoc, type 
 import { toMapRow } from './autosave'
 import { assertWritable, MAP_TABLES, PEOPLE_TABLES, type JourneyboardDb } from './db'
 import { listMaps, loadMapDoc, type LoadMapError } from './maps'
-import type { Result } from '../format'
+import { upgradeStoredPeople, type WorkshopRowVersion } from './peopleVersion'
+import { CURRENT_FORMAT_VERSION, type Result } from '../format'
 
 export type WorkshopPatch = Partial<Pick<Workshop, 'title' | 'date' | 'facilitator' | 'notes'>>
 
@@ -11,17 +12,27 @@ export async function listWorkshops(db: JourneyboardDb, options: { trashed?: boo
   const trashed = options.trashed ?? false
   // A handful of rows: filtering here beats an index on a nullable field (null is not indexable).
   const all = await db.workshops.toArray()
-  return all.filter((w) => (w.deletedAt !== null) === trashed).sort((a, b) => b.updatedAt - a.updatedAt)
+  return all
+    .filter((w) => (w.deletedAt !== null) === trashed)
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .map(stripRow)
 }
 
 export async function getWorkshop(db: JourneyboardDb, id: WorkshopId): Promise<Workshop | undefined> {
-  return db.workshops.get(id)
+  const row = await db.workshops.get(id)
+  return row && stripRow(row)
+}
+
+/** The workshop as the app sees it: the version its people rows are stored at is storage's business. */
+function stripRow(row: Workshop & WorkshopRowVersion): Workshop {
+  const { peopleFormatVersion: _version, ...workshop } = row
+  return workshop
 }
 
 /** Stores a workshop made by the domain's `createWorkshop`; fails if the id is taken. */
 export async function createWorkshop(db: JourneyboardDb, workshop: Workshop): Promise<void> {
   assertWritable(db)
-  await db.workshops.add(workshop)
+  await db.workshops.add({ ...workshop, peopleFormatVersion: CURRENT_FORMAT_VERSION } as Workshop)
 }
 
 /** Returns the stored workshop after the change, or undefined when there is none with that id. */
@@ -29,7 +40,7 @@ export async function updateWorkshop(db: JourneyboardDb, id: WorkshopId, patch: 
   assertWritable(db)
   return db.transaction('rw', db.workshops, async () => {
     const updated = await db.workshops.update(id, { ...definedFields(patch), updatedAt: now })
-    return updated ? db.workshops.get(id) : undefined
+    return updated ? getWorkshop(db, id) : undefined
   })
 }
 
@@ -83,8 +94,11 @@ export async function duplicateWorkshop(
   now = Date.now(),
 ): Promise<Result<Workshop, LoadMapError | { readonly kind: 'notFound'; readonly workshopId: string }>> {
   assertWritable(db)
-  const source = await db.workshops.get(id)
-  if (!source) return { ok: false, error: { kind: 'notFound', workshopId: id } }
+  if (!(await db.workshops.get(id))) return { ok: false, error: { kind: 'notFound', workshopId: id } }
+  // The copy's people rows are read as stored below: bring them to the current version first.
+  const upgraded = await db.strictTransaction(['workshops', ...PEOPLE_TABLES], () => upgradeStoredPeople(db, id))
+  if (upgraded && !upgraded.ok) return upgraded
+  const source = (await getWorkshop(db, id))!
   const docs: JourneyDoc[] = []
   for (const map of await listMaps(db, id)) {
     const loaded = await loadMapDoc(db, map.id)
@@ -100,7 +114,7 @@ export async function duplicateWorkshop(
   const copy: Workshop = { ...source, id: newId<WorkshopId>(), title, createdAt: now, updatedAt: now, deletedAt: null }
   const [people, ...maps] = cloneDocsWithNewIds([carrier, ...docs], { workshopId: copy.id, keepPeople: false }, now)
   await db.strictTransaction(['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES], async () => {
-    await db.workshops.add(copy)
+    await db.workshops.add({ ...copy, peopleFormatVersion: CURRENT_FORMAT_VERSION } as Workshop)
     await Promise.all([
       ...PEOPLE_TABLES.map((t) => db.table(t).bulkAdd(Object.values(people?.[t] ?? {}))),
       // createdAt orders the maps of a workshop, so the copies keep the originals' order.

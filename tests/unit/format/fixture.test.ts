@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { JourneyDoc } from '../../../src/domain'
 import { loadEnvelope, parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../../src/format'
+import v2Text from '../../fixtures/format/v2-sample.journey?raw'
 import { APP, fixtureText } from './helpers'
 
 function loadFixture(): JourneyDoc {
   const result = parseJourneyFile(fixtureText)
   if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.error)}`)
   expect(result.value.repairs).toEqual([])
-  expect(result.value.migratedFrom).toBeNull()
+  expect(result.value.migratedFrom).toBe(1)
   return result.value.doc
 }
 
@@ -42,22 +43,33 @@ describe('the v1 sample file', () => {
     expect(again).toEqual({ ok: true, value: { doc, repairs: [], migratedFrom: null } })
   })
 
-  it('is written as the app would write it: saving it unchanged only fills in the card shape added after v1 shipped', () => {
-    const saved = stringifyEnvelope(serializeDoc(loadFixture(), APP))
-    const expected = JSON.parse(fixtureText) as { document: { cards: Record<string, unknown>[] } }
+  it('the v2 fixture loads as current, with nothing to migrate or repair, to the same document as v1', () => {
+    const v2 = parseJourneyFile(v2Text)
+    expect(v2.ok && v2.value.migratedFrom).toBeNull()
+    expect(v2.ok && v2.value.repairs).toEqual([])
+    expect(v2.ok && v2.value.doc).toEqual(loadFixture())
+  })
+
+  it('is written as the app would write it: saving it unchanged gives the v2 fixture (version 2, card shapes filled in)', () => {
+    const saved = stringifyEnvelope(serializeDoc(loadFixture(), { name: 'Journeyboard', version: '0.1.0' }))
+    const expected = JSON.parse(fixtureText) as { formatVersion: number; document: { cards: Record<string, unknown>[] } }
+    expected.formatVersion = 2
     expected.document.cards = expected.document.cards.map((card) => ({ ...card, shape: 'note' }))
     expect(JSON.parse(saved)).toEqual(expected)
+    expect(saved).toBe(v2Text)
     const again = parseJourneyFile(saved)
     if (!again.ok) throw new Error('the saved fixture did not load')
     expect(stringifyEnvelope(serializeDoc(again.value.doc, APP))).toBe(saved)
   })
 
-  it('keeps a free item\'s shape and refuses a shape it does not know', () => {
+  it('keeps a free item\'s shape and repairs a shape it does not know to a note', () => {
     const file = JSON.parse(fixtureText) as { document: { cards: Record<string, unknown>[] } }
     file.document.cards[0] = { ...file.document.cards[0], place: { kind: 'free', x: 0, y: 0, width: 100, height: 50 }, shape: 'ellipse' }
     const loaded = parseJourneyFile(JSON.stringify(file))
     expect(loaded.ok && Object.values(loaded.value.doc.cards).filter((c) => c.shape === 'ellipse')).toHaveLength(1)
     file.document.cards[0] = { ...file.document.cards[0], shape: 'star' }
-    expect(parseJourneyFile(JSON.stringify(file)).ok).toBe(false)
+    const repaired = parseJourneyFile(JSON.stringify(file))
+    expect(repaired.ok && Object.values(repaired.value.doc.cards).filter((c) => (c.shape as string) === 'star')).toHaveLength(0)
+    expect(repaired.ok && repaired.value.repairs.map((r) => r.kind)).toContain('resetFields')
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPersona, createWorkshop, type JourneyDoc, type WorkshopId } from '../../../src/domain'
-import { parseJourneyFile } from '../../../src/format'
+import { CURRENT_FORMAT_VERSION, parseJourneyFile } from '../../../src/format'
 import { exportJson, importMapInto, readImport } from '../../../src/io'
 import { createWorkshop as storeWorkshop, loadMapDoc, type JourneyboardDb } from '../../../src/persistence'
 import { buildSampleDoc } from '../domain/helpers'
@@ -117,7 +117,7 @@ describe('importing a file as a new map', () => {
   it('exports pretty JSON that parses back to the same document', () => {
     const { doc } = buildSampleDoc()
     const text = exportJson(doc, APP)
-    expect(text).toContain('\n  "formatVersion": 1,\n')
+    expect(text).toContain(`\n  "formatVersion": ${CURRENT_FORMAT_VERSION},\n`)
     const loaded = parseJourneyFile(text)
     expect(loaded.ok && loaded.value.doc).toEqual(doc)
   })
