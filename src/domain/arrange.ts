@@ -1,7 +1,9 @@
 import type { Command } from './commands'
 import type { CardId, JobId, LaneId, LinkId, MapId, PersonaId, StepId } from './ids'
 import { newId } from './ids'
+import { boundNumber } from './bounds'
 import { cardLayout, cardsInCell, type Point, type Rect } from './layout'
+import { LIMITS } from './limits'
 import { getRecord, hasRecord } from './records'
 import type { Card, CardPlace, JourneyDoc, Link } from './types'
 
@@ -76,7 +78,7 @@ export function pasteCommand(doc: JourneyDoc, content: ClipContent, options: Pas
     if (ids.has(card.id)) continue
     ids.set(card.id, makeId() as CardId)
     const p = card.place
-    const source = p.kind === 'free' ? p : (content.rects[card.id] ?? { x: 0, y: 0, ...FALLBACK_SIZE })
+    const source = boundRect(p.kind === 'free' ? p : (content.rects[card.id] ?? { x: 0, y: 0, ...FALLBACK_SIZE }))
     if (p.kind === 'cell' && hasRecord(doc.lanes, p.laneId) && hasRecord(doc.steps, p.stepId)) {
       placed.push({ card, place: { ...p, rank: nextRank(p.laneId, p.stepId) }, source, wasFree: false })
     } else {
@@ -118,6 +120,21 @@ export function pasteCommand(doc: JourneyDoc, content: ClipContent, options: Pas
     return [{ type: 'addLink', link: { ...link, id: makeId() as LinkId, mapId: doc.map.id, from, to } } as const]
   })
   return { command: { type: 'batch', commands: [{ type: 'addCards', cards }, ...links] }, cardIds: cards.map((c) => c.id) }
+}
+
+/**
+ * A clipboard's rectangle within the board's limits before anything is placed by it: a hostile
+ * payload's x of 1e9 or width of 1e300 must not decide where the paste lands (it then lands in
+ * view, like a paste from another map).
+ */
+function boundRect(rect: Rect): Rect {
+  const size = (n: number, fallback: number) => (Number.isFinite(n) && n > 0 ? Math.min(Math.max(MIN_FREE_SIZE, n), LIMITS.freeItemSize) : fallback)
+  return {
+    x: boundNumber(rect.x, LIMITS.coordinate),
+    y: boundNumber(rect.y, LIMITS.coordinate),
+    width: size(rect.width, FALLBACK_SIZE.width),
+    height: size(rect.height, FALLBACK_SIZE.height),
+  }
 }
 
 /** Ctrl/Cmd+D: a copy of the selection beside itself, as one undo step. */

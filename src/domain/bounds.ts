@@ -1,4 +1,4 @@
-import type { CardPatch, JobPatch, PersonaPatch } from './commands'
+import type { CardPatch, Command, JobPatch, PersonaPatch } from './commands'
 import { isSafeId } from './ids'
 import { LIMITS } from './limits'
 import { clamp } from './records'
@@ -169,6 +169,22 @@ export function boundJob(doc: JourneyDoc, job: Job): Job | null {
 
 export function isLaneKind(value: unknown): boolean {
   return oneOf(LANE_KINDS, value)
+}
+
+/**
+ * True when a command carries a text past the length limit, which applying it will cut: the UI
+ * tells the person rather than cutting silently. Looks at every string the command holds.
+ */
+export function carriesOverLengthText(cmd: Command): boolean {
+  const stack: unknown[] = [cmd]
+  for (let value = stack.pop(); stack.length > 0 || value !== undefined; value = stack.pop()) {
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.stringLength) return true
+    } else if (typeof value === 'object' && value !== null) {
+      stack.push(...Object.values(value))
+    }
+  }
+  return false
 }
 
 /** How many more records of a table the document can take. */

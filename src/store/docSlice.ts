@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import { applyCommand, type Command, type JourneyDoc } from '../domain'
+import { applyCommand, carriesOverLengthText, LIMITS, type Command, type JourneyDoc } from '../domain'
+import type { WorkspaceSlice } from './workspaceSlice'
 
 export interface DocSlice {
   /** The open map's document: durable, undoable, saved. null while no map is open. */
@@ -10,13 +11,18 @@ export interface DocSlice {
   replaceDoc: (doc: JourneyDoc | null) => void
 }
 
-export const createDocSlice: StateCreator<DocSlice, [], [], DocSlice> = (set, get) => ({
+export const createDocSlice: StateCreator<DocSlice & Pick<WorkspaceSlice, 'notice'>, [], [], DocSlice> = (set, get) => ({
   doc: null,
   dispatch: (cmd) => {
     const { doc } = get()
     if (!doc) return
     const next = applyCommand(doc, cmd)
     if (next !== doc) set({ doc: next })
+    // The command cut a text to the format's limit (so the map always loads again): say so, in
+    // every editor at once, rather than cutting a person's words silently.
+    if (carriesOverLengthText(cmd)) {
+      set({ notice: { id: Date.now(), key: 'notices.textCut', values: { limit: LIMITS.stringLength }, tone: 'info' } })
+    }
   },
   replaceDoc: (doc) => set({ doc }),
 })

@@ -152,6 +152,10 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
       if (s.doc && s.doc !== prev.doc && s.doc.map.id === id) current.update(s.doc)
     })
     await setPref(d, 'lastMapId', id)
+    // A stored row the map could not use as it was (a text past the limit, a value it does not
+    // know) was repaired on the way in and written back: the person hears about it once.
+    const repaired = loaded.value.repairs.reduce((sum, r) => sum + r.count, 0)
+    if (repaired > 0) notify({ key: 'notices.mapRepaired', values: { count: repaired }, tone: 'info' })
   }
 
   async function openWorkshop(id: WorkshopId): Promise<void> {
