@@ -1,4 +1,5 @@
 import type { CardPatch, Command, JobPatch, PersonaPatch } from './commands'
+import { createCard, createJob, createPersona } from './factories'
 import { isSafeId } from './ids'
 import { LIMITS } from './limits'
 import { clamp } from './records'
@@ -94,22 +95,7 @@ export function boundCard(doc: JourneyDoc, card: Card, stepOrder: readonly strin
   const place = boundPlace(doc, card.place, stepOrder)
   if (!place) return null
   // Only the fields this format knows: a pasted card cannot smuggle in fields past the loader's budget.
-  const base: Card = {
-    id: card.id,
-    mapId: doc.map.id,
-    place,
-    shape: 'note',
-    text: '',
-    sentiment: 'neutral',
-    color: null,
-    channel: null,
-    device: null,
-    action: '',
-    team: '',
-    metrics: [],
-    personaIds: [],
-    jobId: null,
-  }
+  const base: Card = { ...createCard(doc.map.id, place), id: card.id }
   return { ...base, ...boundCardPatch(doc, card) }
 }
 
@@ -133,23 +119,7 @@ export function boundPersonaPatch(patch: PersonaPatch): PersonaPatch {
 
 export function boundPersona(persona: Persona): Persona | null {
   if (!isSafeId(persona.id)) return null
-  const base: Persona = {
-    id: persona.id,
-    workshopId: persona.workshopId,
-    name: '',
-    role: '',
-    quote: '',
-    ageRange: '',
-    demographics: '',
-    goals: [],
-    frustrations: [],
-    channels: [],
-    devices: [],
-    timeSpent: '',
-    description: '',
-    photo: null,
-    color: '#2563eb',
-  }
+  const base: Persona = { ...createPersona(persona.workshopId, ''), id: persona.id }
   return { ...base, ...boundPersonaPatch(persona) }
 }
 
@@ -164,7 +134,7 @@ export function boundJobPatch(doc: JourneyDoc, patch: JobPatch): JobPatch {
 
 export function boundJob(doc: JourneyDoc, job: Job): Job | null {
   if (!isSafeId(job.id)) return null
-  return { id: job.id, workshopId: doc.map.workshopId, situation: '', motivation: '', outcome: '', personaIds: [], stepIds: [], ...boundJobPatch(doc, job) }
+  return { ...createJob(doc.map.workshopId), id: job.id, ...boundJobPatch(doc, job) }
 }
 
 export function isLaneKind(value: unknown): boolean {
