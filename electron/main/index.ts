@@ -11,6 +11,7 @@ import { createFileService } from './files/fileService'
 import { createFileIpcHandlers } from './files/ipc'
 import { createRecentFiles } from './files/recentFiles'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc } from './ipc/handlers'
+import { createCloseDialogs } from './closeDialogs'
 import { createCloseGuard, type CloseGuard } from './lifecycle'
 import { buildMenuTemplate } from './menu'
 import { DEFAULT_CLOSE_DIALOG_LABELS, DEFAULT_MENU_LABELS, setFileDialogLabels, type CloseDialogLabels, type MenuLabels } from './menuLabels'
@@ -79,21 +80,11 @@ function createMainWindow(): BrowserWindow {
   const contentsId = win.webContents.id
   win.once('ready-to-show', () => win.show())
 
+  const closeDialogs = createCloseDialogs((options) => dialog.showMessageBox(win, options), () => closeDialogLabels)
   const guard = createCloseGuard({
     sendFlushRequest: () => win.webContents.send(IpcChannels.flushRequest),
-    confirmQuitAfterFailedSave: async () => {
-      const labels = closeDialogLabels
-      const { response } = await dialog.showMessageBox(win, {
-        type: 'warning',
-        message: labels.message,
-        detail: labels.detail,
-        buttons: [labels.quitAnyway, labels.cancel],
-        defaultId: 1,
-        cancelId: 1,
-        noLink: true,
-      })
-      return response === 0
-    },
+    confirmCloseAfterFailedSave: () => closeDialogs.confirmCloseAfterFailedSave(),
+    askWhileSaving: (signal) => closeDialogs.askWhileSaving(signal),
     close: () => win.close(),
     onCloseCancelled: () => {
       quitRequested = false
@@ -194,7 +185,7 @@ if (!app.requestSingleInstanceLock()) {
           platform: process.platform,
           userDataPath: app.getPath('userData'),
         }),
-        onFlushed: (senderId) => closeGuards.get(senderId)?.flushed(),
+        onFlushed: (senderId, outcome) => closeGuards.get(senderId)?.flushed(outcome),
         onSaveStatus: (senderId, status) => closeGuards.get(senderId)?.reportSaveStatus(status),
         onSetLanguage: (labels) => {
           menuLabels = labels.menu

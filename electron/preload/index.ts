@@ -22,9 +22,9 @@ const flushListeners = new Set<() => Promise<void>>()
 // One IPC listener for all subscribers, so main hears `flushed` once, after every one of them is done.
 ipcRenderer.on(IpcChannels.flushRequest, () => {
   const pending = [...flushListeners].map((listener) => Promise.resolve().then(listener))
-  // A failed flush still answers: main then decides from the reported save status.
+  // A failed flush still answers, saying so: main then asks before anything is thrown away.
   void Promise.allSettled(pending)
-    .then(() => ipcRenderer.invoke(IpcChannels.flushed))
+    .then((results) => ipcRenderer.invoke(IpcChannels.flushed, results.every((r) => r.status === 'fulfilled') ? 'saved' : 'failed'))
     .catch(() => undefined)
 })
 

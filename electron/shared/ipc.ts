@@ -41,8 +41,12 @@ export const MENU_LABEL_KEYS = [
 ] as const
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
 
-/** The question main asks when a window closes after a failed save; keyed as in the catalogues' `closeDialog`. */
-export const CLOSE_DIALOG_LABEL_KEYS = ['message', 'detail', 'quitAnyway', 'cancel'] as const
+/**
+ * The questions main asks when a window closes: after a failed save (message, detail, quitAnyway,
+ * cancel) and while a save takes long (slowMessage, slowDetail, wait, closeAnyway, cancel);
+ * keyed as in the catalogues' `closeDialog`.
+ */
+export const CLOSE_DIALOG_LABEL_KEYS = ['message', 'detail', 'quitAnyway', 'cancel', 'slowMessage', 'slowDetail', 'wait', 'closeAnyway'] as const
 export type CloseDialogLabelKey = (typeof CLOSE_DIALOG_LABEL_KEYS)[number]
 
 /** The file-type names main's open and save dialogs show; keyed as in the catalogues' `files.dialog`. */
@@ -72,7 +76,7 @@ export const IpcChannels = {
   menuCommand: 'menu:command',
   /** send (main -> renderer): the window is about to close; flush pending saves, then call `flushed`. */
   flushRequest: 'lifecycle:flush-request',
-  /** invoke: the renderer has written everything; main may close the window. */
+  /** invoke: the renderer's flush has finished, with its outcome (FlushOutcome); main closes or asks. */
   flushed: 'lifecycle:flushed',
   /** invoke: the renderer's save status, so main can warn before quitting with unsaved work. */
   saveStatus: 'lifecycle:save-status',
@@ -148,6 +152,9 @@ export const MAX_EXPORT_BYTES = 512 * 1024 * 1024
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed' | 'readonly'
+/** How the page's flush for a close ended: everything written, or a write failed. */
+export type FlushOutcome = 'saved' | 'failed'
+export const FLUSH_OUTCOMES = ['saved', 'failed'] as const satisfies readonly FlushOutcome[]
 export const SAVE_STATUSES = ['saved', 'saving', 'unsaved', 'failed', 'readonly'] as const satisfies readonly SaveStatus[]
 
 /** What the preload puts on `window.journeyboard`. */

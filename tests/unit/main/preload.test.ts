@@ -106,7 +106,7 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledOnce()
   })
 
-  it('answers a flush request once, after every listener has finished', async () => {
+  it('answers a flush request once, after every listener has finished, saying whether all of them wrote', async () => {
     vi.mocked(ipcRenderer.invoke).mockClear()
     const order: string[] = []
     let finishSlow: () => void = () => undefined
@@ -129,13 +129,13 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).not.toHaveBeenCalled()
     finishSlow()
     await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledOnce())
-    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannels.flushed)
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannels.flushed, 'failed')
     expect(order).toEqual(['slow started with 0 args', 'slow done'])
 
     offSlow()
     offFailing()
     vi.mocked(ipcRenderer.invoke).mockClear()
     emit(IpcChannels.flushRequest)
-    await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannels.flushed))
+    await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannels.flushed, 'saved'))
   })
 })
