@@ -3,13 +3,13 @@ import * as fileSystem from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron'
-import { IpcChannels, MAX_FILE_BYTES, type MenuCommand, type RecentFileEntry } from '../shared/ipc'
+import { IpcChannels, MAX_FILE_BYTES, type MenuCommand } from '../shared/ipc'
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, USER_DATA_DIR_NAME, trustedOrigins } from './appOrigin'
 import { filesFromArgv } from './argv'
 import { createFileDialogs } from './files/dialogs'
 import { createFileService } from './files/fileService'
 import { createFileIpcHandlers } from './files/ipc'
-import { createRecentFiles } from './files/recentFiles'
+import { createRecentFiles, type RecentFile } from './files/recentFiles'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc } from './ipc/handlers'
 import { createCloseDialogs } from './closeDialogs'
 import { createCloseGuard, type CloseGuard } from './lifecycle'
@@ -35,11 +35,11 @@ let menuLabels: MenuLabels = DEFAULT_MENU_LABELS
 let closeDialogLabels: CloseDialogLabels = DEFAULT_CLOSE_DIALOG_LABELS
 
 /** The recent files as the menu last showed them; refreshed whenever the list changes. */
-let recentMenuFiles: readonly RecentFileEntry[] = []
+let recentMenuFiles: readonly RecentFile[] = []
 
 function refreshRecentMenu(): void {
-  void files
-    .recentFiles()
+  void recent
+    .list()
     .then((list) => {
       if (JSON.stringify(list) === JSON.stringify(recentMenuFiles)) return
       recentMenuFiles = list
@@ -183,7 +183,6 @@ if (!app.requestSingleInstanceLock()) {
           name: app.getName(),
           version: app.getVersion(),
           platform: process.platform,
-          userDataPath: app.getPath('userData'),
         }),
         onFlushed: (senderId, outcome) => closeGuards.get(senderId)?.flushed(outcome),
         onSaveStatus: (senderId, status) => closeGuards.get(senderId)?.reportSaveStatus(status),

@@ -58,7 +58,7 @@ const bridge: JourneyboardBridge = {
   },
 
   openFile: (purpose) => ipcRenderer.invoke(IpcChannels.fileOpen, purpose) as Promise<OpenFileResult>,
-  openRecentFile: (path) => ipcRenderer.invoke(IpcChannels.fileOpenRecent, path) as Promise<OpenFileResult>,
+  openRecentFile: (id) => ipcRenderer.invoke(IpcChannels.fileOpenRecent, id) as Promise<OpenFileResult>,
   saveFile: (token, text) => ipcRenderer.invoke(IpcChannels.fileSave, token, text) as Promise<SaveFileResult>,
   saveFileAs: (suggestedName, text) => ipcRenderer.invoke(IpcChannels.fileSaveAs, suggestedName, text) as Promise<SaveFileResult>,
   exportFile: (kind, suggestedName, text) => ipcRenderer.invoke(IpcChannels.fileExport, kind, suggestedName, text) as Promise<SaveFileResult>,

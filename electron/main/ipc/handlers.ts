@@ -52,7 +52,9 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlerTable {
   return {
     [IpcChannels.appInfo]: (_context, args) => {
       parse(IpcChannels.appInfo, args)
-      return deps.appInfo()
+      // Field by field: whatever else main knows (paths above all) never rides along.
+      const { name, version, platform } = deps.appInfo()
+      return { name, version, platform } satisfies AppInfo
     },
     [IpcChannels.flushed]: (context, args) => {
       const [outcome] = parse(IpcChannels.flushed, args)

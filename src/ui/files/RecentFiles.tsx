@@ -22,8 +22,8 @@ export function RecentFiles() {
   }, [])
 
   if (files.length === 0) return null
-  const open = async (path: string) => {
-    const result = await platform.files.openRecent(path)
+  const open = async (id: string) => {
+    const result = await platform.files.openRecent(id)
     if (result.kind === 'failed') notice('files.openFailed', { name: result.name, reason: describeFileError(t, result.error) }, 'error')
     // Offered through the same dialog as a double-clicked or dropped file.
     else if (result.kind === 'opened') window.dispatchEvent(new CustomEvent('journeyboard:offer-file', { detail: result.file }))
@@ -32,13 +32,17 @@ export function RecentFiles() {
     <section className="recent-files" aria-labelledby="recent-files-heading">
       <h2 id="recent-files-heading">{t('files.recent')}</h2>
       <ul>
-        {files.map((file) => (
-          <li key={file.path}>
-            <button type="button" className="link-button" title={file.path} onClick={() => void open(file.path)}>
-              {file.name}
-            </button>
-          </li>
-        ))}
+        {files.map((file) => {
+          const where = file.folder ? t('files.recentIn', { folder: file.folder }) : ''
+          return (
+            <li key={file.id}>
+              <button type="button" className="link-button recent-file" title={where ? `${file.name}\n${where}` : file.name} onClick={() => void open(file.id)}>
+                <span className="recent-file__name">{file.name}</span>
+                {where ? <span className="recent-file__folder">{where}</span> : null}
+              </button>
+            </li>
+          )
+        })}
       </ul>
     </section>
   )

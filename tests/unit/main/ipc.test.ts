@@ -3,7 +3,7 @@ import { IpcChannels, type FlushOutcome, type SaveStatus } from '../../../electr
 import { APP_ORIGIN, trustedOrigins } from '../../../electron/main/appOrigin'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc, type InvokeEventLike } from '../../../electron/main/ipc/handlers'
 
-const appInfo = { name: 'Journeyboard', version: '0.1.0', platform: 'linux', userDataPath: '/home/me/.config/Journeyboard' }
+const appInfo = { name: 'Journeyboard', version: '0.1.0', platform: 'linux' }
 
 function setup(devServerUrl?: string) {
   const deps = {
@@ -29,8 +29,10 @@ describe('IPC handlers', () => {
     expect([...setup().registered.keys()].sort()).toEqual([IpcChannels.appInfo, IpcChannels.flushed, IpcChannels.saveStatus, IpcChannels.setLanguage].sort())
   })
 
-  it('answers appInfo', async () => {
+  it('answers appInfo, and only its three fields', async () => {
     await expect(setup().invoke(IpcChannels.appInfo, [])).resolves.toEqual(appInfo)
+    const leaky = createIpcHandlers({ ...setup().deps, appInfo: () => ({ ...appInfo, userDataPath: '/home/me/.config/Journeyboard' }) as typeof appInfo })
+    expect(leaky[IpcChannels.appInfo]({ senderId: 1 }, [])).toEqual(appInfo)
   })
 
   it('passes a valid save status with the sender id', async () => {

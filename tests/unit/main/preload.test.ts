@@ -66,7 +66,7 @@ describe('preload bridge', () => {
   it('invokes each file channel with exactly its payload', async () => {
     const calls: [() => Promise<unknown>, unknown[]][] = [
       [() => bridge.openFile('import'), [IpcChannels.fileOpen, 'import']],
-      [() => bridge.openRecentFile('/home/me/a.journey'), [IpcChannels.fileOpenRecent, '/home/me/a.journey']],
+      [() => bridge.openRecentFile('3f2a9c1e-0b7d-4e21-9a55-1c2d3e4f5a6b'), [IpcChannels.fileOpenRecent, '3f2a9c1e-0b7d-4e21-9a55-1c2d3e4f5a6b']],
       [() => bridge.saveFile('t1', '{}'), [IpcChannels.fileSave, 't1', '{}']],
       [() => bridge.saveFileAs('Map.journey', '{}'), [IpcChannels.fileSaveAs, 'Map.journey', '{}']],
       [() => bridge.exportFile('csv', 'Map.csv', 'a'), [IpcChannels.fileExport, 'csv', 'Map.csv', 'a']],
