@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecentFileEntry } from '../../../electron/shared/ipc'
 import { platform } from '../../platform'
+import { OneLine } from '../OneLine'
 import { describeFileError, notice } from './fileActions'
 
 /**
@@ -37,8 +38,8 @@ export function RecentFiles() {
           return (
             <li key={file.id}>
               <button type="button" className="link-button recent-file" title={where ? `${file.name}\n${where}` : file.name} onClick={() => void open(file.id)}>
-                <span className="recent-file__name">{file.name}</span>
-                {where ? <span className="recent-file__folder">{where}</span> : null}
+                <OneLine text={file.name} className="recent-file__name" />
+                {where ? <OneLine text={where} className="recent-file__folder muted" /> : null}
               </button>
             </li>
           )
