@@ -1,5 +1,6 @@
 import { Loader } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+import '../styles/closingNotice.css'
 
 /** Shown while the window waits for the last save before closing (see createClosingFlush). */
 export function ClosingNotice({ open }: { readonly open: boolean }) {
