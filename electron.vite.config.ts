@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './electron/shared/csp'
+import { withCspMeta } from './electron/shared/csp'
 import pkg from './package.json'
 
 /** The built renderer carries its CSP in a meta tag too, so the web build is as strict as the app. Dev keeps Vite's inline HMR client working. */
@@ -10,8 +10,7 @@ function cspMeta(): Plugin {
   return {
     name: 'journeyboard-csp',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/frame-ancestors [^;]+;?\s*/, '')}" />`),
+    transformIndexHtml: (html) => withCspMeta(html),
   }
 }
 

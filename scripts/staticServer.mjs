@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
+import { SECURITY_HEADERS } from '../electron/shared/contentSecurityPolicy.mjs'
 
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_PORT = 5199
@@ -70,8 +71,13 @@ async function isFile(path) {
   }
 }
 
+/** Every response, errors included, carries the security headers (policy, no framing, nosniff). */
+function writeHead(res, status, headers) {
+  res.writeHead(status, { ...headers, ...SECURITY_HEADERS })
+}
+
 function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
+  writeHead(res, status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
   res.end(body)
 }
 
@@ -101,7 +107,7 @@ export async function createStaticServer({ root, host = DEFAULT_HOST, port = DEF
       // favicon every browser asks for on its own, which would otherwise log a console error.
       if (extname(urlPath) === '') filePath = indexPath
       else if (urlPath === '/favicon.ico') {
-        res.writeHead(204, { 'Cache-Control': 'public, max-age=86400' })
+        writeHead(res, 204, { 'Cache-Control': 'public, max-age=86400' })
         res.end()
         return
       } else {
@@ -110,9 +116,8 @@ export async function createStaticServer({ root, host = DEFAULT_HOST, port = DEF
       }
     }
     const isIndex = filePath === indexPath
-    res.writeHead(200, {
+    writeHead(res, 200, {
       'Content-Type': contentTypeOf(filePath),
-      'X-Content-Type-Options': 'nosniff',
       // index.html names the hashed assets, so it must never be stale; the hashed assets may be.
       'Cache-Control': isIndex ? 'no-store, must-revalidate' : 'public, max-age=31536000, immutable',
       ...(isIndex ? { Pragma: 'no-cache', Expires: '0' } : {}),
@@ -141,8 +146,10 @@ export async function createStaticServer({ root, host = DEFAULT_HOST, port = DEF
   })
 
   const urlHost = host.includes(':') ? `[${host}]` : host
+  // The bound port, so port 0 (any free port, as tests use) gives a URL that works.
+  const boundPort = server.address()?.port ?? port
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `http://${urlHost}:${boundPort}`,
     close: () =>
       new Promise((resolveClose) => {
         server.close(() => resolveClose())

@@ -3,14 +3,15 @@ import * as fileSystem from 'node:fs/promises'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron'
-import { IpcChannels, MAX_FILE_BYTES, type MenuCommand, type RecentFileEntry } from '../shared/ipc'
+import { IpcChannels, MAX_FILE_BYTES, type MenuCommand } from '../shared/ipc'
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, USER_DATA_DIR_NAME, trustedOrigins } from './appOrigin'
 import { filesFromArgv } from './argv'
 import { createFileDialogs } from './files/dialogs'
 import { createFileService } from './files/fileService'
 import { createFileIpcHandlers } from './files/ipc'
-import { createRecentFiles } from './files/recentFiles'
+import { createRecentFiles, type RecentFile } from './files/recentFiles'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc } from './ipc/handlers'
+import { createCloseDialogs } from './closeDialogs'
 import { createCloseGuard, type CloseGuard } from './lifecycle'
 import { buildMenuTemplate } from './menu'
 import { DEFAULT_CLOSE_DIALOG_LABELS, DEFAULT_MENU_LABELS, setFileDialogLabels, type CloseDialogLabels, type MenuLabels } from './menuLabels'
@@ -34,11 +35,11 @@ let menuLabels: MenuLabels = DEFAULT_MENU_LABELS
 let closeDialogLabels: CloseDialogLabels = DEFAULT_CLOSE_DIALOG_LABELS
 
 /** The recent files as the menu last showed them; refreshed whenever the list changes. */
-let recentMenuFiles: readonly RecentFileEntry[] = []
+let recentMenuFiles: readonly RecentFile[] = []
 
 function refreshRecentMenu(): void {
-  void files
-    .recentFiles()
+  void recent
+    .list()
     .then((list) => {
       if (JSON.stringify(list) === JSON.stringify(recentMenuFiles)) return
       recentMenuFiles = list
@@ -79,21 +80,11 @@ function createMainWindow(): BrowserWindow {
   const contentsId = win.webContents.id
   win.once('ready-to-show', () => win.show())
 
+  const closeDialogs = createCloseDialogs((options) => dialog.showMessageBox(win, options), () => closeDialogLabels)
   const guard = createCloseGuard({
     sendFlushRequest: () => win.webContents.send(IpcChannels.flushRequest),
-    confirmQuitAfterFailedSave: async () => {
-      const labels = closeDialogLabels
-      const { response } = await dialog.showMessageBox(win, {
-        type: 'warning',
-        message: labels.message,
-        detail: labels.detail,
-        buttons: [labels.quitAnyway, labels.cancel],
-        defaultId: 1,
-        cancelId: 1,
-        noLink: true,
-      })
-      return response === 0
-    },
+    confirmCloseAfterFailedSave: () => closeDialogs.confirmCloseAfterFailedSave(),
+    askWhileSaving: (signal) => closeDialogs.askWhileSaving(signal),
     close: () => win.close(),
     onCloseCancelled: () => {
       quitRequested = false
@@ -192,9 +183,8 @@ if (!app.requestSingleInstanceLock()) {
           name: app.getName(),
           version: app.getVersion(),
           platform: process.platform,
-          userDataPath: app.getPath('userData'),
         }),
-        onFlushed: (senderId) => closeGuards.get(senderId)?.flushed(),
+        onFlushed: (senderId, outcome) => closeGuards.get(senderId)?.flushed(outcome),
         onSaveStatus: (senderId, status) => closeGuards.get(senderId)?.reportSaveStatus(status),
         onSetLanguage: (labels) => {
           menuLabels = labels.menu

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand, RecentFileEntry } from '../shared/ipc'
+import type { MenuCommand } from '../shared/ipc'
+import type { RecentFile } from './files/recentFiles'
 import type { MenuLabels } from './menuLabels'
 
 export interface MenuTemplateOptions {
@@ -8,7 +9,8 @@ export interface MenuTemplateOptions {
   readonly send: (command: MenuCommand) => void
   readonly labels: MenuLabels
   /** File ▸ Open Recent, newest first. */
-  readonly recentFiles?: readonly RecentFileEntry[]
+  /** Main's own list, paths included: the native menu is main's, not the page's. */
+  readonly recentFiles?: readonly RecentFile[]
   readonly openRecent?: (path: string) => void
   readonly clearRecent?: () => void
 }

@@ -76,6 +76,10 @@ export interface CloseDialogLabels {
   readonly detail: string
   readonly quitAnyway: string
   readonly cancel: string
+  readonly slowMessage: string
+  readonly slowDetail: string
+  readonly wait: string
+  readonly closeAnyway: string
 }
 
 // The page never shows this dialog, main does, as the window closes: so the page sends its words ahead.

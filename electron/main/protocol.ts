@@ -1,5 +1,5 @@
 import { extname, isAbsolute, join, relative, resolve } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { SECURITY_HEADERS } from '../shared/csp'
 import { APP_HOST } from './appOrigin'
 
 export interface AppProtocolDeps {
@@ -28,11 +28,8 @@ export function mimeTypeFor(filePath: string): string {
 }
 
 function securityHeaders(extra: Record<string, string> = {}): Headers {
-  return new Headers({
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    ...extra,
-  })
+  // The web server sends the same set (one source: ../shared/contentSecurityPolicy.mjs); extra never overrides it.
+  return new Headers({ ...extra, ...SECURITY_HEADERS })
 }
 
 function errorResponse(status: 400 | 404 | 405, text: string): Response {

@@ -22,9 +22,9 @@ const flushListeners = new Set<() => Promise<void>>()
 // One IPC listener for all subscribers, so main hears `flushed` once, after every one of them is done.
 ipcRenderer.on(IpcChannels.flushRequest, () => {
   const pending = [...flushListeners].map((listener) => Promise.resolve().then(listener))
-  // A failed flush still answers: main then decides from the reported save status.
+  // A failed flush still answers, saying so: main then asks before anything is thrown away.
   void Promise.allSettled(pending)
-    .then(() => ipcRenderer.invoke(IpcChannels.flushed))
+    .then((results) => ipcRenderer.invoke(IpcChannels.flushed, results.every((r) => r.status === 'fulfilled') ? 'saved' : 'failed'))
     .catch(() => undefined)
 })
 
@@ -58,7 +58,7 @@ const bridge: JourneyboardBridge = {
   },
 
   openFile: (purpose) => ipcRenderer.invoke(IpcChannels.fileOpen, purpose) as Promise<OpenFileResult>,
-  openRecentFile: (path) => ipcRenderer.invoke(IpcChannels.fileOpenRecent, path) as Promise<OpenFileResult>,
+  openRecentFile: (id) => ipcRenderer.invoke(IpcChannels.fileOpenRecent, id) as Promise<OpenFileResult>,
   saveFile: (token, text) => ipcRenderer.invoke(IpcChannels.fileSave, token, text) as Promise<SaveFileResult>,
   saveFileAs: (suggestedName, text) => ipcRenderer.invoke(IpcChannels.fileSaveAs, suggestedName, text) as Promise<SaveFileResult>,
   exportFile: (kind, suggestedName, text) => ipcRenderer.invoke(IpcChannels.fileExport, kind, suggestedName, text) as Promise<SaveFileResult>,

@@ -1,17 +1,8 @@
 /**
  * The renderer's Content-Security-Policy: nothing but the app's own code, no remote content.
- * Images may be data: and blob: URLs (persona photos, exports). frame-ancestors only works as a
- * header, so main sends it on every app:// response and the meta tag of the built page leaves it out.
+ * Images may be data: and blob: URLs (persona photos, exports). The directives live in
+ * ./contentSecurityPolicy.mjs, the one source that main's app:// handler, the built page's meta
+ * tag (electron.vite.config.ts) and the web server (scripts/staticServer.mjs) all read.
+ * frame-ancestors only works as a header, so the meta tag leaves it out.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, withCspMeta } from './contentSecurityPolicy.mjs'

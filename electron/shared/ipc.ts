@@ -41,8 +41,12 @@ export const MENU_LABEL_KEYS = [
 ] as const
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
 
-/** The question main asks when a window closes after a failed save; keyed as in the catalogues' `closeDialog`. */
-export const CLOSE_DIALOG_LABEL_KEYS = ['message', 'detail', 'quitAnyway', 'cancel'] as const
+/**
+ * The questions main asks when a window closes: after a failed save (message, detail, quitAnyway,
+ * cancel) and while a save takes long (slowMessage, slowDetail, wait, closeAnyway, cancel);
+ * keyed as in the catalogues' `closeDialog`.
+ */
+export const CLOSE_DIALOG_LABEL_KEYS = ['message', 'detail', 'quitAnyway', 'cancel', 'slowMessage', 'slowDetail', 'wait', 'closeAnyway'] as const
 export type CloseDialogLabelKey = (typeof CLOSE_DIALOG_LABEL_KEYS)[number]
 
 /** The file-type names main's open and save dialogs show; keyed as in the catalogues' `files.dialog`. */
@@ -57,12 +61,11 @@ export interface NativeLabels {
   readonly fileDialog: Readonly<Record<FileDialogLabelKey, string>>
 }
 
+/** App facts for the page: only what it shows or writes into exports. No paths: they name the person's home folder. */
 export interface AppInfo {
   readonly name: string
   readonly version: string
   readonly platform: string
-  /** Where the app keeps its data (IndexedDB lives inside it); shown so people know where their work is. */
-  readonly userDataPath: string
 }
 
 export const IpcChannels = {
@@ -72,7 +75,7 @@ export const IpcChannels = {
   menuCommand: 'menu:command',
   /** send (main -> renderer): the window is about to close; flush pending saves, then call `flushed`. */
   flushRequest: 'lifecycle:flush-request',
-  /** invoke: the renderer has written everything; main may close the window. */
+  /** invoke: the renderer's flush has finished, with its outcome (FlushOutcome); main closes or asks. */
   flushed: 'lifecycle:flushed',
   /** invoke: the renderer's save status, so main can warn before quitting with unsaved work. */
   saveStatus: 'lifecycle:save-status',
@@ -80,7 +83,7 @@ export const IpcChannels = {
   setLanguage: 'app:set-language',
   /** invoke: pick a file with the open dialog and read it (size checked first). */
   fileOpen: 'files:open',
-  /** invoke: read a file from the recent list; main refuses any path that is not on it. */
+  /** invoke: read a file from the recent list by its id; main refuses an id it did not hand out. */
   fileOpenRecent: 'files:open-recent',
   /** invoke: write the text to the file behind a token that an open or save handed out. */
   fileSave: 'files:save',
@@ -127,10 +130,14 @@ export type SaveFileResult =
   | { readonly kind: 'saved'; readonly token: string; readonly name: string }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly error: FileError }
+/** A recent file as the page sees it: main keeps the path and maps the id back to it. */
 export interface RecentFileEntry {
-  /** Shown so people can tell two files of one name apart; sent back only to pick from the list. */
-  readonly path: string
+  /** Opaque, valid while the app runs; sent back only to open this file (fileOpenRecent). */
+  readonly id: string
+  /** The file's name, e.g. "Onboarding.journey". */
   readonly name: string
+  /** The name of the folder it is in, so two files of one name can be told apart; '' at a root. */
+  readonly folder: string
 }
 
 /** What the open dialog offers: Journeyboard files only, or everything the importer reads. */
@@ -148,6 +155,9 @@ export const MAX_EXPORT_BYTES = 512 * 1024 * 1024
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed' | 'readonly'
+/** How the page's flush for a close ended: everything written, or a write failed. */
+export type FlushOutcome = 'saved' | 'failed'
+export const FLUSH_OUTCOMES = ['saved', 'failed'] as const satisfies readonly FlushOutcome[]
 export const SAVE_STATUSES = ['saved', 'saving', 'unsaved', 'failed', 'readonly'] as const satisfies readonly SaveStatus[]
 
 /** What the preload puts on `window.journeyboard`. */
@@ -160,7 +170,7 @@ export interface JourneyboardBridge {
   reportSaveStatus(status: SaveStatus): Promise<void>
   setLanguage(labels: NativeLabels): Promise<void>
   openFile(purpose: OpenPurpose): Promise<OpenFileResult>
-  openRecentFile(path: string): Promise<OpenFileResult>
+  openRecentFile(id: string): Promise<OpenFileResult>
   saveFile(token: string, text: string): Promise<SaveFileResult>
   saveFileAs(suggestedName: string, text: string): Promise<SaveFileResult>
   exportFile(kind: ExportKind, suggestedName: string, text: string): Promise<SaveFileResult>

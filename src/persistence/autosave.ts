@@ -19,7 +19,7 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Records the newest document; it is written at most `delayMs` later. */
   update(doc: JourneyDoc): void
-  /** Writes whatever is pending now, with strict durability; rejects if that write fails. */
+  /** Writes whatever is pending now (blur, hide, close, Try again); rejects if that write fails. */
   flush(): Promise<void>
   /** Flushes, then ignores further updates. */
   dispose(): Promise<void>
@@ -56,6 +56,13 @@ async function putMapKeepingTrash(db: JourneyboardDb, map: JourneyMap): Promise<
  * Keeps the stored copy of one open map in step with the document, writing only the records that
  * changed since the last write that committed. `saved` advances only after a commit, so a failed
  * write (storage full) loses nothing: the next attempt diffs from the same point and carries it.
+ *
+ * Every write commits with strict durability, so "Saved" means what it says to a person: the
+ * edit is on disk and survives a power cut, not only a crash of the app. Relaxed commits would
+ * let "Saved" show for writes still in the OS cache. Measured in Chromium 156 on a shared 2-core
+ * VM (load 8-10): a one-row commit took 1.5 ms median relaxed and 3-9 ms strict, ten rows 4 and
+ * 4-5 ms, 200 rows ~55 and ~60 ms. That is off the page's main thread, at most once per ~300 ms
+ * throttle window, and small beside what "Saved" then promises.
  */
 export function createAutosave(options: AutosaveOptions): Autosave {
   const { db } = options
@@ -76,10 +83,10 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   if (readOnly) onStatus('readonly')
 
   function schedule(): void {
-    if (timer === null && inFlight === null) timer = setTimeout(() => void write(false).catch(() => {}), delayMs)
+    if (timer === null && inFlight === null) timer = setTimeout(() => void write().catch(() => {}), delayMs)
   }
 
-  function write(strict: boolean): Promise<void> {
+  function write(): Promise<void> {
     if (timer !== null) {
       clearTimeout(timer)
       timer = null
@@ -88,7 +95,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     const target = latest
     if (target === saved) return Promise.resolve()
     onStatus('saving')
-    inFlight = writeDiff(db, diffDocs(saved, target), target.map, strict).then(
+    inFlight = writeDiff(db, diffDocs(saved, target), target.map, true).then(
       () => {
         saved = target
         inFlight = null
@@ -113,7 +120,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     while (latest !== saved) {
       const running = inFlight
       if (running) await running.catch(() => {})
-      else await write(true)
+      else await write()
     }
   }
 

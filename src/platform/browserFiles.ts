@@ -12,7 +12,7 @@ export interface PlatformFiles {
   /** A picture (PNG, SVG, PDF): the save dialog in the app, a download in a browser. */
   exportBytes(kind: VisualExportKind, suggestedName: string, bytes: Uint8Array<ArrayBuffer>): Promise<SaveFileResult>
   recent(): Promise<RecentFileEntry[]>
-  openRecent(path: string): Promise<OpenFileResult>
+  openRecent(id: string): Promise<OpenFileResult>
   takePending(): Promise<OpenFileResult[]>
   onPending(listener: () => void): () => void
   backup(mapId: string, title: string, text: string): Promise<void>
@@ -27,7 +27,7 @@ export function nativeFiles(bridge: JourneyboardBridge): PlatformFiles {
     exportFile: (kind, name, text) => bridge.exportFile(kind, name, text),
     exportBytes: (kind, name, bytes) => bridge.exportBytes(kind, name, bytes),
     recent: () => bridge.recentFiles(),
-    openRecent: (path) => bridge.openRecentFile(path),
+    openRecent: (id) => bridge.openRecentFile(id),
     takePending: () => bridge.takePendingFiles(),
     onPending: (listener) => bridge.onFilesPending(listener),
     backup: (mapId, title, text) => bridge.backupMap(mapId, title, text),

@@ -45,7 +45,6 @@ function browserPlatform(): Platform {
       name: 'Journeyboard',
       version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
       platform: 'web',
-      userDataPath: '',
     }),
     // A browser has no native menu; the page's own keys and buttons do the same work.
     onMenuCommand: () => () => undefined,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { platform, type AppInfo } from '../platform'
+import { dataFolderHint } from '../platform/dataFolder'
 import { Dialog } from './Dialog'
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -22,7 +23,14 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => v
     >
       <p>{t('about.body')}</p>
       {info ? <p>{t('about.version', { version: info.version })}</p> : null}
-      <p>{info?.userDataPath ? t('about.dataWhere', { path: info.userDataPath }) : t('about.dataBrowser')}</p>
+      <DataWhere platform={info?.platform} />
     </Dialog>
   )
+}
+
+function DataWhere({ platform: system }: { platform: string | undefined }) {
+  const { t } = useTranslation()
+  const folder = system === undefined ? null : dataFolderHint(system)
+  // The path is left-to-right inside any sentence: isolated (LRI ... PDI) so Persian text around it keeps its order.
+  return <p>{folder ? t('about.dataWhere', { path: `\u2066${folder}\u2069` }) : t('about.dataBrowser')}</p>
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store'
 import { AboutDialog } from './AboutDialog'
+import { ClosingNotice } from './ClosingNotice'
 import { FilesHost } from './files'
 import { NoticeBar } from './NoticeBar'
 import { RecoveryScreen } from './RecoveryScreen'
@@ -37,6 +38,7 @@ export function App() {
       <ShortcutsDialog open={dialogs.shortcuts} onClose={dialogs.closeShortcuts} />
       <AboutDialog open={dialogs.about} onClose={dialogs.closeAbout} />
       <FilesHost />
+      <ClosingNotice open={dialogs.closing} />
     </div>
   )
 }

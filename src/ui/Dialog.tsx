@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import { OneLine } from './OneLine'
 
 interface DialogProps {
   open: boolean
@@ -30,7 +31,7 @@ export function Dialog({ open, title, onClose, children, actions }: DialogProps)
       }}
     >
       <h2 id="dialog-title" className="dialog-title">
-        {title}
+        <OneLine text={title} />
       </h2>
       <div className="dialog-body">{children}</div>
       {actions ? <div className="dialog-actions">{actions}</div> : null}

@@ -73,6 +73,7 @@ export function MapList() {
                   <button
                     type="button"
                     className="map-item-title"
+                    title={title}
                     aria-current={isOpen ? 'page' : undefined}
                     onClick={() => void workspace.openMap(m.id)}
                     onDoubleClick={() => setRenaming(m.id)}
@@ -111,7 +112,9 @@ export function MapList() {
             <ul>
               {trashed.map((m) => (
                 <li key={m.id} className="map-item map-item--trashed">
-                  <span className="map-item-title">{m.title}</span>
+                  <span className="map-item-title" title={m.title}>
+                    {m.title}
+                  </span>
                   <span className="map-item-actions">
                     <button type="button" className="icon-button icon-button--small" onClick={() => void workspace.restoreMap(m.id)} aria-label={`${t('maps.restore')}: ${m.title}`} title={t('maps.restore')}>
                       <RotateCcw size={14} aria-hidden />

@@ -2,6 +2,7 @@ import { Redo2, Settings, Undo2 } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { appStore, redo, undo, useAppStore, useHistoryState } from '../store'
+import { OneLine } from './OneLine'
 import { SaveStatusBadge } from './SaveStatusBadge'
 import { SettingsDialog } from './settings/SettingsDialog'
 import { useWorkspace } from './WorkspaceContext'
@@ -35,8 +36,16 @@ export function TopBar() {
               </button>
             )}
           </li>
-          {screen.kind === 'workshop' ? <li>{workshopTitle}</li> : null}
-          {hasMap ? <li aria-current="page">{mapTitle}</li> : null}
+          {screen.kind === 'workshop' ? (
+            <li className="breadcrumb-title">
+              <OneLine text={workshopTitle} />
+            </li>
+          ) : null}
+          {hasMap ? (
+            <li className="breadcrumb-title" aria-current="page">
+              <OneLine text={mapTitle} />
+            </li>
+          ) : null}
         </ol>
       </nav>
       <div className="topbar-end">

@@ -8,6 +8,7 @@ import { formatDate } from './format'
 import { SampleOffer } from './templates/SampleOffer'
 import { WorkshopDialog, type WorkshopFields } from './WorkshopDialog'
 import { useWorkspace } from './WorkspaceContext'
+import { OneLine } from './OneLine'
 
 type Editing = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: Workshop }
 
@@ -76,15 +77,15 @@ export function WorkshopList() {
               <li key={w.id} className="workshop-card">
                 <h2 className="workshop-card-title">
                   {showTrash ? (
-                    title
+                    <OneLine text={title} />
                   ) : (
                     <button type="button" className="link-button" onClick={() => void workspace.openWorkshop(w.id)}>
-                      {title}
+                      <OneLine text={title} />
                     </button>
                   )}
                 </h2>
                 <p className="muted">{w.date ? formatDate(w.date, i18n.language) : t('workshops.noDate')}</p>
-                {w.facilitator ? <p>{t('workshops.facilitatedBy', { name: w.facilitator })}</p> : null}
+                {w.facilitator ? <OneLine text={t('workshops.facilitatedBy', { name: w.facilitator })} /> : null}
                 {w.notes ? <p className="workshop-card-notes">{w.notes}</p> : null}
                 <p className="muted">{t('workshops.mapCount', { count: mapCounts[w.id] ?? 0 })}</p>
                 <div className="workshop-card-actions" role="group" aria-label={t('workshops.actions', { title })}>

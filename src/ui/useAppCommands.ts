@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { platform, type MenuCommand } from '../platform'
 import { sendAppCommand } from '../platform/commands'
 import { appStore, redo, undo } from '../store'
+import { createClosingFlush } from './closingFlush'
 import { useWorkspace } from './WorkspaceContext'
 
 /** True while the keyboard belongs to a text field, whose own undo must win over the map's. */
@@ -18,6 +19,7 @@ export function useAppCommands() {
   const workspace = useWorkspace()
   const [shortcuts, setShortcuts] = useState(false)
   const [about, setAbout] = useState(false)
+  const [closing, setClosing] = useState(false)
 
   const run = useCallback(
     (command: MenuCommand) => {
@@ -80,7 +82,8 @@ export function useAppCommands() {
   }, [run])
 
   useEffect(() => {
-    const unsubscribe = platform.onFlushRequest(() => workspace.flush())
+    // Only the close handshake shows "Saving…": blur and hide flush quietly.
+    const unsubscribe = platform.onFlushRequest(createClosingFlush(() => workspace.flush(), setClosing))
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void workspace.flush()
     }
@@ -106,6 +109,8 @@ export function useAppCommands() {
   return {
     shortcuts,
     about,
+    /** True while a closing window waits for the last save. */
+    closing,
     closeShortcuts: () => setShortcuts(false),
     closeAbout: () => setAbout(false),
   }

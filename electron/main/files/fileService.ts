@@ -1,4 +1,4 @@
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import type { ExportKind, OpenFileResult, OpenPurpose, RecentFileEntry, SaveFileResult, VisualExportKind } from '../../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 import { writeBackup } from './backups'
@@ -25,12 +25,14 @@ export interface FileServiceDeps {
 
 export interface FileService {
   open(purpose: OpenPurpose): Promise<OpenFileResult>
-  openRecent(path: string): Promise<OpenFileResult>
+  /** Opens a file from the recent list by the id recentFiles() gave it. */
+  openRecent(id: string): Promise<OpenFileResult>
   save(token: string, text: string): Promise<SaveFileResult>
   saveAs(suggestedName: string, text: string): Promise<SaveFileResult>
   exportFile(kind: ExportKind, suggestedName: string, text: string): Promise<SaveFileResult>
   /** A picture export: the same atomic write, of bytes. */
   exportBytes(kind: VisualExportKind, suggestedName: string, bytes: Uint8Array): Promise<SaveFileResult>
+  /** The recent list as the page may see it: names, folder names and ids, never paths. */
   recentFiles(): Promise<RecentFileEntry[]>
   /** Paths from the command line, a second launch, the dock or Open Recent, to be opened by the page. */
   queue(paths: readonly string[]): void
@@ -49,14 +51,17 @@ const JOURNEY = /\.journey$/i
 export function createFileService(deps: FileServiceDeps): FileService {
   const { fs, dialogs, recent } = deps
   const tokens = new Map<string, string>()
+  // Apart from the save tokens: a recent-file id lets the page read a file, never write it.
+  const recentIds = new Map<string, string>()
   const pending: string[] = []
 
-  function tokenFor(path: string): string {
-    for (const [token, known] of tokens) if (known === path) return token
-    const token = deps.newToken()
-    tokens.set(token, path)
-    return token
+  function idIn(table: Map<string, string>, path: string): string {
+    for (const [id, known] of table) if (known === path) return id
+    const id = deps.newToken()
+    table.set(id, path)
+    return id
   }
+  const tokenFor = (path: string): string => idIn(tokens, path)
 
   async function read(path: string): Promise<OpenFileResult> {
     const name = basename(path)
@@ -86,9 +91,10 @@ export function createFileService(deps: FileServiceDeps): FileService {
       const path = await dialogs.pickOpen(purpose)
       return path === null ? { kind: 'cancelled' } : read(path)
     },
-    async openRecent(path) {
-      // The page may only pick from the list main made: a path it made up is refused unread.
-      if (!(await recent.has(path))) return { kind: 'failed', name: basename(path), error: { kind: 'unknownFile', message: 'not a recent file' } }
+    async openRecent(id) {
+      // The page may only pick from the list main made, by an id main handed out; anything else is refused unread.
+      const path = recentIds.get(id)
+      if (path === undefined || !(await recent.has(path))) return { kind: 'failed', name: '', error: { kind: 'unknownFile', message: 'not a recent file' } }
       return read(path)
     },
     async save(token, text) {
@@ -113,7 +119,11 @@ export function createFileService(deps: FileServiceDeps): FileService {
       if (path === null) return { kind: 'cancelled' }
       return write(path, bytes, false)
     },
-    recentFiles: () => recent.list(),
+    async recentFiles() {
+      // The page shows a name and the folder it sits in to tell two files of one name apart; the
+      // full path (home folder, user name) stays in main.
+      return (await recent.list()).map((file) => ({ id: idIn(recentIds, file.path), name: file.name, folder: basename(dirname(file.path)) }))
+    },
     queue(paths) {
       for (const path of paths) if (!pending.includes(path)) pending.push(path)
     },

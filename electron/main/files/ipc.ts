@@ -20,11 +20,13 @@ const text = z.string().max(MAX_FILE_BYTES)
 const token = z.string().min(1).max(100)
 const fileName = z.string().min(1).max(255)
 const mapId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+// Recent-file ids are UUIDs main made: never a path, so nothing path-like gets through.
+const recentId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)
 
 const payloads = {
   [IpcChannels.fileOpen]: z.tuple([z.enum(OPEN_PURPOSES)]),
-  // A path, but main only reads it when it is on its own recent list.
-  [IpcChannels.fileOpenRecent]: z.tuple([z.string().min(1).max(4096)]),
+  // An id main handed out with the recent list; main maps it to the path.
+  [IpcChannels.fileOpenRecent]: z.tuple([recentId]),
   [IpcChannels.fileSave]: z.tuple([token, text]),
   [IpcChannels.fileSaveAs]: z.tuple([fileName, text]),
   [IpcChannels.fileExport]: z.tuple([z.enum(EXPORT_KINDS), fileName, text]),

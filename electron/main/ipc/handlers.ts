@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CLOSE_DIALOG_LABEL_KEYS, FILE_DIALOG_LABEL_KEYS, IpcChannels, MENU_LABEL_KEYS, SAVE_STATUSES, type AppInfo, type NativeLabels, type SaveStatus } from '../../shared/ipc'
+import { CLOSE_DIALOG_LABEL_KEYS, FILE_DIALOG_LABEL_KEYS, FLUSH_OUTCOMES, IpcChannels, MENU_LABEL_KEYS, SAVE_STATUSES, type AppInfo, type FlushOutcome, type NativeLabels, type SaveStatus } from '../../shared/ipc'
 import { isTrustedOrigin } from '../appOrigin'
 
 /** Who called: the sending page's WebContents id, so per-window state (the close handshake) finds its window. */
@@ -9,7 +9,7 @@ export interface IpcCallContext {
 
 export interface IpcHandlerDeps {
   readonly appInfo: () => AppInfo
-  readonly onFlushed: (senderId: number) => void
+  readonly onFlushed: (senderId: number, outcome: FlushOutcome) => void
   readonly onSaveStatus: (senderId: number, status: SaveStatus) => void
   /** The page's language and translated menu and dialog words; main rebuilds its menu. */
   readonly onSetLanguage?: (labels: NativeLabels) => void
@@ -37,7 +37,7 @@ const nativeLabelsSchema = z.strictObject({
  */
 const payloads = {
   [IpcChannels.appInfo]: z.tuple([]),
-  [IpcChannels.flushed]: z.tuple([]),
+  [IpcChannels.flushed]: z.tuple([z.enum(FLUSH_OUTCOMES)]),
   [IpcChannels.saveStatus]: z.tuple([z.enum(SAVE_STATUSES)]),
   [IpcChannels.setLanguage]: z.tuple([nativeLabelsSchema]),
 } as const satisfies Record<InvokeChannel, z.ZodType>
@@ -52,11 +52,13 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlerTable {
   return {
     [IpcChannels.appInfo]: (_context, args) => {
       parse(IpcChannels.appInfo, args)
-      return deps.appInfo()
+      // Field by field: whatever else main knows (paths above all) never rides along.
+      const { name, version, platform } = deps.appInfo()
+      return { name, version, platform } satisfies AppInfo
     },
     [IpcChannels.flushed]: (context, args) => {
-      parse(IpcChannels.flushed, args)
-      deps.onFlushed(context.senderId)
+      const [outcome] = parse(IpcChannels.flushed, args)
+      deps.onFlushed(context.senderId, outcome)
     },
     [IpcChannels.saveStatus]: (context, args) => {
       const [status] = parse(IpcChannels.saveStatus, args)

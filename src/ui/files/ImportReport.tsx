@@ -10,6 +10,7 @@ export interface ImportReportData {
 /** What an import changed, in plain words, so nothing is repaired behind the person's back. */
 export function ImportReport({ report, onClose }: { report: ImportReportData | null; onClose: () => void }) {
   const { t } = useTranslation()
+  const intro = t('import.reportIntro', { title: report?.title ?? '' })
   return (
     <Dialog
       open={report !== null}
@@ -21,7 +22,9 @@ export function ImportReport({ report, onClose }: { report: ImportReportData | n
         </button>
       }
     >
-      <p>{t('import.reportIntro', { title: report?.title ?? '' })}</p>
+      <p className="clamp-lines" title={intro}>
+        {intro}
+      </p>
       <ul className="import-report">
         {report?.lines.map((line, i) => (
           <li key={i}>{line}</li>

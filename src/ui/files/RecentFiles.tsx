@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecentFileEntry } from '../../../electron/shared/ipc'
 import { platform } from '../../platform'
+import { OneLine } from '../OneLine'
 import { describeFileError, notice } from './fileActions'
 
 /**
@@ -22,8 +23,8 @@ export function RecentFiles() {
   }, [])
 
   if (files.length === 0) return null
-  const open = async (path: string) => {
-    const result = await platform.files.openRecent(path)
+  const open = async (id: string) => {
+    const result = await platform.files.openRecent(id)
     if (result.kind === 'failed') notice('files.openFailed', { name: result.name, reason: describeFileError(t, result.error) }, 'error')
     // Offered through the same dialog as a double-clicked or dropped file.
     else if (result.kind === 'opened') window.dispatchEvent(new CustomEvent('journeyboard:offer-file', { detail: result.file }))
@@ -32,13 +33,17 @@ export function RecentFiles() {
     <section className="recent-files" aria-labelledby="recent-files-heading">
       <h2 id="recent-files-heading">{t('files.recent')}</h2>
       <ul>
-        {files.map((file) => (
-          <li key={file.path}>
-            <button type="button" className="link-button" title={file.path} onClick={() => void open(file.path)}>
-              {file.name}
-            </button>
-          </li>
-        ))}
+        {files.map((file) => {
+          const where = file.folder ? t('files.recentIn', { folder: file.folder }) : ''
+          return (
+            <li key={file.id}>
+              <button type="button" className="link-button recent-file" title={where ? `${file.name}\n${where}` : file.name} onClick={() => void open(file.id)}>
+                <OneLine text={file.name} className="recent-file__name" />
+                {where ? <OneLine text={where} className="recent-file__folder muted" /> : null}
+              </button>
+            </li>
+          )
+        })}
       </ul>
     </section>
   )

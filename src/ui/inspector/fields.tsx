@@ -5,6 +5,7 @@ import { SENTIMENTS, type Hex, type Metric, type Persona, type Sentiment } from 
 import { cardColors } from '../../canvas/cardStyle'
 import { CommitInput } from '../CommitInput'
 import { withMetric, withoutMetric, type Shared } from './inspectorModel'
+import { OneLine } from '../OneLine'
 
 /** Light fills, so card text stays dark and readable on a projector. */
 export const CARD_SWATCHES = [
@@ -220,7 +221,7 @@ function PersonaCheckbox({ persona, state, onToggle }: { persona: Persona; state
     <label className="inspector-check">
       <input ref={box} type="checkbox" checked={state === 'all'} onChange={() => onToggle(persona, state !== 'all')} />
       <span className="swatch" style={{ background: persona.color }} aria-hidden />
-      {persona.name}
+      <OneLine text={persona.name} />
     </label>
   )
 }

@@ -8,6 +8,7 @@ import { appStore, useAppStore } from '../../store'
 import { CommitInput } from '../CommitInput'
 import { SectionHeader } from '../SectionHeader'
 import { placeJobCommand, updateJobCommand } from './placeJob'
+import { OneLine } from '../OneLine'
 
 function useMapSteps() {
   return useAppStore(
@@ -103,7 +104,7 @@ function JobItem({ job, n }: { job: Job; n: number }) {
         {steps.map((step) => (
           <label key={step.id}>
             <input type="checkbox" checked={job.stepIds.includes(step.id)} onChange={(e) => update({ stepIds: toggle(job.stepIds, step.id, e.target.checked) })} />
-            {step.title}
+            <OneLine text={step.title} />
           </label>
         ))}
       </fieldset>

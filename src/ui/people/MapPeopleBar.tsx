@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { PersonaId } from '../../domain'
 import { useAppStore } from '../../store'
+import { OneLine } from '../OneLine'
 import { Avatar } from './Avatar'
 
 /**
@@ -34,7 +35,7 @@ export function MapPeopleBar() {
         {personas.map((p) => (
           <li key={p.id} className={`persona-chip${focus === p.id ? ' persona-chip--focused' : ''}`}>
             <Avatar persona={p} size={24} />
-            <span>{p.name || t('people.unnamed')}</span>
+            <OneLine text={p.name || t('people.unnamed')} />
           </li>
         ))}
       </ul>

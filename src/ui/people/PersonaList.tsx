@@ -5,6 +5,7 @@ import { createPersona, newId, PERSONA_COLORS, type PersonaId } from '../../doma
 import { appStore, useAppStore } from '../../store'
 import { SectionHeader } from '../SectionHeader'
 import { Avatar } from './Avatar'
+import { OneLine } from '../OneLine'
 
 /** The workshop's personas: create, open for editing, duplicate, delete, and put on this map's header. */
 export function PersonaList({ onEdit }: { onEdit: (id: PersonaId) => void }) {
@@ -52,8 +53,8 @@ export function PersonaList({ onEdit }: { onEdit: (id: PersonaId) => void }) {
             <li key={p.id} className="persona-item">
               <Avatar persona={p} />
               <button type="button" className="persona-item-name" onClick={() => onEdit(p.id)}>
-                <strong>{name}</strong>
-                {p.role ? <span className="muted">{p.role}</span> : null}
+                <OneLine text={name} className="persona-item-title" />
+                {p.role ? <OneLine text={p.role} className="muted" /> : null}
               </button>
               <label className="persona-item-onmap" title={t('people.onMap', { name })}>
                 <input type="checkbox" aria-label={t('people.onMap', { name })} checked={onMap?.includes(p.id) ?? false} onChange={(e) => setOnMap(p.id, e.target.checked)} />

@@ -9,6 +9,7 @@ import { FormActions } from './FormActions'
 import { TemplatePreview } from './TemplatePreview'
 import { useSavedTemplates } from './useSavedTemplates'
 import '../people/people.css'
+import { OneLine } from '../OneLine'
 
 /**
  * "New map": choose a template (the stage models of the sources, a day in the life, a blank grid,
@@ -38,7 +39,7 @@ export function TemplateChooser({ onClose }: { onClose: () => void }) {
       <label>
         <input type="radio" name="template" value={tpl.id} checked={chosen === tpl.id} onChange={() => setChosen(tpl.id)} autoFocus={autoFocus} />
         <TemplatePreview template={tpl} />
-        <strong>{text(tpl, tpl.name)}</strong>
+        <OneLine text={text(tpl, tpl.name)} className="template-option-name" />
         <span className="muted">{tpl.description ? text(tpl, tpl.description) : t('templates.stageCount', { count: tpl.stages.length })}</span>
       </label>
       {tpl.builtIn ? null : (

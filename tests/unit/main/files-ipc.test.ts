@@ -67,6 +67,8 @@ describe('file IPC channels', () => {
     [IpcChannels.fileExportBytes, ['png', 'a.png', 'not bytes']],
     [IpcChannels.fileExportBytes, ['png', '', new Uint8Array(1)]],
     [IpcChannels.fileRecent, ['/etc']],
+    [IpcChannels.fileOpenRecent, ['/home/me/a.journey']],
+    [IpcChannels.fileOpenRecent, ['']],
     [IpcChannels.fileBackup, ['../../etc/passwd', 't', '{}']],
     [IpcChannels.fileBackup, ['__proto__ ', 't', '{}']],
   ])('refuses %s with %j before touching the file system', async (channel, args) => {

@@ -1,6 +1,6 @@
 import * as realFs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type ExportKind, type OpenPurpose } from '../../../electron/shared/ipc'
 import { createFileService, type FileService } from '../../../electron/main/files/fileService'
@@ -40,7 +40,7 @@ describe('the file service', () => {
     picks.open.push(path)
     const opened = await service.open('open')
     expect(opened).toEqual({ kind: 'opened', file: { token: 'token-1', name: 'Team map.journey', text: '{"v":1}' } })
-    expect(await service.recentFiles()).toEqual([{ path, name: 'Team map.journey' }])
+    expect(await service.recentFiles()).toEqual([{ id: 'token-2', name: 'Team map.journey', folder: basename(dir) }])
 
     expect(await service.save('token-1', '{"v":2}')).toEqual({ kind: 'saved', token: 'token-1', name: 'Team map.journey' })
     expect(await realFs.readFile(path, 'utf8')).toBe('{"v":2}')
@@ -77,13 +77,29 @@ describe('the file service', () => {
     expect(new Uint8Array(await realFs.readFile(target))).toEqual(bytes)
   })
 
-  it('opens a recent file only when it is on the list', async () => {
-    const path = join(dir, 'a.journey')
+  it('hands the page recent files without paths, and opens one only by an id it handed out', async () => {
+    const path = join(dir, 'Workshops', 'a.journey')
+    await realFs.mkdir(join(dir, 'Workshops'))
     await realFs.writeFile(path, '{}')
     picks.open.push(path)
-    await service.open('open')
-    expect(await service.openRecent(path)).toMatchObject({ kind: 'opened', file: { name: 'a.journey' } })
-    expect(await service.openRecent('/etc/passwd')).toMatchObject({ kind: 'failed', error: { kind: 'unknownFile' } })
+    const { file } = (await service.open('open')) as { file: { token: string } }
+    const list = await service.recentFiles()
+    expect(list).toEqual([{ id: expect.any(String), name: 'a.journey', folder: 'Workshops' }])
+    expect(JSON.stringify(list)).not.toContain(dir)
+    const id = list[0]!.id
+    // The same id on every listing while the app runs, so the page's keys stay stable.
+    expect((await service.recentFiles())[0]!.id).toBe(id)
+    expect(await service.openRecent(id)).toMatchObject({ kind: 'opened', file: { name: 'a.journey' } })
+
+    // A path, a made-up id, or a save token (which may write) is not a recent-file id.
+    for (const wrong of [path, '/etc/passwd', 'token-99', file.token]) {
+      expect(await service.openRecent(wrong), wrong).toMatchObject({ kind: 'failed', name: '', error: { kind: 'unknownFile' } })
+    }
+    // Off the list, an old id opens nothing either.
+    await service.recentFiles()
+    await realFs.rm(path)
+    await service.recentFiles()
+    expect(await service.openRecent(id)).toMatchObject({ kind: 'failed', error: { kind: 'unknownFile' } })
   })
 
   it('reads queued launch files once, each with its own answer', async () => {

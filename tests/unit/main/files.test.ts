@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../../electron/main/files/atomicWrite'
-import { pruneBackups, stamp, writeBackup } from '../../../electron/main/files/backups'
+import { BackupTooLargeError, capBackups, DEFAULT_BACKUP_POLICY, pruneBackups, stamp, writeBackup } from '../../../electron/main/files/backups'
 import { fileErrorOf, type FileSystem } from '../../../electron/main/files/fsTypes'
 import { readTextLimited } from '../../../electron/main/files/readLimited'
 import { createRecentFiles, MAX_RECENT } from '../../../electron/main/files/recentFiles'
@@ -139,7 +139,7 @@ describe('rolling backups', () => {
   })
 
   it('keeps at most N copies per map and drops old ones, but always the newest', async () => {
-    const policy = { keepPerMap: 3, maxAgeMs: 7 * 24 * 3600 * 1000 }
+    const policy = { ...DEFAULT_BACKUP_POLICY, keepPerMap: 3, maxAgeMs: 7 * 24 * 3600 * 1000 }
     for (let day = 1; day <= 5; day++) await writeBackup(realFs, dir, 'mapA', 'A', `${day}`, at(`2025-01-0${day}T12:00:00`), policy)
     await writeBackup(realFs, dir, 'mapB', 'B', 'b', at('2025-01-01T12:00:00'), policy)
     await realFs.writeFile(join(dir, 'my notes.txt'), 'not a backup')
@@ -149,6 +149,61 @@ describe('rolling backups', () => {
     // A month later: A's and B's old copies go, each map's newest stays, other files are never touched.
     expect(await pruneBackups(realFs, dir, at('2025-02-01T12:00:00'), policy)).toBe(2)
     expect(await names()).toEqual([`A--mapA--${stamp(at('2025-01-05T12:00:00'))}.journey`, `B--mapB--${stamp(at('2025-01-01T12:00:00'))}.journey`, 'my notes.txt'])
+  })
+})
+
+describe('the backups folder cap', () => {
+  const at = (minute: number) => new Date(2025, 0, 1, 12, minute)
+  const roomy = { ...DEFAULT_BACKUP_POLICY, keepPerMap: 100 }
+  const backupNames = async () => (await realFs.readdir(dir)).filter((n) => n.endsWith('.journey')).sort()
+
+  it('holds the file count over all maps, so invented map ids cannot fill the disk', async () => {
+    const policy = { ...roomy, maxFiles: 5 }
+    await realFs.writeFile(join(dir, 'my notes.txt'), 'not a backup')
+    // A compromised page names a new map id every time, dodging the per-map count.
+    for (let i = 0; i < 12; i++) await writeBackup(realFs, dir, `evil${i}`, 'x', 'backup', at(i), policy)
+    const names = await backupNames()
+    expect(names).toHaveLength(5)
+    // The oldest went first; the newest stayed, and files the writer did not make are never touched.
+    expect(names.map((n) => n.split('--')[1])).toEqual(['evil10', 'evil11', 'evil7', 'evil8', 'evil9'])
+    expect(await realFs.readFile(join(dir, 'my notes.txt'), 'utf8')).toBe('not a backup')
+  })
+
+  it('holds the total bytes, removing the oldest copies of any map first and never the one just written', async () => {
+    const policy = { ...roomy, maxTotalBytes: 1000 }
+    await writeBackup(realFs, dir, 'mapA', 'A', 'a'.repeat(400), at(1), policy)
+    await writeBackup(realFs, dir, 'mapB', 'B', 'b'.repeat(400), at(2), policy)
+    const { removed } = await writeBackup(realFs, dir, 'mapC', 'C', 'c'.repeat(900), at(3), policy)
+    expect(removed).toBe(2)
+    expect(await backupNames()).toEqual([`C--mapC--${stamp(at(3))}.journey`])
+
+    await writeBackup(realFs, dir, 'mapA', 'A', 'a'.repeat(50), at(4), policy)
+    // 950 bytes fit: nothing more goes.
+    expect(await backupNames()).toHaveLength(2)
+  })
+
+  it('refuses a single copy larger than the whole cap, writing nothing', async () => {
+    const policy = { ...roomy, maxTotalBytes: 100 }
+    await writeBackup(realFs, dir, 'mapA', 'A', 'small', at(1), policy)
+    const error = await writeBackup(realFs, dir, 'mapB', 'B', 'ü'.repeat(60), at(2), policy).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(BackupTooLargeError)
+    expect(error).toMatchObject({ bytes: 120, limit: 100 })
+    expect(await backupNames()).toEqual([`A--mapA--${stamp(at(1))}.journey`])
+  })
+
+  it('goes on to the next oldest when a copy cannot be removed', async () => {
+    const policy = { ...roomy, maxFiles: 2 }
+    for (let i = 0; i < 3; i++) await writeBackup(realFs, dir, `map${i}`, 'm', 'x', at(i), { ...policy, maxFiles: 10 })
+    const stuck = `m--map0--${stamp(at(0))}.journey`
+    const lockedFs: FileSystem = {
+      ...realFs,
+      unlink: async (path) => {
+        if (String(path).endsWith(stuck)) throw systemError('EPERM')
+        return realFs.unlink(path)
+      },
+    }
+    expect(await capBackups(lockedFs, dir, policy)).toBe(1)
+    expect(await backupNames()).toEqual([stuck, `m--map2--${stamp(at(2))}.journey`])
   })
 })
 

@@ -6,14 +6,15 @@ import { windowOptions } from '../../../electron/main/window'
 const electron = vi.hoisted(() => {
   const state = { hasLock: true, ready: undefined as undefined | (() => void), calls: [] as string[] }
   const appListeners = new Map<string, (...args: unknown[]) => void>()
-  const windows: { options: unknown; url?: string; listeners: Map<string, (...args: unknown[]) => void> }[] = []
+  const windows: { options: unknown; url?: string; listeners: Map<string, (...args: unknown[]) => void>; win: BrowserWindow }[] = []
   class BrowserWindow {
     static getAllWindows = () => windows
     static getFocusedWindow = () => null
-    webContents = { id: 1, send: () => undefined }
+    webContents = { id: 1, send: vi.fn() }
+    close = vi.fn()
     record: (typeof windows)[number]
     constructor(options: unknown) {
-      this.record = { options, listeners: new Map() }
+      this.record = { options, listeners: new Map(), win: this }
       windows.push(this.record)
     }
     on(event: string, listener: (...args: unknown[]) => void) {
@@ -78,6 +79,13 @@ async function becomeReady() {
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1))
 }
 
+/** Calls an IPC handler main registered, as the app's own page would. */
+function invokeFromPage(channel: string, ...args: unknown[]): unknown {
+  const registered = electron.module.ipcMain.handle.mock.calls.find(([name]) => name === channel) as [string, (...a: unknown[]) => unknown] | undefined
+  if (!registered) throw new Error(`${channel} is not registered`)
+  return registered[1]({ senderFrame: { url: 'app://journeyboard/index.html' }, sender: { id: 1 } }, ...args)
+}
+
 describe('main process glue', () => {
   beforeEach(() => {
     delete process.env.ELECTRON_RENDERER_URL
@@ -124,6 +132,40 @@ describe('main process glue', () => {
     // Packaged: the dev-server variable is ignored.
     expect(win?.url).toBe('app://journeyboard/index.html')
     expect([...(win?.listeners.keys() ?? [])]).toEqual(expect.arrayContaining(['ready-to-show', 'close', 'closed']))
+  })
+
+  it('tells the page the app name, version and platform, and no paths', async () => {
+    await launch()
+    await becomeReady()
+    const info = await invokeFromPage(IpcChannels.appInfo)
+    expect(info).toEqual({ name: 'Journeyboard', version: '0.1.0', platform: process.platform })
+    expect(JSON.stringify(info)).not.toContain('/home/me')
+  })
+
+  it('holds a window close until the page has flushed, then closes it; a failed flush asks, in the dialog wording', async () => {
+    await launch()
+    await becomeReady()
+    const [record] = electron.windows
+    const win = record!.win
+    const close = (): { preventDefault: ReturnType<typeof vi.fn> } => {
+      const event = { preventDefault: vi.fn() }
+      record!.listeners.get('close')?.(event)
+      return event
+    }
+
+    electron.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 })
+    expect(close().preventDefault).toHaveBeenCalledOnce()
+    expect(win.webContents.send).toHaveBeenCalledWith(IpcChannels.flushRequest)
+    await invokeFromPage(IpcChannels.flushed, 'failed')
+    await vi.waitFor(() => expect(electron.module.dialog.showMessageBox).toHaveBeenCalledOnce())
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ buttons: ['Quit Anyway', 'Cancel'] }))
+    // The person's Cancel lands a task later; the window stays.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(win.close).not.toHaveBeenCalled()
+
+    expect(close().preventDefault).toHaveBeenCalledOnce()
+    await invokeFromPage(IpcChannels.flushed, 'saved')
+    await vi.waitFor(() => expect(win.close).toHaveBeenCalledOnce())
   })
 
   it('hardens every web contents that gets created', async () => {

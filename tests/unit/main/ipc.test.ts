@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
-import { IpcChannels, type SaveStatus } from '../../../electron/shared/ipc'
+import { IpcChannels, type FlushOutcome, type SaveStatus } from '../../../electron/shared/ipc'
 import { APP_ORIGIN, trustedOrigins } from '../../../electron/main/appOrigin'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc, type InvokeEventLike } from '../../../electron/main/ipc/handlers'
 
-const appInfo = { name: 'Journeyboard', version: '0.1.0', platform: 'linux', userDataPath: '/home/me/.config/Journeyboard' }
+const appInfo = { name: 'Journeyboard', version: '0.1.0', platform: 'linux' }
 
 function setup(devServerUrl?: string) {
   const deps = {
     appInfo: vi.fn(() => appInfo),
-    onFlushed: vi.fn<(senderId: number) => void>(),
+    onFlushed: vi.fn<(senderId: number, outcome: FlushOutcome) => void>(),
     onSaveStatus: vi.fn<(senderId: number, status: SaveStatus) => void>(),
   }
   const registered = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => unknown>()
@@ -29,8 +29,10 @@ describe('IPC handlers', () => {
     expect([...setup().registered.keys()].sort()).toEqual([IpcChannels.appInfo, IpcChannels.flushed, IpcChannels.saveStatus, IpcChannels.setLanguage].sort())
   })
 
-  it('answers appInfo', async () => {
+  it('answers appInfo, and only its three fields', async () => {
     await expect(setup().invoke(IpcChannels.appInfo, [])).resolves.toEqual(appInfo)
+    const leaky = createIpcHandlers({ ...setup().deps, appInfo: () => ({ ...appInfo, userDataPath: '/home/me/.config/Journeyboard' }) as typeof appInfo })
+    expect(leaky[IpcChannels.appInfo]({ senderId: 1 }, [])).toEqual(appInfo)
   })
 
   it('passes a valid save status with the sender id', async () => {
@@ -45,11 +47,13 @@ describe('IPC handlers', () => {
     expect(deps.onSaveStatus).not.toHaveBeenCalled()
   })
 
-  it('takes nothing for flushed and appInfo', async () => {
+  it('takes only an outcome for flushed, and nothing for appInfo', async () => {
     const { deps, invoke } = setup()
-    await invoke(IpcChannels.flushed, [])
-    expect(deps.onFlushed).toHaveBeenCalledWith(7)
+    await invoke(IpcChannels.flushed, ['saved'])
+    expect(deps.onFlushed).toHaveBeenCalledWith(7, 'saved')
+    await expect(invoke(IpcChannels.flushed, [])).rejects.toThrow(/invalid payload/)
     await expect(invoke(IpcChannels.flushed, ['/etc/passwd'])).rejects.toThrow(/invalid payload/)
+    await expect(invoke(IpcChannels.flushed, ['saved', 'failed'])).rejects.toThrow(/invalid payload/)
     await expect(invoke(IpcChannels.appInfo, [{}])).rejects.toThrow(/invalid payload/)
     expect(deps.onFlushed).toHaveBeenCalledTimes(1)
   })

@@ -66,7 +66,7 @@ describe('preload bridge', () => {
   it('invokes each file channel with exactly its payload', async () => {
     const calls: [() => Promise<unknown>, unknown[]][] = [
       [() => bridge.openFile('import'), [IpcChannels.fileOpen, 'import']],
-      [() => bridge.openRecentFile('/home/me/a.journey'), [IpcChannels.fileOpenRecent, '/home/me/a.journey']],
+      [() => bridge.openRecentFile('3f2a9c1e-0b7d-4e21-9a55-1c2d3e4f5a6b'), [IpcChannels.fileOpenRecent, '3f2a9c1e-0b7d-4e21-9a55-1c2d3e4f5a6b']],
       [() => bridge.saveFile('t1', '{}'), [IpcChannels.fileSave, 't1', '{}']],
       [() => bridge.saveFileAs('Map.journey', '{}'), [IpcChannels.fileSaveAs, 'Map.journey', '{}']],
       [() => bridge.exportFile('csv', 'Map.csv', 'a'), [IpcChannels.fileExport, 'csv', 'Map.csv', 'a']],
@@ -106,7 +106,7 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledOnce()
   })
 
-  it('answers a flush request once, after every listener has finished', async () => {
+  it('answers a flush request once, after every listener has finished, saying whether all of them wrote', async () => {
     vi.mocked(ipcRenderer.invoke).mockClear()
     const order: string[] = []
     let finishSlow: () => void = () => undefined
@@ -129,13 +129,13 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).not.toHaveBeenCalled()
     finishSlow()
     await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledOnce())
-    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannels.flushed)
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannels.flushed, 'failed')
     expect(order).toEqual(['slow started with 0 args', 'slow done'])
 
     offSlow()
     offFailing()
     vi.mocked(ipcRenderer.invoke).mockClear()
     emit(IpcChannels.flushRequest)
-    await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannels.flushed))
+    await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledWith(IpcChannels.flushed, 'saved'))
   })
 })

@@ -125,11 +125,12 @@ describe('app:// protocol handler', () => {
     expect(await head.text()).toBe('')
   })
 
-  it('sends the CSP and nosniff on every response, errors included', async () => {
+  it('sends the CSP, no-framing and nosniff on every response, errors included', async () => {
     for (const url of ['app://journeyboard/index.html', 'app://journeyboard/assets/app.js', 'app://journeyboard/workshops', 'app://journeyboard/missing.js', 'app://evil/', 'app://journeyboard/..%2f']) {
       const response = await get(url)
       expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY)
       expect(response.headers.get('x-content-type-options'), url).toBe('nosniff')
+      expect(response.headers.get('x-frame-options'), url).toBe('DENY')
     }
   })
 

@@ -130,7 +130,7 @@ describe('autosave', () => {
     expect(await storedRecords(db, second)).toEqual(docRecords(second))
   })
 
-  it('throttles: a burst of edits becomes one transaction after the delay', async () => {
+  it('throttles: a burst of edits becomes one strict transaction after the delay, and only then says saved', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { db, log } = await openTestDb('throttle')
     const { doc } = await seed(db, 20)
@@ -147,7 +147,9 @@ describe('autosave', () => {
     expect(log.transactions).toHaveLength(0)
     await vi.advanceTimersByTimeAsync(100)
     await vi.waitFor(() => expect(statuses.at(-1)).toBe('saved'))
-    expect(log.transactions).toEqual([{ stores: ['cards'], durability: 'default' }])
+    // Strict: "Saved" is shown for what is on disk, so it survives a power cut, not just a crash.
+    expect(log.transactions).toEqual([{ stores: ['cards'], durability: 'strict' }])
+    expect(statuses).toEqual(['unsaved', 'saving', 'saved'])
     expect(log.rows).toEqual({ cards: 5 })
     await vi.advanceTimersByTimeAsync(1000)
     expect(log.transactions).toHaveLength(1)

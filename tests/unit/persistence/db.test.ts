@@ -149,7 +149,7 @@ describe('opening the database', () => {
     again.db.close()
   })
 
-  it('commits explicit writes with strict durability and autosave bursts with the default', async () => {
+  it('commits explicit writes and every autosave, timed or flushed, with strict durability', async () => {
     const db = new JourneyboardDb(uniqueName('durability'))
     const seen: (string | undefined)[] = []
     db.use({
@@ -173,7 +173,7 @@ describe('opening the database', () => {
     await done
     autosave.update(applyCommand(doc, { type: 'renameMap', title: 'Flushed' }))
     await autosave.flush()
-    expect(seen).toEqual(['default', 'strict', 'default', 'strict'])
+    expect(seen).toEqual(['default', 'strict', 'strict', 'strict'])
     db.close()
   })
 

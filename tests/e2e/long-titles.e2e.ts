@@ -1,0 +1,84 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { createMap, createStarterDoc, newId, type WorkshopId } from '../../src/domain'
+import { serializeDoc, stringifyEnvelope } from '../../src/format'
+import { screenshot } from './harness'
+import { createWorkshop, settle } from './flows'
+import { useApp } from './session'
+
+// A title is whatever someone typed or a file brought: 100,000 characters (the importer's limit
+// for one text field), with spaces to wrap at and Persian words in it. It must stay on one line
+// everywhere and leave the board and the map list where they belong.
+
+const WORDS = 'Customer onboarding سفر مشتری در هفتهٔ اول '
+const LONG_TITLE = WORDS.repeat(Math.ceil(100_000 / WORDS.length)).slice(0, 100_000)
+
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error('not on screen')
+  return box
+}
+
+async function importFile(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: 'Import…' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Import a map' })
+  await dialog.waitFor()
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Choose a file…' }).click()
+  await (await chooser).setFiles(path)
+  await dialog.waitFor({ state: 'detached' })
+}
+
+describe('a very long map title', () => {
+  const session = useApp()
+  let dir = ''
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'jb-long-title-'))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('stays on one line and leaves the board and the map list visible', async () => {
+    const { page } = session.app
+    expect(LONG_TITLE).toHaveLength(100_000)
+    const doc = createStarterDoc(createMap(newId<WorkshopId>(), LONG_TITLE), { stages: ['Before', 'After'], step: (n) => `Step ${n}`, lanes: [['touchpoints', 'Touchpoints']] })
+    const path = join(dir, 'long.journey')
+    await writeFile(path, stringifyEnvelope(serializeDoc(doc, { name: 'Journeyboard', version: '0.1.0' })))
+
+    await createWorkshop(page, 'Long titles')
+    await importFile(page, path)
+    await page.getByTestId('board').waitFor()
+    await settle(page)
+
+    const screen = page.viewportSize()!
+    const board = await boxOf(page.getByTestId('board'))
+    // The board fills most of the window under the top bar, inside it.
+    expect(board.y).toBeLessThan(200)
+    expect(board.height).toBeGreaterThan(screen.height / 2)
+    expect(board.y + board.height).toBeLessThanOrEqual(screen.height + 1)
+    expect(board.x + board.width).toBeLessThanOrEqual(screen.width + 1)
+
+    const mapList = page.getByRole('navigation', { name: 'Maps' })
+    const list = await boxOf(mapList)
+    expect(list.y).toBeLessThan(200)
+    expect(list.width).toBeLessThan(400)
+    const item = mapList.locator('[aria-current="page"]')
+    expect((await boxOf(item)).height).toBeLessThan(60)
+    expect(await item.getAttribute('title')).toBe(LONG_TITLE)
+
+    // The top bar keeps one line, and the whole title is there on hover.
+    expect((await boxOf(page.locator('.topbar'))).height).toBeLessThan(80)
+    const crumb = page.getByRole('navigation', { name: 'Where you are' }).locator('[aria-current="page"] [title]')
+    expect(await crumb.getAttribute('title')).toBe(LONG_TITLE)
+    expect((await boxOf(crumb)).width).toBeLessThan(screen.width / 2)
+
+    // Nothing pushed the page sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await screenshot(page, 'long-title')
+  })
+})
