@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { cardLayout } from '../../src/domain/layout'
 import type { JourneyDoc, JourneyMap } from '../../src/domain'
-import { parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
+import { CURRENT_FORMAT_VERSION, parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
 import { readDb, screenshot } from './harness'
 import { createWorkshop, settle } from './flows'
 import { boardView, inCell, storedDoc, typeCardAt } from './scene'
@@ -173,7 +173,7 @@ describe('files: export, import, broken files and Mermaid', () => {
     const good = await readFile(jsonPath, 'utf8')
     await writeFile(broken, good.slice(0, Math.floor(good.length / 2)))
     const newer = join(dir, 'from-the-future.journey')
-    await writeFile(newer, good.replace('"formatVersion": 1', '"formatVersion": 7'))
+    await writeFile(newer, good.replace(/"formatVersion": \d+/, '"formatVersion": 7'))
     const before = await everything(page)
 
     const dialog = await importFile(page, broken)
@@ -185,7 +185,7 @@ describe('files: export, import, broken files and Mermaid', () => {
     const chooser = page.waitForEvent('filechooser')
     await dialog.getByRole('button', { name: 'Choose a file…' }).click()
     await (await chooser).setFiles(newer)
-    await expect.poll(() => alert.textContent()).toContain('made by a newer version of Journeyboard (file format 7; this app reads up to 1)')
+    await expect.poll(() => alert.textContent()).toContain(`made by a newer version of Journeyboard (file format 7; this app reads up to ${CURRENT_FORMAT_VERSION})`)
     await screenshot(page, 'files-refused')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await dialog.waitFor({ state: 'detached' })
