@@ -6,7 +6,7 @@ import { emotionPointerDown, emotionPointerHover, emotionPointerLeave, isOverEmo
 import { dropGroupDrag, previewGroupDrag } from './cards/groupDrag'
 import { hitSpanHandle, startSpanDrag } from './cards/spanHandle'
 import type { InteractionStore } from './interaction'
-import { dropPlace, filesIntoCells, mergeSelection, rectFromPoints } from './placement'
+import { dropPlace, filesIntoCells, mergeSelection, rectFromPoints } from '../domain/placement'
 import { track, trackDrag, useBoardPoint } from './pointerTracking'
 
 export interface BoardPointerOptions {

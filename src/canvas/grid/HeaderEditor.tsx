@@ -7,7 +7,7 @@ import { useAppStore, type AppState } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
 import { useEditField } from '../editField'
 import { useFollowRect } from '../followViewport'
-import { headerTitle } from './gridCommands'
+import { headerTitle } from '../../domain/gridCommands'
 import { GRID_TITLE_SIZE } from './gridStyle'
 
 const LANE_TITLE_LINE = { top: 6, height: 34 }

@@ -8,7 +8,7 @@ import type { InteractionStore } from '../interaction'
 import { linkAt, placeLinks } from '../links/geometry'
 import { connectorHandle, HANDLE_RADIUS_PX } from '../links/LinkOverlay'
 import { whiteboardUi } from '../links/linkState'
-import { rectFromPoints } from '../placement'
+import { rectFromPoints } from '../../domain/placement'
 import { track, trackDrag, useBoardPoint } from '../pointerTracking'
 import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './WhiteboardOverlay'
 
