@@ -1,6 +1,7 @@
 import { cloneDocWithNewIds, type Job, type JourneyDoc, type Persona, type WorkshopId } from '../domain'
-import { createMapDoc, type JourneyboardDb } from '../persistence'
-import type { ImportNote } from './types'
+import type { ImportNote } from '../io/types'
+import type { JourneyboardDb } from './db'
+import { createMapDoc } from './maps'
 
 export interface ImportedMap {
   readonly doc: JourneyDoc

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import type { MapId, StarterTitles } from '../../../src/domain'
+import type { Workspace } from '../../../src/store/workspace'
+import { useWorkspaces } from './openWorkspace'
+
+const STARTER: StarterTitles = { stages: ['Before', 'After'], step: (n) => `Step ${n}`, lanes: [['touchpoints', 'Touchpoints']] }
+const FIELDS = { title: 'Race', date: '2026-12-04', facilitator: '', notes: '' }
+
+let dbCount = 0
+const open = useWorkspaces()
+
+/** A workshop with maps A and B, with nothing open. */
+async function twoMaps() {
+  const { ws, store } = await open(`workspace-open-${++dbCount}`)
+  const workshop = await ws.createWorkshop(FIELDS)
+  await ws.openWorkshop(workshop.id)
+  await ws.createMap('A', STARTER)
+  const a = store.getState().openMapId!
+  await ws.createMap('B', STARTER)
+  const b = store.getState().openMapId!
+  await ws.showWorkshops()
+  return { ws, store, workshopId: workshop.id, a, b }
+}
+
+/**
+ * Holds back the database's answer for one map's remembered view until `release()`: a slow map
+ * (a big one, or a busy disk) whose load is still under way when the person picks another.
+ */
+function slowLoad(ws: Workspace, mapId: MapId) {
+  const prefs = ws.db().prefs
+  const get = prefs.get.bind(prefs)
+  let release!: () => void
+  const gate = new Promise<void>((r) => (release = r))
+  let held = false
+  prefs.get = ((key: string) => {
+    if (key !== `viewport:${mapId}`) return get(key)
+    held = true
+    return gate.then(() => get(key))
+  }) as typeof prefs.get
+  return { release, isHeld: () => held }
+}
+
+async function until(check: () => boolean) {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5))
+  expect(check()).toBe(true)
+}
+
+describe('opening a map', () => {
+  it('ends on the map picked last when an earlier one is still loading, and drops the earlier load', async () => {
+    const { ws, store, workshopId, a, b } = await twoMaps()
+    await ws.openWorkshop(workshopId)
+    expect(store.getState().openMapId).toBe(b)
+
+    const slow = slowLoad(ws, a)
+    const first = ws.openMap(a)
+    await until(slow.isHeld)
+    const second = ws.openMap(b)
+    await second
+    expect(store.getState().doc?.map.id).toBe(b)
+    slow.release()
+    await first
+    expect(store.getState().openMapId).toBe(b)
+    expect(store.getState().doc?.map.id).toBe(b)
+
+    // Only B's autosave listens: an edit is saved to B, and A's record is untouched.
+    store.getState().dispatch({ type: 'renameMap', title: 'B edited' })
+    await ws.flush()
+    await ws.showWorkshops()
+    await ws.openWorkshop(workshopId)
+    expect(store.getState().maps.map((m) => m.title).sort()).toEqual(['A', 'B edited'])
+  })
+
+  it('drops a load still under way when the person goes back to the workshop list', async () => {
+    const { ws, store, workshopId, a } = await twoMaps()
+    await ws.openWorkshop(workshopId)
+    const slow = slowLoad(ws, a)
+    const opening = ws.openMap(a)
+    await until(slow.isHeld)
+    await ws.showWorkshops()
+    slow.release()
+    await opening
+    expect(store.getState().screen).toEqual({ kind: 'workshops' })
+    expect(store.getState().doc).toBeNull()
+    expect(store.getState().openMapId).toBeNull()
+  })
+})
+
+describe('storage failures', () => {
+  it('turn into one storage notice instead of a rejected promise, whichever call met them', async () => {
+    const { ws, store, workshopId } = await twoMaps()
+    ws.db().close()
+    await expect(ws.refreshWorkshops()).resolves.toBeUndefined()
+    expect(store.getState().notice).toMatchObject({ key: 'errors.storage', tone: 'error' })
+    store.getState().patchWorkspace({ notice: null })
+    await expect(ws.openWorkshop(workshopId)).resolves.toBeUndefined()
+    expect(store.getState().notice).toMatchObject({ key: 'errors.storage', tone: 'error' })
+  })
+})
