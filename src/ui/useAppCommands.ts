@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect } from 'react'
 import { platform, type MenuCommand } from '../platform'
 import { sendAppCommand } from '../platform/commands'
 import { appStore, redo, undo } from '../store'
@@ -16,12 +16,11 @@ export function isTextEntry(target: EventTarget | null): boolean {
  */
 export function useAppCommands() {
   const workspace = useWorkspace()
-  const [shortcuts, setShortcuts] = useState(false)
-  const [about, setAbout] = useState(false)
 
   const run = useCallback(
     (command: MenuCommand) => {
       const typing = isTextEntry(document.activeElement)
+      const { openDialog } = appStore.getState()
       switch (command) {
         case 'undo':
           if (typing) document.execCommand('undo')
@@ -32,22 +31,22 @@ export function useAppCommands() {
           else redo(appStore)
           return
         case 'newWorkshop':
-          void workspace.showWorkshops().then(() => window.dispatchEvent(new CustomEvent('journeyboard:new-workshop')))
+          void workspace.showWorkshops().then(() => openDialog({ kind: 'newWorkshop' }))
           return
         case 'newMap': {
           const { screen } = appStore.getState()
           // The map list owns the template chooser; the first template has the focus, so Enter makes a map at once.
-          if (screen.kind === 'workshop') window.dispatchEvent(new CustomEvent('journeyboard:new-map'))
+          if (screen.kind === 'workshop') openDialog({ kind: 'newMap' })
           return
         }
         case 'showWorkshops':
           void workspace.showWorkshops()
           return
         case 'showShortcuts':
-          setShortcuts(true)
+          openDialog({ kind: 'shortcuts' })
           return
         case 'about':
-          setAbout(true)
+          openDialog({ kind: 'about' })
           return
         default:
           // Canvas commands (zoom, select all, delete) are picked up by the board itself.
@@ -102,11 +101,4 @@ export function useAppCommands() {
       }),
     [workspace],
   )
-
-  return {
-    shortcuts,
-    about,
-    closeShortcuts: () => setShortcuts(false),
-    closeAbout: () => setAbout(false),
-  }
 }
