@@ -2,7 +2,7 @@ import { Plus, RotateCcw, X } from 'lucide-react'
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SENTIMENTS, type Hex, type Metric, type Persona, type Sentiment } from '../../domain'
-import { cardColors } from '../../canvas/cardStyle'
+import { cardColors } from '../../drawing/cardStyle'
 import { CommitInput } from '../CommitInput'
 import { withMetric, withoutMetric, type Shared } from './inspectorModel'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hitEmotion, neighbourTarget, shownCurveOwners } from '../../../src/canvas/emotion/geometry'
+import { hitEmotion, neighbourTarget, shownCurveOwners } from '../../../src/drawing/emotionGeometry'
 import { headerOrder, nextHeader, panToShow } from '../../../src/canvas/grid/gridKeys'
 import { linkSizes } from '../../../src/canvas/links/draw'
 import { dropPlace, filesIntoCells } from '../../../src/domain/placement'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cardColors, hasRtlScript, textDirection } from '../../../src/canvas/cardStyle'
+import { cardColors, hasRtlScript, textDirection } from '../../../src/drawing/cardStyle'
 
 describe('card style', () => {
   it('colours by sentiment, lets a custom colour win and keeps text readable on it', () => {
