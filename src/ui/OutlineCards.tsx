@@ -6,8 +6,8 @@ import { cardColors } from '../drawing/cardStyle'
 import type { Card, LaneId } from '../domain'
 import { appStore, useAppStore } from '../store'
 import { CommitLines } from './CommitLines'
-import { firstCards, freeCards, laneCardGroups, OUTLINE_PAGE, type StepGroup } from './outlineCards'
-import './outlineCards.css'
+import { firstCards, freeCards, laneCardGroups, OUTLINE_PAGE, type StepGroup } from './outlineGroups'
+import './OutlineCards.css'
 
 /** Focusing a card in the outline selects it on the board and brings it into view. */
 function showOnBoard(card: Card): void {

@@ -9,6 +9,7 @@ import { FormActions } from './FormActions'
 import { TemplatePreview } from './TemplatePreview'
 import { useSavedTemplates } from './useSavedTemplates'
 import '../people/people.css'
+import './templates.css'
 
 /**
  * "New map": choose a template (the stage models of the sources, a day in the life, a blank grid,

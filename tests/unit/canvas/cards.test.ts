@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNEL_ICON_PATHS, DEVICE_ICON_PATHS } from '../../../src/canvas/cards/icons'
 import { revealViewport } from '../../../src/canvas/cards/reveal'
-import { hitSpanHandle, spanHandleRect } from '../../../src/canvas/cards/spanHandle'
+import { hitSpanHandle, spanHandleRect } from '../../../src/canvas/cards/spanDrag'
 import { cardTextBox, touchpointFooterLayout, TOUCHPOINT_ICON_SIZE } from '../../../src/drawing/touchpointLayout'
 import { CARD_FONT_SIZE, CARD_LINE_HEIGHT } from '../../../src/drawing/cardStyle'
 import { applyCommand, CHANNELS, createCard, createMap, createStarterDoc, DEVICES, newId, type Card, type CardPlace, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { cardLayout, gridLayout, LAYOUT } from '../../../src/domain/layout'
-import { firstCards, laneCardGroups } from '../../../src/ui/outlineCards'
+import { firstCards, laneCardGroups } from '../../../src/ui/outlineGroups'
 
 /** Two stages of two steps (four columns) and three lanes. */
 function board(direction: 'ltr' | 'rtl' = 'ltr') {
