@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { changeLanguage, defaultMapDirection, initI18n } from './i18n'
 import { App } from './ui/App'
+import { platform } from './platform'
 import { appStore } from './store'
 import { createWorkspace } from './store/workspace'
 import { WorkspaceProvider } from './ui/WorkspaceContext'
@@ -19,7 +20,7 @@ z.config({ jitless: true })
 async function start(): Promise<void> {
   // Konva does not redraw when a font arrives later, so the canvas waits for the bundled faces.
   await Promise.all([initI18n(), waitForFonts()])
-  const workspace = createWorkspace(appStore, { applyLanguage: changeLanguage, mapDirection: defaultMapDirection })
+  const workspace = createWorkspace(appStore, { applyLanguage: changeLanguage, mapDirection: defaultMapDirection, onSaveStatus: platform.reportSaveStatus })
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(

@@ -3,6 +3,7 @@ import type { JourneyTemplate } from '../domain/templates'
 import { openDatabase, requestPersistentStorage, type JourneyboardDb } from '../persistence/db'
 import type { ImportedMap } from '../persistence/importMap'
 import { getPref, setPref, viewportKey } from '../persistence/prefs'
+import type { SaveStatus } from '../platform'
 import type { AppStore } from './index'
 import { mapActions } from './mapActions'
 import { createMapSession } from './mapSession'
@@ -65,6 +66,8 @@ export interface WorkspaceOptions {
   applyLanguage?: (language: string) => Promise<void> | void
   /** The direction a new map takes (right-to-left while the interface is Persian). */
   mapDirection?: () => Direction
+  /** Hears every change of the save status (the desktop shell shows it and waits for it on close). */
+  onSaveStatus?: (status: SaveStatus) => void
 }
 
 export function createWorkspace(store: AppStore, options: WorkspaceOptions = {}): Workspace {
@@ -82,7 +85,13 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
   const mapsPart = mapActions(core, workshopsPart.openWorkshop)
   const patch = core.patch
 
-  return {
+  // The workspace, not a component, follows the store for what must reach storage or the shell.
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.saveStatus !== prev.saveStatus) options.onSaveStatus?.(s.saveStatus)
+    if (s.viewport !== prev.viewport && s.doc && s.doc === prev.doc) ws.saveViewport(s.viewport)
+  })
+
+  const ws: Workspace = {
     store,
     db() {
       if (!db) throw new Error('The database is not open')
@@ -127,10 +136,12 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
       store.getState().dismissNotice()
     },
     async dispose() {
+      unsubscribe()
       if (viewportTimer) clearTimeout(viewportTimer)
       await session.close()
       db?.close()
       db = null
     },
   }
+  return ws
 }

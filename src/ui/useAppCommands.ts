@@ -92,13 +92,4 @@ export function useAppCommands() {
       window.removeEventListener('blur', onBlur)
     }
   }, [workspace])
-
-  useEffect(
-    () =>
-      appStore.subscribe((s, prev) => {
-        if (s.saveStatus !== prev.saveStatus) platform.reportSaveStatus(s.saveStatus)
-        if (s.viewport !== prev.viewport && s.doc && s.doc === prev.doc) workspace.saveViewport(s.viewport)
-      }),
-    [workspace],
-  )
 }

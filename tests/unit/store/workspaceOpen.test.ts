@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MapId, StarterTitles } from '../../../src/domain'
-import type { Workspace } from '../../../src/store/workspace'
+import { getPref, viewportKey } from '../../../src/persistence/prefs'
+import type { Workspace, WorkspaceOptions } from '../../../src/store/workspace'
 import { useWorkspaces } from './openWorkspace'
 
 const STARTER: StarterTitles = { stages: ['Before', 'After'], step: (n) => `Step ${n}`, lanes: [['touchpoints', 'Touchpoints']] }
@@ -10,8 +11,8 @@ let dbCount = 0
 const open = useWorkspaces()
 
 /** A workshop with maps A and B, with nothing open. */
-async function twoMaps() {
-  const { ws, store } = await open(`workspace-open-${++dbCount}`)
+async function twoMaps(options: WorkspaceOptions = {}) {
+  const { ws, store } = await open(`workspace-open-${++dbCount}`, options)
   const workshop = await ws.createWorkshop(FIELDS)
   await ws.openWorkshop(workshop.id)
   await ws.createMap('A', STARTER)
@@ -82,6 +83,21 @@ describe('opening a map', () => {
     expect(store.getState().screen).toEqual({ kind: 'workshops' })
     expect(store.getState().doc).toBeNull()
     expect(store.getState().openMapId).toBeNull()
+  })
+})
+
+describe('what the workspace follows in the store', () => {
+  it('remembers the open map\'s view and reports the save status without any component listening', async () => {
+    const statuses: string[] = []
+    const { ws, store, workshopId, b } = await twoMaps({ onSaveStatus: (s) => statuses.push(s) })
+    await ws.openWorkshop(workshopId)
+    store.getState().setViewport({ x: 30, y: 60, zoom: 2 })
+    store.getState().dispatch({ type: 'renameMap', title: 'B renamed' })
+    await ws.flush()
+    await new Promise((r) => setTimeout(r, 450))
+    expect(await getPref(ws.db(), viewportKey(b))).toEqual({ x: 30, y: 60, zoom: 2 })
+    expect(statuses).toContain('saving')
+    expect(statuses.at(-1)).toBe('saved')
   })
 })
 
