@@ -12,8 +12,6 @@ import { createStorageGate, errorMessage, storageNotice } from './storage'
 import { workshopActions } from './workshopActions'
 import { createWorkspaceCore } from './workspaceCore'
 
-export { errorMessage }
-
 /**
  * Everything that moves between the store and the database: opening the database, the workshop
  * list (./workshopActions), the maps of a workshop (./mapActions), the open map with its autosave
@@ -106,8 +104,8 @@ export function createWorkspace(store: AppStore, options: WorkspaceOptions = {})
       }
       db = opened.db
       readOnly = opened.readOnly
-      const language = await getPref(db, 'language').catch(() => undefined)
-      if (language) await options.applyLanguage?.(language)
+      const language = await storage.run((d) => getPref(d, 'language'))
+      if (language.ok && language.value) await options.applyLanguage?.(language.value)
       patch({ dbState: { kind: 'ready', readOnly }, saveStatus: readOnly ? 'readonly' : 'saved' })
       void requestPersistentStorage()
       await core.refreshWorkshops()
