@@ -11,6 +11,7 @@ import { App } from './ui/App'
 import { platform } from './platform'
 import { appStore } from './store'
 import { createWorkspace } from './store/workspace'
+import { startBackups } from './ui/files/backups'
 import { WorkspaceProvider } from './ui/WorkspaceContext'
 import { waitForFonts } from './ui/fonts'
 
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
       </WorkspaceProvider>
     </StrictMode>,
   )
+  startBackups(appStore, platform)
   void workspace.init()
 }
 

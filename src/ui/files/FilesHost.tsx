@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MenuCommand } from '../../../electron/shared/ipc'
-import { exportJson } from '../../io'
 import { platform, readPickedFile } from '../../platform'
 import { onAppCommand } from '../../platform/commands'
 import { appStore, useAppStore } from '../../store'
@@ -13,13 +12,10 @@ import { describeFileError, exportOpenMap, notice, saveOpenMap } from './fileAct
 import { ImportDialog } from './ImportDialog'
 import { ImportReport, type ImportReportData } from './ImportReport'
 
-/** A rolling backup of the open map at most this often, once its edits are saved (desktop only). */
-const BACKUP_EVERY_MS = 5 * 60 * 1000
-
 /**
  * Everything about files that is not tied to one screen: the import and export dialogs, the
  * File menu's commands and their keys, files dropped on the window or handed over by the system
- * (a double-clicked .journey), and rolling backups. Mounted once, beside the app.
+ * (a double-clicked .journey). Mounted once, beside the app.
  */
 export function FilesHost() {
   const { t } = useTranslation()
@@ -120,24 +116,6 @@ export function FilesHost() {
     take()
     return platform.files.onPending(take)
   }, [offer, t])
-
-  useEffect(() => {
-    if (!platform.files.native) return
-    const lastBackup = new Map<string, number>()
-    return appStore.subscribe((s, prev) => {
-      if (!s.doc || s.saveStatus !== 'saved' || (prev.saveStatus === 'saved' && prev.doc === s.doc)) return
-      const mapId = s.doc.map.id
-      const now = Date.now()
-      if (now - (lastBackup.get(mapId) ?? 0) < BACKUP_EVERY_MS) return
-      lastBackup.set(mapId, now)
-      const doc = s.doc
-      void platform
-        .appInfo()
-        .then((info) => platform.files.backup(mapId, doc.map.title, exportJson(doc, { name: info.name, version: info.version })))
-        // A backup is a second copy: failing it must not interrupt work, and the next one retries.
-        .catch(() => lastBackup.delete(mapId))
-    })
-  }, [])
 
   return (
     <>
