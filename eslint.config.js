@@ -4,6 +4,19 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 const frameworks = ['react', 'react-dom', 'react-dom/*', 'konva', 'konva/*', 'react-konva', 'dexie', 'zustand', 'zustand/*', 'zundo', 'electron', 'i18next', 'react-i18next']
+const frameworkRegex = `^(${frameworks.map((f) => f.replace('/*', '')).join('|')}|node:.*|fs|path)(/.*)?$`
+
+/** Import patterns for the given src folders, by relative path: the folder itself (its index) and anything in it. */
+const layers = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`])
+
+/**
+ * One no-restricted-imports entry per file set: a later config block replaces the rule's options
+ * rather than adding to them, so every block repeats the renderer-wide ban on Electron and Node.
+ */
+const restrict = (...patterns) => [
+  'error',
+  { patterns: [{ regex: '^(electron|node:.*|fs|path|os|child_process)(/.*)?$', message: 'The renderer never touches Electron or Node: go through src/platform.' }, ...patterns] },
+]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'bench/results.json'] },
@@ -20,25 +33,47 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^(electron|node:.*|fs|path|os|child_process)(/.*)?$', message: 'The renderer never touches Electron or Node: go through src/platform.' }] },
-      ],
+      'no-restricted-imports': restrict(),
     },
   },
+  // Layers, bottom up: domain and format (pure) < drawing (what the board looks like, shared by the
+  // board and the exports) < persistence < io and store < canvas and ui. A module two layers need
+  // goes down to the lower one or into a shared module, never sideways or up.
   {
     // The pure core: no framework, no I/O. It must run anywhere (Node tests, a worker, a future server).
     files: ['src/domain/**/*.ts', 'src/format/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: `^(${frameworks.map((f) => f.replace('/*', '')).join('|')}|node:.*|fs|path)(/.*)?$`, message: 'src/domain and src/format stay pure: no framework, storage, UI or Electron imports.' },
-            { group: ['**/store/**', '**/persistence/**', '**/canvas/**', '**/ui/**', '**/platform/**', '**/io/**'], message: 'The pure core does not import the layers above it.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrict(
+        { regex: frameworkRegex, message: 'src/domain and src/format stay pure: no framework, storage, UI or Electron imports.' },
+        { group: layers('drawing', 'store', 'persistence', 'canvas', 'ui', 'platform', 'io'), message: 'The pure core does not import the layers above it.' },
+      ),
+    },
+  },
+  {
+    files: ['src/drawing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { regex: frameworkRegex, message: 'src/drawing is pure measurement and style, shared by the board and the exports: no framework.' },
+        { group: layers('store', 'persistence', 'canvas', 'ui', 'platform', 'io'), message: 'src/drawing sits under the board and the exports: it imports only the domain.' },
+      ),
+    },
+  },
+  {
+    files: ['src/persistence/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({ group: layers('store', 'ui', 'canvas', 'platform', 'io'), message: 'Persistence sits under the store, io and the UI: it never imports them.' }),
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({ group: layers('io', 'ui', 'canvas'), message: 'The store does not import io, the UI or the board: they call the store, not the other way round.' }),
+    },
+  },
+  {
+    files: ['src/io/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict({ group: layers('canvas', 'ui', 'store'), message: 'io does not import the board, the UI or the store: shared drawing rules live in src/drawing, and callers hand io what it needs.' }),
     },
   },
 )

@@ -29,7 +29,7 @@ import {
 } from '../src/domain'
 import { cardLayout } from '../src/domain/layout'
 import { CURRENT_FORMAT_VERSION, docToData, loadEnvelope, serializeDoc } from '../src/format'
-import { cardColors } from '../src/canvas/cardStyle'
+import { cardColors } from '../src/drawing/cardStyle'
 
 export { fitViewport } from '../src/canvas/viewport'
 

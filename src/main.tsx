@@ -8,8 +8,10 @@ import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { changeLanguage, defaultMapDirection, initI18n } from './i18n'
 import { App } from './ui/App'
+import { platform } from './platform'
 import { appStore } from './store'
 import { createWorkspace } from './store/workspace'
+import { startBackups } from './ui/files/backups'
 import { WorkspaceProvider } from './ui/WorkspaceContext'
 import { waitForFonts } from './ui/fonts'
 
@@ -19,7 +21,7 @@ z.config({ jitless: true })
 async function start(): Promise<void> {
   // Konva does not redraw when a font arrives later, so the canvas waits for the bundled faces.
   await Promise.all([initI18n(), waitForFonts()])
-  const workspace = createWorkspace(appStore, { applyLanguage: changeLanguage, mapDirection: defaultMapDirection })
+  const workspace = createWorkspace(appStore, { applyLanguage: changeLanguage, mapDirection: defaultMapDirection, onSaveStatus: platform.reportSaveStatus })
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(
@@ -29,6 +31,7 @@ async function start(): Promise<void> {
       </WorkspaceProvider>
     </StrictMode>,
   )
+  startBackups(appStore, platform)
   void workspace.init()
 }
 

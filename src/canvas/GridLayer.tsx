@@ -6,10 +6,10 @@ import type { Direction } from '../domain'
 import { gridLayout, LAYOUT } from '../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../domain/layoutGrid'
 import { useAppStore } from '../store'
-import { CANVAS_FONT_FAMILY, textDirection } from './cardStyle'
+import { CANVAS_FONT_FAMILY, textDirection } from '../drawing/cardStyle'
 import { useExportView, useLayerArea } from './exportView'
 import { LaneChevron } from './grid/LaneChevron'
-import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GRID_TITLE_FILL, GRID_TITLE_SIZE } from './grid/gridStyle'
+import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../drawing/gridStyle'
 
 /**
  * The static grid: stage bands, step headers, lane titles and cell lines. Nothing here listens to

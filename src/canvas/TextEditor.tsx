@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { CardId } from '../domain'
 import { cardLayout, cellRect, gridLayout, slotRect, slotsInRow, type Rect } from '../domain/layout'
 import { useAppStore, type AppState } from '../store'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from './cardStyle'
+import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from '../drawing/cardStyle'
 import { useEditField } from './editField'
 import { useFollowRect } from './followViewport'
 

@@ -4,9 +4,9 @@ import { cardAt, cardLayout, cardsTouching, cellRect, hitCell, type CellRef, typ
 import { appStore } from '../store'
 import { emotionPointerDown, emotionPointerHover, emotionPointerLeave, isOverEmotionControl } from './emotion'
 import { dropGroupDrag, previewGroupDrag } from './cards/groupDrag'
-import { hitSpanHandle, startSpanDrag } from './cards/spanHandle'
+import { hitSpanHandle, startSpanDrag } from './cards/spanDrag'
 import type { InteractionStore } from './interaction'
-import { dropPlace, filesIntoCells, mergeSelection, rectFromPoints } from './placement'
+import { dropPlace, filesIntoCells, mergeSelection, rectFromPoints } from '../domain/placement'
 import { track, trackDrag, useBoardPoint } from './pointerTracking'
 
 export interface BoardPointerOptions {

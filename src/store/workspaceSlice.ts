@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import type { OpenedFile, VisualExportKind } from '../../electron/shared/ipc'
 import type { JourneyMap, MapId, Workshop, WorkshopId } from '../domain'
 import type { SaveStatus } from '../platform'
 
@@ -19,6 +20,17 @@ export interface Notice {
   readonly undo?: () => void
 }
 
+/** The one dialog showing over the app, opened from a button, a key or the native menu alike. */
+export type AppDialog =
+  | { readonly kind: 'newWorkshop' }
+  | { readonly kind: 'editWorkshop'; readonly workshop: Workshop }
+  | { readonly kind: 'newMap' }
+  /** `preset`: a file that arrived (dropped, double-clicked, a recent file) and waits to be imported. */
+  | { readonly kind: 'import'; readonly preset: OpenedFile | null }
+  | { readonly kind: 'export'; readonly pictureKind: VisualExportKind }
+  | { readonly kind: 'shortcuts' }
+  | { readonly kind: 'about' }
+
 /** Where the person is in the app and what the workshop list shows. Never undone. */
 export interface WorkspaceSlice {
   dbState: DbState
@@ -38,22 +50,54 @@ export interface WorkspaceSlice {
   saveStatus: SaveStatus
   saveError: string | null
   notice: Notice | null
-  patchWorkspace: (patch: Partial<Omit<WorkspaceSlice, 'patchWorkspace'>>) => void
+  dialog: AppDialog | null
+  /** Files offered while another dialog showed; each gets the import dialog in turn. */
+  offeredFiles: readonly OpenedFile[]
+  /** The file each map was last opened from or saved to, by the token main gave it; this session only, like the tokens. */
+  fileTokens: Readonly<Record<MapId, string>>
+  patchWorkspace: (patch: Partial<Omit<WorkspaceSlice, WorkspaceActions>>) => void
+  notify: (notice: Omit<Notice, 'id'>) => void
+  dismissNotice: () => void
+  openDialog: (dialog: AppDialog) => void
+  /** Closes the dialog; a file still waiting gets the import dialog next. */
+  closeDialog: () => void
+  /** Offers a file for import: at once, or after the dialog showing now. */
+  offerFile: (file: OpenedFile) => void
+  rememberFile: (mapId: MapId, token: string) => void
 }
 
-export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], WorkspaceSlice> = (set) => ({
-  dbState: { kind: 'opening' },
-  screen: { kind: 'workshops' },
-  workshops: [],
-  trashedWorkshops: [],
-  mapCounts: {},
-  maps: [],
-  trashedMaps: [],
-  openMapId: null,
-  needsInitialViewport: false,
-  mapError: null,
-  saveStatus: 'saved',
-  saveError: null,
-  notice: null,
-  patchWorkspace: (patch) => set(patch),
-})
+type WorkspaceActions = 'patchWorkspace' | 'notify' | 'dismissNotice' | 'openDialog' | 'closeDialog' | 'offerFile' | 'rememberFile'
+
+export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], WorkspaceSlice> = (set) => {
+  let noticeSeq = 0
+  return {
+    dbState: { kind: 'opening' },
+    screen: { kind: 'workshops' },
+    workshops: [],
+    trashedWorkshops: [],
+    mapCounts: {},
+    maps: [],
+    trashedMaps: [],
+    openMapId: null,
+    needsInitialViewport: false,
+    mapError: null,
+    saveStatus: 'saved',
+    saveError: null,
+    notice: null,
+    dialog: null,
+    offeredFiles: [],
+    fileTokens: {},
+    patchWorkspace: (patch) => set(patch),
+    // A fresh id every time, so the same message twice in a row still restarts its timer.
+    notify: (notice) => set({ notice: { ...notice, id: ++noticeSeq } }),
+    dismissNotice: () => set({ notice: null }),
+    openDialog: (dialog) => set({ dialog }),
+    closeDialog: () =>
+      set((s) => {
+        const [next, ...rest] = s.offeredFiles
+        return next ? { dialog: { kind: 'import', preset: next }, offeredFiles: rest } : { dialog: null }
+      }),
+    offerFile: (file) => set((s) => (s.dialog ? { offeredFiles: [...s.offeredFiles, file] } : { dialog: { kind: 'import', preset: file } })),
+    rememberFile: (mapId, token) => set((s) => (token ? { fileTokens: { ...s.fileTokens, [mapId]: token } } : {})),
+  }
+}

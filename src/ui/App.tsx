@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useAppStore } from '../store'
+import { appStore, useAppStore } from '../store'
 import { AboutDialog } from './AboutDialog'
 import { ClosingNotice } from './ClosingNotice'
 import { FilesHost } from './files'
@@ -16,7 +16,8 @@ export function App() {
   const { t } = useTranslation()
   const dbState = useAppStore((s) => s.dbState)
   const screen = useAppStore((s) => s.screen)
-  const dialogs = useAppCommands()
+  const dialog = useAppStore((s) => s.dialog?.kind)
+  const { closing } = useAppCommands()
 
   if (dbState.kind === 'opening') {
     return (
@@ -35,10 +36,10 @@ export function App() {
         {screen.kind === 'workshops' ? <WorkshopList /> : <WorkshopScreen workshopId={screen.workshopId} />}
       </main>
       <NoticeBar />
-      <ShortcutsDialog open={dialogs.shortcuts} onClose={dialogs.closeShortcuts} />
-      <AboutDialog open={dialogs.about} onClose={dialogs.closeAbout} />
+      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={appStore.getState().closeDialog} />
+      <AboutDialog open={dialog === 'about'} onClose={appStore.getState().closeDialog} />
       <FilesHost />
-      <ClosingNotice open={dialogs.closing} />
+      <ClosingNotice open={closing} />
     </div>
   )
 }

@@ -2,7 +2,8 @@ import { Copy, Download, Pencil, Plus, RotateCcw, Trash2, Upload, X } from 'luci
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapId } from '../domain'
-import { useAppStore } from '../store'
+import { appStore, useAppStore } from '../store'
+import { closeOwnDialog } from './closeOwnDialog'
 import { CommitInput } from './CommitInput'
 import { openExportDialog, openImportDialog } from './files'
 import { TemplateChooser } from './templates/TemplateChooser'
@@ -18,15 +19,12 @@ export function MapList() {
   const openTitle = useAppStore((s) => s.doc?.map.title)
   const [renaming, setRenaming] = useState<MapId | null>(null)
   const [showTrash, setShowTrash] = useState(false)
-  const [choosing, setChoosing] = useState(false)
+  const choosing = useAppStore((s) => s.dialog?.kind === 'newMap')
 
   // A new map starts from a template; Ctrl+N and the menu open the same chooser.
-  const newMap = () => setChoosing(true)
-  useEffect(() => {
-    const onNew = () => setChoosing(true)
-    window.addEventListener('journeyboard:new-map', onNew)
-    return () => window.removeEventListener('journeyboard:new-map', onNew)
-  }, [])
+  const newMap = () => appStore.getState().openDialog({ kind: 'newMap' })
+  // The chooser belongs to this list: leaving the workshop must not leave it waiting for the next one.
+  useEffect(() => () => closeOwnDialog('newMap'), [])
 
   return (
     <nav className="map-list" aria-labelledby="maps-heading">
@@ -129,7 +127,7 @@ export function MapList() {
           ) : null}
         </div>
       ) : null}
-      {choosing ? <TemplateChooser onClose={() => setChoosing(false)} /> : null}
+      {choosing ? <TemplateChooser onClose={appStore.getState().closeDialog} /> : null}
     </nav>
   )
 }

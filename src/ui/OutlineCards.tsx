@@ -2,12 +2,12 @@ import { LocateFixed } from 'lucide-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { requestReveal } from '../canvas/cards/reveal'
-import { cardColors } from '../canvas/cardStyle'
+import { cardColors } from '../drawing/cardStyle'
 import type { Card, LaneId } from '../domain'
 import { appStore, useAppStore } from '../store'
 import { CommitLines } from './CommitLines'
-import { firstCards, freeCards, laneCardGroups, OUTLINE_PAGE, type StepGroup } from './outlineCards'
-import './outlineCards.css'
+import { firstCards, freeCards, laneCardGroups, OUTLINE_PAGE, type StepGroup } from './outlineGroups'
+import './OutlineCards.css'
 
 /** Focusing a card in the outline selects it on the board and brings it into view. */
 function showOnBoard(card: Card): void {

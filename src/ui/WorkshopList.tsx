@@ -1,8 +1,8 @@
 import { Copy, FolderOpen, Pencil, RotateCcw, Trash2, X } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Workshop } from '../domain'
-import { useAppStore } from '../store'
+import { appStore, useAppStore } from '../store'
+import { closeOwnDialog } from './closeOwnDialog'
 import { openImportDialog, RecentFiles } from './files'
 import { formatDate } from './format'
 import { SampleOffer } from './templates/SampleOffer'
@@ -10,30 +10,25 @@ import { WorkshopDialog, type WorkshopFields } from './WorkshopDialog'
 import { useWorkspace } from './WorkspaceContext'
 import { OneLine } from './OneLine'
 
-type Editing = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: Workshop }
-
 export function WorkshopList() {
   const { t, i18n } = useTranslation()
   const workspace = useWorkspace()
   const workshops = useAppStore((s) => s.workshops)
   const trashed = useAppStore((s) => s.trashedWorkshops)
   const mapCounts = useAppStore((s) => s.mapCounts)
-  const [editing, setEditing] = useState<Editing>({ kind: 'none' })
+  // The workshop dialog is session state: the menu and Ctrl+Shift+N open it from anywhere.
+  const dialog = useAppStore((s) => s.dialog)
+  const { openDialog, closeDialog } = appStore.getState()
+  useEffect(() => () => closeOwnDialog('newWorkshop', 'editWorkshop'), [])
   const [showTrash, setShowTrash] = useState(false)
 
-  useEffect(() => {
-    const onNew = () => setEditing({ kind: 'create' })
-    window.addEventListener('journeyboard:new-workshop', onNew)
-    return () => window.removeEventListener('journeyboard:new-workshop', onNew)
-  }, [])
-
   const submit = async (fields: WorkshopFields) => {
-    if (editing.kind === 'edit') await workspace.updateWorkshop(editing.workshop.id, fields)
+    if (dialog?.kind === 'editWorkshop') await workspace.updateWorkshop(dialog.workshop.id, fields)
     else {
       const created = await workspace.createWorkshop(fields)
       await workspace.openWorkshop(created.id)
     }
-    setEditing({ kind: 'none' })
+    closeDialog()
   }
 
   const list = showTrash ? trashed : workshops
@@ -56,7 +51,7 @@ export function WorkshopList() {
             </button>
           )}
           {showTrash ? null : (
-            <button type="button" className="button button--primary" onClick={() => setEditing({ kind: 'create' })}>
+            <button type="button" className="button button--primary" onClick={() => openDialog({ kind: 'newWorkshop' })}>
               {t('workshops.new')}
             </button>
           )}
@@ -109,7 +104,7 @@ export function WorkshopList() {
                       <button type="button" className="button" onClick={() => void workspace.openWorkshop(w.id)}>
                         <FolderOpen size={16} aria-hidden /> {t('workshops.open')}
                       </button>
-                      <button type="button" className="icon-button" onClick={() => setEditing({ kind: 'edit', workshop: w })} aria-label={t('workshops.edit')} title={t('workshops.edit')}>
+                      <button type="button" className="icon-button" onClick={() => openDialog({ kind: 'editWorkshop', workshop: w })} aria-label={t('workshops.edit')} title={t('workshops.edit')}>
                         <Pencil size={16} aria-hidden />
                       </button>
                       <button
@@ -132,8 +127,8 @@ export function WorkshopList() {
           })}
         </ul>
       )}
-      {editing.kind !== 'none' ? (
-        <WorkshopDialog initial={editing.kind === 'edit' ? editing.workshop : null} onSubmit={(f) => void submit(f)} onClose={() => setEditing({ kind: 'none' })} />
+      {dialog?.kind === 'newWorkshop' || dialog?.kind === 'editWorkshop' ? (
+        <WorkshopDialog initial={dialog.kind === 'editWorkshop' ? dialog.workshop : null} onSubmit={(f) => void submit(f)} onClose={closeDialog} />
       ) : null}
     </section>
   )

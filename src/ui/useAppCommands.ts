@@ -15,15 +15,15 @@ export function isTextEntry(target: EventTarget | null): boolean {
  * One place that turns menu commands and global keys into actions, so the native menu, the
  * keyboard and the toolbar buttons all do the same thing.
  */
-export function useAppCommands() {
+export function useAppCommands(): { readonly closing: boolean } {
   const workspace = useWorkspace()
-  const [shortcuts, setShortcuts] = useState(false)
-  const [about, setAbout] = useState(false)
+  /** True while a closing window waits for the last save. */
   const [closing, setClosing] = useState(false)
 
   const run = useCallback(
     (command: MenuCommand) => {
       const typing = isTextEntry(document.activeElement)
+      const { openDialog } = appStore.getState()
       switch (command) {
         case 'undo':
           if (typing) document.execCommand('undo')
@@ -34,22 +34,22 @@ export function useAppCommands() {
           else redo(appStore)
           return
         case 'newWorkshop':
-          void workspace.showWorkshops().then(() => window.dispatchEvent(new CustomEvent('journeyboard:new-workshop')))
+          void workspace.showWorkshops().then(() => openDialog({ kind: 'newWorkshop' }))
           return
         case 'newMap': {
           const { screen } = appStore.getState()
           // The map list owns the template chooser; the first template has the focus, so Enter makes a map at once.
-          if (screen.kind === 'workshop') window.dispatchEvent(new CustomEvent('journeyboard:new-map'))
+          if (screen.kind === 'workshop') openDialog({ kind: 'newMap' })
           return
         }
         case 'showWorkshops':
           void workspace.showWorkshops()
           return
         case 'showShortcuts':
-          setShortcuts(true)
+          openDialog({ kind: 'shortcuts' })
           return
         case 'about':
-          setAbout(true)
+          openDialog({ kind: 'about' })
           return
         default:
           // Canvas commands (zoom, select all, delete) are picked up by the board itself.
@@ -97,21 +97,5 @@ export function useAppCommands() {
     }
   }, [workspace])
 
-  useEffect(
-    () =>
-      appStore.subscribe((s, prev) => {
-        if (s.saveStatus !== prev.saveStatus) platform.reportSaveStatus(s.saveStatus)
-        if (s.viewport !== prev.viewport && s.doc && s.doc === prev.doc) workspace.saveViewport(s.viewport)
-      }),
-    [workspace],
-  )
-
-  return {
-    shortcuts,
-    about,
-    /** True while a closing window waits for the last save. */
-    closing,
-    closeShortcuts: () => setShortcuts(false),
-    closeAbout: () => setAbout(false),
-  }
+  return { closing }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { spanHandleRect } from '../../src/canvas/cards/spanHandle'
+import { spanHandleRect } from '../../src/canvas/cards/spanDrag'
 import type { Card, JourneyDoc } from '../../src/domain'
 import { cardLayout, type CardLayout, type Point } from '../../src/domain/layout'
 import { readDb, screenshot } from './harness'

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { stepHandles, type Handle } from '../../src/canvas/emotion/geometry'
+import { stepHandles, type Handle } from '../../src/drawing/emotionGeometry'
 import type { LaneId, MapId, StepId } from '../../src/domain'
 import { emotionBand, type EmotionValue } from '../../src/domain/emotion'
 import { gridLayout, type GridLayout } from '../../src/domain/layout'

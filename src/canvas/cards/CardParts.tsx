@@ -1,9 +1,9 @@
 import { Rect, Text } from 'react-konva'
 import type { Card, Direction } from '../../domain'
 import type { Rect as Box } from '../../domain/layout'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, textDirection } from '../cardStyle'
+import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, textDirection } from '../../drawing/cardStyle'
 import { TouchpointFooter } from './TouchpointFooter'
-import { cardTextBox } from './touchpointLayout'
+import { cardTextBox } from '../../drawing/touchpointLayout'
 
 interface CardContentProps {
   readonly card: Card

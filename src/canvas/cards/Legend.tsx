@@ -2,7 +2,7 @@ import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SENTIMENTS } from '../../domain'
-import { cardColors } from '../cardStyle'
+import { cardColors } from '../../drawing/cardStyle'
 import './legend.css'
 
 const COLLAPSED_KEY = 'journeyboard.legendCollapsed'

@@ -1,6 +1,6 @@
 import { Rect } from 'react-konva'
 import { useAppStore } from '../../store'
-import { spanHandleRect, spanTarget } from './spanHandle'
+import { spanHandleRect, spanTarget } from './spanDrag'
 
 /** The grip on the trailing edge of the one selected cell card; drag it to cover more or fewer steps. */
 export function SpanHandle() {

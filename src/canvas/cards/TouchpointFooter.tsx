@@ -1,9 +1,9 @@
 import type Konva from 'konva'
 import { Shape, Text } from 'react-konva'
 import type { Card, Direction } from '../../domain'
-import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { CHANNEL_ICON_PATHS, DEVICE_ICON_PATHS, ICON_GRID, iconPath2D } from './icons'
-import { TOUCHPOINT_ICON_SIZE, TOUCHPOINT_TEAM_FONT_SIZE, touchpointFooterLayout } from './touchpointLayout'
+import { TOUCHPOINT_ICON_SIZE, TOUCHPOINT_TEAM_FONT_SIZE, touchpointFooterLayout } from '../../drawing/touchpointLayout'
 
 interface TouchpointFooterProps {
   readonly card: Card

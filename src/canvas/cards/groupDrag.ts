@@ -1,7 +1,7 @@
 import type { CardId, CardPlace } from '../../domain'
 import type { CellRef, Point, Rect } from '../../domain/layout'
 import type { AppStore } from '../../store'
-import { groupMove, groupTargets, nudge } from './cardMoves'
+import { groupMove, groupTargets, nudge } from '../../domain/cardMoves'
 
 /** The landing rects of the rest of the selection while `anchorId` is dragged `delta` board pixels. */
 export function previewGroupDrag(store: AppStore, anchorId: CardId, cell: CellRef | null, delta: Point): readonly Rect[] | undefined {

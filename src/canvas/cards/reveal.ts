@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
 import type { CardId } from '../../domain'
 import { cardLayout, cellRect, type Rect } from '../../domain/layout'
+import { appActions } from '../../platform/actions'
 import { appStore } from '../../store'
 import type { Viewport } from '../../store/sessionSlice'
 
-const REVEAL_EVENT = 'journeyboard:reveal-card'
 const REVEAL_MARGIN = 48
 
 /**
@@ -26,25 +26,24 @@ export function revealViewport(vp: Viewport, rect: Rect, width: number, height: 
 
 /** Asks the board to pan a card into view (panels sit outside the board and do not know its size). */
 export function requestReveal(cardId: CardId): void {
-  window.dispatchEvent(new CustomEvent<CardId>(REVEAL_EVENT, { detail: cardId }))
+  appActions.send({ type: 'revealCard', cardId })
 }
 
 /** The board's side of `requestReveal`. A card hidden in a full cell brings its cell into view. */
 export function useCardReveal(width: number, height: number): void {
-  useEffect(() => {
-    const onReveal = (e: Event) => {
-      const id = (e as CustomEvent<CardId>).detail
-      const { doc, viewport, setViewport } = appStore.getState()
-      const card = doc?.cards[id]
-      if (!doc || !card) return
-      const layout = cardLayout(doc)
-      const place = card.place
-      const rect = layout.rects.get(id) ?? (place.kind === 'cell' ? cellRect(layout.grid, place.laneId, place.stepId, place.span) : null)
-      if (!rect) return
-      const next = revealViewport(viewport, rect, width, height)
-      if (next !== viewport) setViewport(next)
-    }
-    window.addEventListener(REVEAL_EVENT, onReveal)
-    return () => window.removeEventListener(REVEAL_EVENT, onReveal)
-  }, [width, height])
+  useEffect(
+    () =>
+      appActions.on('revealCard', ({ cardId: id }) => {
+        const { doc, viewport, setViewport } = appStore.getState()
+        const card = doc?.cards[id]
+        if (!doc || !card) return
+        const layout = cardLayout(doc)
+        const place = card.place
+        const rect = layout.rects.get(id) ?? (place.kind === 'cell' ? cellRect(layout.grid, place.laneId, place.stepId, place.span) : null)
+        if (!rect) return
+        const next = revealViewport(viewport, rect, width, height)
+        if (next !== viewport) setViewport(next)
+      }),
+    [width, height],
+  )
 }

@@ -8,7 +8,7 @@ import { appStore, useAppStore } from '../../store'
 import { boardToScreen } from '../viewport'
 import { emotionUi } from './emotionUi'
 import { nudgeFocused } from './gesture'
-import { HANDLE_RADIUS, locateHandle, neighbourTarget, type EmotionTarget } from './geometry'
+import { HANDLE_RADIUS, locateHandle, neighbourTarget, type EmotionTarget } from '../../drawing/emotionGeometry'
 import { describeLevel } from './levels'
 import { PersonaSwitcher } from './PersonaSwitcher'
 

@@ -7,7 +7,7 @@ import { gridLayout } from '../../domain/layout'
 import { appStore, useAppStore } from '../../store'
 import { DETAIL_ZOOM } from '../viewport'
 import { emotionUi } from './emotionUi'
-import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from './geometry'
+import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
 
 function pickSource(s: { doc: JourneyDoc | null }) {
   const d = s.doc

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand'
 import type { PersonaId } from '../../domain'
-import type { EmotionTarget } from './geometry'
+import type { EmotionTarget } from '../../drawing/emotionGeometry'
 
 /**
  * Session state of the emotion lanes: which persona's curves take edits, what the pointer is over

@@ -3,7 +3,7 @@ import { emotionAt, emotionBand, snapEmotion, yToLevel, EMOTION_SNAP } from '../
 import { gridLayout } from '../../domain/layout'
 import { startGesture, type AppStore } from '../../store'
 import type { EmotionUi } from './emotionUi'
-import { locateHandle, type EmotionTarget, type Handle } from './geometry'
+import { locateHandle, type EmotionTarget, type Handle } from '../../drawing/emotionGeometry'
 
 export function setEmotionCommand(target: EmotionTarget, value: number): Command {
   return target.curve === 'felt'

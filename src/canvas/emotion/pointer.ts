@@ -2,7 +2,7 @@ import type { Point } from '../../domain/layout'
 import { appStore } from '../../store'
 import { emotionUi } from './emotionUi'
 import { beginEmotionDrag } from './gesture'
-import { hitEmotion, sameTarget, type Handle } from './geometry'
+import { hitEmotion, sameTarget, type Handle } from '../../drawing/emotionGeometry'
 
 type PointerLike = { readonly clientX: number; readonly clientY: number }
 

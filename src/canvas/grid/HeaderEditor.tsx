@@ -4,11 +4,11 @@ import { useShallow } from 'zustand/react/shallow'
 import { gridLayout, LAYOUT, type Rect } from '../../domain/layout'
 import { headerRect, LANE_TITLE_TEXT_INSET, type HeaderTarget } from '../../domain/layoutGrid'
 import { useAppStore, type AppState } from '../../store'
-import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useEditField } from '../editField'
 import { useFollowRect } from '../followViewport'
-import { headerTitle } from './gridCommands'
-import { GRID_TITLE_SIZE } from './gridStyle'
+import { headerTitle } from '../../domain/gridCommands'
+import { GRID_TITLE_SIZE } from '../../drawing/gridStyle'
 
 const LANE_TITLE_LINE = { top: 6, height: 34 }
 

@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react'
 import { gridLayout } from '../../domain/layout'
 import { headerRect } from '../../domain/layoutGrid'
 import { appStore } from '../../store'
-import { deleteCommand } from './gridCommands'
+import { deleteCommand } from '../../domain/gridCommands'
 import { headerOrder, nextHeader, panToShow } from './gridKeys'
 import { gridUi } from './gridUi'
 

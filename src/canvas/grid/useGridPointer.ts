@@ -5,7 +5,7 @@ import { headerRect, hitHeader, type HeaderHit, type HeaderTarget } from '../../
 import { appStore, startGesture } from '../../store'
 import { DRAG_THRESHOLD, pastDragThreshold, track } from '../pointerTracking'
 import { screenToBoard } from '../viewport'
-import { dropFor, resizeLaneCommand, resizeStepCommand } from './gridCommands'
+import { dropFor, resizeLaneCommand, resizeStepCommand } from '../../domain/gridCommands'
 import { gridUi, sameTarget } from './gridUi'
 
 /** Screen pixels either side of a resize edge that grab it, whatever the zoom. */

@@ -2,10 +2,10 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cardLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
-import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useEditField } from '../editField'
 import { boardToScreen } from '../viewport'
-import { placeLinks, pointAt } from './geometry'
+import { placeLinks, pointAt } from '../../drawing/linkGeometry'
 import { useWhiteboardUi, whiteboardUi } from './linkState'
 
 /** A text box on the middle of an arrow for its label: Enter or leaving commits, Esc cancels. */

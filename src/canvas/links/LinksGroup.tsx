@@ -3,11 +3,12 @@ import { Label, Shape, Tag, Text } from 'react-konva'
 import type { Direction } from '../../domain'
 import { cardLayout, type Rect } from '../../domain/layout'
 import { useAppStore } from '../../store'
-import { CANVAS_FONT_FAMILY, textDirection } from '../cardStyle'
+import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useExportView } from '../exportView'
 import { useInteraction } from '../interaction'
-import { drawLinks, LINK_COLOR } from './draw'
-import { linksTouching, placeLinks, pointAt, type PlacedLink } from './geometry'
+import { LINK_COLOR } from '../../drawing/linkGeometry'
+import { drawLinks } from './draw'
+import { linksTouching, placeLinks, pointAt, type PlacedLink } from '../../drawing/linkGeometry'
 
 /**
  * Arrows between cards, drawn over them in the content layer and culled like them. Arrows of the

@@ -1,8 +1,5 @@
 import type Konva from 'konva'
-import { arrowHead, type LinkPath } from './geometry'
-
-export const LINK_COLOR = '#334155'
-export const LINK_ACCENT = '#2563eb'
+import { arrowHead, type LinkPath } from '../../drawing/linkGeometry'
 
 /** Arrowhead length in screen pixels; a projected arrow needs a head people see from the back. */
 const HEAD_PX = 13

@@ -1,9 +1,6 @@
 import { Ellipse, Group, Rect, Text } from 'react-konva'
 import type { Card, Direction } from '../../domain'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_TEXT_PADDING, cardColors, textDirection } from '../cardStyle'
-
-/** Text items are headings and labels on the board: larger than card text so they read from the back of the room. */
-export const TEXT_ITEM_FONT_SIZE = 22
+import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_TEXT_PADDING, cardColors, TEXT_ITEM_FONT_SIZE, textDirection } from '../../drawing/cardStyle'
 
 export function isShapedItem(card: Card): boolean {
   return card.place.kind === 'free' && card.shape !== 'note'

@@ -4,7 +4,7 @@ import type { Corner } from '../../domain/arrange'
 import type { Point } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { useInteraction } from '../interaction'
-import { LINK_ACCENT } from '../links/draw'
+import { LINK_ACCENT } from '../../drawing/linkGeometry'
 import { useWhiteboardUi } from '../links/linkState'
 
 /** Screen size of a resize handle. */

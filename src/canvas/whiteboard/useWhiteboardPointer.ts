@@ -5,10 +5,10 @@ import { cardAt, cardLayout, hitCell, type CellRef, type Point } from '../../dom
 import { appStore, startGesture } from '../../store'
 import type { Tool } from '../../store/sessionSlice'
 import type { InteractionStore } from '../interaction'
-import { linkAt, placeLinks } from '../links/geometry'
+import { linkAt, placeLinks } from '../../drawing/linkGeometry'
 import { connectorHandle, HANDLE_RADIUS_PX } from '../links/LinkOverlay'
 import { whiteboardUi } from '../links/linkState'
-import { rectFromPoints } from '../placement'
+import { rectFromPoints } from '../../domain/placement'
 import { track, trackDrag, useBoardPoint } from '../pointerTracking'
 import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './WhiteboardOverlay'
 

@@ -1,4 +1,4 @@
-import { cardColors } from '../../canvas/cardStyle'
+import { cardColors } from '../../drawing/cardStyle'
 import { SENTIMENTS, type CardId, type Direction, type JourneyDoc, type StageId } from '../../domain'
 import { cardLayout, gridLayout, LAYOUT, type Rect } from '../../domain/layout'
 

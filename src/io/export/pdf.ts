@@ -2,8 +2,7 @@ import vazirRegular from 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf?url'
 import vazirSemiBold from 'vazirmatn/fonts/ttf/Vazirmatn-SemiBold.ttf?url'
 import type { Rect } from '../../domain/layout'
 import { planPages, type PaperSize } from './pages'
-import type { ExportProgress } from './renderPng'
-import { ExportCancelled } from './renderPng'
+import { ExportCancelled, type ExportProgress } from './progress'
 
 export interface PdfInput {
   readonly area: Rect

@@ -1,10 +1,10 @@
 import type { VisualExportKind } from '../../../electron/shared/ipc'
 import { SENTIMENTS, type JourneyDoc, type PersonaId } from '../../domain'
-import { exportFrame, headerLayout, LEGEND_FONT_SIZE, type ExportFrame, type ExportScope, type HeaderWords } from './frame'
+import { exportFrame, headerLayout, LEGEND_FONT_SIZE, type ExportFrame, type ExportScope, type HeaderLayout, type HeaderWords } from './frame'
 import { canvasMeasure } from './measure'
 import type { PaperSize } from './pages'
 import { renderPdf } from './pdf'
-import { renderPng, type ExportProgress } from './renderPng'
+import type { ExportProgress } from './progress'
 import { buildSvg } from './svg/document'
 import type { Translate } from './svg/grid'
 import { SVG_FONT_FAMILY, type Measure } from './svg/text'
@@ -22,7 +22,11 @@ export interface VisualExportContext {
   readonly t: Translate
   /** Whose emotion curves lead, as on the board. */
   readonly chosenPersona: PersonaId | null
+  /** Draws the PNG from the board's own layers (src/canvas/export): io does not import the board. */
+  readonly renderPng: PngRenderer
 }
+
+export type PngRenderer = (frame: ExportFrame, header: HeaderLayout, options: { scale: 1 | 2 | 3; transparent: boolean }, onProgress: (p: ExportProgress) => void, signal: AbortSignal) => Promise<Blob>
 
 function words(doc: JourneyDoc, t: Translate): HeaderWords {
   const sentiments = Object.fromEntries(SENTIMENTS.map((s) => [s, t(`board.cards.sentiments.${s}`)])) as HeaderWords['sentiments']
@@ -43,7 +47,7 @@ export async function runVisualExport(doc: JourneyDoc, options: VisualExportOpti
   if (!prepared) throw new Error('nothing to export')
   const { frame, header } = prepared
   const base = { doc, frame, header, t: context.t, transparent: options.transparent, chosenPersona: context.chosenPersona }
-  if (options.kind === 'png') return renderPng(frame, header, { scale: options.scale, transparent: options.transparent }, onProgress, signal)
+  if (options.kind === 'png') return context.renderPng(frame, header, { scale: options.scale, transparent: options.transparent }, onProgress, signal)
   if (options.kind === 'svg') {
     onProgress({ done: 0, total: 1 })
     const svg = buildSvg({ ...base, measure, fontCss: await embeddedFontCss() })

@@ -1,52 +1,30 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MenuCommand, OpenedFile, VisualExportKind } from '../../../electron/shared/ipc'
-import { exportJson } from '../../io'
+import type { MenuCommand } from '../../../electron/shared/ipc'
 import { platform, readPickedFile } from '../../platform'
 import { onAppCommand } from '../../platform/commands'
-import { appStore } from '../../store'
+import { appStore, useAppStore } from '../../store'
 import { isTextEntry } from '../useAppCommands'
 import { ExportDialog } from './ExportDialog'
 import { ExportProgressDialog } from './ExportProgressDialog'
 import { usePictureExport } from './usePictureExport'
-import { describeFileError, exportOpenMap, notice, OPEN_EXPORT_EVENT, OPEN_IMPORT_EVENT, saveOpenMap } from './fileActions'
+import { describeFileError, exportOpenMap, notice, saveOpenMap } from './fileActions'
 import { ImportDialog } from './ImportDialog'
 import { ImportReport, type ImportReportData } from './ImportReport'
-
-/** A rolling backup of the open map at most this often, once its edits are saved (desktop only). */
-const BACKUP_EVERY_MS = 5 * 60 * 1000
-
-type ImportState = { readonly open: false } | { readonly open: true; readonly preset: OpenedFile | null }
 
 /**
  * Everything about files that is not tied to one screen: the import and export dialogs, the
  * File menu's commands and their keys, files dropped on the window or handed over by the system
- * (a double-clicked .journey), and rolling backups. Mounted once, beside the app.
+ * (a double-clicked .journey). Mounted once, beside the app.
  */
 export function FilesHost() {
   const { t } = useTranslation()
-  const [importing, setImporting] = useState<ImportState>({ open: false })
-  const [exporting, setExporting] = useState(false)
-  const [pictureKind, setPictureKind] = useState<VisualExportKind>('png')
+  const dialog = useAppStore((s) => s.dialog)
   const picture = usePictureExport()
   const [report, setReport] = useState<ImportReportData | null>(null)
-  // Files that arrived while a dialog was showing wait their turn.
-  const waiting = useRef<OpenedFile[]>([])
-
-  const offer = useCallback((file: OpenedFile) => {
-    setImporting((state) => {
-      if (state.open) {
-        waiting.current.push(file)
-        return state
-      }
-      return { open: true, preset: file }
-    })
-  }, [])
-
-  const closeImport = useCallback(() => {
-    const next = waiting.current.shift()
-    setImporting(next ? { open: true, preset: next } : { open: false })
-  }, [])
+  // Files that arrive while a dialog is showing wait their turn (the store keeps the queue).
+  const offer = appStore.getState().offerFile
+  const closeDialog = appStore.getState().closeDialog
 
   const run = useCallback(
     (command: MenuCommand) => {
@@ -54,7 +32,7 @@ export function FilesHost() {
       switch (command) {
         case 'openFile':
         case 'importFile':
-          setImporting({ open: true, preset: null })
+          appStore.getState().openDialog({ kind: 'import', preset: null })
           return true
         case 'saveFile':
           if (hasMap) void saveOpenMap(t)
@@ -72,10 +50,7 @@ export function FilesHost() {
         case 'exportSvg':
         case 'exportPdf':
           // Pictures have options (scale, scope, paper): the dialog opens on the chosen format.
-          if (hasMap) {
-            setPictureKind(command === 'exportPng' ? 'png' : command === 'exportSvg' ? 'svg' : 'pdf')
-            setExporting(true)
-          }
+          if (hasMap) appStore.getState().openDialog({ kind: 'export', pictureKind: command === 'exportPng' ? 'png' : command === 'exportSvg' ? 'svg' : 'pdf' })
           return true
         default:
           return false
@@ -85,9 +60,6 @@ export function FilesHost() {
   )
 
   useEffect(() => {
-    const onImport = () => setImporting({ open: true, preset: null })
-    const onExport = () => setExporting(true)
-    const onOffer = (e: Event) => offer((e as CustomEvent<OpenedFile>).detail)
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return
       const key = e.key.toLowerCase()
@@ -98,18 +70,12 @@ export function FilesHost() {
       e.preventDefault()
     }
     const stopCommands = onAppCommand(run)
-    window.addEventListener(OPEN_IMPORT_EVENT, onImport)
-    window.addEventListener(OPEN_EXPORT_EVENT, onExport)
-    window.addEventListener('journeyboard:offer-file', onOffer)
     window.addEventListener('keydown', onKey)
     return () => {
       stopCommands()
-      window.removeEventListener(OPEN_IMPORT_EVENT, onImport)
-      window.removeEventListener(OPEN_EXPORT_EVENT, onExport)
-      window.removeEventListener('journeyboard:offer-file', onOffer)
       window.removeEventListener('keydown', onKey)
     }
-  }, [run, offer])
+  }, [run])
 
   // A file dropped anywhere on the window is read in the page (no path needed) and offered for import.
   useEffect(() => {
@@ -151,36 +117,18 @@ export function FilesHost() {
     return platform.files.onPending(take)
   }, [offer, t])
 
-  useEffect(() => {
-    if (!platform.files.native) return
-    const lastBackup = new Map<string, number>()
-    return appStore.subscribe((s, prev) => {
-      if (!s.doc || s.saveStatus !== 'saved' || (prev.saveStatus === 'saved' && prev.doc === s.doc)) return
-      const mapId = s.doc.map.id
-      const now = Date.now()
-      if (now - (lastBackup.get(mapId) ?? 0) < BACKUP_EVERY_MS) return
-      lastBackup.set(mapId, now)
-      const doc = s.doc
-      void platform
-        .appInfo()
-        .then((info) => platform.files.backup(mapId, doc.map.title, exportJson(doc, { name: info.name, version: info.version })))
-        // A backup is a second copy: failing it must not interrupt work, and the next one retries.
-        .catch(() => lastBackup.delete(mapId))
-    })
-  }, [])
-
   return (
     <>
       <ImportDialog
-        open={importing.open}
-        preset={importing.open ? importing.preset : null}
-        onClose={closeImport}
+        open={dialog?.kind === 'import'}
+        preset={dialog?.kind === 'import' ? dialog.preset : null}
+        onClose={closeDialog}
         onDone={(outcome) => {
           if (outcome.report) setReport(outcome.report)
           else notice('import.done', { title: outcome.title }, 'info')
         }}
       />
-      <ExportDialog open={exporting} onClose={() => setExporting(false)} pictureKind={pictureKind} onPicture={picture.start} />
+      <ExportDialog open={dialog?.kind === 'export'} onClose={closeDialog} pictureKind={dialog?.kind === 'export' ? dialog.pictureKind : 'png'} onPicture={picture.start} />
       <ExportProgressDialog progress={picture.progress} onCancel={picture.cancel} />
       <ImportReport report={report} onClose={() => setReport(null)} />
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { RecentFileEntry } from '../../../electron/shared/ipc'
 import { platform } from '../../platform'
 import { OneLine } from '../OneLine'
+import { appStore } from '../../store'
 import { describeFileError, notice } from './fileActions'
 
 /**
@@ -27,7 +28,7 @@ export function RecentFiles() {
     const result = await platform.files.openRecent(id)
     if (result.kind === 'failed') notice('files.openFailed', { name: result.name, reason: describeFileError(t, result.error) }, 'error')
     // Offered through the same dialog as a double-clicked or dropped file.
-    else if (result.kind === 'opened') window.dispatchEvent(new CustomEvent('journeyboard:offer-file', { detail: result.file }))
+    else if (result.kind === 'opened') appStore.getState().offerFile(result.file)
   }
   return (
     <section className="recent-files" aria-labelledby="recent-files-heading">

@@ -1,33 +1,21 @@
 import type { TFunction } from 'i18next'
 import type { FileError, SaveFileResult } from '../../../electron/shared/ipc'
-import type { JourneyDoc, MapId } from '../../domain'
+import type { JourneyDoc } from '../../domain'
 import { exportJson, fileNameFor, touchpointsToCsv } from '../../io'
 import { platform } from '../../platform'
 import { appStore } from '../../store'
 
-/** The file each map was last opened from or saved to, by token; session-only, like the tokens themselves. */
-const fileTokens = new Map<MapId, string>()
-
-export function rememberFile(mapId: MapId, token: string): void {
-  if (token) fileTokens.set(mapId, token)
-}
-
-/** Events that open the file dialogs from anywhere (a toolbar button, a list, the menu). */
-export const OPEN_IMPORT_EVENT = 'journeyboard:open-import'
-export const OPEN_EXPORT_EVENT = 'journeyboard:open-export'
-
+/** The file dialogs open from anywhere (a toolbar button, a list, the menu): they are session state. */
 export function openImportDialog(): void {
-  window.dispatchEvent(new CustomEvent(OPEN_IMPORT_EVENT))
+  appStore.getState().openDialog({ kind: 'import', preset: null })
 }
 
 export function openExportDialog(): void {
-  window.dispatchEvent(new CustomEvent(OPEN_EXPORT_EVENT))
+  appStore.getState().openDialog({ kind: 'export', pictureKind: 'png' })
 }
 
-let noticeSeq = 1_000_000
-
 export function notice(key: string, values: Record<string, string | number>, tone: 'info' | 'error'): void {
-  appStore.getState().patchWorkspace({ notice: { id: ++noticeSeq, key, values, tone } })
+  appStore.getState().notify({ key, values, tone })
 }
 
 export function describeFileError(t: TFunction, error: FileError): string {
@@ -55,11 +43,11 @@ export async function saveOpenMap(t: TFunction, forceNewFile = false): Promise<v
   if (!doc) return
   const text = exportJson(doc, await appInfo())
   const name = fileNameFor(doc.map.title, 'journey')
-  const token = forceNewFile ? null : (fileTokens.get(doc.map.id) ?? null)
+  const token = forceNewFile ? null : (appStore.getState().fileTokens[doc.map.id] ?? null)
   let result = await (token ? platform.files.save(token, name, text) : platform.files.saveAs(name, text))
   // Main forgot the file (a restart): ask where to save rather than fail.
   if (result.kind === 'failed' && result.error.kind === 'unknownFile') result = await platform.files.saveAs(name, text)
-  if (result.kind === 'saved') rememberFile(doc.map.id, result.token)
+  if (result.kind === 'saved') appStore.getState().rememberFile(doc.map.id, result.token)
   report(t, result, 'files.saved')
 }
 

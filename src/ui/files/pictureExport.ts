@@ -16,9 +16,9 @@ export async function exportPicture(t: TFunction, options: VisualExportOptions, 
   const doc = appStore.getState().doc
   if (!doc) return
   try {
-    const { runVisualExport } = await import('../../io/export')
+    const [{ runVisualExport }, { renderPng }] = await Promise.all([import('../../io/export'), import('../../canvas/export/renderPng')])
     const translate = (key: string, values?: Record<string, string | number>) => t(key, values ?? {})
-    const blob = await runVisualExport(doc, options, { t: translate, chosenPersona: emotionUi.getState().chosenPersona }, onProgress, signal)
+    const blob = await runVisualExport(doc, options, { t: translate, chosenPersona: emotionUi.getState().chosenPersona, renderPng }, onProgress, signal)
     if (signal.aborted) throw new DOMException('cancelled', 'AbortError')
     const bytes = new Uint8Array(await blob.arrayBuffer())
     const result = await platform.files.exportBytes(options.kind, fileNameFor(doc.map.title, options.kind), bytes)

@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next'
 import type { WorkshopId } from '../../domain'
 import { describeIoImportError, readImport, titleFromFileName, type Imported } from '../../io'
 import type { Workspace } from '../../store/workspace'
-import { rememberFile } from './fileActions'
 import type { ImportReportData } from './ImportReport'
 
 export type ImportTarget = WorkshopId | 'new'
@@ -50,7 +49,7 @@ export async function runImport(t: TFunction, workspace: Workspace, target: Impo
     return { kind: 'failed' }
   }
   // Save after Open writes back to the file it came from.
-  if (file.token && read.value.source === 'journey') rememberFile(imported.doc.map.id, file.token)
+  if (file.token && read.value.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)
   const title = imported.doc.map.title
   const lines = reportLines(t, read.value, imported.notes)
   return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null }

@@ -7,7 +7,7 @@ import { jobSentence } from '../../domain/sample'
 import { appStore, useAppStore } from '../../store'
 import { CommitInput } from '../CommitInput'
 import { SectionHeader } from '../SectionHeader'
-import { placeJobCommand, updateJobCommand } from './placeJob'
+import { placeJobCommand, updateJobCommand } from '../../domain/placeJob'
 import { OneLine } from '../OneLine'
 
 function useMapSteps() {

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useWorkspace } from '../WorkspaceContext'
 import '../people/people.css'
+import './templates.css'
 
 /**
  * On an empty first start: an offer (never an automatic creation) of the day-in-the-life sample

@@ -9,6 +9,7 @@ import { FormActions } from './FormActions'
 import { TemplatePreview } from './TemplatePreview'
 import { useSavedTemplates } from './useSavedTemplates'
 import '../people/people.css'
+import './templates.css'
 import { OneLine } from '../OneLine'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { commitCardText, finishNewCard, previewNewCard } from '../../../src/canvas/editing'
-import { newCardInCell } from '../../../src/canvas/placement'
+import { newCardInCell } from '../../../src/domain/placement'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
 import { createAppStore, loadDoc, redo, undo } from '../../../src/store'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CardId } from '../../../src/domain'
 import { cardRects } from '../../../src/domain/layout'
-import { arrowHead, distanceToPath, edgeAnchor, facingSides, linkAt, linkPath, pathBounds, placeLinks, pointAt } from '../../../src/canvas/links/geometry'
+import { arrowHead, distanceToPath, edgeAnchor, facingSides, linkAt, linkPath, pathBounds, placeLinks, pointAt } from '../../../src/drawing/linkGeometry'
 import { buildSampleDoc } from '../domain/helpers'
 
 const left = { x: 0, y: 0, width: 100, height: 60 }

@@ -1,4 +1,4 @@
-import { editableOwner, isEmotionRow, laneFrame, SHARED_CURVE_COLOR, stepHandles, HANDLE_RADIUS } from '../../../canvas/emotion/geometry'
+import { editableOwner, isEmotionRow, laneFrame, SHARED_CURVE_COLOR, stepHandles, HANDLE_RADIUS } from '../../../drawing/emotionGeometry'
 import type { JourneyDoc, PersonaId } from '../../../domain'
 import { columnCentre, EMOTION_LEVELS, emotionAt, emotionCurveOwners, gapRegions, levelToY, sampleCurve, type CurveKnot } from '../../../domain/emotion'
 import { gridLayout } from '../../../domain/layout'

@@ -1,4 +1,4 @@
-import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../../canvas/grid/gridStyle'
+import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../../drawing/gridStyle'
 import type { JourneyDoc } from '../../../domain'
 import { gridLayout, LAYOUT, type Rect } from '../../../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../../domain/layoutGrid'

@@ -1,4 +1,4 @@
-import { textDirection } from '../../../canvas/cardStyle'
+import { textDirection } from '../../../drawing/cardStyle'
 import type { Direction } from '../../../domain'
 import type { Rect } from '../../../domain/layout'
 

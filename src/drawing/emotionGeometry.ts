@@ -1,6 +1,6 @@
-import type { JourneyDoc, LaneId, PersonaId, StepId } from '../../domain'
-import { columnCentre, emotionAt, emotionBand, emotionCurveOwners, levelToY, type EmotionBand, type EmotionCurveKind, type EmotionValue } from '../../domain/emotion'
-import { gridLayout, hitCell, LAYOUT, type Column, type GridLayout, type Point, type Row } from '../../domain/layout'
+import type { JourneyDoc, LaneId, PersonaId, StepId } from '../domain'
+import { columnCentre, emotionAt, emotionBand, emotionCurveOwners, levelToY, type EmotionBand, type EmotionCurveKind, type EmotionValue } from '../domain/emotion'
+import { gridLayout, hitCell, LAYOUT, type Column, type GridLayout, type Point, type Row } from '../domain/layout'
 
 /** A handle's radius in board pixels at 100%: big enough to grab on a projected screen. */
 export const HANDLE_RADIUS = 7

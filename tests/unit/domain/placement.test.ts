@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cardColors, hasRtlScript, textDirection } from '../../../src/canvas/cardStyle'
-import { dropPlace, mergeSelection, newCardInCell, newFreeCard, rectFromPoints } from '../../../src/canvas/placement'
+import { dropPlace, mergeSelection, newCardInCell, newFreeCard, rectFromPoints } from '../../../src/domain/placement'
 import { applyCommand, createCard, createLane, createMap, createStarterDoc, newId, type CardId, type WorkshopId } from '../../../src/domain'
 import { cardRects, gridLayout, LAYOUT } from '../../../src/domain/layout'
 
@@ -71,33 +70,11 @@ describe('new cards', () => {
   })
 })
 
-describe('selection helpers and card style', () => {
+describe('selection helpers', () => {
   it('merges a marquee with the earlier selection without duplicates', () => {
     const [a, b, c] = ['a', 'b', 'c'] as CardId[]
     expect(mergeSelection([], [a!, b!])).toEqual([a, b])
     expect(mergeSelection([b!], [a!, b!, c!])).toEqual([b, a, c])
     expect(rectFromPoints({ x: 10, y: 5 }, { x: 2, y: 9 })).toEqual({ x: 2, y: 5, width: 8, height: 4 })
-  })
-
-  it('colours by sentiment, lets a custom colour win and keeps text readable on it', () => {
-    expect(cardColors({ sentiment: 'friction', color: null }).fill).toBe('#fecaca')
-    expect(cardColors({ sentiment: 'positive', color: null }).fill).toBe('#bbf7d0')
-    const custom = cardColors({ sentiment: 'decision', color: '#1e3a8a' })
-    expect(custom).toMatchObject({ fill: '#1e3a8a', text: '#ffffff' })
-    expect(custom.edge).toBe(cardColors({ sentiment: 'decision', color: null }).edge)
-  })
-
-  it('writes Persian and Arabic right to left, and everything in a right-to-left map', () => {
-    expect(hasRtlScript('سلام world')).toBe(true)
-    expect(hasRtlScript('Merhaba dünya, hei på deg')).toBe(false)
-    expect(textDirection('ثبت‌نام', 'ltr')).toEqual({ direction: 'rtl', align: 'right' })
-    // An English note on a right-to-left map reads left to right, aligned to the map's side.
-    expect(textDirection('Compares <prices> & "plans"', 'rtl')).toEqual({ direction: 'ltr', align: 'right' })
-    // The first letter decides, as HTML's dir="auto" does.
-    expect(textDirection('Sign up در سایت', 'ltr')).toEqual({ direction: 'ltr', align: 'left' })
-    expect(textDirection('ثبت‌نام on the website', 'ltr')).toEqual({ direction: 'rtl', align: 'right' })
-    expect(textDirection('2026 ثبت‌نام', 'ltr')).toEqual({ direction: 'rtl', align: 'right' })
-    expect(textDirection('', 'rtl')).toEqual({ direction: 'rtl', align: 'right' })
-    expect(textDirection('Sign up', 'ltr')).toEqual({ direction: 'ltr', align: 'left' })
   })
 })

@@ -2,29 +2,18 @@ import type Konva from 'konva'
 import { createElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { createInteractionStore } from '../../canvas/interaction'
-import type { ExportView } from '../../canvas/exportView'
+import { createInteractionStore } from '../interaction'
+import type { ExportView } from '../exportView'
 import type { Rect } from '../../domain/layout'
 import { ExportScene } from './ExportScene'
-import type { ExportFrame, HeaderLayout } from './frame'
-import { createPngWriter } from './png'
-import { planTiles, type Tile } from './tiles'
+import type { ExportFrame, HeaderLayout } from '../../io/export/frame'
+import { createPngWriter } from '../../io/export/png'
+import { ExportCancelled, type ExportProgress } from '../../io/export/progress'
+import { planTiles, type Tile } from '../../io/export/tiles'
 
 export interface PngOptions {
   readonly scale: 1 | 2 | 3
   readonly transparent: boolean
-}
-
-export interface ExportProgress {
-  readonly done: number
-  readonly total: number
-}
-
-export class ExportCancelled extends Error {
-  constructor() {
-    super('export cancelled')
-    this.name = 'ExportCancelled'
-  }
 }
 
 /** Lets the page paint the progress dialog and take a Cancel click between tiles. */

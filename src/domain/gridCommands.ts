@@ -1,7 +1,9 @@
-import { createLane, createStage, createStep, STAGE_COLORS, type Command, type JourneyDoc, type LaneId, type LaneKind, type StageId, type StepId } from '../../domain'
-import { gridLayout, type Point } from '../../domain/layout'
-import { gapToIndex, laneInsertion, stageInsertion, stepInsertion, type HeaderTarget } from '../../domain/layoutGrid'
-import { MAX_LANE_HEIGHT, MAX_STEP_WIDTH, MIN_LANE_HEIGHT, MIN_STEP_WIDTH } from '../../domain/types'
+import type { Command } from './commands'
+import { createLane, createStage, createStep, STAGE_COLORS } from './factories'
+import type { LaneId, StageId, StepId } from './ids'
+import { gridLayout, type Point } from './layout'
+import { gapToIndex, laneInsertion, stageInsertion, stepInsertion, type HeaderTarget } from './layoutGrid'
+import { MAX_LANE_HEIGHT, MAX_STEP_WIDTH, MIN_LANE_HEIGHT, MIN_STEP_WIDTH, type JourneyDoc, type LaneKind } from './types'
 
 /** The title a header has now, or null when it is gone. */
 export function headerTitle(doc: JourneyDoc, target: HeaderTarget): string | null {

@@ -6,6 +6,8 @@ export const CARD_FONT_SIZE = 15
 export const CARD_LINE_HEIGHT = 1.4
 export const CARD_TEXT_PADDING = 10
 export const CARD_RADIUS = 8
+/** Text items are headings and labels on the board: larger than card text so they read from the back of the room. */
+export const TEXT_ITEM_FONT_SIZE = 22
 
 const FILL: Record<Sentiment, string> = {
   positive: '#bbf7d0',

@@ -1,5 +1,5 @@
-import type { Card, Direction } from '../../domain'
-import { CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_TEXT_PADDING } from '../cardStyle'
+import type { Card, Direction } from '../domain'
+import { CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_TEXT_PADDING } from './cardStyle'
 
 /** On-card icon size at 100% zoom: as large as the standard card height allows under two lines of text. */
 export const TOUCHPOINT_ICON_SIZE = 14

@@ -1,5 +1,8 @@
-import { createCard, createLane, type Command, type Job, type JourneyDoc, type StepId } from '../../domain'
-import { cardsInCell } from '../../domain/layout'
+import type { Command } from './commands'
+import { createCard, createLane } from './factories'
+import type { StepId } from './ids'
+import { cardsInCell } from './layout'
+import type { Job, JourneyDoc } from './types'
 
 /**
  * One undo step that puts a job on the map: a card at the bottom of the step's cell on the first

@@ -1,14 +1,14 @@
 import type Konva from 'konva'
 import type { Ref } from 'react'
 import { Layer, Line, Rect, Stage, Text } from 'react-konva'
-import { CANVAS_FONT_FAMILY, textDirection } from '../../canvas/cardStyle'
-import { ContentLayer } from '../../canvas/ContentLayer'
-import { EmotionLayer } from '../../canvas/emotion'
-import { ExportViewContext, type ExportView } from '../../canvas/exportView'
-import { GridLayer } from '../../canvas/GridLayer'
-import { InteractionContext, type InteractionStore } from '../../canvas/interaction'
+import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
+import { ContentLayer } from '../ContentLayer'
+import { EmotionLayer } from '../emotion'
+import { ExportViewContext, type ExportView } from '../exportView'
+import { GridLayer } from '../GridLayer'
+import { InteractionContext, type InteractionStore } from '../interaction'
 import type { Rect as Box } from '../../domain/layout'
-import { LEGEND_FONT_SIZE, TITLE_FONT_SIZE, type HeaderLayout } from './frame'
+import { LEGEND_FONT_SIZE, TITLE_FONT_SIZE, type HeaderLayout } from '../../io/export/frame'
 
 interface ExportSceneProps {
   readonly stageRef: Ref<Konva.Stage>

@@ -1,6 +1,9 @@
-import type { CardId, JourneyDoc, LinkId } from '../../domain'
-import type { Point, Rect } from '../../domain/layout'
-import { intersects } from '../../domain/layout'
+import type { CardId, JourneyDoc, LinkId } from '../domain'
+import type { Point, Rect } from '../domain/layout'
+import { intersects } from '../domain/layout'
+
+export const LINK_COLOR = '#334155'
+export const LINK_ACCENT = '#2563eb'
 
 /** A link drawn as a cubic curve leaving one card's edge square to it and arriving square to the other's. */
 export interface LinkPath {

@@ -1,5 +1,7 @@
-import type { Card, CardId, CardPlace, Command, JourneyDoc, LaneId, StepId } from '../../domain'
-import { cardsInCell, cellRect, gridLayout, type CellRef, type GridLayout, type Point, type Rect } from '../../domain/layout'
+import type { Command } from './commands'
+import type { CardId, LaneId, StepId } from './ids'
+import { cardsInCell, cellRect, gridLayout, type CellRef, type GridLayout, type Point, type Rect } from './layout'
+import type { Card, CardPlace, JourneyDoc } from './types'
 
 /** Steps a card starting in column `firstIndex` may cover: at least one, at most the steps left in the map. */
 export function clampSpan(span: number, firstIndex: number, columnCount: number): number {

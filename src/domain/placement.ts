@@ -1,5 +1,7 @@
-import { createCard, type Card, type CardId, type CardPlace, type JourneyDoc } from '../domain'
-import { cardsInCell, gridLayout, hitCell, rankAt, slotAt, type CellRef, type Point, type Rect } from '../domain/layout'
+import { createCard } from './factories'
+import type { CardId } from './ids'
+import { cardsInCell, gridLayout, hitCell, rankAt, slotAt, type CellRef, type Point, type Rect } from './layout'
+import type { Card, CardPlace, JourneyDoc } from './types'
 
 /** Size of a sticky note made by double-clicking free space, in board pixels. */
 export const FREE_CARD_SIZE = { width: 200, height: 100 } as const

@@ -1,7 +1,7 @@
 import type { Card, CardId, JourneyDoc } from '../../domain'
 import { cardLayout, type Point, type Rect } from '../../domain/layout'
 import { startGesture, type AppStore } from '../../store'
-import { spanAtPointer } from './cardMoves'
+import { spanAtPointer } from '../../domain/cardMoves'
 
 /**
  * The stretch grip in screen pixels (it keeps its size at every zoom): drawn width, grab width, and

@@ -1,6 +1,12 @@
 import { cloneDocWithNewIds, type Job, type JourneyDoc, type Persona, type WorkshopId } from '../domain'
-import { createMapDoc, type JourneyboardDb } from '../persistence'
-import type { ImportNote } from './types'
+import type { JourneyboardDb } from './db'
+import { createMapDoc } from './maps'
+
+/** What the write changed, for the import report: an i18n key and its values (the shape of io's ImportNote). */
+export interface ImportNote {
+  readonly key: string
+  readonly values: Readonly<Record<string, string | number>>
+}
 
 export interface ImportedMap {
   readonly doc: JourneyDoc

@@ -1,0 +1,11 @@
+export interface ExportProgress {
+  readonly done: number
+  readonly total: number
+}
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('export cancelled')
+    this.name = 'ExportCancelled'
+  }
+}
