@@ -35,7 +35,12 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
   const chosen: ImportTarget = target ?? current ?? workshops[0]?.id ?? 'new'
 
   // A dialog taken away mid-import (the host unmounting) must not leave its worker running.
-  useEffect(() => () => job.current?.cancel(), [])
+  useEffect(
+    () => () => {
+      job.current?.cancel()
+    },
+    [],
+  )
 
   const close = () => {
     setProblem(null)
@@ -46,9 +51,9 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
 
   /** Cancel and Esc: stop a running read (nothing has been written yet) and close. The write itself is not interrupted. */
   const cancel = () => {
-    if (running?.phase === 'saving') return
     if (job.current) {
-      job.current.cancel()
+      // The worker may have answered a moment ago and the write begun: then it finishes, and so does the dialog.
+      if (!job.current.cancel()) return
       job.current = null
       setRunning(null)
       notice('import.cancelled', { name: running?.name ?? '' }, 'info')

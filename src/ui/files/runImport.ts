@@ -18,7 +18,8 @@ export type ImportOutcome =
 /** A running import: its outcome, and Cancel, which works until the write begins. */
 export interface ImportRun {
   readonly done: Promise<ImportOutcome>
-  cancel(): void
+  /** True when the import stopped with nothing written; false once the write had begun (it then completes). */
+  cancel(): boolean
 }
 
 /** Reads the file off the page; importInWorker in the app, a stand-in in tests. */
@@ -60,18 +61,28 @@ export function startImport(
     },
     onPhase,
   )
+  let cancelled = false
+  let writing = false
   const done = job.done.then(async (end): Promise<ImportOutcome> => {
-    if (end.kind === 'cancelled') return { kind: 'cancelled' }
+    // A Cancel that came after the worker answered but before this ran still wins: nothing is written yet.
+    if (end.kind === 'cancelled' || cancelled) return { kind: 'cancelled' }
     if (end.kind === 'crashed') return { kind: 'refused', message: t('import.error.crashed', { message: end.message }) }
     const read = end.result
     if (!read.ok) {
       const described = describeIoImportError(read.error)
       return { kind: 'refused', message: t(described.key, described.values) }
     }
+    writing = true
     onPhase('saving')
     return save(t, workspace, target, file, read.value)
   })
-  return { done, cancel: () => job.cancel() }
+  const cancel = () => {
+    if (writing) return false
+    cancelled = true
+    job.cancel()
+    return true
+  }
+  return { done, cancel }
 }
 
 async function save(t: TFunction, workspace: Workspace, target: ImportTarget, file: { token?: string }, read: Imported): Promise<ImportOutcome> {
