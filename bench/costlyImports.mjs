@@ -42,16 +42,19 @@ const mib = (bytes) => Math.round(bytes / 1024 / 1024)
  * phases shown and when the import had its result. It reads the DOM only; the app has no hooks.
  */
 function installWatch() {
-  const w = { gap: 0, gapAfter: 0, heap: 0, phases: [], resultAt: null, result: null, startAt: performance.now(), stop: false }
+  const w = { gap: 0, gapInWorker: 0, gapAfter: 0, heap: 0, phases: [], resultAt: null, result: null, startAt: performance.now(), stop: false }
   let last = performance.now()
   const tick = (now) => {
     const gap = now - last
     last = now
+    // A gap belongs to the phase the dialog showed when it began: the worker's phases, or saving on the page.
+    const before = w.phases.at(-1)?.phase
     if (w.resultAt === null) w.gap = Math.max(w.gap, gap)
     else w.gapAfter = Math.max(w.gapAfter, gap)
+    if (w.resultAt === null && before !== 'saving') w.gapInWorker = Math.max(w.gapInWorker, gap)
     w.heap = Math.max(w.heap, performance.memory?.usedJSHeapSize ?? 0)
     const phase = document.querySelector('[data-testid="import-progress"]')?.getAttribute('data-phase')
-    if (phase && w.phases.at(-1)?.phase !== phase) w.phases.push({ phase, at: Math.round(now - w.startAt) })
+    if (phase && before !== phase) w.phases.push({ phase, at: Math.round(now - w.startAt) })
     if (w.resultAt === null) {
       const dialog = document.querySelector('dialog[open]')
       const alert = dialog?.querySelector('[role="alert"]')
@@ -188,6 +191,7 @@ async function measureFile(server, file, path) {
       result: watch.resultAt === null ? `no result within ${TIMEOUT_MS / 1000} s` : watch.result,
       resultMs: watch.resultAt === null ? null : round(watch.resultAt - watch.startAt),
       longestFrameGapMs: round(watch.gap),
+      longestGapBeforeSavingMs: round(watch.gapInWorker),
       longestGapAfterResultMs: round(watch.gapAfter),
       peakPageHeapMiB: mib(watch.heap),
       peakRendererRssMiB: mib(rss),
