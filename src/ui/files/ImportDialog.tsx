@@ -126,7 +126,7 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
             </div>
             <div className="field">
               <label htmlFor={ids.paste}>{t('import.pasteLabel')}</label>
-              <textarea id={ids.paste} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} dir="auto" />
+              <textarea id={ids.paste} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} dir="auto" disabled={busy} />
             </div>
             <div>
               <button type="button" className="button" disabled={busy || pasted.trim() === ''} onClick={() => void run({ name: t('import.pastedName'), text: pasted })}>
