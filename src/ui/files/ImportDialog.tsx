@@ -1,12 +1,14 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OpenedFile } from '../../../electron/shared/ipc'
 import { platform } from '../../platform'
 import { useAppStore } from '../../store'
 import { Dialog } from '../Dialog'
 import { useWorkspace } from '../WorkspaceContext'
-import { describeFileError } from './fileActions'
-import { runImport, type ImportOutcome, type ImportTarget } from './runImport'
+import type { ImportPhase } from '../../io/importJob'
+import { describeFileError, notice } from './fileActions'
+import { ImportProgress } from './ImportProgress'
+import { startImport, type ImportOutcome, type ImportRun, type ImportTarget } from './runImport'
 
 interface ImportDialogProps {
   readonly open: boolean
@@ -25,9 +27,20 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
   const [target, setTarget] = useState<ImportTarget | null>(null)
   const [pasted, setPasted] = useState('')
   const [problem, setProblem] = useState<{ name: string; message: string } | null>(null)
-  const [busy, setBusy] = useState(false)
+  // The import under way: its file, the phase it is in and its Cancel.
+  const [running, setRunning] = useState<{ name: string; phase: ImportPhase } | null>(null)
+  const job = useRef<ImportRun | null>(null)
+  const busy = running !== null
   const ids = { workshop: useId(), paste: useId() }
   const chosen: ImportTarget = target ?? current ?? workshops[0]?.id ?? 'new'
+
+  // A dialog taken away mid-import (the host unmounting) must not leave its worker running.
+  useEffect(
+    () => () => {
+      job.current?.cancel()
+    },
+    [],
+  )
 
   const close = () => {
     setProblem(null)
@@ -36,19 +49,34 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
     onClose()
   }
 
+  /** Cancel and Esc: stop a running read (nothing has been written yet) and close. The write itself is not interrupted. */
+  const cancel = () => {
+    if (job.current) {
+      // The worker may have answered a moment ago and the write begun: then it finishes, and so does the dialog.
+      if (!job.current.cancel()) return
+      job.current = null
+      setRunning(null)
+      notice('import.cancelled', { name: running?.name ?? '' }, 'info')
+    }
+    close()
+  }
+
   const run = async (file: { name: string; text: string; token?: string }) => {
-    setBusy(true)
+    if (job.current) return
     setProblem(null)
-    try {
-      const outcome = await runImport(t, workspace, chosen, file)
-      if (outcome.kind === 'refused') setProblem({ name: file.name, message: outcome.message })
-      else if (outcome.kind === 'failed') close()
-      else {
-        close()
-        onDone(outcome)
-      }
-    } finally {
-      setBusy(false)
+    setRunning({ name: file.name, phase: 'reading' })
+    const started = startImport(t, workspace, chosen, file, (phase) => setRunning((now) => (now && job.current === started ? { ...now, phase } : now)))
+    job.current = started
+    const outcome = await started.done
+    // A cancelled run has already been let go of; its late answer changes nothing.
+    if (job.current !== started) return
+    job.current = null
+    setRunning(null)
+    if (outcome.kind === 'refused') setProblem({ name: file.name, message: outcome.message })
+    else if (outcome.kind === 'failed') close()
+    else if (outcome.kind === 'imported') {
+      close()
+      onDone(outcome)
     }
   }
 
@@ -62,9 +90,9 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
     <Dialog
       open={open}
       title={t('import.title')}
-      onClose={close}
+      onClose={cancel}
       actions={
-        <button type="button" className="button" onClick={close}>
+        <button type="button" className="button" onClick={cancel} disabled={running?.phase === 'saving'}>
           {t('import.cancel')}
         </button>
       }
@@ -98,7 +126,7 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
             </div>
             <div className="field">
               <label htmlFor={ids.paste}>{t('import.pasteLabel')}</label>
-              <textarea id={ids.paste} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} dir="auto" />
+              <textarea id={ids.paste} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} dir="auto" disabled={busy} />
             </div>
             <div>
               <button type="button" className="button" disabled={busy || pasted.trim() === ''} onClick={() => void run({ name: t('import.pastedName'), text: pasted })}>
@@ -108,6 +136,7 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
           </>
         )}
       </div>
+      {running ? <ImportProgress name={running.name} phase={running.phase} /> : null}
       {problem ? (
         <div role="alert" className="import-problem">
           <p>

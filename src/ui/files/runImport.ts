@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next'
 import type { WorkshopId } from '../../domain'
-import { describeIoImportError, readImport, titleFromFileName, type Imported } from '../../io'
+import { describeIoImportError, titleFromFileName, type Imported } from '../../io'
+import type { ImportPhase } from '../../io/importJob'
 import type { Workspace } from '../../store/workspace'
 import type { ImportReportData } from './ImportReport'
+import { importInWorker, type WorkerImport } from './importInWorker'
 
 export type ImportTarget = WorkshopId | 'new'
 
@@ -10,6 +12,17 @@ export type ImportOutcome =
   | { readonly kind: 'imported'; readonly title: string; readonly report: ImportReportData | null }
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'failed' }
+  | { readonly kind: 'cancelled' }
+
+/** A running import: its outcome, and Cancel, which works until the write begins. */
+export interface ImportRun {
+  readonly done: Promise<ImportOutcome>
+  /** True when the import stopped with nothing written; false once the write had begun (it then completes). */
+  cancel(): boolean
+}
+
+/** Reads the file off the page; importInWorker in the app, a stand-in in tests. */
+export type FileReader = typeof importInWorker
 
 /** Every change the import made, as sentences in the person's language. */
 export function reportLines(t: TFunction, imported: Imported, extra: readonly { key: string; values: Readonly<Record<string, string | number>> }[]): string[] {
@@ -21,21 +34,57 @@ export function reportLines(t: TFunction, imported: Imported, extra: readonly { 
 }
 
 /**
- * Reads a file and stores it as a new map of the target workshop. The file is read completely
- * before anything is written, so a refused file changes nothing; a new workshop made for the
- * import is removed again if the map cannot be written.
+ * Reads a file in the import worker and stores it as a new map of the target workshop. The file
+ * is read completely before anything is written, so a refused or cancelled file changes nothing;
+ * a new workshop made for the import is removed again if the map cannot be written. Once the
+ * write has begun Cancel does nothing: the map is written in one transaction, whole or not at all.
  */
-export async function runImport(t: TFunction, workspace: Workspace, target: ImportTarget, file: { name: string; text: string; token?: string }): Promise<ImportOutcome> {
-  const read = readImport(file.name, file.text, {
-    fallbackTitle: titleFromFileName(file.name) || t('import.fallbackTitle'),
-    untitledStage: t('import.untitledStage'),
-    untitledLane: t('import.untitledLane'),
-    actionsLane: t('starter.lanes.actions'),
+export function startImport(
+  t: TFunction,
+  workspace: Workspace,
+  target: ImportTarget,
+  file: { name: string; text: string; token?: string },
+  onPhase: (phase: ImportPhase) => void,
+  read: FileReader = importInWorker,
+): ImportRun {
+  const job: WorkerImport = read(
+    {
+      name: file.name,
+      text: file.text,
+      titles: {
+        fallbackTitle: titleFromFileName(file.name) || t('import.fallbackTitle'),
+        untitledStage: t('import.untitledStage'),
+        untitledLane: t('import.untitledLane'),
+        actionsLane: t('starter.lanes.actions'),
+      },
+    },
+    onPhase,
+  )
+  let cancelled = false
+  let writing = false
+  const done = job.done.then(async (end): Promise<ImportOutcome> => {
+    // A Cancel that came after the worker answered but before this ran still wins: nothing is written yet.
+    if (end.kind === 'cancelled' || cancelled) return { kind: 'cancelled' }
+    if (end.kind === 'crashed') return { kind: 'refused', message: t('import.error.crashed', { message: end.message }) }
+    const read = end.result
+    if (!read.ok) {
+      const described = describeIoImportError(read.error)
+      return { kind: 'refused', message: t(described.key, described.values) }
+    }
+    writing = true
+    onPhase('saving')
+    return save(t, workspace, target, file, read.value)
   })
-  if (!read.ok) {
-    const described = describeIoImportError(read.error)
-    return { kind: 'refused', message: t(described.key, described.values) }
+  const cancel = () => {
+    if (writing) return false
+    cancelled = true
+    job.cancel()
+    return true
   }
+  return { done, cancel }
+}
+
+async function save(t: TFunction, workspace: Workspace, target: ImportTarget, file: { token?: string }, read: Imported): Promise<ImportOutcome> {
   let workshopId: WorkshopId
   let created = false
   if (target === 'new') {
@@ -43,14 +92,14 @@ export async function runImport(t: TFunction, workspace: Workspace, target: Impo
     workshopId = workshop.id
     created = true
   } else workshopId = target
-  const imported = await workspace.importMap(workshopId, read.value.doc)
+  const imported = await workspace.importMap(workshopId, read.doc)
   if (!imported) {
     if (created) await workspace.purgeWorkshop(workshopId)
     return { kind: 'failed' }
   }
   // Save after Open writes back to the file it came from.
-  if (file.token && read.value.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)
+  if (file.token && read.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)
   const title = imported.doc.map.title
-  const lines = reportLines(t, read.value, imported.notes)
+  const lines = reportLines(t, read, imported.notes)
   return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null }
 }
