@@ -43,12 +43,22 @@ export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc): Promise
     const upgraded = await upgradeStoredPeople(db, workshop.id)
     if (upgraded && !upgraded.ok) throw new Error(`The workshop's personas and jobs could not be updated: ${upgraded.error.kind}`)
     await db.maps.add(toMapRow(doc.map))
-    await Promise.all([
-      ...MAP_TABLES.map((t) => db.table(t).bulkAdd(Object.values(doc[t]))),
-      ...PEOPLE_TABLES.map((t) => db.table(t).bulkPut(Object.values(doc[t]))),
-      db.workshops.update(workshop.id, { updatedAt: Date.now() }),
-    ])
+    for (const t of MAP_TABLES) await inChunks(Object.values(doc[t]), (rows) => db.table(t).bulkAdd(rows))
+    for (const t of PEOPLE_TABLES) await inChunks(Object.values(doc[t]), (rows) => db.table(t).bulkPut(rows))
+    await db.workshops.update(workshop.id, { updatedAt: Date.now() })
   })
+}
+
+/** Rows handed to IndexedDB per request: each is copied on the page, so 20,000 at once would stall it. */
+const WRITE_CHUNK = 500
+
+/**
+ * Writes a big table a chunk at a time inside the caller's transaction: the page draws frames
+ * between chunks (a 20,000-card import no longer freezes the board for seconds), and the write
+ * stays all or nothing.
+ */
+async function inChunks<T>(rows: readonly T[], write: (chunk: readonly T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += WRITE_CHUNK) await write(rows.slice(start, start + WRITE_CHUNK))
 }
 
 async function assertPeopleBelong(db: JourneyboardDb, doc: JourneyDoc): Promise<void> {
