@@ -1,15 +1,10 @@
 import { useCallback, type RefObject } from 'react'
 import type { Point } from '../domain/layout'
 import { appStore } from '../store'
+import { pastDragThreshold } from './dragThreshold'
 import { screenToBoard } from './viewport'
 
-/** Screen pixels the pointer must travel before a press becomes a drag, so clicks stay clicks. */
-export const DRAG_THRESHOLD = 4
-
-/** Whether the pointer, in screen pixels, has gone far enough from the press to be a drag. */
-export function pastDragThreshold(start: Point, p: Point): boolean {
-  return Math.hypot(p.x - start.x, p.y - start.y) >= DRAG_THRESHOLD
-}
+export { DRAG_THRESHOLD, pastDragThreshold } from './dragThreshold'
 
 type ClientPoint = { clientX: number; clientY: number }
 

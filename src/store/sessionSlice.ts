@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { CardId, PersonaId } from '../domain'
+import type { CardId, LinkId, PersonaId } from '../domain'
 
 import type { Viewport } from '../persistence/prefs'
 
@@ -14,12 +14,17 @@ export type Tool = 'select' | 'hand' | 'note' | 'text' | 'rect' | 'ellipse' | 'l
 
 /** What the person is doing right now: never undone, never saved into a file. */
 export interface SessionSlice {
+  /**
+   * The one selection, cards and arrows together, always written together by `select`: picking
+   * cards drops the arrows and picking arrows drops the cards, with nothing to keep in step.
+   */
   selection: readonly CardId[]
+  selectedLinks: readonly LinkId[]
   tool: Tool
   viewport: Viewport
   /** The persona the board is focused on: other personas' cards dim and only their emotion curves show. null: everyone. */
   focusPersonaId: PersonaId | null
-  select: (ids: readonly CardId[]) => void
+  select: (cards: readonly CardId[], links?: readonly LinkId[]) => void
   setTool: (tool: Tool) => void
   setViewport: (viewport: Viewport) => void
   setFocusPersona: (id: PersonaId | null) => void
@@ -27,10 +32,11 @@ export interface SessionSlice {
 
 export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
   selection: [],
+  selectedLinks: [],
   tool: 'select',
   viewport: DEFAULT_VIEWPORT,
   focusPersonaId: null,
-  select: (ids) => set({ selection: ids }),
+  select: (cards, links = []) => set({ selection: cards, selectedLinks: links }),
   setTool: (tool) => set({ tool }),
   setViewport: (viewport) =>
     set({ viewport: { ...viewport, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, viewport.zoom)) } }),

@@ -6,11 +6,10 @@ import { appStore, startGesture } from '../../store'
 import type { Tool } from '../../store/sessionSlice'
 import type { InteractionStore } from '../interaction'
 import { linkAt, placeLinks } from '../links/geometry'
-import { connectorHandle, HANDLE_RADIUS_PX } from '../links/LinkOverlay'
 import { whiteboardUi } from '../links/linkState'
 import { rectFromPoints } from '../placement'
 import { track, trackDrag, useBoardPoint } from '../pointerTracking'
-import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './WhiteboardOverlay'
+import { connectorHandle, CORNERS, HANDLE_RADIUS_PX, RESIZE_HANDLE_PX, resizeHandles } from './handles'
 
 /** Screen pixels around an arrow that still count as a click on it. */
 const LINK_TOLERANCE_PX = 7
