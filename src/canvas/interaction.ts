@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
+import type { BoardEditor } from '../editor'
 import { createEditorState, type EditorState, type EditorStateStore } from '../editor/state'
 
 export type { CardDrag, Editing } from '../editor/state'
@@ -12,6 +13,15 @@ export type InteractionStore = EditorStateStore
 export const createInteractionStore = createEditorState
 
 export const InteractionContext = createContext<InteractionStore | null>(null)
+
+/** The open board's editor, for the DOM pieces that end what it started (the arrow label box). */
+export const EditorContext = createContext<BoardEditor | null>(null)
+
+export function useBoardEditor(): BoardEditor {
+  const editor = useContext(EditorContext)
+  if (!editor) throw new Error('useBoardEditor needs a Board around it')
+  return editor
+}
 
 export function useInteraction<T>(selector: (s: InteractionState) => T): T {
   const store = useContext(InteractionContext)

@@ -1,25 +1,4 @@
-import { useCallback, type RefObject } from 'react'
-import type { Point } from '../domain/layout'
-import { appStore } from '../store'
-import { pastDragThreshold } from './dragThreshold'
-import { screenToBoard } from './viewport'
-
 export { DRAG_THRESHOLD, pastDragThreshold } from './dragThreshold'
-
-type ClientPoint = { clientX: number; clientY: number }
-
-/** A pointer event's place on the board element (`local`, screen pixels) and on the board. */
-export function useBoardPoint(container: RefObject<HTMLDivElement | null>) {
-  const local = useCallback(
-    (e: ClientPoint): Point => {
-      const box = container.current?.getBoundingClientRect()
-      return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) }
-    },
-    [container],
-  )
-  const toBoard = useCallback((e: ClientPoint) => screenToBoard(appStore.getState().viewport, local(e)), [local])
-  return { local, toBoard }
-}
 
 export interface TrackOptions {
   /**
@@ -79,26 +58,4 @@ export function captureDrag(el: HTMLElement, pointerId: number, onMove: (e: Poin
   el.addEventListener('pointermove', onMove)
   el.addEventListener('pointerup', up)
   el.addEventListener('pointercancel', up)
-}
-
-/**
- * track() for a press that may become a drag: moves within DRAG_THRESHOLD of `start` (screen
- * pixels, as `local` gives them) are ignored until one goes past it, and `onEnd` learns whether
- * one did, so a click can stay a click.
- */
-export function trackDrag(
-  start: Point,
-  local: (e: PointerEvent) => Point,
-  onDrag: (e: PointerEvent) => void,
-  onEnd: (e: PointerEvent, cancelled: boolean, dragged: boolean) => void,
-): void {
-  let dragged = false
-  track(
-    (ev) => {
-      if (!dragged && !pastDragThreshold(start, local(ev))) return
-      dragged = true
-      onDrag(ev)
-    },
-    (ev, cancelled) => onEnd(ev, cancelled, dragged),
-  )
 }

@@ -6,7 +6,6 @@ import { useInteraction } from '../interaction'
 import { drawLinks, LINK_ACCENT, LINK_COLOR } from './draw'
 import { linkPath, placeLinks } from './geometry'
 import { LinkLabels } from './LinksGroup'
-import { useWhiteboardUi } from './linkState'
 import { connectorHandle, HANDLE_RADIUS_PX } from '../whiteboard/handles'
 
 /**
@@ -20,9 +19,9 @@ export function LinkOverlay() {
   const drag = useInteraction((s) => s.drag)
   const hover = useInteraction((s) => s.hover)
   const editing = useInteraction((s) => s.editing)
-  const selectedLinks = useWhiteboardUi((s) => s.selectedLinks)
-  const draft = useWhiteboardUi((s) => s.draft)
-  const handleHover = useWhiteboardUi((s) => s.handleHover)
+  const selectedLinks = useAppStore((s) => s.selectedLinks)
+  const draft = useInteraction((s) => s.draft)
+  const handleHover = useInteraction((s) => s.handleHover)
   const tool = useAppStore((s) => s.tool)
   if (!doc) return null
   const { rects } = cardLayout(doc)

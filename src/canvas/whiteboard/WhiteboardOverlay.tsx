@@ -2,7 +2,6 @@ import { Rect } from 'react-konva'
 import { useAppStore } from '../../store'
 import { useInteraction } from '../interaction'
 import { LINK_ACCENT } from '../links/draw'
-import { useWhiteboardUi } from '../links/linkState'
 import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './handles'
 
 /** The item being drawn with a creation tool, and the resize handles of the selected free item. */
@@ -10,7 +9,7 @@ export function WhiteboardOverlay() {
   const doc = useAppStore((s) => s.doc)
   const selection = useAppStore((s) => s.selection)
   const zoom = useAppStore((s) => s.viewport.zoom)
-  const creating = useWhiteboardUi((s) => s.creating)
+  const creating = useInteraction((s) => s.creating)
   const dragging = useInteraction((s) => s.drag !== null)
   const editing = useInteraction((s) => s.editing !== null)
   const handles = doc && !dragging && !editing ? resizeHandles(doc, selection) : null

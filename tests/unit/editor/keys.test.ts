@@ -180,6 +180,13 @@ describe('the keymap', () => {
     expect(actionsFor({ key: 'Tab', shiftKey: true })).toEqual(['headerPrevious'])
     expect(actionsFor({ key: 'Z', ctrlKey: true, shiftKey: true })).toEqual(['redo'])
     expect(actionsFor({ key: 'z', ctrlKey: true, altKey: true })).toEqual([])
+    // The View menu shows the zoom keys with Ctrl/Cmd; the page binds them (the menu leaves keys to the page).
+    expect(actionsFor({ key: '=', ctrlKey: true })).toEqual(['zoomIn'])
+    expect(actionsFor({ key: '-', metaKey: true })).toEqual(['zoomOut'])
+    expect(actionsFor({ key: '0', ctrlKey: true })).toEqual(['zoomReset'])
+    expect(actionsFor({ key: '£', code: 'Digit3', altKey: true })).toEqual(['zoomToStage'])
+    expect(actionsFor({ key: '0', code: 'Digit0', altKey: true })).toEqual([])
+    expect(actionsFor({ key: '2', code: 'Digit2', altKey: true, ctrlKey: true })).toEqual([])
   })
 
   it('gives one key one meaning in each place: no two rows of a group ask for different things with the same keys', () => {
