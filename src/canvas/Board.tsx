@@ -11,6 +11,8 @@ import { EmotionHud, EmotionLayer, emotionClaim, emotionUi } from './emotion'
 import './board.css'
 import { GridLayer } from './GridLayer'
 import { GridEditing } from './grid/GridEditing'
+import { gridUi } from './grid/gridUi'
+import { headerKeys } from './grid/headerKeys'
 import { EditorContext, InteractionContext } from './interaction'
 import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
@@ -32,10 +34,16 @@ export interface BoardProps {
  */
 export function Board({ width, height }: BoardProps) {
   const { t } = useTranslation()
-  const [editor] = useState(() => new BoardEditor({ store: appStore, claims: [emotionClaim(appStore, emotionUi)] }))
+  const wrapper = useRef<HTMLDivElement>(null)
+  const [editor] = useState(() => {
+    const made: BoardEditor = new BoardEditor({
+      store: appStore,
+      claims: [emotionClaim(appStore, emotionUi), headerKeys({ store: appStore, ui: gridUi, size: () => made.getSize() })],
+    })
+    return made
+  })
   const editing = useStore(editor.view, (s) => s.editing)
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
-  const wrapper = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
   editor.setSize(width, height)
 

@@ -9,6 +9,7 @@ import { fitViewport, panBy, screenToBoard, wheelZoomFactor, zoomAround } from '
 import { claimed, create, drawLink, pan, pressCanvas, pressCard, resize, stretch, type Gesture, type GestureContext } from './gestures'
 import { cardUnder, cornerUnder, handleUnder, linkUnder } from './hits'
 import type { BoardPointer, KeyInput, PointerClaim, PointerInput, WheelInput } from './input'
+import { actionsFor } from './keymap'
 import { runKey } from './keys'
 import { createEditorState, IDLE, type EditorStateStore, type EditorStatus } from './state'
 import { snapshotUndo, type UndoManager } from './undo'
@@ -96,7 +97,7 @@ export class BoardEditor {
     this.gesture = null
     this.newCard = null
     this.view.getState().set({ ...IDLE })
-    for (const claim of this.claims) claim.hover(null)
+    for (const claim of this.claims) claim.hover?.(null)
   }
 
   private point(input: PointerInput): BoardPointer {
@@ -151,7 +152,7 @@ export class BoardEditor {
       return null
     }
     for (const claim of this.claims) {
-      const taken = claim.press(p)
+      const taken = claim.press?.(p)
       if (taken) {
         this.view.getState().set({ claimedBy: claim.name })
         return claimed(taken)
@@ -218,7 +219,7 @@ export class BoardEditor {
   }
 
   pointerLeave(): this {
-    for (const claim of this.claims) claim.hover(null)
+    for (const claim of this.claims) claim.hover?.(null)
     if (!this.gesture) this.view.getState().set({ hover: null, handleHover: null })
     return this
   }
@@ -236,7 +237,7 @@ export class BoardEditor {
     const corner = tool === 'select' ? cornerUnder(doc, selection, p.board, zoom) : null
     let claimCursor: string | null = null
     for (const claim of this.claims) {
-      const cursor: string | null = claimCursor ? claim.hover(null) : claim.hover(p)
+      const cursor: string | null = claimCursor ? (claim.hover?.(null) ?? null) : (claim.hover?.(p) ?? null)
       claimCursor ??= cursor
     }
     const grip = !claimCursor && hitSpanHandle(doc, selection, p.board, zoom)
@@ -256,7 +257,7 @@ export class BoardEditor {
     const doc = this.store.getState().doc
     if (!doc || this.gesture || this.view.getState().editing) return this
     const p = this.point(input)
-    if (this.claims.some((claim) => claim.doubleClick(p))) return this
+    if (this.claims.some((claim) => claim.doubleClick?.(p))) return this
     const link = linkUnder(doc, p.board, this.store.getState().viewport.zoom)
     if (link) return this.editLink(link.id)
     const layout = cardLayout(doc)
@@ -290,7 +291,9 @@ export class BoardEditor {
       this.view.getState().set({ cursor: 'grab' })
       return true
     }
-    return runKey(this, input)
+    const actions = actionsFor(input)
+    if (this.claims.some((claim) => claim.key?.(actions, input))) return true
+    return runKey(this, actions, input)
   }
 
   keyUp(input: KeyInput): this {

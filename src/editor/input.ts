@@ -1,4 +1,5 @@
 import type { Point } from '../domain/layout'
+import type { KeyAction } from './keymap'
 
 /**
  * A pointer event as the editor takes it: where, in CSS pixels from the board's top-left corner,
@@ -50,15 +51,18 @@ export interface ClaimedPress {
 }
 
 /**
- * A part of the board with its own pointer rules (the emotion lanes, the grid's headers). The
- * editor asks each claim, in order, before its own rules, so one place decides who gets a press.
+ * A part of the board with its own rules for the pointer or the keys (the emotion lanes, the
+ * grid's headers). The editor asks each claim, in order, before its own rules, so one place
+ * decides who gets a press or a key.
  */
 export interface PointerClaim {
   readonly name: string
   /** Takes a left press of the select tool, or returns null to leave it to the board. */
-  press(p: BoardPointer): ClaimedPress | null
+  press?(p: BoardPointer): ClaimedPress | null
   /** The cursor over this board point when it is the claim's, else null (and the claim drops its hover). */
-  hover(p: BoardPointer | null): string | null
+  hover?(p: BoardPointer | null): string | null
   /** Takes a double-click at this board point (true), so it adds no card. */
-  doubleClick(p: BoardPointer): boolean
+  doubleClick?(p: BoardPointer): boolean
+  /** Takes a key the keymap names `actions` (true), before the board's own keys. */
+  key?(actions: readonly KeyAction[], input: KeyInput): boolean
 }

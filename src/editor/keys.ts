@@ -7,7 +7,7 @@ import { stageIdAt, stageViewport } from '../canvas/navigation/zoomToStage'
 import { panBy, ZOOM_STEP } from '../canvas/viewport'
 import type { BoardEditor } from './BoardEditor'
 import type { KeyInput } from './input'
-import { actionsFor, type KeyAction } from './keymap'
+import type { KeyAction } from './keymap'
 
 /** Screen pixels an arrow key pans; with Shift, most of a screen. */
 export const ARROW_PAN = 80
@@ -16,8 +16,8 @@ const ARROW_PAN_FAR = 0.8
 const ARROWS: Readonly<Record<string, readonly [number, number]>> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }
 
 /** Board keys, by the keymap (src/editor/keymap.ts). The first action of the press that applies here acts. */
-export function runKey(editor: BoardEditor, e: KeyInput): boolean {
-  return actionsFor(e).some((action) => runAction(editor, action, e))
+export function runKey(editor: BoardEditor, actions: readonly KeyAction[], e: KeyInput): boolean {
+  return actions.some((action) => runAction(editor, action, e))
 }
 
 /** What the native menu's board commands do; the same actions as their keys. */

@@ -8,7 +8,7 @@ import { gridUi, useGridUi } from './gridUi'
 import { HeaderEditor } from './HeaderEditor'
 import { HeaderFocusRing } from './HeaderFocusRing'
 import { HeaderToolbar } from './HeaderToolbar'
-import { useGridKeys } from './useGridKeys'
+import { useGridKeyFocus } from './useGridKeyFocus'
 import { useGridPointer } from './useGridPointer'
 
 export interface GridEditingProps {
@@ -30,7 +30,7 @@ export function GridEditing({ container, spaceHeld, focusBoard, width, height }:
   const keyFocus = useGridUi((s) => s.keyFocus)
   const dragging = useGridUi((s) => s.drag !== null)
   useGridPointer({ container, spaceHeld, focusBoard })
-  useGridKeys({ container, width, height })
+  useGridKeyFocus(container)
   // The pointer's header wins; with the pointer elsewhere the keyboard's header keeps its toolbar.
   const toolbarFor = hover ?? keyFocus
 

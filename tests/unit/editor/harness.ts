@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 import type { CardId, Command, JourneyDoc } from '../../../src/domain'
 import { cardLayout, cellRect, gridLayout, type Point, type Rect } from '../../../src/domain/layout'
 import { BoardEditor, type EditorStatus, type PointerClaim } from '../../../src/editor'
-import { createAppStore, loadDoc } from '../../../src/store'
+import { createAppStore, loadDoc, type AppStore } from '../../../src/store'
 import { buildSampleDoc } from '../domain/helpers'
 
 export const middle = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })
@@ -11,7 +11,7 @@ export const middle = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.he
  * A board editor on its own store with the sample map open at 100% with no scroll, so screen
  * and board pixels are the same; every command the editor dispatched is recorded in `dispatched`.
  */
-export function openBoard(doc: JourneyDoc = buildSampleDoc().doc, claims: readonly PointerClaim[] = []) {
+export function openBoard(doc: JourneyDoc = buildSampleDoc().doc, claims: readonly PointerClaim[] | ((store: AppStore) => readonly PointerClaim[]) = []) {
   const store = createAppStore()
   loadDoc(store, doc)
   store.getState().setViewport({ x: 0, y: 0, zoom: 1 })
@@ -23,7 +23,7 @@ export function openBoard(doc: JourneyDoc = buildSampleDoc().doc, claims: readon
       dispatch(cmd)
     },
   })
-  const editor = new BoardEditor({ store, claims })
+  const editor = new BoardEditor({ store, claims: typeof claims === 'function' ? claims(store) : claims })
   editor.setSize(1200, 800)
   const now = () => {
     const d = store.getState().doc

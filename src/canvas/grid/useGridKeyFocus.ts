@@ -1,0 +1,24 @@
+import { useEffect, type RefObject } from 'react'
+import { gridUi } from './gridUi'
+
+/**
+ * Where the keyboard's header goes when the keyboard or the pointer goes elsewhere: a press on
+ * the board or focus leaving it puts it away. (The header keys themselves are a claim of the
+ * board editor, in headerKeys.ts.)
+ */
+export function useGridKeyFocus(container: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const el = container.current
+    if (!el) return
+    const clear = () => gridUi.getState().keyFocus && gridUi.getState().set({ keyFocus: null })
+    const onFocusOut = (e: FocusEvent) => {
+      if (!(e.relatedTarget instanceof Node) || !el.contains(e.relatedTarget)) clear()
+    }
+    el.addEventListener('pointerdown', clear, true)
+    el.addEventListener('focusout', onFocusOut)
+    return () => {
+      el.removeEventListener('pointerdown', clear, true)
+      el.removeEventListener('focusout', onFocusOut)
+    }
+  }, [container])
+}
