@@ -5,7 +5,6 @@ import { exportJson } from '../../io'
 import { platform, readPickedFile } from '../../platform'
 import { onAppCommand } from '../../platform/commands'
 import { appStore } from '../../store'
-import { isTextEntry } from '../useAppCommands'
 import { ExportDialog } from './ExportDialog'
 import { ExportProgressDialog } from './ExportProgressDialog'
 import { usePictureExport } from './usePictureExport'
@@ -88,26 +87,15 @@ export function FilesHost() {
     const onImport = () => setImporting({ open: true, preset: null })
     const onExport = () => setExporting(true)
     const onOffer = (e: Event) => offer((e as CustomEvent<OpenedFile>).detail)
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return
-      const key = e.key.toLowerCase()
-      // Save works while typing too (the text box commits on blur, and autosave has the rest).
-      if (key === 's') run(e.shiftKey ? 'saveFileAs' : 'saveFile')
-      else if (key === 'o' && !e.shiftKey && !isTextEntry(e.target)) run('openFile')
-      else return
-      e.preventDefault()
-    }
     const stopCommands = onAppCommand(run)
     window.addEventListener(OPEN_IMPORT_EVENT, onImport)
     window.addEventListener(OPEN_EXPORT_EVENT, onExport)
     window.addEventListener('journeyboard:offer-file', onOffer)
-    window.addEventListener('keydown', onKey)
     return () => {
       stopCommands()
       window.removeEventListener(OPEN_IMPORT_EVENT, onImport)
       window.removeEventListener(OPEN_EXPORT_EVENT, onExport)
       window.removeEventListener('journeyboard:offer-file', onOffer)
-      window.removeEventListener('keydown', onKey)
     }
   }, [run, offer])
 
