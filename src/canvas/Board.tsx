@@ -13,6 +13,7 @@ import { GridLayer } from './GridLayer'
 import { GridEditing } from './grid/GridEditing'
 import { gridUi } from './grid/gridUi'
 import { headerKeys } from './grid/headerKeys'
+import { headerPointer } from './grid/headerPointer'
 import { EditorContext, InteractionContext } from './interaction'
 import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
@@ -20,6 +21,12 @@ import { DrawnViewContext, usePanSnapshot } from './panSnapshot'
 import { TextEditor } from './TextEditor'
 import { useEditorEvents } from './useEditorEvents'
 import { LinkLabelEditor, useBoardClipboard } from './whiteboard'
+
+/** The pointer may leave the board mid-drag of a header: the page shows the drag's cursor too. */
+function pageCursor(cursor: string | null): void {
+  if (cursor) document.body.style.setProperty('cursor', cursor)
+  else document.body.style.removeProperty('cursor')
+}
 
 export interface BoardProps {
   /** Size of the board on screen in CSS pixels; the parent measures its box and passes it in. */
@@ -38,7 +45,11 @@ export function Board({ width, height }: BoardProps) {
   const [editor] = useState(() => {
     const made: BoardEditor = new BoardEditor({
       store: appStore,
-      claims: [emotionClaim(appStore, emotionUi), headerKeys({ store: appStore, ui: gridUi, size: () => made.getSize() })],
+      claims: [
+        emotionClaim(appStore, emotionUi),
+        headerPointer({ store: appStore, ui: gridUi, startGesture: () => made.undo.startGesture(), pageCursor }),
+        headerKeys({ store: appStore, ui: gridUi, size: () => made.getSize() }),
+      ],
     })
     return made
   })
@@ -76,11 +87,6 @@ export function Board({ width, height }: BoardProps) {
   useCardReveal(width, height)
   useBoardClipboard(wrapper, editor.view, width, height)
   const events = useEditorEvents(editor, wrapper, focusBoard)
-  const [spaceHeld] = useState(() => ({
-    get current() {
-      return editor.isSpaceHeld
-    },
-  }))
 
   return (
     <EditorContext.Provider value={editor}>
@@ -105,7 +111,7 @@ export function Board({ width, height }: BoardProps) {
           </DrawnViewContext.Provider>
           <EmotionHud />
           <LinkLabelEditor onDone={focusBoard} />
-          <GridEditing container={wrapper} spaceHeld={spaceHeld} focusBoard={focusBoard} width={width} height={height} />
+          <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
           <Navigation panZoom={editor} width={width} height={height} />
           {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
         </div>

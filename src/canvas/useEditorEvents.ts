@@ -1,15 +1,20 @@
 import { useCallback, useEffect, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
-import type { BoardEditor, PointerInput } from '../editor'
+import type { BoardEditor, PointerInput, PointerTarget } from '../editor'
 import { runMenuCommand } from '../editor'
 import { onAppCommand } from '../platform/commands'
 import { keyboardIsOnBoard } from './keyboard'
 import { wheelPixels } from './viewport'
 
-type PointerLike = Pick<MouseEvent, 'clientX' | 'clientY' | 'button' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>
+type PointerLike = Pick<MouseEvent, 'clientX' | 'clientY' | 'button' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>
 
 function toInput(container: RefObject<HTMLElement | null>, e: PointerLike): PointerInput {
   const box = container.current?.getBoundingClientRect()
-  return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0), button: e.button, shift: e.shiftKey, mod: e.ctrlKey || e.metaKey, alt: e.altKey }
+  return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0), button: e.button, shift: e.shiftKey, mod: e.ctrlKey || e.metaKey, alt: e.altKey, over: overWhat(e.target) }
+}
+
+function overWhat(target: EventTarget | null): PointerTarget {
+  if (target instanceof HTMLCanvasElement) return 'canvas'
+  return target instanceof Element && target.closest('[data-grid-ui]') ? 'gridUi' : 'control'
 }
 
 /** Gestures whose press would otherwise also start the browser's own (text selection, a drag of the canvas). */

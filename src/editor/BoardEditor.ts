@@ -102,7 +102,7 @@ export class BoardEditor {
 
   private point(input: PointerInput): BoardPointer {
     const screen = { x: input.x, y: input.y }
-    return { screen, board: screenToBoard(this.store.getState().viewport, screen), shift: !!input.shift }
+    return { screen, board: screenToBoard(this.store.getState().viewport, screen), shift: !!input.shift, over: input.over ?? 'canvas' }
   }
 
   private begin(gesture: Gesture | null): void {
@@ -154,7 +154,7 @@ export class BoardEditor {
     for (const claim of this.claims) {
       const taken = claim.press?.(p)
       if (taken) {
-        this.view.getState().set({ claimedBy: claim.name })
+        this.view.getState().set({ claimedBy: claim.name, ...(taken.cursor ? { cursor: taken.cursor } : {}) })
         return claimed(taken)
       }
     }
@@ -229,6 +229,7 @@ export class BoardEditor {
     const { doc, tool, selection, viewport } = this.store.getState()
     const view = this.view.getState()
     if (!doc || this.spaceHeld || tool === 'hand') {
+      for (const claim of this.claims) claim.hover?.(null)
       view.set({ cursor: this.restingCursor() })
       return
     }
@@ -308,10 +309,6 @@ export class BoardEditor {
   blur(): this {
     this.spaceHeld = false
     return this.cancel()
-  }
-
-  get isSpaceHeld(): boolean {
-    return this.spaceHeld
   }
 
   setTool(tool: Tool): void {

@@ -14,7 +14,14 @@ export interface PointerInput {
   /** Ctrl, or Cmd on a Mac. */
   readonly mod?: boolean
   readonly alt?: boolean
+  /**
+   * What the pointer is over: the board's canvas (the default), a control of the grid drawn over
+   * it (a header's toolbar, the rename box), or another control over the board (the minimap).
+   */
+  readonly over?: PointerTarget
 }
+
+export type PointerTarget = 'canvas' | 'gridUi' | 'control'
 
 /** A wheel or trackpad step, already in screen pixels (see viewport.wheelPixels). */
 export interface WheelInput {
@@ -42,10 +49,13 @@ export interface BoardPointer {
   readonly screen: Point
   readonly board: Point
   readonly shift: boolean
+  readonly over: PointerTarget
 }
 
 /** A press some other part of the board follows to its end (an emotion handle being dragged). */
 export interface ClaimedPress {
+  /** The cursor while the press lasts, if the claim wants one. */
+  readonly cursor?: string
   move(p: BoardPointer): void
   end(p: BoardPointer | null, cancelled: boolean): void
 }

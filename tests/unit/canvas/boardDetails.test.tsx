@@ -2,6 +2,8 @@ import { act } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GridEditing } from '../../../src/canvas/grid/GridEditing'
 import { gridUi } from '../../../src/canvas/grid/gridUi'
+import { headerKeys } from '../../../src/canvas/grid/headerKeys'
+import { BoardEditor } from '../../../src/editor'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
 import { appStore, loadDoc, undo } from '../../../src/store'
@@ -21,7 +23,7 @@ function load(): JourneyDoc {
   return doc
 }
 
-/** The board's wrapper with its focusable stage container, as Board renders them. */
+/** The board's wrapper with its focusable stage container, as Board renders them, and the board's editor that takes its keys. */
 function mount() {
   const host = dom.attach()
   const container = { current: host }
@@ -31,12 +33,14 @@ function mount() {
   host.append(stage)
   const inner = document.createElement('div')
   host.append(inner)
-  dom.render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={vi.fn()} width={WIDTH} height={800} />, inner)
+  dom.render(<GridEditing container={container} focusBoard={vi.fn()} width={WIDTH} height={800} />, inner)
+  const editor = new BoardEditor({ store: appStore, claims: [headerKeys({ store: appStore, ui: gridUi, size: () => ({ width: WIDTH, height: 800 }) })] })
   stage.focus()
+  // The board's key listener hands the editor the keys pressed on the focused stage.
   const press = (key: string, shiftKey = false) => {
-    const e = new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true })
-    act(() => void stage.dispatchEvent(e))
-    return e.defaultPrevented
+    let handled = false
+    act(() => void (handled = editor.keyDown({ key, shiftKey })))
+    return handled
   }
   return { press }
 }
@@ -68,6 +72,8 @@ describe('the grid from the keyboard', () => {
     expect(gridUi.getState().editing).toEqual({ kind: 'stage', id: before })
     expect(dom.host.querySelector('input')?.getAttribute('aria-label')).toBe('Stage title')
     act(() => gridUi.getState().set({ editing: null }))
+    // Closing the rename field gives the keyboard back to the board (GridEditing's focusBoard).
+    act(() => (document.querySelector('[role="application"]') as HTMLElement).focus())
     expect(press('Escape')).toBe(true)
     expect(gridUi.getState().keyFocus).toBeNull()
     expect(dom.host.querySelector('.grid-focus-ring')).toBeNull()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addLaneBelow, addStageAfter, addStepAfter, deleteCommand, dropFor, renameCommand, resizeLaneCommand, resizeStepCommand } from '../../../src/canvas/grid/gridCommands'
-import { hitTarget } from '../../../src/canvas/grid/useGridPointer'
+import { hitTarget } from '../../../src/canvas/grid/headerPointer'
 import { toolbarAnchor, TOOLBAR_HEIGHT } from '../../../src/canvas/grid/toolbarPlacement'
 import { applyCommand, createMap, createStarterDoc, newId, STAGE_COLORS, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { gridLayout, LAYOUT } from '../../../src/domain/layout'

@@ -42,7 +42,7 @@ function press(el: Element, key: string) {
 function mountEditing() {
   const container = { current: null as HTMLDivElement | null }
   const focusBoard = vi.fn()
-  dom.render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={focusBoard} width={WIDTH} height={800} />)
+  dom.render(<GridEditing container={container} focusBoard={focusBoard} width={WIDTH} height={800} />)
   return { focusBoard }
 }
 
