@@ -1,5 +1,6 @@
 import type { Card, CardId, CardShape, JourneyDoc, LinkId } from '../domain'
 import { cardLayout, hitCell, type CellRef, type Point } from '../domain/layout'
+import type { HeaderTarget } from '../domain/layoutGrid'
 import { dropStaleSelection, type AppStore } from '../store'
 import type { Tool, Viewport } from '../store/sessionSlice'
 import { hitSpanHandle } from '../canvas/cards/spanHandle'
@@ -26,7 +27,7 @@ export interface BoardEditorOptions {
 export interface EditorSession {
   readonly status: EditorStatus
   readonly tool: Tool
-  readonly selection: { readonly cards: readonly CardId[]; readonly links: readonly LinkId[] }
+  readonly selection: { readonly cards: readonly CardId[]; readonly links: readonly LinkId[]; readonly header: HeaderTarget | null }
   readonly viewport: Viewport
   readonly hover: CardId | null
 }
@@ -70,9 +71,9 @@ export class BoardEditor {
   }
 
   getSession(): EditorSession {
-    const { tool, selection, selectedLinks, viewport } = this.store.getState()
+    const { tool, selection, selectedLinks, selectedHeader, viewport } = this.store.getState()
     const { status, hover } = this.view.getState()
-    return { status, tool, selection: { cards: selection, links: selectedLinks }, viewport, hover }
+    return { status, tool, selection: { cards: selection, links: selectedLinks, header: selectedHeader }, viewport, hover }
   }
 
   /** Calls `listener` when the session changes: the gesture, hover, selection, tool or viewport. */
@@ -80,7 +81,7 @@ export class BoardEditor {
     let last = this.getSession()
     const check = () => {
       const next = this.getSession()
-      const same = next.status === last.status && next.tool === last.tool && next.selection.cards === last.selection.cards && next.selection.links === last.selection.links && next.viewport === last.viewport && next.hover === last.hover
+      const same = next.status === last.status && next.tool === last.tool && next.selection.cards === last.selection.cards && next.selection.links === last.selection.links && next.selection.header === last.selection.header && next.viewport === last.viewport && next.hover === last.hover
       last = next
       if (!same) listener(next)
     }

@@ -65,11 +65,12 @@ export function redo(store: AppStore = appStore): void {
 
 /** After a change the selection keeps only what still exists (an undone card or arrow drops out of it). */
 export function dropStaleSelection(store: AppStore): void {
-  const { doc, selection, selectedLinks, select } = store.getState()
+  const { doc, selection, selectedLinks, selectedHeader, select } = store.getState()
   if (!doc) return
   const cards = selection.filter((id) => id in doc.cards)
   const links = selectedLinks.filter((id) => id in doc.links)
-  if (cards.length !== selection.length || links.length !== selectedLinks.length) select(cards, links)
+  const header = selectedHeader && selectedHeader.id in doc[`${selectedHeader.kind}s`] ? selectedHeader : null
+  if (cards.length !== selection.length || links.length !== selectedLinks.length || header !== selectedHeader) select(cards, links, header)
 }
 
 /**

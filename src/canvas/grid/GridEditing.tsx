@@ -25,7 +25,7 @@ export function GridEditing({ container, focusBoard, width, height }: GridEditin
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
   const editing = useGridUi((s) => s.editing)
   const hover = useGridUi((s) => s.hover)
-  const keyFocus = useGridUi((s) => s.keyFocus)
+  const keyFocus = useAppStore((s) => s.selectedHeader)
   const dragging = useGridUi((s) => s.drag !== null)
   useEffect(
     () =>

@@ -20,8 +20,6 @@ export type GridPopover = 'color' | 'laneKind' | null
 export interface GridUiState {
   /** The header the toolbar belongs to. */
   hover: HeaderTarget | null
-  /** The header the keyboard is on (Tab walks the headers while the board has focus); it shows a focus ring and its toolbar. */
-  keyFocus: HeaderTarget | null
   /** The header being renamed in place. */
   editing: HeaderTarget | null
   drag: HeaderDrag | null
@@ -33,12 +31,11 @@ export interface GridUiState {
 export function createGridUiStore() {
   return createStore<GridUiState>()((set) => ({
     hover: null,
-    keyFocus: null,
     editing: null,
     drag: null,
     popover: null,
     set: (patch) => set(patch),
-    reset: () => set({ hover: null, keyFocus: null, editing: null, drag: null, popover: null }),
+    reset: () => set({ hover: null, editing: null, drag: null, popover: null }),
   }))
 }
 

@@ -28,15 +28,16 @@ export function headerKeys({ store, ui, size }: HeaderKeysOptions): PointerClaim
       const board = document.activeElement
       if (board?.getAttribute('role') !== 'application') return false
       const state = ui.getState()
-      const { doc, viewport, setViewport, dispatch } = store.getState()
+      const { doc, viewport, setViewport, dispatch, select, selectedHeader: focus } = store.getState()
       if (!doc || state.editing || state.drag) return false
-      const focus = state.keyFocus
       const action = actions.find((a) => a === 'headerNext' || a === 'headerPrevious' || (focus && a.startsWith('header')) || (focus && a === 'escape'))
       switch (action) {
         case 'headerNext':
         case 'headerPrevious': {
           const next = nextHeader(headerOrder(doc), focus, action === 'headerPrevious')
-          state.set({ keyFocus: next, hover: null, popover: null })
+          // The header joins the one selection: the cards and arrows step aside for it.
+          select([], [], next)
+          state.set({ hover: null, popover: null })
           // Past the last header Tab goes on to the controls after the board, as a person expects of Tab.
           if (!next) return false
           const rect = headerRect(gridLayout(doc), next)
@@ -50,14 +51,16 @@ export function headerKeys({ store, ui, size }: HeaderKeysOptions): PointerClaim
           return true
         case 'headerDelete':
           if (focus) dispatch(deleteCommand(focus))
-          state.set({ keyFocus: null, hover: null, popover: null })
+          select([])
+          state.set({ hover: null, popover: null })
           return true
         case 'headerToolbar':
           // The toolbar is drawn over the board, beside the canvas in the board's box.
           board.parentElement?.querySelector<HTMLButtonElement>('.grid-toolbar .grid-toolbar__button')?.focus()
           return true
         case 'escape':
-          state.set({ keyFocus: null, hover: null, popover: null })
+          select([])
+          state.set({ hover: null, popover: null })
           return true
         default:
           return false

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react'
-import { gridUi } from './gridUi'
+import { appStore } from '../../store'
 
 /**
  * Where the keyboard's header goes when the keyboard or the pointer goes elsewhere: a press on
@@ -10,7 +10,10 @@ export function useGridKeyFocus(container: RefObject<HTMLDivElement | null>): vo
   useEffect(() => {
     const el = container.current
     if (!el) return
-    const clear = () => gridUi.getState().keyFocus && gridUi.getState().set({ keyFocus: null })
+    const clear = () => {
+      const { selectedHeader, selection, selectedLinks, select } = appStore.getState()
+      if (selectedHeader) select(selection, selectedLinks)
+    }
     const onFocusOut = (e: FocusEvent) => {
       if (!(e.relatedTarget instanceof Node) || !el.contains(e.relatedTarget)) clear()
     }

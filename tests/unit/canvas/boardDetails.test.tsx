@@ -4,7 +4,7 @@ import { GridEditing } from '../../../src/canvas/grid/GridEditing'
 import { gridUi } from '../../../src/canvas/grid/gridUi'
 import { headerKeys } from '../../../src/canvas/grid/headerKeys'
 import { BoardEditor } from '../../../src/editor'
-import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
+import { createMap, createStarterDoc, newId, type JourneyDoc, type LinkId, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
 import { appStore, loadDoc, undo } from '../../../src/store'
 import { useDom } from '../support/renderDom'
@@ -51,14 +51,17 @@ describe('the grid from the keyboard', () => {
     const { press } = mount()
     const [before] = doc.map.stageIds
     const firstStep = doc.stages[before!]!.stepIds[0]!
+    act(() => appStore.getState().select([], [doc.map.id as unknown as LinkId]))
     expect(press('Tab')).toBe(true)
-    expect(gridUi.getState().keyFocus).toEqual({ kind: 'stage', id: before })
+    expect(appStore.getState().selectedHeader).toEqual({ kind: 'stage', id: before })
+    // One selection: the header takes it over from whatever was selected.
+    expect(appStore.getState().selectedLinks).toEqual([])
     expect(dom.host.querySelector('.grid-focus-ring')).not.toBeNull()
     expect(dom.host.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Stage Before')
     expect(press('Tab')).toBe(true)
-    expect(gridUi.getState().keyFocus).toEqual({ kind: 'step', id: firstStep })
+    expect(appStore.getState().selectedHeader).toEqual({ kind: 'step', id: firstStep })
     expect(press('Tab', true)).toBe(true)
-    expect(gridUi.getState().keyFocus).toEqual({ kind: 'stage', id: before })
+    expect(appStore.getState().selectedHeader).toEqual({ kind: 'stage', id: before })
 
     // The ring follows pans by style writes.
     const ring = dom.host.querySelector<HTMLElement>('.grid-focus-ring')!
@@ -75,7 +78,7 @@ describe('the grid from the keyboard', () => {
     // Closing the rename field gives the keyboard back to the board (GridEditing's focusBoard).
     act(() => (document.querySelector('[role="application"]') as HTMLElement).focus())
     expect(press('Escape')).toBe(true)
-    expect(gridUi.getState().keyFocus).toBeNull()
+    expect(appStore.getState().selectedHeader).toBeNull()
     expect(dom.host.querySelector('.grid-focus-ring')).toBeNull()
   })
 
@@ -85,12 +88,12 @@ describe('the grid from the keyboard', () => {
     const laneId = doc.map.laneIds[0]!
     // Two stages of two steps, then the lane: the seventh Tab is on the lane.
     for (let i = 0; i < 7; i++) press('Tab')
-    expect(gridUi.getState().keyFocus).toEqual({ kind: 'lane', id: laneId })
+    expect(appStore.getState().selectedHeader).toEqual({ kind: 'lane', id: laneId })
     expect(press('Tab')).toBe(false)
-    expect(gridUi.getState().keyFocus).toBeNull()
+    expect(appStore.getState().selectedHeader).toBeNull()
 
     press('Tab', true)
-    expect(gridUi.getState().keyFocus).toBeNull()
+    expect(appStore.getState().selectedHeader).toBeNull()
     for (let i = 0; i < 7; i++) press('Tab')
     expect(press('Delete')).toBe(true)
     expect(appStore.getState().doc!.map.laneIds).toEqual([])
