@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
-import { BoardEditor } from '../editor'
+import { appUndo, BoardEditor } from '../editor'
 import { appStore, useAppStore } from '../store'
 import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
@@ -45,6 +45,7 @@ export function Board({ width, height }: BoardProps) {
   const [editor] = useState(() => {
     const made: BoardEditor = new BoardEditor({
       store: appStore,
+      undo: appUndo,
       claims: [
         emotionClaim(appStore, emotionUi),
         headerPointer({ store: appStore, ui: gridUi, startGesture: () => made.undo.startGesture(), pageCursor }),

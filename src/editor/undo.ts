@@ -1,5 +1,5 @@
 import type { Command } from '../domain'
-import { redo, startGesture, undo, type AppStore } from '../store'
+import { appStore, redo, startGesture, undo, type AppStore } from '../store'
 
 /** A drag or a slider: live previews that leave no trace in history, then one command as its one undo step. */
 export interface GestureSession {
@@ -18,6 +18,8 @@ export interface UndoManager {
   canUndo(): boolean
   canRedo(): boolean
   startGesture(): GestureSession
+  /** Calls `listener` when what can be undone or redone changes (the undo and redo buttons follow it). */
+  subscribe(listener: () => void): () => void
 }
 
 /** The snapshot history of the app store (src/store/index.ts): every command is one step. */
@@ -28,5 +30,9 @@ export function snapshotUndo(store: AppStore): UndoManager {
     canUndo: () => store.temporal.getState().pastStates.length > 0,
     canRedo: () => store.temporal.getState().futureStates.length > 0,
     startGesture: () => startGesture(store),
+    subscribe: (listener) => store.temporal.subscribe(listener),
   }
 }
+
+/** The open map's undo: the keys, the menu and the board all go through this one. */
+export const appUndo: UndoManager = snapshotUndo(appStore)

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
 import { platform, type MenuCommand } from '../platform'
 import { sendAppCommand } from '../platform/commands'
-import { appStore, redo, undo } from '../store'
+import { appStore } from '../store'
 import { isTextEntry } from '../canvas/keyboard'
 import { actionsFor, actsWhileTyping, type KeyAction } from '../editor/keymap'
+import { appUndo } from '../editor/undo'
 import { useWorkspace } from './WorkspaceContext'
 
 /** The keymap's actions that are the app's rather than the board's: each is the menu command of that name. */
@@ -24,11 +25,11 @@ export function useAppCommands() {
       switch (command) {
         case 'undo':
           if (typing) document.execCommand('undo')
-          else undo(appStore)
+          else appUndo.undo()
           return
         case 'redo':
           if (typing) document.execCommand('redo')
-          else redo(appStore)
+          else appUndo.redo()
           return
         case 'newWorkshop':
           void workspace.showWorkshops().then(() => window.dispatchEvent(new CustomEvent('journeyboard:new-workshop')))
