@@ -1,17 +1,17 @@
-import type { Card, CardId, CardShape, JourneyDoc, LinkId } from '../domain'
-import { cardLayout, hitCell, type CellRef, type Point } from '../domain/layout'
+import type { Card, CardId, JourneyDoc, LinkId } from '../domain'
+import { cardLayout, hitCell, type CellRef } from '../domain/layout'
 import type { HeaderTarget } from '../domain/layoutGrid'
 import { dropStaleSelection, type AppStore } from '../store'
 import type { Tool, Viewport } from '../store/sessionSlice'
-import { hitSpanHandle } from '../canvas/cards/spanHandle'
 import { commitCardText, finishNewCard, previewNewCard, type NewCardSession } from '../canvas/editing'
 import { newCardInCell, newFreeCard } from '../canvas/placement'
 import { fitViewport, panBy, screenToBoard, wheelZoomFactor, zoomAround } from '../canvas/viewport'
-import { claimed, create, drawLink, pan, pressCanvas, pressCard, resize, stretch, type Gesture, type GestureContext } from './gestures'
-import { cardUnder, cornerUnder, handleUnder, linkUnder } from './hits'
+import { pan, type Gesture, type GestureContext } from './gestures'
+import { cardUnder, linkUnder } from './hits'
 import type { BoardPointer, KeyInput, PointerClaim, PointerInput, WheelInput } from './input'
 import { actionsFor } from './keymap'
 import { runKey } from './keys'
+import { hoverAt, routePress, type Routing } from './routing'
 import { createEditorState, IDLE, type EditorStateStore, type EditorStatus } from './state'
 import { snapshotUndo, type UndoManager } from './undo'
 
@@ -31,8 +31,6 @@ export interface EditorSession {
   readonly viewport: Viewport
   readonly hover: CardId | null
 }
-
-const CREATION_TOOLS: Partial<Record<Tool, CardShape>> = { note: 'note', text: 'text', rect: 'rect', ellipse: 'ellipse' }
 
 /**
  * The board, headless: one per open board. It owns the interaction (tool, the one selection,
@@ -111,6 +109,10 @@ export class BoardEditor {
     if (gesture) this.view.getState().set({ status: gesture.status, hover: null })
   }
 
+  private routing(): Routing {
+    return { store: this.store, view: this.view, claims: this.claims, gestures: this.ctx() }
+  }
+
   private ctx(): GestureContext {
     return { store: this.store, undo: this.undo, view: this.view, addCard: (make) => this.addCard(make), addCardInCell: (cell) => this.addCardInCell(cell) }
   }
@@ -127,54 +129,8 @@ export class BoardEditor {
     }
     const doc = state.doc
     if (button !== 0 || !doc || this.view.getState().editing) return this
-    this.begin(this.press(doc, p))
+    this.begin(routePress(this.routing(), doc, p))
     return this
-  }
-
-  /** Who gets a left press: handles and tools, then arrows, then the claims, then the cards, then the marquee. */
-  private press(doc: JourneyDoc, p: BoardPointer): Gesture | null {
-    const { tool, selection, selectedLinks, viewport, select } = this.store.getState()
-    const zoom = viewport.zoom
-    const corner = tool === 'select' ? cornerUnder(doc, selection, p.board, zoom) : null
-    const shape = CREATION_TOOLS[tool]
-    const handle = shape ? null : this.handleAt(doc, p.board)
-    const linkFrom = handle ?? (tool === 'link' ? cardUnder(doc, p.board) : null)
-    if (corner || linkFrom || shape || tool === 'link') {
-      if (selectedLinks.length > 0) select(selection)
-      if (corner) return resize(this.ctx(), corner.cardId, corner.corner, p)
-      if (linkFrom) return drawLink(this.ctx(), linkFrom, p)
-      // The Link tool on empty board draws nothing: the press is spent.
-      return shape ? create(this.ctx(), shape, p) : null
-    }
-    const link = linkUnder(doc, p.board, zoom)
-    if (link) {
-      const links = p.shift ? (selectedLinks.includes(link.id) ? selectedLinks.filter((id) => id !== link.id) : [...selectedLinks, link.id]) : [link.id]
-      select([], links)
-      return null
-    }
-    for (const claim of this.claims) {
-      const taken = claim.press?.(p)
-      if (taken) {
-        this.view.getState().set({ claimedBy: claim.name, ...(taken.cursor ? { cursor: taken.cursor } : {}) })
-        return claimed(taken)
-      }
-    }
-    const grip = hitSpanHandle(doc, selection, p.board, zoom)
-    if (grip) return stretch(this.store, grip)
-    const hit = cardUnder(doc, p.board)
-    if (hit && p.shift) {
-      select(selection.includes(hit) ? selection.filter((id) => id !== hit) : [...selection, hit])
-      return null
-    }
-    if (hit) return pressCard(this.ctx(), hit, p)
-    return pressCanvas(this.ctx(), p)
-  }
-
-  /** The card whose connector handle is under a board point: the hovered card's, or the one selected card's. */
-  private handleAt(doc: JourneyDoc, at: Point): CardId | null {
-    const { selection, viewport } = this.store.getState()
-    const { handleHover, hover } = this.view.getState()
-    return handleUnder(doc, [handleHover, hover, selection.length === 1 ? (selection[0] ?? null) : null], at, viewport.zoom)
   }
 
   pointerMove(input: PointerInput): this {
@@ -227,31 +183,13 @@ export class BoardEditor {
 
   /** Hover feedback: the card under the pointer, the connector handle, and the cursor that says what a press would do. */
   private hoverAt(p: BoardPointer): void {
-    const { doc, tool, selection, viewport } = this.store.getState()
-    const view = this.view.getState()
+    const { doc, tool } = this.store.getState()
     if (!doc || this.spaceHeld || tool === 'hand') {
       for (const claim of this.claims) claim.hover?.(null)
-      view.set({ cursor: this.restingCursor() })
+      this.view.getState().set({ cursor: this.restingCursor() })
       return
     }
-    const zoom = viewport.zoom
-    const handleHover = CREATION_TOOLS[tool] ? null : this.handleAt(doc, p.board)
-    const corner = tool === 'select' ? cornerUnder(doc, selection, p.board, zoom) : null
-    let claimCursor: string | null = null
-    for (const claim of this.claims) {
-      const cursor: string | null = claimCursor ? (claim.hover?.(null) ?? null) : (claim.hover?.(p) ?? null)
-      claimCursor ??= cursor
-    }
-    const grip = !claimCursor && hitSpanHandle(doc, selection, p.board, zoom)
-    const hover = claimCursor ? null : cardUnder(doc, p.board)
-    let cursor: string = 'default'
-    if (corner) cursor = corner.corner === 'nw' || corner.corner === 'se' ? 'nwse-resize' : 'nesw-resize'
-    else if (handleHover || tool !== 'select') cursor = 'crosshair'
-    else if (linkUnder(doc, p.board, zoom)) cursor = 'pointer'
-    else if (claimCursor) cursor = claimCursor
-    else if (grip) cursor = 'ew-resize'
-    else if (hover) cursor = 'move'
-    if (view.hover !== hover || view.handleHover !== handleHover || view.cursor !== cursor) view.set({ hover, handleHover, cursor })
+    hoverAt(this.routing(), doc, p)
   }
 
   /** A double-click edits what it is on: a header or handle's own rule, an arrow's label, a card's text, or adds a card. */
