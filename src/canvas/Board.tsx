@@ -11,7 +11,7 @@ import { EmotionHud, EmotionLayer, emotionClaim, emotionUi } from './emotion'
 import './board.css'
 import { GridLayer } from './GridLayer'
 import { GridEditing } from './grid/GridEditing'
-import { gridUi } from './grid/gridUi'
+import { createGridUiStore, GridUiContext } from './grid/gridUi'
 import { headerKeys } from './grid/headerKeys'
 import { headerPointer } from './grid/headerPointer'
 import { EditorContext, InteractionContext } from './interaction'
@@ -42,7 +42,9 @@ export interface BoardProps {
 export function Board({ width, height }: BoardProps) {
   const { t } = useTranslation()
   const wrapper = useRef<HTMLDivElement>(null)
-  const [editor] = useState(() => {
+  const [{ editor, gridUi }] = useState(() => {
+    // The grid's pointer state is this board's own, like the editor that sets it.
+    const gridUi = createGridUiStore()
     const made: BoardEditor = new BoardEditor({
       store: appStore,
       undo: appUndo,
@@ -52,7 +54,7 @@ export function Board({ width, height }: BoardProps) {
         headerKeys({ store: appStore, ui: gridUi, size: () => made.getSize() }),
       ],
     })
-    return made
+    return { editor: made, gridUi }
   })
   const editing = useStore(editor.view, (s) => s.editing)
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
@@ -92,30 +94,32 @@ export function Board({ width, height }: BoardProps) {
   return (
     <EditorContext.Provider value={editor}>
       <InteractionContext.Provider value={editor.view}>
-        <div
-          ref={wrapper}
-          style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
-          onPointerDown={events.onPointerDown}
-          // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
-          onMouseDown={(e) => e.button === 1 && e.preventDefault()}
-          onPointerMove={events.onPointerMove}
-          onPointerLeave={events.onPointerLeave}
-          onDoubleClick={events.onDoubleClick}
-        >
-          <DrawnViewContext.Provider value={drawnView}>
-            <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
-              <GridLayer width={width} height={height} />
-              <ContentLayer width={width} height={height} />
-              <EmotionLayer width={width} height={height} />
-              <OverlayLayer />
-            </Stage>
-          </DrawnViewContext.Provider>
-          <EmotionHud />
-          <LinkLabelEditor onDone={focusBoard} />
-          <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
-          <Navigation panZoom={editor} width={width} height={height} />
-          {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
-        </div>
+        <GridUiContext.Provider value={gridUi}>
+          <div
+            ref={wrapper}
+            style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
+            onPointerDown={events.onPointerDown}
+            // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
+            onMouseDown={(e) => e.button === 1 && e.preventDefault()}
+            onPointerMove={events.onPointerMove}
+            onPointerLeave={events.onPointerLeave}
+            onDoubleClick={events.onDoubleClick}
+          >
+            <DrawnViewContext.Provider value={drawnView}>
+              <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
+                <GridLayer width={width} height={height} />
+                <ContentLayer width={width} height={height} />
+                <EmotionLayer width={width} height={height} />
+                <OverlayLayer />
+              </Stage>
+            </DrawnViewContext.Provider>
+            <EmotionHud />
+            <LinkLabelEditor onDone={focusBoard} />
+            <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
+            <Navigation panZoom={editor} width={width} height={height} />
+            {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
+          </div>
+        </GridUiContext.Provider>
       </InteractionContext.Provider>
     </EditorContext.Provider>
   )

@@ -4,7 +4,7 @@ import { appStore, useAppStore } from '../../store'
 import { stageViewport } from '../navigation/zoomToStage'
 import './grid.css'
 import { renameCommand } from './gridCommands'
-import { gridUi, useGridUi } from './gridUi'
+import { useGridUi, useGridUiStore } from './gridUi'
 import { HeaderEditor } from './HeaderEditor'
 import { HeaderFocusRing } from './HeaderFocusRing'
 import { HeaderToolbar } from './HeaderToolbar'
@@ -23,6 +23,7 @@ export interface GridEditingProps {
  */
 export function GridEditing({ container, focusBoard, width, height }: GridEditingProps) {
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
+  const gridUi = useGridUiStore()
   const editing = useGridUi((s) => s.editing)
   const hover = useGridUi((s) => s.hover)
   const keyFocus = useAppStore((s) => s.selectedHeader)
@@ -34,7 +35,7 @@ export function GridEditing({ container, focusBoard, width, height }: GridEditin
         const ui = gridUi.getState()
         if (s.viewport !== prev.viewport && ui.hover && !ui.popover) ui.set({ hover: null })
       }),
-    [],
+    [gridUi],
   )
   useGridKeyFocus(container)
   // The pointer's header wins; with the pointer elsewhere the keyboard's header keeps its toolbar.
@@ -43,7 +44,7 @@ export function GridEditing({ container, focusBoard, width, height }: GridEditin
   useEffect(() => {
     // Another map was opened: nothing of the old map's headers applies to it.
     gridUi.getState().reset()
-  }, [mapId])
+  }, [mapId, gridUi])
 
   const finishRename = useCallback(
     (title: string | null) => {
@@ -54,7 +55,7 @@ export function GridEditing({ container, focusBoard, width, height }: GridEditin
       if (cmd) dispatch(cmd)
       focusBoard()
     },
-    [focusBoard],
+    [focusBoard, gridUi],
   )
 
   const zoomToStage = useCallback(

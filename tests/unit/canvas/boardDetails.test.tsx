@@ -1,7 +1,7 @@
 import { act } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GridEditing } from '../../../src/canvas/grid/GridEditing'
-import { gridUi } from '../../../src/canvas/grid/gridUi'
+import { createGridUiStore, GridUiContext } from '../../../src/canvas/grid/gridUi'
 import { headerKeys } from '../../../src/canvas/grid/headerKeys'
 import { BoardEditor } from '../../../src/editor'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type LinkId, type WorkshopId } from '../../../src/domain'
@@ -13,6 +13,8 @@ const WIDTH = 2400
 
 
 const dom = useDom()
+/** The grid UI store of the board these tests stand in for (each board makes its own). */
+const gridUi = createGridUiStore()
 
 beforeEach(() => gridUi.getState().reset())
 
@@ -33,7 +35,12 @@ function mount() {
   host.append(stage)
   const inner = document.createElement('div')
   host.append(inner)
-  dom.render(<GridEditing container={container} focusBoard={vi.fn()} width={WIDTH} height={800} />, inner)
+  dom.render(
+    <GridUiContext.Provider value={gridUi}>
+      <GridEditing container={container} focusBoard={vi.fn()} width={WIDTH} height={800} />
+    </GridUiContext.Provider>,
+    inner,
+  )
   const editor = new BoardEditor({ store: appStore, claims: [headerKeys({ store: appStore, ui: gridUi, size: () => ({ width: WIDTH, height: 800 }) })] })
   stage.focus()
   // The board's key listener hands the editor the keys pressed on the focused stage.
