@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../shared/ipc'
 import type { RecentFile } from './files/recentFiles'
+import { menuAccelerator } from '../../src/editor/keymap'
 import type { MenuLabels } from './menuLabels'
 
 export interface MenuTemplateOptions {
@@ -26,11 +27,11 @@ export function buildMenuTemplate({ platform, isDev, send, labels, recentFiles =
   // Shortcuts are shown in the menu but left to the page's own key handling (registerAccelerator:
   // false): the web build has no native menu so the page binds them anyway, a key the menu also
   // grabbed would act twice, and Ctrl+A / Delete / Shift+1 must keep working inside text fields.
-  const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    click: () => send(cmd),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-  })
+  // The keys come from the page's keymap (src/editor/keymap.ts), so the menu shows what the page does.
+  const command = (label: string, cmd: MenuCommand): MenuItemConstructorOptions => {
+    const accelerator = menuAccelerator(cmd, platform)
+    return { label, click: () => send(cmd), ...(accelerator ? { accelerator, registerAccelerator: false } : {}) }
+  }
 
   const appMenu: MenuItemConstructorOptions = {
     label: labels.appName,
@@ -50,11 +51,11 @@ export function buildMenuTemplate({ platform, isDev, send, labels, recentFiles =
   const fileMenu: MenuItemConstructorOptions = {
     label: labels.file,
     submenu: [
-      command(labels.newWorkshop, 'newWorkshop', 'CmdOrCtrl+Shift+N'),
-      command(labels.newMap, 'newMap', 'CmdOrCtrl+N'),
+      command(labels.newWorkshop, 'newWorkshop'),
+      command(labels.newMap, 'newMap'),
       command(labels.showWorkshops, 'showWorkshops'),
       separator,
-      command(labels.open, 'openFile', 'CmdOrCtrl+O'),
+      command(labels.open, 'openFile'),
       {
         label: labels.openRecent,
         submenu: recentFiles.length
@@ -67,8 +68,8 @@ export function buildMenuTemplate({ platform, isDev, send, labels, recentFiles =
           : [{ label: labels.noRecent, enabled: false }],
       },
       separator,
-      command(labels.save, 'saveFile', 'CmdOrCtrl+S'),
-      command(labels.saveAs, 'saveFileAs', 'CmdOrCtrl+Shift+S'),
+      command(labels.save, 'saveFile'),
+      command(labels.saveAs, 'saveFileAs'),
       separator,
       command(labels.import, 'importFile'),
       {
@@ -91,25 +92,25 @@ export function buildMenuTemplate({ platform, isDev, send, labels, recentFiles =
   const editMenu: MenuItemConstructorOptions = {
     label: labels.edit,
     submenu: [
-      command(labels.undo, 'undo', 'CmdOrCtrl+Z'),
-      command(labels.redo, 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      command(labels.undo, 'undo'),
+      command(labels.redo, 'redo'),
       separator,
       { role: 'cut', label: labels.cut },
       { role: 'copy', label: labels.copy },
       { role: 'paste', label: labels.paste },
-      command(labels.delete, 'deleteSelection', isMac ? 'Backspace' : 'Delete'),
+      command(labels.delete, 'deleteSelection'),
       separator,
-      command(labels.selectAll, 'selectAll', 'CmdOrCtrl+A'),
+      command(labels.selectAll, 'selectAll'),
     ],
   }
 
   const viewMenu: MenuItemConstructorOptions = {
     label: labels.view,
     submenu: [
-      command(labels.zoomIn, 'zoomIn', 'CmdOrCtrl+='),
-      command(labels.zoomOut, 'zoomOut', 'CmdOrCtrl+-'),
-      command(labels.zoomReset, 'zoomReset', 'CmdOrCtrl+0'),
-      command(labels.zoomToFit, 'zoomToFit', 'Shift+1'),
+      command(labels.zoomIn, 'zoomIn'),
+      command(labels.zoomOut, 'zoomOut'),
+      command(labels.zoomReset, 'zoomReset'),
+      command(labels.zoomToFit, 'zoomToFit'),
       separator,
       { role: 'togglefullscreen', label: labels.fullScreen },
       ...(isDev

@@ -3,26 +3,30 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
-import type { Card, CardId, JourneyDoc } from '../domain'
-import type { CellRef, Point } from '../domain/layout'
+import { appUndo, BoardEditor } from '../editor'
 import { appStore, useAppStore } from '../store'
 import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
-import { EmotionHud, EmotionLayer } from './emotion'
+import { EmotionHud, EmotionLayer, emotionClaim, emotionUi } from './emotion'
 import './board.css'
 import { GridLayer } from './GridLayer'
 import { GridEditing } from './grid/GridEditing'
-import { commitCardText, finishNewCard, previewNewCard, type NewCardSession } from './editing'
-import { createInteractionStore, InteractionContext } from './interaction'
+import { createGridUiStore, GridUiContext } from './grid/gridUi'
+import { headerKeys } from './grid/headerKeys'
+import { headerPointer } from './grid/headerPointer'
+import { EditorContext, InteractionContext } from './interaction'
 import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
 import { DrawnViewContext, usePanSnapshot } from './panSnapshot'
-import { newCardInCell, newFreeCard } from '../domain/placement'
 import { TextEditor } from './TextEditor'
-import { useBoardKeys } from './useBoardKeys'
-import { useBoardPointer } from './useBoardPointer'
-import { usePanZoom } from './usePanZoom'
-import { LinkLabelEditor, useWhiteboard } from './whiteboard'
+import { useEditorEvents } from './useEditorEvents'
+import { LinkLabelEditor, useBoardClipboard } from './whiteboard'
+
+/** The pointer may leave the board mid-drag of a header: the page shows the drag's cursor too. */
+function pageCursor(cursor: string | null): void {
+  if (cursor) document.body.style.setProperty('cursor', cursor)
+  else document.body.style.removeProperty('cursor')
+}
 
 export interface BoardProps {
   /** Size of the board on screen in CSS pixels; the parent measures its box and passes it in. */
@@ -32,16 +36,30 @@ export interface BoardProps {
 
 /**
  * The journey board of the open map: a Konva stage with a static grid layer, a content layer of
- * cards and an overlay for selection and drags, plus a DOM text box for editing a card.
+ * cards and an overlay for selection and drags, plus a DOM text box for editing a card. What the
+ * pointer and keys do is the board editor's (src/editor); this only draws it and forwards events.
  */
 export function Board({ width, height }: BoardProps) {
   const { t } = useTranslation()
-  const [interaction] = useState(createInteractionStore)
-  const editing = useStore(interaction, (s) => s.editing)
-  const mapId = useAppStore((s) => s.doc?.map.id ?? null)
   const wrapper = useRef<HTMLDivElement>(null)
+  const [{ editor, gridUi }] = useState(() => {
+    // The grid's pointer state is this board's own, like the editor that sets it.
+    const gridUi = createGridUiStore()
+    const made: BoardEditor = new BoardEditor({
+      store: appStore,
+      undo: appUndo,
+      claims: [
+        emotionClaim(appStore, emotionUi),
+        headerPointer({ store: appStore, ui: gridUi, startGesture: () => made.undo.startGesture(), pageCursor }),
+        headerKeys({ store: appStore, ui: gridUi, size: () => made.getSize() }),
+      ],
+    })
+    return { editor: made, gridUi }
+  })
+  const editing = useStore(editor.view, (s) => s.editing)
+  const mapId = useAppStore((s) => s.doc?.map.id ?? null)
   const stageRef = useRef<Konva.Stage>(null)
-  const pending = useRef<NewCardSession | null>(null)
+  editor.setSize(width, height)
 
   // Panning slides a snapshot of the layers, never React: no component re-renders for a pan frame.
   const drawnView = usePanSnapshot(stageRef, width, height)
@@ -54,95 +72,55 @@ export function Board({ width, height }: BoardProps) {
     el.setAttribute('aria-roledescription', t('board.roleDescription'))
   }, [t])
 
-  useEffect(() => {
-    // Another map was opened: its history was reset by the loader, so a preview of the old map is simply dropped.
-    pending.current = null
-    interaction.getState().set({ editing: null, drag: null, marquee: null, hover: null })
-  }, [mapId, interaction])
+  // Another map was opened: its history was reset by the loader, so a preview of the old map is simply dropped.
+  useEffect(() => editor.reset(), [mapId, editor])
 
   const focusBoard = useCallback(() => stageRef.current?.container().focus({ preventScroll: true }), [])
 
-  const editCard = useCallback(
-    (cardId: CardId) => {
-      if (interaction.getState().editing) return
-      appStore.getState().select([cardId])
-      interaction.getState().set({ editing: { cardId, isNew: false }, hover: null })
-    },
-    [interaction],
-  )
-
-  const addCard = useCallback(
-    (make: (doc: JourneyDoc) => Card) => {
-      const { doc } = appStore.getState()
-      if (!doc || interaction.getState().editing) return
-      const card = make(doc)
-      pending.current = previewNewCard(appStore, card)
-      if (!pending.current) return
-      interaction.getState().set({ editing: { cardId: card.id, isNew: true }, hover: null })
-    },
-    [interaction],
-  )
-  const addCardInCell = useCallback((cell: CellRef) => addCard((doc) => newCardInCell(doc, cell)), [addCard])
-  const addFreeCard = useCallback((at: Point) => addCard((doc) => newFreeCard(doc, at)), [addCard])
-
   const finishEditing = useCallback(
     (text: string | null) => {
-      const current = interaction.getState().editing
-      if (!current) return
-      interaction.getState().set({ editing: null })
-      const newCard = pending.current
-      pending.current = null
-      if (current.isNew) {
-        if (newCard) finishNewCard(appStore, newCard, text)
-      } else if (text !== null) {
-        commitCardText(appStore, current.cardId, text)
-      }
+      editor.finishEditing(text)
       focusBoard()
     },
-    [interaction, focusBoard],
+    [editor, focusBoard],
   )
   const commitEdit = useCallback((text: string) => finishEditing(text), [finishEditing])
   const cancelEdit = useCallback(() => finishEditing(null), [finishEditing])
 
-  const panZoom = usePanZoom(wrapper, width, height)
   useCardReveal(width, height)
-  const spaceHeld = useBoardKeys(wrapper, interaction, panZoom, editCard)
-  const pointer = useBoardPointer({ container: wrapper, interaction, spaceHeld, onEditCard: editCard, onAddCard: addCardInCell, onAddFreeCard: addFreeCard, focusBoard })
-  // Arrows, free items, tools and clipboard take their presses first; what they leave goes to the board.
-  const whiteboard = useWhiteboard({ container: wrapper, interaction, spaceHeld, focusBoard, addCard, addCardInCell, width, height })
+  useBoardClipboard(wrapper, editor.view, width, height)
+  const events = useEditorEvents(editor, wrapper, focusBoard)
 
   return (
-    <InteractionContext.Provider value={interaction}>
-      <div
-        ref={wrapper}
-        style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
-        onPointerDown={(e) => whiteboard.onPointerDown(e) || pointer.onPointerDown(e)}
-        // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
-        onMouseDown={(e) => e.button === 1 && e.preventDefault()}
-        onPointerMove={(e) => {
-          pointer.onPointerMove(e)
-          whiteboard.onPointerMove(e)
-        }}
-        onPointerLeave={() => {
-          pointer.onPointerLeave()
-          whiteboard.onPointerLeave()
-        }}
-        onDoubleClick={(e) => whiteboard.onDoubleClick(e) || pointer.onDoubleClick(e)}
-      >
-        <DrawnViewContext.Provider value={drawnView}>
-          <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
-            <GridLayer width={width} height={height} />
-            <ContentLayer width={width} height={height} />
-            <EmotionLayer width={width} height={height} />
-            <OverlayLayer />
-          </Stage>
-        </DrawnViewContext.Provider>
-        <EmotionHud />
-        <LinkLabelEditor onDone={focusBoard} />
-        <GridEditing container={wrapper} spaceHeld={spaceHeld} focusBoard={focusBoard} width={width} height={height} />
-        <Navigation container={wrapper} interaction={interaction} panZoom={panZoom} width={width} height={height} />
-        {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
-      </div>
-    </InteractionContext.Provider>
+    <EditorContext.Provider value={editor}>
+      <InteractionContext.Provider value={editor.view}>
+        <GridUiContext.Provider value={gridUi}>
+          <div
+            ref={wrapper}
+            style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
+            onPointerDown={events.onPointerDown}
+            // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
+            onMouseDown={(e) => e.button === 1 && e.preventDefault()}
+            onPointerMove={events.onPointerMove}
+            onPointerLeave={events.onPointerLeave}
+            onDoubleClick={events.onDoubleClick}
+          >
+            <DrawnViewContext.Provider value={drawnView}>
+              <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
+                <GridLayer width={width} height={height} />
+                <ContentLayer width={width} height={height} />
+                <EmotionLayer width={width} height={height} />
+                <OverlayLayer />
+              </Stage>
+            </DrawnViewContext.Provider>
+            <EmotionHud />
+            <LinkLabelEditor onDone={focusBoard} />
+            <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
+            <Navigation panZoom={editor} width={width} height={height} />
+            {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
+          </div>
+        </GridUiContext.Provider>
+      </InteractionContext.Provider>
+    </EditorContext.Provider>
   )
 }

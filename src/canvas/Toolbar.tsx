@@ -23,7 +23,7 @@ import type { Command, JourneyDoc } from '../domain'
 import { alignCommand, distributeCommand, freeCards, type AlignEdge, type DistributeAxis } from '../domain/arrange'
 import { appStore, useAppStore } from '../store'
 import type { Tool } from '../store/sessionSlice'
-import { TOOLS } from './whiteboard/tools'
+import { TOOLS } from '../editor/keymap'
 import './whiteboard/toolbar.css'
 
 const TOOL_ICONS: Record<Tool, LucideIcon> = {

@@ -1,20 +1,21 @@
 import type { Card, CardId, MapId } from '../domain'
 import { startGesture, type AppStore } from '../store'
+import type { GestureSession } from '../editor/undo'
 
 /**
  * A card made by double-clicking: a history-free preview until its text is committed, so adding
  * and typing it is one undo step and cancelling leaves no trace.
  */
 export interface NewCardSession {
-  readonly gesture: ReturnType<typeof startGesture>
+  readonly gesture: GestureSession
   readonly card: Card
   readonly mapId: MapId
 }
 
-export function previewNewCard(store: AppStore, card: Card): NewCardSession | null {
+export function previewNewCard(store: AppStore, card: Card, begin: () => GestureSession = () => startGesture(store)): NewCardSession | null {
   const doc = store.getState().doc
   if (!doc) return null
-  const gesture = startGesture(store)
+  const gesture = begin()
   gesture.preview({ type: 'addCards', cards: [card] })
   store.getState().select([card.id])
   return { gesture, card, mapId: doc.map.id }

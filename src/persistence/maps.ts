@@ -43,23 +43,20 @@ export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc): Promise
     const upgraded = await upgradeStoredPeople(db, workshop.id)
     if (upgraded && !upgraded.ok) throw new Error(`The workshop's personas and jobs could not be updated: ${upgraded.error.kind}`)
     await db.maps.add(toMapRow(doc.map))
-    for (const t of MAP_TABLES) await inChunks(Object.values(doc[t]), (rows) => db.table(t).bulkAdd(rows))
-    for (const t of PEOPLE_TABLES) await inChunks(Object.values(doc[t]), (rows) => db.table(t).bulkPut(rows))
+    // A chunk of rows at a time, so the page draws frames between chunks (each row is copied on
+    // the page: 20,000 at once stall it for seconds); still one transaction, all or nothing. Only
+    // Dexie's own promises may be awaited in here, or the transaction commits early.
+    for (const t of MAP_TABLES) {
+      const rows = Object.values(doc[t])
+      for (let start = 0; start < rows.length; start += WRITE_CHUNK) await db.table(t).bulkAdd(rows.slice(start, start + WRITE_CHUNK))
+    }
+    for (const t of PEOPLE_TABLES) await db.table(t).bulkPut(Object.values(doc[t]))
     await db.workshops.update(workshop.id, { updatedAt: Date.now() })
   })
 }
 
-/** Rows handed to IndexedDB per request: each is copied on the page, so 20,000 at once would stall it. */
+/** Rows handed to IndexedDB per request when a whole map is written. */
 const WRITE_CHUNK = 500
-
-/**
- * Writes a big table a chunk at a time inside the caller's transaction: the page draws frames
- * between chunks (a 20,000-card import no longer freezes the board for seconds), and the write
- * stays all or nothing.
- */
-async function inChunks<T>(rows: readonly T[], write: (chunk: readonly T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += WRITE_CHUNK) await write(rows.slice(start, start + WRITE_CHUNK))
-}
 
 async function assertPeopleBelong(db: JourneyboardDb, doc: JourneyDoc): Promise<void> {
   for (const table of PEOPLE_TABLES) {

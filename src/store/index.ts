@@ -63,11 +63,14 @@ export function redo(store: AppStore = appStore): void {
   dropStaleSelection(store)
 }
 
-function dropStaleSelection(store: AppStore): void {
-  const { doc, selection, select } = store.getState()
+/** After a change the selection keeps only what still exists (an undone card or arrow drops out of it). */
+export function dropStaleSelection(store: AppStore): void {
+  const { doc, selection, selectedLinks, selectedHeader, select } = store.getState()
   if (!doc) return
-  const kept = selection.filter((id) => id in doc.cards)
-  if (kept.length !== selection.length) select(kept)
+  const cards = selection.filter((id) => id in doc.cards)
+  const links = selectedLinks.filter((id) => id in doc.links)
+  const header = selectedHeader && selectedHeader.id in doc[`${selectedHeader.kind}s`] ? selectedHeader : null
+  if (cards.length !== selection.length || links.length !== selectedLinks.length || header !== selectedHeader) select(cards, links, header)
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { CardId, PersonaId } from '../domain'
+import type { CardId, LinkId, PersonaId } from '../domain'
+import type { HeaderTarget } from '../domain/layoutGrid'
 
 import type { Viewport } from '../persistence/prefs'
 
@@ -14,12 +15,19 @@ export type Tool = 'select' | 'hand' | 'note' | 'text' | 'rect' | 'ellipse' | 'l
 
 /** What the person is doing right now: never undone, never saved into a file. */
 export interface SessionSlice {
+  /**
+   * The one selection, cards, arrows and a header together, always written together by `select`:
+   * picking cards drops the arrows and the header, and so on, with nothing to keep in step.
+   */
   selection: readonly CardId[]
+  selectedLinks: readonly LinkId[]
+  /** The stage, step or lane header the keyboard is on (Tab walks them while the board has focus). */
+  selectedHeader: HeaderTarget | null
   tool: Tool
   viewport: Viewport
   /** The persona the board is focused on: other personas' cards dim and only their emotion curves show. null: everyone. */
   focusPersonaId: PersonaId | null
-  select: (ids: readonly CardId[]) => void
+  select: (cards: readonly CardId[], links?: readonly LinkId[], header?: HeaderTarget | null) => void
   setTool: (tool: Tool) => void
   setViewport: (viewport: Viewport) => void
   setFocusPersona: (id: PersonaId | null) => void
@@ -27,10 +35,12 @@ export interface SessionSlice {
 
 export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
   selection: [],
+  selectedLinks: [],
+  selectedHeader: null,
   tool: 'select',
   viewport: DEFAULT_VIEWPORT,
   focusPersonaId: null,
-  select: (ids) => set({ selection: ids }),
+  select: (cards, links = [], header = null) => set({ selection: cards, selectedLinks: links, selectedHeader: header }),
   setTool: (tool) => set({ tool }),
   setViewport: (viewport) =>
     set({ viewport: { ...viewport, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, viewport.zoom)) } }),

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react'
 import { platform, type MenuCommand } from '../platform'
 import { sendAppCommand } from '../platform/commands'
-import { appStore, redo, undo } from '../store'
+import { appStore } from '../store'
+import { isTextEntry } from '../canvas/keyboard'
+import { actionsFor, actsWhileTyping, type KeyAction } from '../editor/keymap'
+import { appUndo } from '../editor/undo'
 import { createClosingFlush } from './closingFlush'
 import { useWorkspace } from './WorkspaceContext'
 
-/** True while the keyboard belongs to a text field, whose own undo must win over the map's. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type))
-}
+/** The keymap's actions that are the app's rather than the board's: each is the menu command of that name. */
+const APP_KEYS: ReadonlySet<KeyAction> = new Set<KeyAction>(['undo', 'redo', 'newMap', 'newWorkshop', 'showShortcuts', 'saveFile', 'saveFileAs', 'openFile'])
 
 /**
  * One place that turns menu commands and global keys into actions, so the native menu, the
@@ -27,11 +27,11 @@ export function useAppCommands(): { readonly closing: boolean } {
       switch (command) {
         case 'undo':
           if (typing) document.execCommand('undo')
-          else undo(appStore)
+          else appUndo.undo()
           return
         case 'redo':
           if (typing) document.execCommand('redo')
-          else redo(appStore)
+          else appUndo.redo()
           return
         case 'newWorkshop':
           void workspace.showWorkshops().then(() => openDialog({ kind: 'newWorkshop' }))
@@ -62,20 +62,13 @@ export function useAppCommands(): { readonly closing: boolean } {
   useEffect(() => platform.onMenuCommand(run), [run])
 
   useEffect(() => {
+    // The app's keys, by the keymap (src/editor/keymap.ts); the board's are its editor's. File keys
+    // go on to the file host as app commands, like the File menu's items.
     const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey
-      if (!mod || e.altKey) {
-        if (e.key === '?' && !isTextEntry(e.target)) run('showShortcuts')
-        return
-      }
-      const key = e.key.toLowerCase()
-      if (isTextEntry(e.target)) return
-      if (key === 'z' && !e.shiftKey) run('undo')
-      else if ((key === 'z' && e.shiftKey) || key === 'y') run('redo')
-      else if (key === 'n' && e.shiftKey) run('newWorkshop')
-      else if (key === 'n') run('newMap')
-      else return
+      const action = actionsFor(e).find((a) => APP_KEYS.has(a))
+      if (!action || (isTextEntry(e.target) && !actsWhileTyping(action))) return
       e.preventDefault()
+      run(action as MenuCommand)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)

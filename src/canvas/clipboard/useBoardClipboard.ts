@@ -2,9 +2,8 @@ import { useEffect, type RefObject } from 'react'
 import { createCard } from '../../domain'
 import { appStore } from '../../store'
 import type { InteractionStore } from '../interaction'
-import { whiteboardUi } from '../links/linkState'
 import { screenToBoard, visibleRect } from '../viewport'
-import { keyboardIsOnBoard } from '../whiteboard/tools'
+import { keyboardIsOnBoard } from '../keyboard'
 import { clipToPaste, copyCards, pasteInto } from './clipboard'
 import { CLIPBOARD_MIME } from './payload'
 
@@ -17,7 +16,7 @@ const MAX_NOTE_TEXT = 4000
  */
 export function useBoardClipboard(container: RefObject<HTMLDivElement | null>, interaction: InteractionStore, width: number, height: number): void {
   useEffect(() => {
-    const ours = () => keyboardIsOnBoard(document.activeElement, container.current) && !interaction.getState().editing && !whiteboardUi.getState().editingLink
+    const ours = () => keyboardIsOnBoard(document.activeElement, container.current) && !interaction.getState().editing && !interaction.getState().editingLink
 
     const copy = (e: ClipboardEvent, cut: boolean) => {
       const { doc, selection, dispatch, select } = appStore.getState()

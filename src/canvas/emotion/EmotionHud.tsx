@@ -7,19 +7,14 @@ import { emotionCurveOwners } from '../../domain/emotion'
 import { appStore, useAppStore } from '../../store'
 import { boardToScreen } from '../viewport'
 import { emotionUi } from './emotionUi'
-import { nudgeFocused } from './gesture'
-import { HANDLE_RADIUS, locateHandle, neighbourTarget, type EmotionTarget } from '../../drawing/emotionGeometry'
+import { HANDLE_RADIUS, locateHandle, type EmotionTarget } from '../../drawing/emotionGeometry'
 import { describeLevel } from './levels'
 import { PersonaSwitcher } from './PersonaSwitcher'
 
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT'
-}
-
 /**
  * The DOM side of the emotion lanes: a tooltip naming the level under the pointer (or being
- * dragged, or focused), which doubles as a live region, and the keys of a focused point.
+ * dragged, or focused), which doubles as a live region. (A focused point's keys are the board
+ * editor's, through the emotion claim.)
  * It sits in the board's wrapper; a pan moves it by hand, without a React render.
  */
 export function EmotionHud() {
@@ -46,34 +41,6 @@ export function EmotionHud() {
       }),
     [],
   )
-
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      const { focus: current, set } = emotionUi.getState()
-      const wrapper = box.current?.parentElement
-      const ours = e.target === document.body || (e.target instanceof Node && !!wrapper?.contains(e.target))
-      if (!current || !ours || isTextEntry(e.target) || e.altKey || e.ctrlKey || e.metaKey) return
-      const { doc: now } = appStore.getState()
-      if (!now) return
-      let handled = true
-      if (e.key === 'ArrowUp') nudgeFocused(appStore, emotionUi, 1)
-      else if (e.key === 'ArrowDown') nudgeFocused(appStore, emotionUi, -1)
-      else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-        const next = neighbourTarget(now, current, e.key === 'ArrowLeft' ? -1 : 1)
-        if (next) set({ focus: next, announce: true })
-      } else if (e.key === 'Escape') {
-        set({ focus: null })
-        handled = false
-      } else handled = false
-      if (!handled) return
-      // The board's own keys (card nudging, for one) must not act on the same press.
-      e.preventDefault()
-      e.stopImmediatePropagation()
-    }
-    // Capture, so a focused point answers before the board's bubbling listeners on window.
-    window.addEventListener('keydown', onKeyDown, true)
-    return () => window.removeEventListener('keydown', onKeyDown, true)
-  }, [])
 
   const shown: EmotionTarget | null = dragging ?? hover ?? focus
   const anchor = shown && doc ? locateHandle(doc, shown) : null

@@ -1,3 +1,4 @@
 export { EmotionHud } from './EmotionHud'
 export { EmotionLayer } from './EmotionLayer'
-export { emotionPointerDown, emotionPointerHover, emotionPointerLeave, isOverEmotionControl } from './pointer'
+export { emotionClaim } from './claim'
+export { emotionUi } from './emotionUi'

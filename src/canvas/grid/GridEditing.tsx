@@ -4,40 +4,47 @@ import { appStore, useAppStore } from '../../store'
 import { stageViewport } from '../navigation/zoomToStage'
 import './grid.css'
 import { renameCommand } from '../../domain/gridCommands'
-import { gridUi, useGridUi } from './gridUi'
+import { useGridUi, useGridUiStore } from './gridUi'
 import { HeaderEditor } from './HeaderEditor'
 import { HeaderFocusRing } from './HeaderFocusRing'
 import { HeaderToolbar } from './HeaderToolbar'
-import { useGridKeys } from './useGridKeys'
-import { useGridPointer } from './useGridPointer'
+import { useGridKeyFocus } from './useGridKeyFocus'
 
 export interface GridEditingProps {
   readonly container: RefObject<HTMLDivElement | null>
-  readonly spaceHeld: RefObject<boolean>
   readonly focusBoard: () => void
   readonly width: number
   readonly height: number
 }
 
 /**
- * Editing the grid where it is drawn: header presses, drags and resizes on the canvas, the rename
- * field and the header toolbar over it. Mounted once inside the board.
+ * Editing the grid where it is drawn: the rename field and the header toolbar over it (header
+ * presses, drags and resizes are the board editor's, through headerPointer.ts). Mounted once inside the board.
  */
-export function GridEditing({ container, spaceHeld, focusBoard, width, height }: GridEditingProps) {
+export function GridEditing({ container, focusBoard, width, height }: GridEditingProps) {
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
+  const gridUi = useGridUiStore()
   const editing = useGridUi((s) => s.editing)
   const hover = useGridUi((s) => s.hover)
-  const keyFocus = useGridUi((s) => s.keyFocus)
+  const keyFocus = useAppStore((s) => s.selectedHeader)
   const dragging = useGridUi((s) => s.drag !== null)
-  useGridPointer({ container, spaceHeld, focusBoard })
-  useGridKeys({ container, width, height })
+  useEffect(
+    () =>
+      // The toolbar would drift off its header during a pan; it comes back on the next pointer move.
+      appStore.subscribe((s, prev) => {
+        const ui = gridUi.getState()
+        if (s.viewport !== prev.viewport && ui.hover && !ui.popover) ui.set({ hover: null })
+      }),
+    [gridUi],
+  )
+  useGridKeyFocus(container)
   // The pointer's header wins; with the pointer elsewhere the keyboard's header keeps its toolbar.
   const toolbarFor = hover ?? keyFocus
 
   useEffect(() => {
     // Another map was opened: nothing of the old map's headers applies to it.
     gridUi.getState().reset()
-  }, [mapId])
+  }, [mapId, gridUi])
 
   const finishRename = useCallback(
     (title: string | null) => {
@@ -48,7 +55,7 @@ export function GridEditing({ container, spaceHeld, focusBoard, width, height }:
       if (cmd) dispatch(cmd)
       focusBoard()
     },
-    [focusBoard],
+    [focusBoard, gridUi],
   )
 
   const zoomToStage = useCallback(

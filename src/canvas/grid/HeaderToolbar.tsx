@@ -6,7 +6,7 @@ import { gridLayout } from '../../domain/layout'
 import type { HeaderTarget } from '../../domain/layoutGrid'
 import { appStore, useAppStore } from '../../store'
 import { addLaneBelow, addStageAfter, addStepAfter, deleteCommand, headerTitle, type NewTitles } from '../../domain/gridCommands'
-import { gridUi, useGridUi } from './gridUi'
+import { useGridUi, useGridUiStore } from './gridUi'
 import { ColorPopover, LaneKindMenu } from './GridPopovers'
 import { useFollowViewport } from '../followViewport'
 import { TOOLBAR_HEIGHT, toolbarAnchor } from './toolbarPlacement'
@@ -31,6 +31,7 @@ export function HeaderToolbar({ target, width, height, onZoomToStage, focusBoard
   // Whether the header is on screen at all: a boolean, so pan frames do not re-render the toolbar;
   // where it sits is written to its style as the view moves (below).
   const onScreen = useAppStore((s) => !!s.doc && toolbarAnchor(gridLayout(s.doc), target, s.viewport, width, height) !== null)
+  const gridUi = useGridUiStore()
   const popover = useGridUi((s) => s.popover)
   const root = useRef<HTMLDivElement>(null)
 
@@ -41,7 +42,7 @@ export function HeaderToolbar({ target, width, height, onZoomToStage, focusBoard
     }
     document.addEventListener('pointerdown', outside, true)
     return () => document.removeEventListener('pointerdown', outside, true)
-  }, [popover])
+  }, [popover, gridUi])
 
   useFollowViewport(
     root,

@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react'
 import { createStore, useStore } from 'zustand'
 import type { HeaderTarget } from '../../domain/layoutGrid'
 
@@ -14,14 +15,12 @@ export type GridPopover = 'color' | 'laneKind' | null
 
 /**
  * Pointer state of the grid's headers. Like the board's interaction store it changes on pointer
- * moves, so it stays out of the app store. There is one board per window, so one store serves it;
- * the board clears it when another map opens.
+ * moves, so it stays out of the app store. Each board makes its own (GridUiContext) and clears it
+ * when another map opens.
  */
 export interface GridUiState {
   /** The header the toolbar belongs to. */
   hover: HeaderTarget | null
-  /** The header the keyboard is on (Tab walks the headers while the board has focus); it shows a focus ring and its toolbar. */
-  keyFocus: HeaderTarget | null
   /** The header being renamed in place. */
   editing: HeaderTarget | null
   drag: HeaderDrag | null
@@ -33,21 +32,27 @@ export interface GridUiState {
 export function createGridUiStore() {
   return createStore<GridUiState>()((set) => ({
     hover: null,
-    keyFocus: null,
     editing: null,
     drag: null,
     popover: null,
     set: (patch) => set(patch),
-    reset: () => set({ hover: null, keyFocus: null, editing: null, drag: null, popover: null }),
+    reset: () => set({ hover: null, editing: null, drag: null, popover: null }),
   }))
 }
 
 export type GridUiStore = ReturnType<typeof createGridUiStore>
 
-export const gridUi = createGridUiStore()
+export const GridUiContext = createContext<GridUiStore | null>(null)
+
+/** The board's grid UI store, for handlers that read or set it outside a render. */
+export function useGridUiStore(): GridUiStore {
+  const store = useContext(GridUiContext)
+  if (!store) throw new Error('the grid UI needs a Board around it')
+  return store
+}
 
 export function useGridUi<T>(selector: (s: GridUiState) => T): T {
-  return useStore(gridUi, selector)
+  return useStore(useGridUiStore(), selector)
 }
 
 export function sameTarget(a: HeaderTarget | null, b: HeaderTarget | null): boolean {

@@ -6,17 +6,18 @@ import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useEditField } from '../editField'
 import { boardToScreen } from '../viewport'
 import { placeLinks, pointAt } from '../../drawing/linkGeometry'
-import { useWhiteboardUi, whiteboardUi } from './linkState'
+import { useBoardEditor, useInteraction } from '../interaction'
 
 /** A text box on the middle of an arrow for its label: Enter or leaving commits, Esc cancels. */
 export function LinkLabelEditor({ onDone }: { onDone: () => void }) {
-  const editing = useWhiteboardUi((s) => s.editingLink)
+  const editing = useInteraction((s) => s.editingLink)
   if (!editing) return null
   return <LabelBox key={editing} linkId={editing} onDone={onDone} />
 }
 
 function LabelBox({ linkId, onDone }: { linkId: string; onDone: () => void }) {
   const { t } = useTranslation()
+  const editor = useBoardEditor()
   const doc = useAppStore((s) => s.doc)
   const viewport = useAppStore((s) => s.viewport)
   const dispatch = useAppStore((s) => s.dispatch)
@@ -26,7 +27,7 @@ function LabelBox({ linkId, onDone }: { linkId: string; onDone: () => void }) {
   const { finish, onKeyDown } = useEditField(ref, (commit) => {
     const label = text.trim()
     if (commit && link && label !== link.label) dispatch({ type: 'updateLink', linkId: link.id, label })
-    whiteboardUi.getState().set({ editingLink: null })
+    editor.finishEditingLink()
     onDone()
   })
 

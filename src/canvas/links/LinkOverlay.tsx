@@ -1,6 +1,5 @@
 import { Circle, Shape } from 'react-konva'
-import type { CardId, JourneyDoc } from '../../domain'
-import { cardLayout, type Rect as Box } from '../../domain/layout'
+import { cardLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { CardOutline } from '../cards/CardParts'
 import { useInteraction } from '../interaction'
@@ -8,10 +7,7 @@ import { LINK_ACCENT, LINK_COLOR } from '../../drawing/linkGeometry'
 import { drawLinks } from './draw'
 import { linkPath, placeLinks } from '../../drawing/linkGeometry'
 import { LinkLabels } from './LinksGroup'
-import { useWhiteboardUi } from './linkState'
-
-/** Screen radius of the connector handle: big enough to hit on a projector remote or a trackpad. */
-export const HANDLE_RADIUS_PX = 7
+import { connectorHandle, HANDLE_RADIUS_PX } from '../whiteboard/handles'
 
 /**
  * Arrows that follow a dragged card, the selected arrows, the arrow being drawn and the connector
@@ -24,9 +20,9 @@ export function LinkOverlay() {
   const drag = useInteraction((s) => s.drag)
   const hover = useInteraction((s) => s.hover)
   const editing = useInteraction((s) => s.editing)
-  const selectedLinks = useWhiteboardUi((s) => s.selectedLinks)
-  const draft = useWhiteboardUi((s) => s.draft)
-  const handleHover = useWhiteboardUi((s) => s.handleHover)
+  const selectedLinks = useAppStore((s) => s.selectedLinks)
+  const draft = useInteraction((s) => s.draft)
+  const handleHover = useInteraction((s) => s.handleHover)
   const tool = useAppStore((s) => s.tool)
   if (!doc) return null
   const { rects } = cardLayout(doc)
@@ -77,11 +73,4 @@ export function LinkOverlay() {
       )}
     </>
   )
-}
-
-/** The handle sits on the card's edge that faces the way the journey runs: the end edge of its reading direction. */
-export function connectorHandle(doc: JourneyDoc, cardId: CardId, rects: ReadonlyMap<CardId, Box>): { x: number; y: number } | null {
-  const r = rects.get(cardId)
-  if (!r) return null
-  return { x: doc.map.direction === 'rtl' ? r.x : r.x + r.width, y: r.y + r.height / 2 }
 }

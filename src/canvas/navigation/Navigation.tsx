@@ -1,24 +1,22 @@
-import { useState, type RefObject } from 'react'
-import type { InteractionStore } from '../interaction'
-import type { PanZoom } from '../usePanZoom'
+import { useState } from 'react'
+import type { BoardEditor } from '../../editor'
 import { Minimap } from './Minimap'
 import './navigation.css'
 import { Scrollbars } from './Scrollbars'
-import { useNavigationKeys } from './useNavigationKeys'
 import { ZoomControls } from './ZoomControls'
 
+/** The zoom steps the controls share with the keys: the board editor's. */
+export type PanZoom = Pick<BoardEditor, 'zoomBy' | 'zoomReset' | 'zoomToFit'>
+
 export interface NavigationProps {
-  readonly container: RefObject<HTMLDivElement | null>
-  readonly interaction: InteractionStore
   readonly panZoom: PanZoom
   readonly width: number
   readonly height: number
 }
 
-/** Finding one's way on a big map: scrollbars, the minimap, zoom controls and navigation keys. */
-export function Navigation({ container, interaction, panZoom, width, height }: NavigationProps) {
+/** Finding one's way on a big map: scrollbars, the minimap and zoom controls (the keys are the editor's). */
+export function Navigation({ panZoom, width, height }: NavigationProps) {
   const [minimap, setMinimap] = useState(true)
-  useNavigationKeys(container, interaction, panZoom, width, height)
   return (
     <>
       <Scrollbars width={width} height={height} />

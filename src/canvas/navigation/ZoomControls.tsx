@@ -1,7 +1,7 @@
 import { Map as MapIcon, Maximize, Minus, Plus } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../store'
-import type { PanZoom } from '../usePanZoom'
+import type { PanZoom } from './Navigation'
 import { ZOOM_STEP } from '../viewport'
 
 export interface ZoomControlsProps {

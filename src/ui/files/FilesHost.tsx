@@ -4,7 +4,6 @@ import type { MenuCommand } from '../../../electron/shared/ipc'
 import { platform, readPickedFile } from '../../platform'
 import { onAppCommand } from '../../platform/commands'
 import { appStore, useAppStore } from '../../store'
-import { isTextEntry } from '../useAppCommands'
 import { ExportDialog } from './ExportDialog'
 import { ExportProgressDialog } from './ExportProgressDialog'
 import { usePictureExport } from './usePictureExport'
@@ -59,23 +58,8 @@ export function FilesHost() {
     [t],
   )
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return
-      const key = e.key.toLowerCase()
-      // Save works while typing too (the text box commits on blur, and autosave has the rest).
-      if (key === 's') run(e.shiftKey ? 'saveFileAs' : 'saveFile')
-      else if (key === 'o' && !e.shiftKey && !isTextEntry(e.target)) run('openFile')
-      else return
-      e.preventDefault()
-    }
-    const stopCommands = onAppCommand(run)
-    window.addEventListener('keydown', onKey)
-    return () => {
-      stopCommands()
-      window.removeEventListener('keydown', onKey)
-    }
-  }, [run])
+  // Ctrl+S, Ctrl+Shift+S and Ctrl+O arrive as app commands from the keymap, like the File menu's items.
+  useEffect(() => onAppCommand(run), [run])
 
   // A file dropped anywhere on the window is read in the page (no path needed) and offered for import.
   useEffect(() => {

@@ -1,8 +1,10 @@
 import { act } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GridEditing } from '../../../src/canvas/grid/GridEditing'
-import { gridUi } from '../../../src/canvas/grid/gridUi'
-import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
+import { createGridUiStore, GridUiContext } from '../../../src/canvas/grid/gridUi'
+import { headerKeys } from '../../../src/canvas/grid/headerKeys'
+import { BoardEditor } from '../../../src/editor'
+import { createMap, createStarterDoc, newId, type JourneyDoc, type LinkId, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
 import { appStore, loadDoc, undo } from '../../../src/store'
 import { useDom } from '../support/renderDom'
@@ -11,6 +13,8 @@ const WIDTH = 2400
 
 
 const dom = useDom()
+/** The grid UI store of the board these tests stand in for (each board makes its own). */
+const gridUi = createGridUiStore()
 
 beforeEach(() => gridUi.getState().reset())
 
@@ -21,7 +25,7 @@ function load(): JourneyDoc {
   return doc
 }
 
-/** The board's wrapper with its focusable stage container, as Board renders them. */
+/** The board's wrapper with its focusable stage container, as Board renders them, and the board's editor that takes its keys. */
 function mount() {
   const host = dom.attach()
   const container = { current: host }
@@ -31,12 +35,19 @@ function mount() {
   host.append(stage)
   const inner = document.createElement('div')
   host.append(inner)
-  dom.render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={vi.fn()} width={WIDTH} height={800} />, inner)
+  dom.render(
+    <GridUiContext.Provider value={gridUi}>
+      <GridEditing container={container} focusBoard={vi.fn()} width={WIDTH} height={800} />
+    </GridUiContext.Provider>,
+    inner,
+  )
+  const editor = new BoardEditor({ store: appStore, claims: [headerKeys({ store: appStore, ui: gridUi, size: () => ({ width: WIDTH, height: 800 }) })] })
   stage.focus()
+  // The board's key listener hands the editor the keys pressed on the focused stage.
   const press = (key: string, shiftKey = false) => {
-    const e = new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true })
-    act(() => void stage.dispatchEvent(e))
-    return e.defaultPrevented
+    let handled = false
+    act(() => void (handled = editor.keyDown({ key, shiftKey })))
+    return handled
   }
   return { press }
 }
@@ -47,14 +58,17 @@ describe('the grid from the keyboard', () => {
     const { press } = mount()
     const [before] = doc.map.stageIds
     const firstStep = doc.stages[before!]!.stepIds[0]!
+    act(() => appStore.getState().select([], [doc.map.id as unknown as LinkId]))
     expect(press('Tab')).toBe(true)
-    expect(gridUi.getState().keyFocus).toEqual({ kind: 'stage', id: before })
+    expect(appStore.getState().selectedHeader).toEqual({ kind: 'stage', id: before })
+    // One selection: the header takes it over from whatever was selected.
+    expect(appStore.getState().selectedLinks).toEqual([])
     expect(dom.host.querySelector('.grid-focus-ring')).not.toBeNull()
     expect(dom.host.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Stage Before')
     expect(press('Tab')).toBe(true)
-    expect(gridUi.getState().keyFocus).toEqual({ kind: 'step', id: firstStep })
+    expect(appStore.getState().selectedHeader).toEqual({ kind: 'step', id: firstStep })
     expect(press('Tab', true)).toBe(true)
-    expect(gridUi.getState().keyFocus).toEqual({ kind: 'stage', id: before })
+    expect(appStore.getState().selectedHeader).toEqual({ kind: 'stage', id: before })
 
     // The ring follows pans by style writes.
     const ring = dom.host.querySelector<HTMLElement>('.grid-focus-ring')!
@@ -68,8 +82,10 @@ describe('the grid from the keyboard', () => {
     expect(gridUi.getState().editing).toEqual({ kind: 'stage', id: before })
     expect(dom.host.querySelector('input')?.getAttribute('aria-label')).toBe('Stage title')
     act(() => gridUi.getState().set({ editing: null }))
+    // Closing the rename field gives the keyboard back to the board (GridEditing's focusBoard).
+    act(() => (document.querySelector('[role="application"]') as HTMLElement).focus())
     expect(press('Escape')).toBe(true)
-    expect(gridUi.getState().keyFocus).toBeNull()
+    expect(appStore.getState().selectedHeader).toBeNull()
     expect(dom.host.querySelector('.grid-focus-ring')).toBeNull()
   })
 
@@ -79,12 +95,12 @@ describe('the grid from the keyboard', () => {
     const laneId = doc.map.laneIds[0]!
     // Two stages of two steps, then the lane: the seventh Tab is on the lane.
     for (let i = 0; i < 7; i++) press('Tab')
-    expect(gridUi.getState().keyFocus).toEqual({ kind: 'lane', id: laneId })
+    expect(appStore.getState().selectedHeader).toEqual({ kind: 'lane', id: laneId })
     expect(press('Tab')).toBe(false)
-    expect(gridUi.getState().keyFocus).toBeNull()
+    expect(appStore.getState().selectedHeader).toBeNull()
 
     press('Tab', true)
-    expect(gridUi.getState().keyFocus).toBeNull()
+    expect(appStore.getState().selectedHeader).toBeNull()
     for (let i = 0; i < 7; i++) press('Tab')
     expect(press('Delete')).toBe(true)
     expect(appStore.getState().doc!.map.laneIds).toEqual([])

@@ -1,6 +1,7 @@
 import { act } from 'react'
 import { describe, expect, it } from 'vitest'
-import { EmotionHud } from '../../../src/canvas/emotion'
+import { EmotionHud, emotionClaim } from '../../../src/canvas/emotion'
+import { BoardEditor } from '../../../src/editor'
 import { emotionUi } from '../../../src/canvas/emotion/emotionUi'
 import { applyCommand, createMap, createPersona, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { emotionAt } from '../../../src/domain/emotion'
@@ -62,14 +63,16 @@ describe('the persona switcher', () => {
 })
 
 describe('keys of a focused emotion point', () => {
-  it('Up and Down change the focused point; other keys and text fields are left alone', () => {
+  it('Up and Down change the focused point before the board’s keys; Esc puts it down', () => {
     const { grid, wrapper } = mount([])
     const stepId = grid.columns[0]!.stepId
     act(() => emotionUi.getState().set({ focus: { laneId: grid.rows[0]!.laneId, stepId, personaId: null, curve: 'felt' } }))
-    const press = (key: string, target: EventTarget = document.body) => {
-      const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
-      act(() => void target.dispatchEvent(e))
-      return e.defaultPrevented
+    // The board's editor takes the keys, the emotion claim first (text fields never reach it: see keyboard.test.tsx).
+    const editor = new BoardEditor({ store: appStore, claims: [emotionClaim(appStore, emotionUi)] })
+    const press = (key: string) => {
+      let handled = false
+      act(() => void (handled = editor.keyDown({ key })))
+      return handled
     }
     expect(press('ArrowUp')).toBe(true)
     expect(press('ArrowUp')).toBe(true)
@@ -77,15 +80,12 @@ describe('keys of a focused emotion point', () => {
     expect(press('ArrowDown')).toBe(true)
     expect(emotionAt(appStore.getState().doc!.emotions, stepId, null).felt).toBe(0.5)
 
-    const input = document.createElement('input')
-    wrapper.append(input)
-    expect(press('ArrowUp', input)).toBe(false)
-    expect(emotionAt(appStore.getState().doc!.emotions, stepId, null).felt).toBe(0.5)
-
     // The tooltip names the focused point's level for screen readers and the room.
     expect(wrapper.querySelector('[role="status"]')?.textContent).toBe('Felt: Neutral to Positive (+0.5)')
-    expect(press('Escape')).toBe(false)
+    press('Escape')
     expect(emotionUi.getState().focus).toBeNull()
-    expect(press('ArrowUp')).toBe(false)
+    // Unfocused, the arrows are the board's: they pan and leave the curve alone.
+    expect(press('ArrowUp')).toBe(true)
+    expect(emotionAt(appStore.getState().doc!.emotions, stepId, null).felt).toBe(0.5)
   })
 })

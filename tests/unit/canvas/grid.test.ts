@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { hitTarget } from '../../../src/canvas/grid/useGridPointer'
+import { hitTarget } from '../../../src/canvas/grid/headerPointer'
 import { toolbarAnchor, TOOLBAR_HEIGHT } from '../../../src/canvas/grid/toolbarPlacement'
-import { navigationAction } from '../../../src/canvas/navigation/useNavigationKeys'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { gridLayout, LAYOUT } from '../../../src/domain/layout'
 import { hitHeader } from '../../../src/domain/layoutGrid'
@@ -58,28 +57,5 @@ describe('where the header toolbar goes', () => {
     const grid = gridLayout(doc)
     const band = grid.stages[0]!
     expect(toolbarAnchor(grid, { kind: 'stage', id: band.stageId }, { x: 0, y: 0, zoom: 1 }, 3000, 800)).toMatchObject({ x: band.x + 8, side: 'left' })
-  })
-})
-
-describe('navigation keys', () => {
-  const key = (over: Partial<KeyboardEvent>) => ({ key: '', code: '', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...over })
-
-  it('zooms to stage n with Alt and a digit, by the physical key', () => {
-    expect(navigationAction(key({ altKey: true, code: 'Digit3', key: '£' }), false)).toEqual({ kind: 'stage', n: 3 })
-    expect(navigationAction(key({ altKey: true, code: 'Digit0', key: '0' }), false)).toBeNull()
-    expect(navigationAction(key({ altKey: true, ctrlKey: true, code: 'Digit2' }), false)).toBeNull()
-  })
-
-  it('pans with the arrows only while nothing is selected (then they move the cards)', () => {
-    expect(navigationAction(key({ key: 'ArrowLeft' }), false)).toEqual({ kind: 'pan', dx: -1, dy: 0, far: false })
-    expect(navigationAction(key({ key: 'ArrowDown', shiftKey: true }), false)).toEqual({ kind: 'pan', dx: 0, dy: 1, far: true })
-    expect(navigationAction(key({ key: 'ArrowLeft' }), true)).toBeNull()
-  })
-
-  it('binds the zoom keys the View menu shows with Ctrl/Cmd', () => {
-    expect(navigationAction(key({ ctrlKey: true, key: '=' }), false)).toMatchObject({ kind: 'zoom' })
-    expect(navigationAction(key({ metaKey: true, key: '-' }), false)).toMatchObject({ kind: 'zoom' })
-    expect(navigationAction(key({ ctrlKey: true, key: '0' }), false)).toEqual({ kind: 'zoomReset' })
-    expect(navigationAction(key({ key: 'a' }), false)).toBeNull()
   })
 })

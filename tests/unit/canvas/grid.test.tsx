@@ -1,7 +1,7 @@
 import { act } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { GridEditing } from '../../../src/canvas/grid/GridEditing'
-import { gridUi } from '../../../src/canvas/grid/gridUi'
+import { createGridUiStore, GridUiContext } from '../../../src/canvas/grid/gridUi'
 import { HeaderEditor } from '../../../src/canvas/grid/HeaderEditor'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
@@ -12,6 +12,8 @@ import { useDom } from '../support/renderDom'
 const WIDTH = 2400
 
 const dom = useDom()
+/** The grid UI store of the board these tests stand in for (each board makes its own). */
+const gridUi = createGridUiStore()
 
 beforeEach(() => {
   gridUi.getState().reset()
@@ -42,7 +44,11 @@ function press(el: Element, key: string) {
 function mountEditing() {
   const container = { current: null as HTMLDivElement | null }
   const focusBoard = vi.fn()
-  dom.render(<GridEditing container={container} spaceHeld={{ current: false }} focusBoard={focusBoard} width={WIDTH} height={800} />)
+  dom.render(
+    <GridUiContext.Provider value={gridUi}>
+      <GridEditing container={container} focusBoard={focusBoard} width={WIDTH} height={800} />
+    </GridUiContext.Provider>,
+  )
   return { focusBoard }
 }
 

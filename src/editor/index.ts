@@ -1,0 +1,5 @@
+export { BoardEditor, type BoardEditorOptions, type EditorSession } from './BoardEditor'
+export type { BoardPointer, ClaimedPress, KeyInput, PointerClaim, PointerInput, PointerTarget, WheelInput } from './input'
+export { runMenuCommand } from './keys'
+export type { EditorState, EditorStatus } from './state'
+export { appUndo, snapshotUndo, type GestureSession, type UndoManager } from './undo'
