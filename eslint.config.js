@@ -76,4 +76,14 @@ export default tseslint.config(
       'no-restricted-imports': restrict({ group: layers('canvas', 'ui', 'store'), message: 'io does not import the board, the UI or the store: shared drawing rules live in src/drawing, and callers hand io what it needs.' }),
     },
   },
+  {
+    // The board editor is headless: React and Konva render it and forward events, never the reverse.
+    files: ['src/editor/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { regex: '^(react|react-dom|konva|react-konva|dexie)(/.*)?$', message: 'src/editor is plain TypeScript, tested in Node: no React, Konva or storage.' },
+        { group: layers('ui', 'persistence', 'io'), message: 'The editor works on the store it is given; it does not reach into the UI, storage or io.' },
+      ),
+    },
+  },
 )

@@ -117,10 +117,19 @@ export async function duplicateWorkshop(
     await db.workshops.add({ ...copy, peopleFormatVersion: CURRENT_FORMAT_VERSION } as Workshop)
     await Promise.all([
       ...PEOPLE_TABLES.map((t) => db.table(t).bulkAdd(Object.values(people?.[t] ?? {}))),
-      // createdAt orders the maps of a workshop, so the copies keep the originals' order.
-      db.maps.bulkAdd(maps.map((m, i) => toMapRow({ ...m.map, createdAt: docs[i]?.map.createdAt ?? now }))),
+      // createdAt orders the maps of a workshop, so the copies keep the originals' order; two
+      // originals made in the same millisecond are told apart by their list order, which the
+      // copies' new (random) ids would not keep.
+      db.maps.bulkAdd(orderedTimes(docs.map((d) => d.map.createdAt)).map((createdAt, i) => toMapRow({ ...maps[i]!.map, createdAt }))),
       ...MAP_TABLES.map((t) => db.table(t).bulkAdd(maps.flatMap((m) => Object.values(m[t])))),
     ])
   })
   return { ok: true, value: copy }
+}
+
+/** The same times, each at least a millisecond after the one before, so their order is kept by value. */
+function orderedTimes(times: readonly number[]): number[] {
+  const out: number[] = []
+  for (const t of times) out.push(out.length > 0 ? Math.max(t, out[out.length - 1]! + 1) : t)
+  return out
 }

@@ -18,6 +18,7 @@ describe('layer boundaries (eslint.config.js)', () => {
     ['persistence-imports-store.ts.txt', 'src/persistence/wrongWay.ts', /Persistence sits under the store/],
     ['domain-imports-react.ts.txt', 'src/domain/wrongWay.ts', /stay pure/],
     ['drawing-imports-konva.ts.txt', 'src/drawing/wrongWay.ts', /no framework/],
+    ['drawing-imports-konva.ts.txt', 'src/editor/wrongWay.ts', /src\/editor is plain TypeScript/],
   ])('refuses %s at %s', async (fixture, at, message) => {
     const errors = await importErrors(fixture, at)
     expect(errors).toHaveLength(1)
