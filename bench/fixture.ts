@@ -255,7 +255,8 @@ export function buildFixture(cards: number, seed = 20260314): BenchFixture {
     workshop,
     mapId: map.id,
     tables: {
-      workshops: [workshop],
+      // As the app stores a workshop: its people rows are at the current format version.
+      workshops: [{ ...workshop, peopleFormatVersion: CURRENT_FORMAT_VERSION }],
       maps: [{ ...data.map, formatVersion: CURRENT_FORMAT_VERSION }],
       stages: [...data.stages],
       steps: [...data.steps],

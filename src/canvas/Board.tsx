@@ -7,7 +7,7 @@ import { appUndo, BoardEditor } from '../editor'
 import { appStore, useAppStore } from '../store'
 import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
-import { EmotionHud, EmotionLayer, emotionClaim, emotionUi } from './emotion'
+import { createEmotionUi, EmotionHud, EmotionLayer, EmotionUiContext, emotionClaim } from './emotion'
 import './board.css'
 import { GridLayer } from './GridLayer'
 import { GridEditing } from './grid/GridEditing'
@@ -42,9 +42,10 @@ export interface BoardProps {
 export function Board({ width, height }: BoardProps) {
   const { t } = useTranslation()
   const wrapper = useRef<HTMLDivElement>(null)
-  const [{ editor, gridUi }] = useState(() => {
-    // The grid's pointer state is this board's own, like the editor that sets it.
+  const [{ editor, gridUi, emotionUi }] = useState(() => {
+    // The grid's and the emotion lanes' pointer state are this board's own, like the editor that sets them.
     const gridUi = createGridUiStore()
+    const emotionUi = createEmotionUi()
     const made: BoardEditor = new BoardEditor({
       store: appStore,
       undo: appUndo,
@@ -54,7 +55,7 @@ export function Board({ width, height }: BoardProps) {
         headerKeys({ store: appStore, ui: gridUi, size: () => made.getSize() }),
       ],
     })
-    return { editor: made, gridUi }
+    return { editor: made, gridUi, emotionUi }
   })
   const editing = useStore(editor.view, (s) => s.editing)
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
@@ -95,6 +96,7 @@ export function Board({ width, height }: BoardProps) {
     <EditorContext.Provider value={editor}>
       <InteractionContext.Provider value={editor.view}>
         <GridUiContext.Provider value={gridUi}>
+        <EmotionUiContext.Provider value={emotionUi}>
           <div
             ref={wrapper}
             style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
@@ -119,6 +121,7 @@ export function Board({ width, height }: BoardProps) {
             <Navigation panZoom={editor} width={width} height={height} />
             {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
           </div>
+        </EmotionUiContext.Provider>
         </GridUiContext.Provider>
       </InteractionContext.Provider>
     </EditorContext.Provider>

@@ -27,10 +27,13 @@ export interface SessionSlice {
   viewport: Viewport
   /** The persona the board is focused on: other personas' cards dim and only their emotion curves show. null: everyone. */
   focusPersonaId: PersonaId | null
+  /** The persona whose curves the emotion lanes edit (the lane's switcher); null follows the first on the map. Exports draw it too. */
+  emotionPersonaId: PersonaId | null
   select: (cards: readonly CardId[], links?: readonly LinkId[], header?: HeaderTarget | null) => void
   setTool: (tool: Tool) => void
   setViewport: (viewport: Viewport) => void
   setFocusPersona: (id: PersonaId | null) => void
+  setEmotionPersona: (id: PersonaId | null) => void
 }
 
 export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
@@ -40,9 +43,11 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
   tool: 'select',
   viewport: DEFAULT_VIEWPORT,
   focusPersonaId: null,
+  emotionPersonaId: null,
   select: (cards, links = [], header = null) => set({ selection: cards, selectedLinks: links, selectedHeader: header }),
   setTool: (tool) => set({ tool }),
   setViewport: (viewport) =>
     set({ viewport: { ...viewport, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, viewport.zoom)) } }),
   setFocusPersona: (id) => set({ focusPersonaId: id }),
+  setEmotionPersona: (id) => set({ emotionPersonaId: id }),
 })

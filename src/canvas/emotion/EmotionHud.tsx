@@ -6,7 +6,7 @@ import type { JourneyDoc } from '../../domain'
 import { emotionCurveOwners } from '../../domain/emotion'
 import { appStore, useAppStore } from '../../store'
 import { boardToScreen } from '../viewport'
-import { emotionUi } from './emotionUi'
+import { useEmotionUi } from './emotionUi'
 import { HANDLE_RADIUS, locateHandle, type EmotionTarget } from '../../drawing/emotionGeometry'
 import { describeLevel } from './levels'
 import { PersonaSwitcher } from './PersonaSwitcher'
@@ -20,6 +20,7 @@ import { PersonaSwitcher } from './PersonaSwitcher'
 export function EmotionHud() {
   const { t } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
+  const emotionUi = useEmotionUi()
   const hover = useStore(emotionUi, (s) => s.hover)
   const focus = useStore(emotionUi, (s) => (s.announce ? s.focus : null))
   const dragging = useStore(emotionUi, (s) => s.dragging)
@@ -28,7 +29,8 @@ export function EmotionHud() {
 
   useEffect(() => {
     emotionUi.getState().reset()
-  }, [mapId])
+    appStore.getState().setEmotionPersona(null)
+  }, [mapId, emotionUi])
 
   useEffect(
     () =>
@@ -39,7 +41,7 @@ export function EmotionHud() {
         // A pan or zoom moves the handles away from under a still pointer.
         if (s.viewport !== prev.viewport && emotionUi.getState().hover && !emotionUi.getState().dragging) emotionUi.getState().set({ hover: null })
       }),
-    [],
+    [emotionUi],
   )
 
   const shown: EmotionTarget | null = dragging ?? hover ?? focus

@@ -9,7 +9,7 @@ import { gridLayout, type GridLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useExportView, useLayerArea } from '../exportView'
-import { emotionUi } from './emotionUi'
+import { useEmotionUi } from './emotionUi'
 import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, SHARED_CURVE_COLOR, shownCurveOwners, stepHandles, type EmotionLaneFrame, type EmotionTarget } from '../../drawing/emotionGeometry'
 import { Face } from './Face'
 
@@ -39,7 +39,9 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
   const area = useLayerArea(width, height)
   const exporting = useExportView() !== null
   const focusPersona = useAppStore((s) => s.focusPersonaId)
-  const live = useStore(emotionUi, useShallow((s) => ({ chosen: s.chosenPersona, hover: s.hover, focus: s.focus, dragging: s.dragging })))
+  const chosen = useAppStore((s) => s.emotionPersonaId)
+  const pointer = useStore(useEmotionUi(), useShallow((s) => ({ hover: s.hover, focus: s.focus, dragging: s.dragging })))
+  const live = { chosen, ...pointer }
   // An export shows the chosen persona's curves, never a hover or focus ring.
   const ui = exporting ? { chosen: live.chosen, hover: null, focus: null, dragging: null } : live
   if (!source) return <Layer listening={false} />

@@ -1,12 +1,11 @@
 import { useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import type { JourneyDoc } from '../../domain'
 import { gridLayout } from '../../domain/layout'
 import { appStore, useAppStore } from '../../store'
 import { DETAIL_ZOOM } from '../viewport'
-import { emotionUi } from './emotionUi'
+import { useEmotionUi } from './emotionUi'
 import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
 
 function pickSource(s: { doc: JourneyDoc | null }) {
@@ -23,7 +22,8 @@ export function PersonaSwitcher() {
   const { t } = useTranslation()
   const layer = useRef<HTMLDivElement>(null)
   const source = useAppStore(useShallow(pickSource))
-  const chosen = useStore(emotionUi, (s) => s.chosenPersona)
+  const chosen = useAppStore((s) => s.emotionPersonaId)
+  const emotionUi = useEmotionUi()
   // A focused persona is the only one whose curves show, so there is nothing to switch between.
   const focusPersona = useAppStore((s) => s.focusPersonaId)
 
@@ -67,7 +67,10 @@ export function PersonaSwitcher() {
                   title={t('board.emotion.choosePersona', { name })}
                   onPointerDown={(e) => e.stopPropagation()}
                   onDoubleClick={(e) => e.stopPropagation()}
-                  onClick={() => emotionUi.getState().set({ chosenPersona: chip.personaId, focus: null, hover: null })}
+                  onClick={() => {
+                    appStore.getState().setEmotionPersona(chip.personaId)
+                    emotionUi.getState().set({ focus: null, hover: null })
+                  }}
                   style={{
                     position: 'absolute',
                     left: chip.x - chip.radius,

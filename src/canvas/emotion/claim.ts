@@ -13,8 +13,8 @@ import { hitEmotion, neighbourTarget, sameTarget, type Handle } from '../../draw
  */
 export function emotionClaim(store: AppStore, ui: EmotionUi): PointerClaim {
   const hitAt = (at: Point): Handle | null => {
-    const { doc, viewport, focusPersonaId } = store.getState()
-    return doc ? hitEmotion(doc, at, viewport.zoom, ui.getState().chosenPersona, focusPersonaId) : null
+    const { doc, viewport, focusPersonaId, emotionPersonaId } = store.getState()
+    return doc ? hitEmotion(doc, at, viewport.zoom, emotionPersonaId, focusPersonaId) : null
   }
   return {
     name: 'emotion',

@@ -1,15 +1,14 @@
+import { createContext, useContext } from 'react'
 import { createStore } from 'zustand'
-import type { PersonaId } from '../../domain'
 import type { EmotionTarget } from '../../drawing/emotionGeometry'
 
 /**
- * Session state of the emotion lanes: which persona's curves take edits, what the pointer is over
- * and which point has the keyboard. Never undone, never saved; kept apart from the app store so a
- * hover wakes only the emotion layer and its tooltip.
+ * Pointer state of one board's emotion lanes: what the pointer is over and which point has the
+ * keyboard. Never undone, never saved; kept apart from the app store so a hover wakes only the
+ * emotion layer and its tooltip. Which persona's curves take edits is session state in the app
+ * store (emotionPersonaId), since exports draw it too.
  */
 export interface EmotionUiState {
-  /** The persona chosen in the lane's switcher; null follows the first persona on the map. */
-  chosenPersona: PersonaId | null
   /** The handle under the pointer. */
   hover: EmotionTarget | null
   /** The point Up and Down change; clicking a handle focuses it. */
@@ -24,17 +23,24 @@ export interface EmotionUiState {
 
 export function createEmotionUi() {
   return createStore<EmotionUiState>()((set) => ({
-    chosenPersona: null,
     hover: null,
     focus: null,
     dragging: null,
     announce: false,
     set: (patch) => set(patch),
-    reset: () => set({ chosenPersona: null, hover: null, focus: null, dragging: null, announce: false }),
+    reset: () => set({ hover: null, focus: null, dragging: null, announce: false }),
   }))
 }
 
 export type EmotionUi = ReturnType<typeof createEmotionUi>
 
-/** One board is open at a time, like the app store it sits beside. */
-export const emotionUi = createEmotionUi()
+/** Each board makes its own, like its editor and its grid UI. */
+export const EmotionUiContext = createContext<EmotionUi | null>(null)
+
+/** An export draws the lanes with no board around them, so with no pointer: nothing ever sets this one. */
+const NO_POINTER = createEmotionUi()
+
+/** The board's emotion UI, or (in an export) one that stays idle. */
+export function useEmotionUi(): EmotionUi {
+  return useContext(EmotionUiContext) ?? NO_POINTER
+}

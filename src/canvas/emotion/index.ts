@@ -1,4 +1,4 @@
 export { EmotionHud } from './EmotionHud'
 export { EmotionLayer } from './EmotionLayer'
 export { emotionClaim } from './claim'
-export { emotionUi } from './emotionUi'
+export { createEmotionUi, EmotionUiContext } from './emotionUi'

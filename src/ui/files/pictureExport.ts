@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next'
-import { emotionUi } from '../../canvas/emotion/emotionUi'
 import { fileNameFor } from '../../io'
 import type { ExportProgress, VisualExportOptions } from '../../io/export'
 import { platform } from '../../platform'
@@ -18,7 +17,7 @@ export async function exportPicture(t: TFunction, options: VisualExportOptions, 
   try {
     const [{ runVisualExport }, { renderPng }] = await Promise.all([import('../../io/export'), import('../../canvas/export/renderPng')])
     const translate = (key: string, values?: Record<string, string | number>) => t(key, values ?? {})
-    const blob = await runVisualExport(doc, options, { t: translate, chosenPersona: emotionUi.getState().chosenPersona, renderPng }, onProgress, signal)
+    const blob = await runVisualExport(doc, options, { t: translate, chosenPersona: appStore.getState().emotionPersonaId, renderPng }, onProgress, signal)
     if (signal.aborted) throw new DOMException('cancelled', 'AbortError')
     const bytes = new Uint8Array(await blob.arrayBuffer())
     const result = await platform.files.exportBytes(options.kind, fileNameFor(doc.map.title, options.kind), bytes)

@@ -2,7 +2,7 @@ import { act } from 'react'
 import { describe, expect, it } from 'vitest'
 import { EmotionHud, emotionClaim } from '../../../src/canvas/emotion'
 import { BoardEditor } from '../../../src/editor'
-import { emotionUi } from '../../../src/canvas/emotion/emotionUi'
+import { createEmotionUi, EmotionUiContext } from '../../../src/canvas/emotion/emotionUi'
 import { applyCommand, createMap, createPersona, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { emotionAt } from '../../../src/domain/emotion'
 import { gridLayout } from '../../../src/domain/layout'
@@ -10,6 +10,8 @@ import { appStore, loadDoc } from '../../../src/store'
 import { useDom } from '../support/renderDom'
 
 let boardPresses = 0
+// The board's own emotion UI, as a Board makes one for its lanes.
+const emotionUi = createEmotionUi()
 
 const dom = useDom()
 
@@ -22,9 +24,11 @@ function mount(personas: readonly string[]) {
   boardPresses = 0
   // Stands in for the board's wrapper, whose React handler starts marquees and drags.
   const host = dom.render(
-    <div onPointerDown={() => boardPresses++}>
-      <EmotionHud />
-    </div>,
+    <EmotionUiContext.Provider value={emotionUi}>
+      <div onPointerDown={() => boardPresses++}>
+        <EmotionHud />
+      </div>
+    </EmotionUiContext.Provider>,
   )
   const grid = gridLayout(doc)
   return { doc, made, grid, wrapper: host.firstElementChild as HTMLElement }
@@ -46,7 +50,7 @@ describe('the persona switcher', () => {
     })
     // The press belongs to the chip: the board under it must not start a marquee.
     expect(boardPresses).toBe(0)
-    expect(emotionUi.getState().chosenPersona).toBe(made[1]!.id)
+    expect(appStore.getState().emotionPersonaId).toBe(made[1]!.id)
     const after = [...wrapper.querySelectorAll('[role="radio"]')].map((b) => b.getAttribute('aria-checked'))
     expect(after).toEqual(['false', 'true'])
   })
