@@ -1,5 +1,5 @@
 import type { Point } from '../domain/layout'
-import type { KeyAction } from './keymap'
+import type { KeyAction, KeyPress } from './keymap'
 
 /**
  * A pointer event as the editor takes it: where, in CSS pixels from the board's top-left corner,
@@ -33,16 +33,8 @@ export interface WheelInput {
   readonly zoom: boolean
 }
 
-/** The fields of a KeyboardEvent the editor reads. */
-export interface KeyInput {
-  readonly key: string
-  readonly code?: string
-  readonly shiftKey?: boolean
-  readonly ctrlKey?: boolean
-  readonly metaKey?: boolean
-  readonly altKey?: boolean
-  readonly repeat?: boolean
-}
+/** The fields of a KeyboardEvent the editor reads: what the keymap matches, and whether the key is held. */
+export type KeyInput = KeyPress & { readonly repeat?: boolean }
 
 /** A pointer event with its place on the board worked out. */
 export interface BoardPointer {

@@ -4,35 +4,11 @@ import { revealViewport } from '../../../src/canvas/cards/reveal'
 import { hitSpanHandle, spanHandleRect } from '../../../src/canvas/cards/spanDrag'
 import { cardTextBox, touchpointFooterLayout, TOUCHPOINT_ICON_SIZE } from '../../../src/drawing/touchpointLayout'
 import { CARD_FONT_SIZE, CARD_LINE_HEIGHT } from '../../../src/drawing/cardStyle'
-import { applyCommand, CHANNELS, createCard, createMap, createStarterDoc, DEVICES, newId, type Card, type CardPlace, type JourneyDoc, type WorkshopId } from '../../../src/domain'
-import { cardLayout, gridLayout, LAYOUT } from '../../../src/domain/layout'
+import { CHANNELS, createCard, DEVICES } from '../../../src/domain'
+import { cardLayout, LAYOUT } from '../../../src/domain/layout'
 import { firstCards, laneCardGroups } from '../../../src/ui/outlineGroups'
+import { board, cell, withCards } from '../domain/cardBoard'
 
-/** Two stages of two steps (four columns) and three lanes. */
-function board(direction: 'ltr' | 'rtl' = 'ltr') {
-  const map = { ...createMap(newId<WorkshopId>(), 'Cards'), direction }
-  const doc = createStarterDoc(map, {
-    stages: ['Before', 'After'],
-    step: (n) => `Step ${n}`,
-    lanes: [
-      ['touchpoints', 'Touchpoints'],
-      ['actions', 'Actions'],
-      ['painPoints', 'Pain points'],
-    ],
-  })
-  const grid = gridLayout(doc)
-  const steps = grid.columns.map((c) => c.stepId)
-  const lanes = grid.rows.map((r) => r.laneId)
-  return { doc, grid, steps, lanes }
-}
-
-function cell(b: ReturnType<typeof board>, lane: number, step: number, span = 1, rank = 0): CardPlace {
-  return { kind: 'cell', laneId: b.lanes[lane]!, stepId: b.steps[step]!, span, rank }
-}
-
-function withCards(doc: JourneyDoc, cards: Card[]): JourneyDoc {
-  return applyCommand(doc, { type: 'addCards', cards })
-}
 
 describe('the span handle', () => {
   it('puts the grip on the trailing edge below the link connector, and only for one selected cell card', () => {

@@ -1,33 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { clampSpan, groupMove, groupTargets, nudge, spanAtPointer } from '../../../src/domain/cardMoves'
-import { applyCommand, createCard, createMap, createStarterDoc, newId, type Card, type CardPlace, type JourneyDoc, type WorkshopId } from '../../../src/domain'
-import { gridLayout } from '../../../src/domain/layout'
+import { applyCommand, createCard, type Card, type JourneyDoc } from '../../../src/domain'
+import { board, cell, withCards } from './cardBoard'
 
-/** Two stages of two steps (four columns) and three lanes. */
-function board(direction: 'ltr' | 'rtl' = 'ltr') {
-  const map = { ...createMap(newId<WorkshopId>(), 'Cards'), direction }
-  const doc = createStarterDoc(map, {
-    stages: ['Before', 'After'],
-    step: (n) => `Step ${n}`,
-    lanes: [
-      ['touchpoints', 'Touchpoints'],
-      ['actions', 'Actions'],
-      ['painPoints', 'Pain points'],
-    ],
-  })
-  const grid = gridLayout(doc)
-  const steps = grid.columns.map((c) => c.stepId)
-  const lanes = grid.rows.map((r) => r.laneId)
-  return { doc, grid, steps, lanes }
-}
-
-function cell(b: ReturnType<typeof board>, lane: number, step: number, span = 1, rank = 0): CardPlace {
-  return { kind: 'cell', laneId: b.lanes[lane]!, stepId: b.steps[step]!, span, rank }
-}
-
-function withCards(doc: JourneyDoc, cards: Card[]): JourneyDoc {
-  return applyCommand(doc, { type: 'addCards', cards })
-}
 
 function placeOf(doc: JourneyDoc, card: Card): { lane: string; step: string; span: number } | null {
   const p = doc.cards[card.id]?.place
