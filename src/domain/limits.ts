@@ -26,7 +26,7 @@ export const LIMITS = {
   steps: 1_000,
   lanes: 100,
   cards: 20_000,
-  links: 20_000,
+  links: 5_000,
   emotions: 50_000,
   personas: 200,
   jobs: 1_000,
