@@ -1,3 +1,5 @@
+import type { RecordTable } from './types'
+
 /**
  * What a map may hold, defined once. Commands keep every document inside these bounds, and the
  * loader brings any file or stored row back inside them (cutting or clamping, and saying so), so
@@ -42,7 +44,6 @@ export const LIMITS = {
   unknownFieldChars: 10_000,
 } as const
 
-export type RecordTable = 'stages' | 'steps' | 'lanes' | 'cards' | 'links' | 'emotions' | 'personas' | 'jobs'
 
 /** The most records of a table one document may hold. */
 export function tableLimit(table: RecordTable): number {

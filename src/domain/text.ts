@@ -18,11 +18,6 @@ export function cleanParagraph(value: string): string {
   return cut(strip(value, PARAGRAPH_UNSAFE))
 }
 
-/** True when a text would be cut to fit the limit: editors say so rather than cutting silently. */
-export function isOverLength(value: string): boolean {
-  return value.length > LIMITS.stringLength
-}
-
 function strip(value: string, unsafe: RegExp): string {
   unsafe.lastIndex = 0
   return unsafe.test(value) ? value.replace(unsafe, '') : value

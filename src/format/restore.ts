@@ -1,12 +1,11 @@
 import type { z } from 'zod'
-import { DEFAULT_FREE_HEIGHT, DEFAULT_FREE_WIDTH, LIMITS, tableLimit, type RecordTable } from '../domain'
+import { DEFAULT_FREE_HEIGHT, DEFAULT_FREE_WIDTH, LIMITS, RECORD_TABLES, tableLimit, type RecordTable } from '../domain'
 import type { RepairCounts, RepairPlaces } from './repairs'
 import { documentSchema, knownFields, type ParsedDocument } from './schema'
 
 type Json = Record<string, unknown>
 type Issue = z.core.$ZodIssue
 
-export const TABLES: readonly RecordTable[] = ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'personas', 'jobs']
 
 const MAX_PASSES = 6
 /** Paths kept per kind of repair, so a report can say where and not only how much. */
@@ -40,7 +39,7 @@ export function restoreDocument(document: unknown, counts: RepairCounts, places:
     if (doc.map !== undefined) bump('droppedRecords', ['map'])
     doc.map = {}
   }
-  for (const table of TABLES) prepareTable(doc, table, bump)
+  for (const table of RECORD_TABLES) prepareTable(doc, table, bump)
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const parsed = documentSchema.safeParse(doc)
@@ -182,7 +181,7 @@ function trimUnknownFields(data: ParsedDocument, bump: Bump): ParsedDocument {
     }
   }
   trim(data.map as Json, knownFields.map, ['map'])
-  for (const table of TABLES) {
+  for (const table of RECORD_TABLES) {
     const known = knownFields[table]
     ;(data[table] as Json[]).forEach((record, i) => trim(record, known, [table, i]))
   }
