@@ -2,12 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { cardLayout } from '../../src/domain/layout'
 import type { JourneyDoc, JourneyMap } from '../../src/domain'
 import { CURRENT_FORMAT_VERSION, parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
 import { readDb, screenshot } from './harness'
-import { createWorkshop, settle } from './flows'
+import { createWorkshop, importFile, settle } from './flows'
 import { boardView, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
@@ -59,16 +59,6 @@ function shape(doc: JourneyDoc) {
       .map((c) => (c.place.kind === 'cell' ? `${stepIds.indexOf(c.place.stepId)}/${doc.map.laneIds.indexOf(c.place.laneId)}: ${c.text}` : c.text))
       .sort(),
   }
-}
-
-async function importFile(page: Page, path: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'Import…' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'Import a map' })
-  await dialog.waitFor()
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: 'Choose a file…' }).click()
-  await (await chooser).setFiles(path)
-  return dialog
 }
 
 describe('files: export, import, broken files and Mermaid', () => {

@@ -32,3 +32,14 @@ export function saveStatus(page: Page): Locator {
 export async function settle(page: Page): Promise<void> {
   await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
 }
+
+/** Opens Import from the toolbar and picks a file in the chooser, as a person does; returns the dialog. */
+export async function importFile(page: Page, path: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Import…' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Import a map' })
+  await dialog.waitFor()
+  const chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Choose a file…' }).click()
+  await (await chooser).setFiles(path)
+  return dialog
+}

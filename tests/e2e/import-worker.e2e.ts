@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { JourneyMap } from '../../src/domain'
 import { readDb, screenshot } from './harness'
-import { createWorkshop } from './flows'
+import { createWorkshop, importFile } from './flows'
 import { useApp } from './session'
 
 // Imports run in a worker: a large file shows how far it is, the page keeps drawing frames while
@@ -44,16 +44,6 @@ async function everything(page: Page): Promise<Record<string, number>> {
   return out
 }
 
-async function chooseFile(page: Page, path: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'Import…' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'Import a map' })
-  await dialog.waitFor()
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: 'Choose a file…' }).click()
-  await (await chooser).setFiles(path)
-  return dialog
-}
-
 describe('import worker: progress, Cancel and a normal import', () => {
   let dir = ''
 
@@ -74,7 +64,7 @@ describe('import worker: progress, Cancel and a normal import', () => {
     await writeFile(path, largeFile())
     const before = await everything(page)
 
-    const dialog = await chooseFile(page, path)
+    const dialog = await importFile(page, path)
     const progress = dialog.getByTestId('import-progress')
     await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 30_000 }).toBe('checking')
     expect(await progress.textContent()).toContain('Step 2 of 3: checking and repairing the map')
@@ -103,7 +93,7 @@ describe('import worker: progress, Cancel and a normal import', () => {
     const { page } = session.app
     const path = join(dir, 'dangling.journey')
     await writeFile(path, journeyText(2, [{ from: 'c0', to: 'c1' }, { from: 'c0', to: 'gone' }]))
-    const dialog = await chooseFile(page, path)
+    const dialog = await importFile(page, path)
     await dialog.waitFor({ state: 'detached' })
     const report = page.getByRole('dialog', { name: 'Imported, with changes' })
     await report.waitFor()

@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Locator, Page } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../src/domain'
 import { serializeDoc, stringifyEnvelope } from '../../src/format'
 import { screenshot } from './harness'
-import { createWorkshop, settle } from './flows'
+import { createWorkshop, importFile, settle } from './flows'
 import { useApp } from './session'
 
 // A title is whatever someone typed or a file brought: 100,000 characters (the importer's limit
@@ -20,16 +20,6 @@ async function boxOf(locator: Locator) {
   const box = await locator.boundingBox()
   if (!box) throw new Error('not on screen')
   return box
-}
-
-async function importFile(page: Page, path: string): Promise<void> {
-  await page.getByRole('button', { name: 'Import…' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'Import a map' })
-  await dialog.waitFor()
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: 'Choose a file…' }).click()
-  await (await chooser).setFiles(path)
-  await dialog.waitFor({ state: 'detached' })
 }
 
 describe('a very long map title', () => {
@@ -51,7 +41,7 @@ describe('a very long map title', () => {
     await writeFile(path, stringifyEnvelope(serializeDoc(doc, { name: 'Journeyboard', version: '0.1.0' })))
 
     await createWorkshop(page, 'Long titles')
-    await importFile(page, path)
+    await (await importFile(page, path)).waitFor({ state: 'detached' })
     await page.getByTestId('board').waitFor()
     await settle(page)
 
