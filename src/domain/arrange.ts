@@ -128,7 +128,8 @@ export function pasteCommand(doc: JourneyDoc, content: ClipContent, options: Pas
  * view, like a paste from another map).
  */
 function boundRect(rect: Rect): Rect {
-  const size = (n: number, fallback: number) => (Number.isFinite(n) && n > 0 ? Math.min(Math.max(MIN_FREE_SIZE, n), LIMITS.freeItemSize) : fallback)
+  // A size past what any item can have is no size at all: the card gets the default one, not a 20,000 px strip.
+  const size = (n: number, fallback: number) => (Number.isFinite(n) && n > 0 && n <= LIMITS.freeItemSize ? Math.max(MIN_FREE_SIZE, n) : fallback)
   return {
     x: boundNumber(rect.x, LIMITS.coordinate),
     y: boundNumber(rect.y, LIMITS.coordinate),

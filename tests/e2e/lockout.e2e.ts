@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import type { Card } from '../../src/domain'
 import { LIMITS } from '../../src/domain'
 import { cardLayout } from '../../src/domain/layout'
-import { readDb } from './harness'
+import { readDb, screenshot } from './harness'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { boardView, firstMap, inCell, storedDoc } from './scene'
 import { useApp } from './session'
@@ -67,6 +67,7 @@ describe('nothing locks a person out of their map', () => {
     await page.keyboard.press('Enter')
     await editor.waitFor({ state: 'detached' })
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'was cut to fit' }).count()).toBe(1)
+    await screenshot(page, 'text-cut')
     await settle(page)
     const stored = await cards(page)
     expect(stored).toHaveLength(1)
@@ -126,6 +127,7 @@ describe('nothing locks a person out of their map', () => {
     const { page: reopened } = await session.restart()
     await reopened.getByTestId('board').waitFor()
     await expect.poll(() => reopened.getByRole('status').filter({ hasText: 'repaired' }).count()).toBe(1)
+    await screenshot(reopened, 'map-repaired')
     await settle(reopened)
     const healed = (await cards(reopened)).find((c) => c.id === card!.id)
     expect(healed).toMatchObject({ sentiment: 'neutral' })
