@@ -1,0 +1,120 @@
+// The room's vocabulary, shared by the host (server/room, run in Node and in Electron's main
+// process), the page's sync client (src/room) and the room's screens (src/ui/room). Plain types
+// and constants only: every side imports this file, so it imports nothing.
+
+/** What a connection may do: the facilitator's own window hosts, participants edit, a view-only link only reads. */
+export type RoomAccess = 'host' | 'edit' | 'view'
+
+/**
+ * WebSocket close codes the host uses to turn a connection away. y-websocket treats 4400–4499 as
+ * permanent and stops reconnecting, which is what each of these means; a refused upgrade would
+ * only show as 1006 and retry forever.
+ */
+export const ROOM_CLOSE = {
+  /** Wrong, old or missing code (a new code was made, or the link was mistyped). */
+  refused: 4401,
+  /** The facilitator removed this participant. */
+  removed: 4403,
+  /** The room was restarted from the map: the client's copy belongs to another generation and must be dropped. */
+  otherGeneration: 4409,
+  /** The facilitator closed the room. */
+  closed: 4410,
+  /** The participant broke the room's limits (message size, rate, document size). */
+  tooMuch: 4413,
+} as const
+export type RoomCloseCode = (typeof ROOM_CLOSE)[keyof typeof ROOM_CLOSE]
+
+/** The WebSocket path of a room: `ws://HOST:PORT${ROOM_WS_PATH}/ROOM_ID?code=CODE` (y-websocket appends `/ROOM_ID`). */
+export const ROOM_WS_PATH = '/room'
+
+/**
+ * A join link carries the room and its code in the `#fragment`, never sent in a page request:
+ * `http://HOST:PORT/#room=ROOM_ID&code=CODE`. The page moves them into the WebSocket's query.
+ */
+export interface RoomLink {
+  readonly roomId: string
+  readonly code: string
+}
+
+/** One network address participants might use to reach the host. */
+export interface RoomAddress {
+  /** The address as typed into a browser, e.g. "192.168.1.20". */
+  readonly address: string
+  /** The network interface it belongs to ("wlan0", "en0", "Wi-Fi"). */
+  readonly interfaceName: string
+  /** lan: a private network address phones on the same Wi-Fi can reach; linkLocal: 169.254.x.x, usually no network at all; loopback: this machine only. */
+  readonly kind: 'lan' | 'linkLocal' | 'loopback' | 'other'
+  /** The join link on this address (http://ADDRESS:PORT/#room=…&code=…). */
+  readonly joinUrl: string
+  /** The view-only link on this address. */
+  readonly viewUrl: string
+}
+
+/** What the facilitator's screen shows about an open room. */
+export interface RoomHostInfo {
+  readonly roomId: string
+  readonly port: number
+  /** The edit code: 128 bits of randomness, base64url. */
+  readonly code: string
+  /** The view-only code: another 128 bits; a connection with it can read but never change anything. */
+  readonly viewCode: string
+  /** A short form of the code for reading aloud or typing (its first characters), shown next to the QR code. */
+  readonly shortCode: string
+  /** Best address first. Empty when the machine has no network a phone could use. */
+  readonly addresses: readonly RoomAddress[]
+  /** Where the facilitator's own window connects (loopback), with its host code in the query. */
+  readonly hostWsUrl: string
+}
+
+/** Someone in the room, as the facilitator's list shows them. */
+export interface RoomParticipant {
+  /** Stable per browser (kept in its localStorage), so a reload is the same person. */
+  readonly id: string
+  readonly name: string
+  /** "#rrggbb", also the colour of their cursor. */
+  readonly color: string
+  readonly access: RoomAccess
+  readonly connected: boolean
+}
+
+/** What a client publishes about itself through Yjs awareness (throttled to ~10 per second). */
+export interface RoomPresence {
+  readonly participantId: string
+  readonly name: string
+  readonly color: string
+  readonly access: RoomAccess
+  /** The pointer on the board, in board pixels; null when off the board. */
+  readonly cursor: { readonly x: number; readonly y: number } | null
+  /** The board rectangle this person sees, for "follow". */
+  readonly view: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null
+  /** The card (or other record id) this person is editing, shown as "X is editing". */
+  readonly editing: string | null
+}
+
+/** The sync client's state, as the page shows it. */
+export type RoomConnection =
+  | { readonly status: 'connecting' }
+  | { readonly status: 'connected' }
+  /** Lost the host: edits stay on this device and merge on reconnect. */
+  | { readonly status: 'offline' }
+  | { readonly status: 'refused' }
+  | { readonly status: 'removed' }
+  | { readonly status: 'closed' }
+
+/**
+ * The shared document's top-level names (docs/room-protocol.md describes the shape in full):
+ * - `map`: a Y.Map of the JourneyMap's own fields (no id lists);
+ * - one Y.Map per record table (`stages`, `steps`, `lanes`, `cards`, `links`, `emotions`,
+ *   `personas`, `jobs`), id → Y.Map of that record's fields, each field a plain JSON value
+ *   (field-level last writer wins). Order lives in an `order` field (a fractional-indexing key)
+ *   on stages, lanes and steps (steps ordered within their `stageId`), never in arrays;
+ * - `mapPersonas`: personaId → order key, the personas shown in the map's header;
+ * - `owners`: cardId → the participant id who made the card (a participant edits and deletes their own);
+ * - `room`: `generation` (a room restarted from the map is a new generation) and `formatVersion`.
+ */
+export const ROOM_DOC = {
+  map: 'map',
+  mapPersonas: 'mapPersonas',
+  owners: 'owners',
+  room: 'room',
+} as const
