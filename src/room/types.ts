@@ -118,3 +118,24 @@ export const ROOM_DOC = {
   owners: 'owners',
   room: 'room',
 } as const
+
+/**
+ * What the facilitator's window asks the host to do, the same words over Electron's IPC and over
+ * the web build's local control address (`ROOM_CONTROL_PATH`, loopback only).
+ */
+export type RoomHostRequest =
+  /** Opens (or, after a crash, reopens with the same codes) the room of a map, seeded from the map as `.journey` text. */
+  | { readonly op: 'open'; readonly mapId: string; readonly journey: string }
+  | { readonly op: 'close'; readonly roomId: string }
+  | { readonly op: 'newCode'; readonly roomId: string }
+  | { readonly op: 'remove'; readonly roomId: string; readonly participantId: string }
+
+export type RoomHostError = 'badRequest' | 'badMap' | 'portInUse' | 'noRoom' | 'failed'
+
+export type RoomHostResponse =
+  | { readonly ok: true; readonly info: RoomHostInfo | null }
+  | { readonly ok: false; readonly error: RoomHostError; readonly message: string }
+
+/** The web build's control address for RoomHostRequest (POST, JSON, a custom header so no other site can send it). */
+export const ROOM_CONTROL_PATH = '/api/room'
+export const ROOM_CONTROL_HEADER = 'x-journeyboard-room'
