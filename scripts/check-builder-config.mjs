@@ -99,6 +99,10 @@ function checkPolicy(config) {
   expectEqual('win.target', config.win?.target, ['nsis'])
   expectEqual('mac.target', config.mac?.target, ['dmg'])
   expectEqual('mac.category', config.mac?.category, 'public.app-category.productivity')
+  // Without it macOS 15 silently blocks the room's network: phones could never join a Mac's room.
+  const localNetwork = config.mac?.extendInfo?.NSLocalNetworkUsageDescription
+  if (typeof localNetwork === 'string' && localNetwork.length > 20) ok('mac.extendInfo.NSLocalNetworkUsageDescription is set')
+  else fail('mac.extendInfo.NSLocalNetworkUsageDescription is missing: macOS would block hosting a room')
   const icon = join(projectDir, 'build', 'icon.png')
   const size = existsSync(icon) ? pngSize(icon) : null
   if (size && size.width >= 512 && size.height === size.width) ok(`build/icon.png is ${size.width}x${size.height}`)
