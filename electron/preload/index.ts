@@ -7,6 +7,7 @@ import {
   type MenuCommand,
   type OpenFileResult,
   type RecentFileEntry,
+  type RoomHostResponse,
   type SaveFileResult,
 } from '../shared/ipc'
 
@@ -76,6 +77,8 @@ const bridge: JourneyboardBridge = {
       ipcRenderer.removeListener(IpcChannels.filePending, handler)
     }
   },
+
+  roomRequest: (request) => ipcRenderer.invoke(IpcChannels.roomRequest, request) as Promise<RoomHostResponse>,
 }
 
 contextBridge.exposeInMainWorld('journeyboard', bridge)

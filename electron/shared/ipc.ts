@@ -1,3 +1,5 @@
+import type { RoomHostRequest, RoomHostResponse } from '../../src/room/types'
+
 /**
  * THE IPC contract between main and the renderer: channel names and payload types. The preload
  * exposes one function per channel and main validates every payload that crosses (see
@@ -101,6 +103,8 @@ export const IpcChannels = {
   fileBackup: 'files:backup',
   /** send (main -> renderer): files are waiting; call fileTakePending. */
   filePending: 'files:pending',
+  /** invoke: open, re-code or close the open map's room, or remove someone from it (RoomHostRequest). */
+  roomRequest: 'room:request',
 } as const
 
 /** Why a file could not be read or written; the page words each kind (i18n `files.error.*`). */
@@ -154,6 +158,8 @@ export const MAX_EXPORT_BYTES = 512 * 1024 * 1024
 /** Bytes on disk main reads at most; the same number as the importer's LIMITS.bytes (a test holds them equal). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
+export type { RoomHostRequest, RoomHostResponse }
+
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed' | 'readonly'
 /** How the page's flush for a close ended: everything written, or a write failed. */
 export type FlushOutcome = 'saved' | 'failed'
@@ -180,4 +186,6 @@ export interface JourneyboardBridge {
   backupMap(mapId: string, title: string, text: string): Promise<void>
   /** Subscribes to "files are waiting to be opened"; returns the unsubscribe function. */
   onFilesPending(listener: () => void): () => void
+  /** Asks main's room host to open, re-code or close a room, or to remove someone from it. */
+  roomRequest(request: RoomHostRequest): Promise<RoomHostResponse>
 }

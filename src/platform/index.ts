@@ -1,6 +1,7 @@
 import type { AppInfo, JourneyboardBridge, MenuCommand, NativeLabels, SaveStatus } from '../../electron/shared/ipc'
 
 import { browserFiles, nativeFiles, type PlatformFiles } from './browserFiles'
+import { webRoomHosting, type RoomHosting } from './roomHosting'
 
 export type { AppInfo, MenuCommand, NativeLabels, SaveStatus }
 export type { PlatformFiles }
@@ -18,6 +19,8 @@ export interface Platform {
   setLanguage(labels: NativeLabels): void
   /** Open, save, export, recent files and backups (./browserFiles). */
   readonly files: PlatformFiles
+  /** Hosting the open map's room: main's host in the app, the web server's on the web (./roomHosting). */
+  readonly room: RoomHosting
 }
 
 declare global {
@@ -35,6 +38,7 @@ function electronPlatform(bridge: JourneyboardBridge): Platform {
     reportSaveStatus: (status) => void bridge.reportSaveStatus(status).catch(() => undefined),
     setLanguage: (labels) => void bridge.setLanguage(labels).catch(() => undefined),
     files: nativeFiles(bridge),
+    room: (request) => bridge.roomRequest(request),
   }
 }
 
@@ -58,6 +62,7 @@ function browserPlatform(): Platform {
     // No native menu or main-process dialogs in a browser: the page is all there is.
     setLanguage: () => undefined,
     files: browserFiles(),
+    room: webRoomHosting(),
   }
 }
 

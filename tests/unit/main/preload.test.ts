@@ -44,6 +44,7 @@ describe('preload bridge', () => {
       'openRecentFile',
       'recentFiles',
       'reportSaveStatus',
+      'roomRequest',
       'saveFile',
       'saveFileAs',
       'setLanguage',
@@ -74,6 +75,7 @@ describe('preload bridge', () => {
       [() => bridge.recentFiles(), [IpcChannels.fileRecent]],
       [() => bridge.takePendingFiles(), [IpcChannels.fileTakePending]],
       [() => bridge.backupMap('m1', 'Title', '{}'), [IpcChannels.fileBackup, 'm1', 'Title', '{}']],
+      [() => bridge.roomRequest({ op: 'close', roomId: 'r1' }), [IpcChannels.roomRequest, { op: 'close', roomId: 'r1' }]],
     ]
     for (const [call, expected] of calls) {
       await call()
