@@ -5,6 +5,7 @@ import { newCardInCell } from '../../domain/placement'
 import { useAppStore } from '../../store'
 import { OneLine } from '../OneLine'
 import { CardSheet } from './CardSheet'
+import { CardTiles } from './CardTiles'
 import { PhoneEmotion } from './PhoneEmotion'
 import { PhoneLane } from './PhoneLane'
 import { cardsAtStep, journeySteps } from './phoneModel'
@@ -80,15 +81,15 @@ export function PhoneBoard({ readOnly, isMine, onCardAdded }: PhoneBoardProps) {
           if (!lane) return null
           const title = laneTitle(laneId)
           const cards = cardsAtStep(doc, steps, laneId, stepId)
+          const edit = (c: Card) => setSheet({ kind: 'edit', cardId: c.id })
           if (lane.kind === 'emotions') {
             return (
-              <div key={laneId}>
-                <PhoneEmotion doc={doc} lane={lane} title={title} stepId={stepId} readOnly={readOnly} onSet={(personaId, felt) => dispatch({ type: 'setEmotion', stepId, personaId, felt })} />
-                {cards.length > 0 && <PhoneLane lane={lane} title={title} cards={cards} readOnly={readOnly} canAdd={false} isMine={isMine} onAdd={() => undefined} onEdit={(c) => setSheet({ kind: 'edit', cardId: c.id })} />}
-              </div>
+              <PhoneEmotion key={laneId} doc={doc} lane={lane} title={title} stepId={stepId} readOnly={readOnly} onSet={(personaId, felt) => dispatch({ type: 'setEmotion', stepId, personaId, felt })}>
+                {cards.length > 0 && <CardTiles cards={cards} readOnly={readOnly} isMine={isMine} onEdit={edit} />}
+              </PhoneEmotion>
             )
           }
-          return <PhoneLane key={laneId} lane={lane} title={title} cards={cards} readOnly={readOnly} canAdd isMine={isMine} onAdd={() => setSheet({ kind: 'add', laneId })} onEdit={(c) => setSheet({ kind: 'edit', cardId: c.id })} />
+          return <PhoneLane key={laneId} lane={lane} title={title} cards={cards} readOnly={readOnly} isMine={isMine} onAdd={() => setSheet({ kind: 'add', laneId })} onEdit={edit} />
         })}
       </div>
 

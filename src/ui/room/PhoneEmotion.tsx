@@ -1,4 +1,5 @@
 import { Angry, Frown, Laugh, Meh, Smile, type LucideIcon } from 'lucide-react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EMOTION_LEVELS, emotionAt, emotionCurveOwners } from '../../domain/emotion'
 import type { JourneyDoc, Lane, PersonaId, StepId } from '../../domain'
@@ -14,13 +15,15 @@ interface Props {
   readonly stepId: StepId
   readonly readOnly: boolean
   readonly onSet: (personaId: PersonaId | null, felt: number) => void
+  /** Cards someone put on the emotions lane at this step, shown below the score. */
+  readonly children?: ReactNode
 }
 
 /**
  * The emotions lane at one step: how the customer feels here, from very negative to very positive,
  * as five big buttons. A map with several personas on it has a curve per persona, as on the board.
  */
-export function PhoneEmotion({ doc, lane, title, stepId, readOnly, onSet }: Props) {
+export function PhoneEmotion({ doc, lane, title, stepId, readOnly, onSet, children }: Props) {
   const headingId = `room-lane-${lane.id}`
   const owners = emotionCurveOwners(doc)
   return (
@@ -33,6 +36,7 @@ export function PhoneEmotion({ doc, lane, title, stepId, readOnly, onSet }: Prop
       {owners.map((owner) => (
         <EmotionRow key={owner ?? ''} doc={doc} stepId={stepId} owner={owner} readOnly={readOnly} onSet={onSet} />
       ))}
+      {children}
     </section>
   )
 }

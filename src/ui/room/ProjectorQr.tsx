@@ -22,6 +22,11 @@ export function ProjectorQr({ info, address, participantCount, onClose }: Projec
   const { t } = useTranslation()
   const overlay = useRef<HTMLDivElement>(null)
   const here = shortAddress(address.address, info.port)
+  // The latest onClose, so a parent passing a new arrow each render does not re-run the focus effect below.
+  const close = useRef(onClose)
+  useEffect(() => {
+    close.current = onClose
+  }, [onClose])
 
   useEffect(() => {
     // Focus moves onto the overlay so Esc reaches it, and back to where it was when it closes.
@@ -30,7 +35,7 @@ export function ProjectorQr({ info, address, participantCount, onClose }: Projec
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault()
-        onClose()
+        close.current()
       }
     }
     window.addEventListener('keydown', onKey)
@@ -38,7 +43,7 @@ export function ProjectorQr({ info, address, participantCount, onClose }: Projec
       window.removeEventListener('keydown', onKey)
       before?.focus()
     }
-  }, [onClose])
+  }, [])
 
   return (
     <div ref={overlay} className="room-projector" role="dialog" aria-modal="true" aria-label={t('room.projector.title')} tabIndex={-1} onClick={onClose}>

@@ -184,7 +184,10 @@ describe('the phone board', () => {
 
   it('lays a right-to-left map out from the right', () => {
     setup({ direction: 'rtl' })
-    expect(dom.host.querySelector('.room-picker')?.getAttribute('dir')).toBe('rtl')
+    expect(dom.host.querySelector('.room-stage-strip')?.getAttribute('dir')).toBe('rtl')
+    expect(dom.host.querySelector('.room-step-nav')?.getAttribute('dir')).toBe('rtl')
+    // Previous points right in a right-to-left map.
+    expect(button(dom.host, 'Previous step').querySelector('svg')?.getAttribute('class')).toContain('chevron-right')
   })
 
   it('follows a step deleted by someone else back to the start', () => {
