@@ -28,6 +28,7 @@ export function CardSheet({ title, where, text: initialText, sentiment: initialS
   const { t } = useTranslation()
   const ids = { title: useId(), text: useId() }
   const ref = useRef<HTMLDialogElement>(null)
+  const textArea = useRef<HTMLTextAreaElement>(null)
   const [text, setText] = useState(initialText)
   const [sentiment, setSentiment] = useState(initialSentiment)
   const [confirmDelete, setConfirmDelete] = useState(false)
@@ -36,6 +37,8 @@ export function CardSheet({ title, where, text: initialText, sentiment: initialS
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal?.()
+    // showModal focuses the first button (the close button); the text is what a person came to write.
+    textArea.current?.focus()
   }, [])
 
   const submit = (e: FormEvent) => {
@@ -66,7 +69,7 @@ export function CardSheet({ title, where, text: initialText, sentiment: initialS
         <label htmlFor={ids.text} className="room-sheet-label">
           {t('room.phone.cardText')}
         </label>
-        <textarea id={ids.text} className="room-sheet-text" dir="auto" rows={4} maxLength={CARD_TEXT_MAX} value={text} autoFocus onChange={(e) => setText(e.target.value)} />
+        <textarea id={ids.text} className="room-sheet-text" dir="auto" rows={4} maxLength={CARD_TEXT_MAX} value={text} ref={textArea} onChange={(e) => setText(e.target.value)} />
         <fieldset className="room-sheet-sentiments">
           <legend>{t('board.inspector.sentiment')}</legend>
           {SENTIMENTS.map((s) => {

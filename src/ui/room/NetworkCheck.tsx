@@ -8,6 +8,23 @@ interface Props {
   readonly port: number
 }
 
+/**
+ * Shown above the QR code when no address is on a network phones share with this laptop: the code
+ * would carry an address no phone can reach, so this comes first.
+ */
+export function NoLanWarning() {
+  const { t } = useTranslation()
+  return (
+    <div className="room-warning" role="alert">
+      <TriangleAlert size={20} aria-hidden />
+      <div>
+        <p className="room-warning-title">{t('room.network.noLanTitle')}</p>
+        <p>{t('room.network.noLanText')}</p>
+      </div>
+    </div>
+  )
+}
+
 const KIND_ICON = { lan: CircleCheck, other: CircleHelp, linkLocal: CircleX, loopback: CircleX } as const
 
 /**
@@ -29,8 +46,8 @@ export function NetworkCheck({ addresses, port }: Props) {
             return (
               <li key={`${a.interfaceName} ${a.address}`} className={`room-network-item room-network-item--${a.kind}`}>
                 <Icon size={18} aria-hidden />
-                <span className="room-network-address" dir="ltr">
-                  {shortAddress(a.address, port)}
+                <span className="room-network-address">
+                  <span dir="ltr">{shortAddress(a.address, port)}</span>
                 </span>
                 <span className="room-network-interface muted">{a.interfaceName}</span>
                 <span className="room-network-kind">{t(`room.network.kinds.${a.kind}`)}</span>
@@ -38,15 +55,6 @@ export function NetworkCheck({ addresses, port }: Props) {
             )
           })}
         </ul>
-      )}
-      {noLan && (
-        <div className="room-warning" role="alert">
-          <TriangleAlert size={20} aria-hidden />
-          <div>
-            <p className="room-warning-title">{t('room.network.noLanTitle')}</p>
-            <p>{t('room.network.noLanText')}</p>
-          </div>
-        </div>
       )}
       <details className="room-help" open={noLan}>
         <summary>{t('room.network.helpTitle')}</summary>

@@ -26,7 +26,7 @@ export function ParticipantList({ participants, onRemove }: Props) {
           {participants.map((p) => (
             <li key={p.id} className="room-person" data-connected={p.connected || undefined}>
               <span className="room-person-dot" style={{ background: p.color }} aria-hidden />
-              <span className="room-person-name" dir="auto">
+              <span className="room-person-name">
                 <OneLine text={nameOf(p)} />
               </span>
               <span className="room-person-access muted">{t(`room.people.access.${p.access}`)}</span>

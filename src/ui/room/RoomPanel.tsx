@@ -2,10 +2,10 @@ import { KeyRound, MonitorUp, Power, Radio } from 'lucide-react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RoomAddress, RoomHostInfo, RoomParticipant } from '../../room/types'
-import { preferredAddress, shortAddress } from './address'
+import { lacksLanAddress, preferredAddress, shortAddress } from './address'
 import { ConfirmDialog } from './ConfirmDialog'
 import { CopyField } from './CopyField'
-import { NetworkCheck } from './NetworkCheck'
+import { NetworkCheck, NoLanWarning } from './NetworkCheck'
 import { ParticipantList } from './ParticipantList'
 import { QrImage } from './QrImage'
 import './room.css'
@@ -71,6 +71,8 @@ function OpenRoom({ info, participants, onClose, onNewCode, onRemove, onShowProj
         </button>
       </div>
 
+      {lacksLanAddress(info.addresses) && <NoLanWarning />}
+
       {info.addresses.length > 1 && (
         <div className="room-chooser">
           <label htmlFor={chooserId}>{t('room.panel.chooseAddress')}</label>
@@ -90,12 +92,13 @@ function OpenRoom({ info, participants, onClose, onNewCode, onRemove, onShowProj
           <div className="room-join-text">
             <p className="room-join-hint">{t('room.panel.scanHint')}</p>
             <p className="room-join-label muted">{t('room.panel.address')}</p>
-            <p className="room-join-address" dir="ltr">
-              {here}
+            <p className="room-join-address">
+              <span dir="ltr">{here}</span>
             </p>
+            {address.kind !== 'lan' && <p className="room-join-kind">{t(`room.network.kinds.${address.kind}`)}</p>}
             <p className="room-join-label muted">{t('room.panel.code')}</p>
-            <p className="room-join-code" dir="ltr">
-              {info.shortCode}
+            <p className="room-join-code">
+              <span dir="ltr">{info.shortCode}</span>
             </p>
             <button type="button" className="button button--primary" onClick={() => onShowProjector(address)}>
               <MonitorUp size={16} aria-hidden />

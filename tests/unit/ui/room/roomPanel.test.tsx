@@ -57,8 +57,12 @@ describe('the room panel, open', () => {
     render({ info: hostInfo([address('127.0.0.1', 'loopback', 'lo'), address('169.254.10.2', 'linkLocal', 'en0')]) })
     expect(alerts().join(' ')).toContain('No network that phones can use')
     expect(alerts().join(' ')).toContain('turn on its mobile hotspot')
-    expect(text()).toContain('This computer only')
     expect(text()).toContain('No real network')
+    // Above the QR code, which here carries an address no phone can reach, and said again under the address.
+    const warning = dom.host.querySelector('[role="alert"]')!
+    const qr = dom.host.querySelector('img.room-join-qr')!
+    expect(warning.compareDocumentPosition(qr) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(dom.host.querySelector('.room-join-kind')?.textContent).toBe('This computer only')
     // The remedies are open at once when nothing works.
     expect(dom.host.querySelector<HTMLDetailsElement>('details.room-help')?.open).toBe(true)
   })
@@ -66,6 +70,7 @@ describe('the room panel, open', () => {
   it('gives no warning with a LAN address, and keeps the firewall and hotspot advice one click away', () => {
     render()
     expect(alerts()).toEqual([])
+    expect(dom.host.querySelector('.room-join-kind')).toBeNull()
     const help = dom.host.querySelector<HTMLDetailsElement>('details.room-help')!
     expect(help.open).toBe(false)
     expect(help.textContent).toContain('Allow it on private networks')
