@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { RoomParticipant } from '../../room/types'
 import { OneLine } from '../OneLine'
 import { ConfirmDialog } from './ConfirmDialog'
+import { participantsHere } from './participants'
 
 interface Props {
   readonly participants: readonly RoomParticipant[]
@@ -15,10 +16,9 @@ export function ParticipantList({ participants, onRemove }: Props) {
   const { t } = useTranslation()
   const [removing, setRemoving] = useState<RoomParticipant | null>(null)
   const nameOf = (p: RoomParticipant) => p.name.trim() || t('room.people.unnamed')
-  const connected = participants.filter((p) => p.connected).length
   return (
     <section className="room-people" aria-labelledby="room-people-title">
-      <h3 id="room-people-title">{t('room.people.title', { count: connected })}</h3>
+      <h3 id="room-people-title">{t('room.people.title', { count: participantsHere(participants) })}</h3>
       {participants.length === 0 ? (
         <p className="muted">{t('room.people.empty')}</p>
       ) : (

@@ -9,7 +9,7 @@ export interface ProjectorQrProps {
   readonly info: RoomHostInfo
   /** The address chosen in the room panel. */
   readonly address: RoomAddress
-  /** People connected now (the facilitator's own window not counted). */
+  /** People connected now, the facilitator's own window not counted: participantsHere(participants). */
   readonly participantCount: number
   readonly onClose: () => void
 }

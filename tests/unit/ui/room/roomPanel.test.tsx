@@ -100,7 +100,8 @@ describe('the room panel, open', () => {
     const props = render()
     const rows = [...dom.host.querySelectorAll('.room-person')].map((r) => r.textContent)
     expect(rows).toEqual(['Facilitator FayFacilitatorHere', 'AnaCan editHere', 'BoView onlyAway'])
-    expect(text()).toContain('In the room (2 here)')
+    // Only participants count: the facilitator is always there, and Bo is away.
+    expect(text()).toContain('In the room (1 here)')
     // The host cannot remove themself.
     expect(buttons(dom.host, 'Remove Facilitator Fay')).toEqual([])
 
