@@ -12,6 +12,11 @@ export interface JoinScreenProps {
   readonly onJoin: (name: string) => void
   /** Saves the copy of the map this device holds as a .journey file (offered once the room is closed). */
   readonly onDownload: () => void
+  /**
+   * The first characters of the code in the link (as the host's shortCode), shown so a person can
+   * check they are joining the room on the projector and not another one nearby.
+   */
+  readonly roomCode?: string
 }
 
 /** After this long still connecting, the screen suggests what usually stands in the way: being on another network. */
@@ -21,8 +26,8 @@ export const SLOW_CONNECT_MS = 10_000
  * A participant's first screen, on a phone over plain http: no account, just a name. Nothing here
  * needs a secure context (no crypto.randomUUID, async clipboard or service worker).
  */
-export function JoinScreen({ connection, onJoin, onDownload }: JoinScreenProps) {
-  return <main className="room-join-screen">{connection.status === 'refused' || connection.status === 'removed' || connection.status === 'closed' ? <TurnedAway status={connection.status} onDownload={onDownload} /> : <NameForm status={connection.status} onJoin={onJoin} />}</main>
+export function JoinScreen({ connection, onJoin, onDownload, roomCode }: JoinScreenProps) {
+  return <main className="room-join-screen">{connection.status === 'refused' || connection.status === 'removed' || connection.status === 'closed' ? <TurnedAway status={connection.status} onDownload={onDownload} /> : <NameForm status={connection.status} onJoin={onJoin} roomCode={roomCode} />}</main>
 }
 
 function TurnedAway({ status, onDownload }: { status: 'refused' | 'removed' | 'closed'; onDownload: () => void }) {
@@ -43,7 +48,7 @@ function TurnedAway({ status, onDownload }: { status: 'refused' | 'removed' | 'c
   )
 }
 
-function NameForm({ status, onJoin }: { status: 'connecting' | 'connected' | 'offline'; onJoin: (name: string) => void }) {
+function NameForm({ status, onJoin, roomCode }: { status: 'connecting' | 'connected' | 'offline'; onJoin: (name: string) => void; roomCode: string | undefined }) {
   const { t } = useTranslation()
   const id = useId()
   const [name, setName] = useState(rememberedName)
@@ -60,6 +65,7 @@ function NameForm({ status, onJoin }: { status: 'connecting' | 'connected' | 'of
     <form className="room-join-card" onSubmit={submit}>
       <h1>{t('room.join.title')}</h1>
       <p className="muted">{t('room.join.intro')}</p>
+      {roomCode && <p className="room-join-room-code">{t('room.join.roomCode', { code: roomCode })}</p>}
       <label htmlFor={id} className="room-join-name-label">
         {t('room.join.name')}
       </label>

@@ -9,9 +9,9 @@ import { button, click, type } from './roomFixtures'
 const NAME_KEY = 'journeyboard.room.name'
 const dom = useDom(() => localStorage.removeItem(NAME_KEY))
 
-function render(status: RoomConnection['status']) {
+function render(status: RoomConnection['status'], roomCode?: string) {
   const props = { onJoin: vi.fn(), onDownload: vi.fn() }
-  dom.render(<JoinScreen connection={{ status }} {...props} />)
+  dom.render(<JoinScreen connection={{ status }} roomCode={roomCode} {...props} />)
   return props
 }
 
@@ -48,6 +48,11 @@ describe('joining the room', () => {
     expect(onJoin).toHaveBeenCalledWith('Kari')
     expect(uuid).not.toHaveBeenCalled()
     uuid.mockRestore()
+  })
+
+  it('shows the room code to compare with the projector', () => {
+    render('connecting', 'K7Q2xY')
+    expect(dom.host.querySelector('.room-join-room-code')?.textContent).toBe('Room code K7Q2xY: it should match the code on the facilitator’s screen.')
   })
 
   it('does not join without a name', () => {

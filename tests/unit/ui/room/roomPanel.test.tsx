@@ -76,6 +76,7 @@ describe('the room panel, open', () => {
     expect(help.textContent).toContain('Allow it on private networks')
     expect(help.textContent).toContain('Local Network')
     expect(help.textContent).toContain('hotspot')
+    expect(help.textContent).toContain('If no page loads, the phone cannot reach this laptop')
   })
 
   it('offers a chooser with several addresses and shows and projects the chosen one', () => {
