@@ -53,5 +53,7 @@ describe('addresses', () => {
     expect(preferredAddress([])).toBeNull()
     expect(lacksLanAddress([loop, address('169.254.1.1', 'linkLocal')])).toBe(true)
     expect(lacksLanAddress([loop, lan])).toBe(false)
+    // A public or 100.64/10 address on a campus network may reach phones: no alarm for it.
+    expect(lacksLanAddress([loop, address('100.72.4.9', 'other')])).toBe(false)
   })
 })
