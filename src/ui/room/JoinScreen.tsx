@@ -5,6 +5,7 @@ import { cleanLine } from '../../domain/text'
 import type { RoomConnection } from '../../room/types'
 import { NAME_MAX_LENGTH, rememberedName, rememberName } from './rememberedName'
 import './room.css'
+import './join.css'
 
 export interface JoinScreenProps {
   readonly connection: RoomConnection

@@ -11,6 +11,7 @@ import { PhoneLane } from './PhoneLane'
 import { cardsAtStep, journeySteps } from './phoneModel'
 import { StepPicker } from './StepPicker'
 import './room.css'
+import './phone.css'
 
 export interface PhoneBoardProps {
   /** A view-only link: the map reads the same, with nothing to add, edit or score. */

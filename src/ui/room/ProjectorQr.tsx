@@ -4,6 +4,7 @@ import type { RoomAddress, RoomHostInfo } from '../../room/types'
 import { shortAddress } from './address'
 import { QrImage } from './QrImage'
 import './room.css'
+import './projector.css'
 
 export interface ProjectorQrProps {
   readonly info: RoomHostInfo

@@ -9,6 +9,7 @@ import { NetworkCheck, NoLanWarning } from './NetworkCheck'
 import { ParticipantList } from './ParticipantList'
 import { QrImage } from './QrImage'
 import './room.css'
+import './roomPanel.css'
 
 export interface RoomPanelProps {
   /** The open room, or null while it is closed. */

@@ -2,6 +2,7 @@ import { LoaderCircle, Wifi, WifiOff } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import type { RoomConnection } from '../../room/types'
 import './room.css'
+import './join.css'
 
 /**
  * A slim line above a participant's board saying whether their edits reach the room. Offline is not
