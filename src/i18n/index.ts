@@ -6,22 +6,29 @@ import { detectLanguage, isLanguage, LANGUAGES, systemLanguages, type Language }
 import { nativeLabels } from './native'
 import en from './locales/en.json'
 import enBoard from './locales/en.board.json'
+import enRoom from './locales/en.room.json'
 import fa from './locales/fa.json'
 import faBoard from './locales/fa.board.json'
+import faRoom from './locales/fa.room.json'
 import nb from './locales/nb.json'
 import nbBoard from './locales/nb.board.json'
+import nbRoom from './locales/nb.room.json'
 import tr from './locales/tr.json'
 import trBoard from './locales/tr.board.json'
+import trRoom from './locales/tr.room.json'
 
 export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, systemLanguages, type Language } from './languages'
 export { formatDateTime, formatDay, formatDuration, formatNumber, formatPercent } from './format'
 
-/** Each language's catalogue; the board's keys live in their own file (merged under `board.`) so the board work edits apart. */
+/**
+ * Each language's catalogue; the board's keys and the room's live in their own files (merged under
+ * `board.` and `room.`) so work on each edits apart.
+ */
 export const resources = {
-  en: { translation: { ...en, board: enBoard } },
-  tr: { translation: { ...tr, board: trBoard } },
-  fa: { translation: { ...fa, board: faBoard } },
-  nb: { translation: { ...nb, board: nbBoard } },
+  en: { translation: { ...en, board: enBoard, room: enRoom } },
+  tr: { translation: { ...tr, board: trBoard, room: trRoom } },
+  fa: { translation: { ...fa, board: faBoard, room: faRoom } },
+  nb: { translation: { ...nb, board: nbBoard, room: nbRoom } },
 } as const satisfies Record<Language, unknown>
 
 /** Keeps the page's language and writing direction, and main's menu and dialogs, in step with the interface language. */

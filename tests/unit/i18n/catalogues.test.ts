@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../../src/i18n/locales/en.json'
 import enBoard from '../../../src/i18n/locales/en.board.json'
+import enRoom from '../../../src/i18n/locales/en.room.json'
 import fa from '../../../src/i18n/locales/fa.json'
 import faBoard from '../../../src/i18n/locales/fa.board.json'
+import faRoom from '../../../src/i18n/locales/fa.room.json'
 import nb from '../../../src/i18n/locales/nb.json'
 import nbBoard from '../../../src/i18n/locales/nb.board.json'
+import nbRoom from '../../../src/i18n/locales/nb.room.json'
 import tr from '../../../src/i18n/locales/tr.json'
 import trBoard from '../../../src/i18n/locales/tr.board.json'
+import trRoom from '../../../src/i18n/locales/tr.room.json'
 
 // Every language must say everything English says, in the forms its grammar needs, with the same
 // placeholders: a missing key shows English in the middle of a Persian screen, an extra one is a
@@ -51,10 +55,11 @@ function pluralBases(entries: Map<string, Entry>): Set<string> {
   return new Set([...entries].filter(([, e]) => !e.forms.has('')).map(([base]) => base))
 }
 
-const LANGUAGES = { tr: [tr, trBoard], fa: [fa, faBoard], nb: [nb, nbBoard] } as const
+const LANGUAGES = { tr: [tr, trBoard, trRoom], fa: [fa, faBoard, faRoom], nb: [nb, nbBoard, nbRoom] } as const
 const CATALOGUES = [
   ['app', en, 0],
   ['board', enBoard, 1],
+  ['room', enRoom, 2],
 ] as const
 
 describe.each(Object.entries(LANGUAGES))('the %s catalogues', (language, catalogues) => {
@@ -112,7 +117,7 @@ describe.each(Object.entries(LANGUAGES))('the %s catalogues', (language, catalog
 describe('the English catalogues', () => {
   it('give every plural the forms English needs', () => {
     const required = new Intl.PluralRules('en').resolvedOptions().pluralCategories as string[]
-    for (const catalogue of [en, enBoard]) {
+    for (const catalogue of [en, enBoard, enRoom]) {
       for (const base of pluralBases(group(catalogue))) {
         const forms = [...(group(catalogue).get(base)?.forms.keys() ?? [])]
         expect(forms.sort(), base).toEqual([...required].sort())
