@@ -17,7 +17,6 @@ export function parseRoomLink(hash: string): (RoomLink & { readonly view: boolea
 }
 
 const PARTICIPANT_KEY = 'journeyboard.room.participant'
-const NAME_KEY = 'journeyboard.room.name'
 
 /** The storage a participant page uses; tests hand in a Map-backed one. */
 export type SmallStorage = Pick<Storage, 'getItem' | 'setItem'>
@@ -46,18 +45,6 @@ export function participantId(storage: SmallStorage | null = safeStorage()): str
     // A full or blocked storage only costs the id's survival across reloads.
   }
   return id
-}
-
-export function rememberedName(storage: SmallStorage | null = safeStorage()): string {
-  return storage?.getItem(NAME_KEY) ?? ''
-}
-
-export function rememberName(name: string, storage: SmallStorage | null = safeStorage()): void {
-  try {
-    storage?.setItem(NAME_KEY, name)
-  } catch {
-    // As above: the name is asked again next time, nothing else is lost.
-  }
 }
 
 /** Cursor and avatar colours: distinct at a glance on the board and readable with white text. */

@@ -5,6 +5,7 @@ import { gridLayout } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
 import { BoardFrame } from './library/BoardFrame'
 import { SidePanel } from './inspector/SidePanel'
+import { PresenceOverlay } from './presence/PresenceOverlay'
 
 function useElementSize<T extends HTMLElement>() {
   const ref = useRef<T>(null)
@@ -40,7 +41,8 @@ export function MapEditor() {
       <BoardFrame>
         <div className="board-area" ref={boardRef}>
           {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
-        <Toolbar />
+          <Toolbar />
+          <PresenceOverlay size={size} container={boardRef} />
         </div>
       </BoardFrame>
       <SidePanel />
