@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { createCard, createStage, createStep, type Command, type JourneyDoc } from '../../../src/domain'
+import { createCard, createStage, createStep, type CardId, type Command, type JourneyDoc, type StageId, type StepId } from '../../../src/domain'
 import { parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../../src/format'
 import { RoomProjector } from '../../../src/room/project'
 import { deliver, makeRoom, sampleDoc, type Client } from './rooms'
@@ -11,9 +11,9 @@ type Pick = readonly [kind: number, a: number, b: number, c: number]
 
 function commandFor(doc: JourneyDoc, [kind, a, b, c]: Pick, tag: string): Command {
   const at = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length])
-  const cards = Object.keys(doc.cards).sort()
+  const cards = (Object.keys(doc.cards) as CardId[]).sort()
   const steps = doc.map.stageIds.flatMap((id) => doc.stages[id]?.stepIds ?? [])
-  const card = at(cards, a) ?? ''
+  const card = at(cards, a) ?? ('' as CardId)
   switch (kind % 11) {
     case 0:
       return { type: 'updateCards', cardIds: [card], patch: { text: `${tag} text ${b}` } }
@@ -32,16 +32,16 @@ function commandFor(doc: JourneyDoc, [kind, a, b, c]: Pick, tag: string): Comman
     case 5:
       return { type: 'deleteCards', cardIds: [card] }
     case 6:
-      return { type: 'moveStep', stepId: at(steps, a) ?? '', toStageId: at(doc.map.stageIds, b) ?? '', toIndex: c % 3 }
+      return { type: 'moveStep', stepId: at(steps, a) ?? ('' as StepId), toStageId: at(doc.map.stageIds, b) ?? ('' as StageId), toIndex: c % 3 }
     case 7:
-      return { type: 'deleteStep', stepId: at(steps, a) ?? '' }
+      return { type: 'deleteStep', stepId: at(steps, a) ?? ('' as StepId) }
     case 8: {
       const stage = createStage(doc.map.id, `${tag} stage ${a}`)
       const step = createStep(doc.map.id, stage.id, `${tag} step ${a}`)
       return { type: 'addStage', stage: { ...stage, stepIds: [step.id] }, steps: [step], index: b % 4 }
     }
     case 9:
-      return { type: 'setEmotion', stepId: at(steps, a) ?? '', personaId: null, felt: (b % 5) - 2 }
+      return { type: 'setEmotion', stepId: at(steps, a) ?? ('' as StepId), personaId: null, felt: (b % 5) - 2 }
     default:
       return { type: 'renameMap', title: `${tag} map ${a}` }
   }
