@@ -30,14 +30,6 @@ export function compareByOrder(a: { readonly key: string | null; readonly id: st
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-/** The ids in the order their keys give. */
-export function sortedIds(entries: Iterable<readonly [string, string | null]>): string[] {
-  return [...entries]
-    .map(([id, key]) => ({ id, key }))
-    .sort(compareByOrder)
-    .map((e) => e.id)
-}
-
 /**
  * New keys for the ids of `desired` that must move so the keys give `desired`'s order. The longest
  * run of ids whose current keys already rise strictly keeps its keys (so an item someone else is

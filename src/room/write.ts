@@ -74,9 +74,8 @@ function writeStepOrder(ydoc: Y.Doc, prev: JourneyDoc, next: JourneyDoc): void {
   for (const stage of Object.values(next.stages)) {
     const old = own(prev.stages as Records, stage.id) as typeof stage | undefined
     if (old && old.stepIds === stage.stepIds) continue
-    // A step that came from another stage has a key among that stage's steps, meaningless here.
-    const wasHere = (id: string) => (own(prev.steps as Records, id) as { stageId?: string } | undefined)?.stageId === stage.id
-    const keys = placeKeys(stage.stepIds, (id) => (wasHere(id) ? orderOf(steps, id) : null))
+    // A step that came from another stage keeps its key when that key already falls in place here.
+    const keys = placeKeys(stage.stepIds, (id) => orderOf(steps, id))
     for (const [id, key] of keys) setOrder(steps, id, key)
   }
 }

@@ -91,6 +91,19 @@ describe('whatever another client writes', () => {
     expect(ben!.doc()).toEqual(projected)
     // A fresh projection from scratch agrees with the incremental one.
     expect(new RoomProjector(ann!.ydoc).project()).toEqual(projected)
+
+    // Points that repeat one step and persona: changing or deleting one re-decides which one shows.
+    const pointsAt = (doc: JourneyDoc) => Object.values(doc.emotions).filter((e) => e.stepId === step0 && e.personaId === null)
+    hostile(ann!, (ydoc) => (ydoc.getMap('emotions').get('emo-b') as Y.Map<unknown>).set('felt', -1))
+    expect(pointsAt(ann!.doc())).toHaveLength(1)
+    expect(new RoomProjector(ann!.ydoc).project()).toEqual(ann!.doc())
+    hostile(ann!, (ydoc) => ydoc.getMap('emotions').delete('emo-a'))
+    expect(pointsAt(ann!.doc())).toHaveLength(1)
+    expect(new RoomProjector(ann!.ydoc).project()).toEqual(ann!.doc())
+    hostile(ann!, (ydoc) => ydoc.getMap('emotions').set('emo-0', fields({ stepId: step0, personaId: null, felt: 2, intended: 2 })))
+    expect(pointsAt(ann!.doc())).toHaveLength(1)
+    expect(new RoomProjector(ann!.ydoc).project()).toEqual(ann!.doc())
+    expectSavesAndLoadsBack(ann!.doc())
   })
 
   it('a flood past a table limit keeps the same records on every client', () => {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { applyCommand, createCard, type CardId } from '../../../src/domain'
-import { placeKeys } from '../../../src/room/order'
+import { compareByOrder, placeKeys } from '../../../src/room/order'
 import { seedRoomDoc } from '../../../src/room/shape'
 import { writeChange } from '../../../src/room/write'
 import { sampleDoc } from './rooms'
@@ -92,5 +92,17 @@ describe('order keys', () => {
     const order = ['a', 'b', 'c'].map((id) => all.get(id)!)
     expect(new Set(order).size).toBe(3)
     expect([...order].sort()).toEqual(order)
+  })
+
+  it('orders equal keys by id and missing keys last, whatever order they come in', () => {
+    const entries = [
+      { id: 'b', key: 'a0' },
+      { id: 'z', key: null },
+      { id: 'a', key: 'a0' },
+      { id: 'c', key: 'Zz' },
+    ]
+    const expected = ['c', 'a', 'b', 'z']
+    expect([...entries].sort(compareByOrder).map((e) => e.id)).toEqual(expected)
+    expect([...entries].reverse().sort(compareByOrder).map((e) => e.id)).toEqual(expected)
   })
 })
