@@ -95,7 +95,8 @@ describe('random edits on two or three clients', () => {
       }),
       { numRuns: 60 },
     )
-  })
+    // Sixty rooms of two or three clients: seconds on a busy machine.
+  }, 120_000)
 
   it('a fresh client joining late projects the same document', () => {
     const [ann, ben] = makeRoom(sampleDoc())
