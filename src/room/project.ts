@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { isSafeId, LIMITS, RECORD_TABLES, tableLimit, type JourneyDoc, type RecordTable } from '../domain'
+import { CURRENT_FORMAT_VERSION } from '../format'
 import { normalize } from '../format/normalize'
 import { restoreDocument } from '../format/restore'
 import { sanitize } from '../format/sanitize'
@@ -91,12 +92,15 @@ export class RoomProjector {
   }
 
   /**
-   * The shared document as a JourneyDoc, or null while it holds no seeded map. Records equal to
+   * The shared document as a JourneyDoc, or null while it holds no seeded map (or one in a newer
+   * format than this app's: check readRoomInfo to tell the person to update). Records equal to
    * `base`'s (the store's document: after a local command, the command's own result) keep base's
    * objects, so projecting after one's own write gives `base` back unchanged.
    */
   project(base: JourneyDoc | null = null): JourneyDoc | null {
-    if (readRoomInfo(this.ydoc).generation === null) return null
+    const room = readRoomInfo(this.ydoc)
+    // A room seeded by a newer app may hold fields this one would misread: show nothing, write nothing.
+    if (room.generation === null || (room.formatVersion ?? 0) > CURRENT_FORMAT_VERSION) return null
     if (!this.pending && this.last) return this.last
     const changed = this.parseDirty()
     const context = this.normalizeContext()

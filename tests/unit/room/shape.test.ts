@@ -34,8 +34,11 @@ describe('seeding a room and projecting it back', () => {
     expect(() => seedRoomDoc(ydoc, doc, 'gen-2')).toThrow(/already holds a room/)
   })
 
-  it('projects nothing before the seed has arrived', () => {
+  it('projects nothing before the seed has arrived, nor a room in a newer format', () => {
     expect(new RoomProjector(new Y.Doc()).project()).toBeNull()
+    const { ydoc } = roundTrip(sampleDoc())
+    ydoc.getMap('room').set('formatVersion', CURRENT_FORMAT_VERSION + 1)
+    expect(new RoomProjector(ydoc).project()).toBeNull()
   })
 
   it('keeps the id lists out of the shared document: order lives in keys', () => {
