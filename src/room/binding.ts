@@ -53,14 +53,19 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
     }
     waiting = false
     const current = store.getState().doc
-    const doc = projector.project(loaded ? current : null)
-    if (!doc || doc === current) return
+    // The open map's objects are kept wherever the room holds the same values (the host's own
+    // window, which seeded the room from it): autosave and the board see nothing changed.
+    const doc = projector.project(current)
+    if (!doc) return
     if (!loaded) {
-      // The room's map replaces whatever was open, with no history from before.
+      // The room's map replaces whatever was open, with no snapshot history from before: undoing
+      // one of those steps would put back a whole document over everyone's edits.
       loaded = true
-      loadDoc(store, doc)
+      if (doc === current) history.clear()
+      else loadDoc(store, doc)
       return
     }
+    if (doc === current) return
     history.pause()
     store.getState().replaceDoc(doc)
     history.resume()
@@ -88,6 +93,9 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
     undo,
     isMine: (cardId) => ydoc.getMap<unknown>(ROOM_DOC.owners).get(cardId) === participantId,
     dispose: () => {
+      // The snapshot history holds this person's commands without anyone else's changes between
+      // them: after the room it would undo into documents that never existed.
+      store.temporal.getState().clear()
       restoreUndo()
       stopCommands()
       stopHistory()

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createCard, type CardId, type JourneyDoc } from '../../../src/domain'
+import * as Y from 'yjs'
+import { bindRoom } from '../../../src/room/binding'
+import { seedRoomDoc } from '../../../src/room/shape'
+import { createAppStore, loadDoc } from '../../../src/store'
 import { deliver, makeClient, makeRoom, sampleDoc, seedUpdate, stageTitles, syncAll, type Client } from './rooms'
 
 function firstCard(doc: JourneyDoc) {
@@ -151,5 +155,19 @@ describe('two people in one room', () => {
     expect(ben!.doc()).toEqual(cat!.doc())
     expect(cat!.doc().map.title).toBe('Cat named it')
     expect(cat!.doc().cards[annCard as CardId]?.text).toBe('made offline')
+  })
+
+  it("the host's own open map keeps its objects when bound, and its history is cleared", () => {
+    const doc = sampleDoc()
+    const store = createAppStore()
+    loadDoc(store, doc)
+    store.getState().dispatch({ type: 'renameMap', title: 'Before the room' })
+    const open = store.getState().doc!
+    const ydoc = new Y.Doc()
+    seedRoomDoc(ydoc, open, 'gen-1')
+    const binding = bindRoom(store, ydoc, { participantId: 'host', access: 'host', routeAppUndo: false })
+    expect(store.getState().doc).toBe(open)
+    expect(store.temporal.getState().pastStates).toHaveLength(0)
+    binding.dispose()
   })
 })
