@@ -80,6 +80,18 @@ describe('two people in one room', () => {
     expect(ann!.doc().cards[card.id]).toMatchObject({ text: 'Ann', team: 'Ben' })
   })
 
+  it('undoing a deleted stage brings back its steps and cards, on every client', () => {
+    const [ann, ben] = makeRoom(sampleDoc())
+    const before = ann!.doc()
+    ann!.store.getState().dispatch({ type: 'deleteStage', stageId: before.map.stageIds[1]! })
+    syncAll([ann!, ben!])
+    expect(Object.keys(ben!.doc().cards).length).toBeLessThan(Object.keys(before.cards).length)
+    ann!.binding.undo.undo()
+    syncAll([ann!, ben!])
+    expect(ann!.doc()).toEqual(before)
+    expect(ben!.doc()).toEqual(before)
+  })
+
   it('one command is one undo step', () => {
     const [ann] = makeRoom(sampleDoc())
     const card = firstCard(ann!.doc())
