@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { diffDocs, type DocDiff, type JourneyDoc } from '../domain'
 import { routeAppUndo } from '../editor/undo'
 import { appStore, dropStaleSelection, loadDoc, type AppStore } from '../store'
 import { RoomProjector } from './project'
@@ -44,6 +45,8 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
   const undo = createRoomUndo(store, ydoc, origin)
   let loaded = false
   let waiting = false
+  /** The local command being written, so projecting it back can recognise its own result cheaply. */
+  let writing: { readonly prev: JourneyDoc; readonly next: JourneyDoc; readonly diff: DocDiff } | null = null
 
   const follow = () => {
     const history = store.temporal.getState()
@@ -55,7 +58,8 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
     const current = store.getState().doc
     // The open map's objects are kept wherever the room holds the same values (the host's own
     // window, which seeded the room from it): autosave and the board see nothing changed.
-    const doc = projector.project(current)
+    const own = writing && writing.next === current && writing.prev === projector.current ? writing.diff : undefined
+    const doc = projector.project(current, own)
     if (!doc) return
     if (!loaded) {
       // The room's map replaces whatever was open, with no snapshot history from before: undoing
@@ -78,7 +82,12 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
       follow()
       return
     }
-    writeChange(ydoc, prev, next, origin, participantId)
+    writing = { prev, next, diff: diffDocs(prev, next) }
+    try {
+      writeChange(ydoc, prev, next, origin, participantId, writing.diff)
+    } finally {
+      writing = null
+    }
     undo.stopCapturing()
   })
   const afterTransaction = () => follow()

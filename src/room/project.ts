@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { isSafeId, LIMITS, RECORD_TABLES, tableLimit, type JourneyDoc, type RecordTable } from '../domain'
+import { isSafeId, LIMITS, RECORD_TABLES, tableLimit, type DocDiff, type JourneyDoc, type RecordTable } from '../domain'
 import { CURRENT_FORMAT_VERSION } from '../format'
 import { normalize } from '../format/normalize'
 import { restoreDocument } from '../format/restore'
@@ -95,9 +95,11 @@ export class RoomProjector {
    * The shared document as a JourneyDoc, or null while it holds no seeded map (or one in a newer
    * format than this app's: check readRoomInfo to tell the person to update). Records equal to
    * `base`'s (the store's document: after a local command, the command's own result) keep base's
-   * objects, so projecting after one's own write gives `base` back unchanged.
+   * objects, so projecting after one's own write gives `base` back unchanged. `baseDiff`, when
+   * given, is how `base` differs from the last projection (a local command's diff): with it,
+   * telling that the result is `base` costs the size of the change, not of the map.
    */
-  project(base: JourneyDoc | null = null): JourneyDoc | null {
+  project(base: JourneyDoc | null = null, baseDiff?: DocDiff): JourneyDoc | null {
     const room = readRoomInfo(this.ydoc)
     // A room seeded by a newer app may hold fields this one would misread: show nothing, write nothing.
     if (room.generation === null || (room.formatVersion ?? 0) > CURRENT_FORMAT_VERSION) return null
@@ -115,11 +117,13 @@ export class RoomProjector {
     const only = (ids: Set<string>) => (all ? null : ids)
 
     const last = this.last
+    const differs = (table: RecordTable): Set<string> | null =>
+      baseDiff ? new Set<string>([...(baseDiff.puts[table] ?? []).map((r) => r.id), ...(baseDiff.deletes[table] ?? [])]) : null
     const out = {} as Record<RecordTable, Records>
-    for (const table of CONTEXT_TABLES) out[table] = share(context[table] as Records, base?.[table], last?.[table], null)
-    out.cards = share(content.cards, base?.cards, last?.cards, only(touched.cards))
-    out.links = share(content.links, base?.links, last?.links, only(touched.links))
-    out.emotions = share(content.emotions, base?.emotions, last?.emotions, only(touched.emotions))
+    for (const table of CONTEXT_TABLES) out[table] = share(context[table] as Records, base?.[table], last?.[table], null, null)
+    out.cards = share(content.cards, base?.cards, last?.cards, only(touched.cards), differs('cards'))
+    out.links = share(content.links, base?.links, last?.links, only(touched.links), differs('links'))
+    out.emotions = share(content.emotions, base?.emotions, last?.emotions, only(touched.emotions), differs('emotions'))
     const map = pick(context.map, base?.map, last?.map)
     const next = { map, ...out } as unknown as JourneyDoc
     this.last = sameDoc(next, base) ? base : sameDoc(next, last) ? last : next
@@ -311,7 +315,13 @@ function contextSignature(doc: JourneyDoc): string {
  * table; otherwise only the ids in `touched` changed and every other record stays as it was.
  * Each record equal to base's or the last projection's keeps that object.
  */
-function share(fresh: Records, base: Records | undefined, last: Records | undefined, touched: Set<string> | null): Records {
+function share(
+  fresh: Records,
+  base: Records | undefined,
+  last: Records | undefined,
+  touched: Set<string> | null,
+  baseDiffers: Set<string> | null,
+): Records {
   if (touched === null) {
     const out: Record<string, { readonly id: string }> = {}
     for (const id of Object.keys(fresh)) out[id] = pick(fresh[id]!, own(base, id), own(last, id))
@@ -326,6 +336,9 @@ function share(fresh: Records, base: Records | undefined, last: Records | undefi
   // The usual case, a remote change: only the touched ids can differ from the last projection, so
   // they alone decide, without a pass over a table of thousands.
   if (base === last && matches(last)) return last!
+  // After one's own command: base is the last projection plus the command's change. When the
+  // command changed only ids checked here and they came out as base has them, the table is base's.
+  if (base && baseDiffers && [...baseDiffers].every((id) => chosen.has(id)) && matches(base)) return base
   // One copy of the table, in the form applyCommand's putRecords uses (V8 copies it fastest).
   const puts = [...chosen].filter((entry): entry is [string, { readonly id: string }] => entry[1] !== undefined)
   const out: Record<string, { readonly id: string }> = { ...(last ?? {}), ...Object.fromEntries(puts) }

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { diffDocs, RECORD_TABLES, type JourneyDoc, type RecordTable } from '../domain'
+import { diffDocs, RECORD_TABLES, type DocDiff, type JourneyDoc, type RecordTable } from '../domain'
 import { jsonEqual } from './json'
 import { placeKeys } from './order'
 import { ORDER_FIELD, roomTable, storedFields } from './shape'
@@ -15,10 +15,10 @@ type Records = Readonly<Record<string, AnyRecord>>
  * else changed meanwhile is left to them, even when this client's copy is a little behind (a drag
  * that ended after a remote edit). A record someone deleted is not brought back by an edit to it.
  * Order changes give new keys only to the ids that moved. New cards are recorded as `ownerId`'s.
+ * `diff` is diffDocs(prev, next), for a caller that has it already.
  */
-export function writeChange(ydoc: Y.Doc, prev: JourneyDoc, next: JourneyDoc, origin: unknown, ownerId: string): void {
+export function writeChange(ydoc: Y.Doc, prev: JourneyDoc, next: JourneyDoc, origin: unknown, ownerId: string, diff: DocDiff = diffDocs(prev, next)): void {
   if (prev === next) return
-  const diff = diffDocs(prev, next)
   ydoc.transact(() => {
     const owners = ydoc.getMap<unknown>(ROOM_DOC.owners)
     for (const table of RECORD_TABLES) {
