@@ -77,6 +77,18 @@ export default tseslint.config(
     },
   },
   {
+    // The room's shared document: plain TypeScript on Yjs, run in Node tests and in the page alike.
+    // It binds the store (binding.ts) and the editor's undo, and reads the domain and the format.
+    files: ['src/room/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { regex: '^(react|react-dom|konva|react-konva|dexie)(/.*)?$', message: 'src/room is plain TypeScript on Yjs: no React, Konva or storage.' },
+        { group: layers('ui', 'canvas', 'persistence', 'io', 'platform', 'drawing'), message: 'src/room may import the domain, the format, the store (to bind it) and editor/undo, nothing above.' },
+        { regex: '(^|/)editor(/(?!undo$).*)?$', message: 'From the editor, src/room uses only editor/undo.' },
+      ),
+    },
+  },
+  {
     // The board editor is headless: React and Konva render it and forward events, never the reverse.
     files: ['src/editor/**/*.ts'],
     rules: {

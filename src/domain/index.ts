@@ -9,3 +9,4 @@ export { cloneDocWithNewIds, cloneDocsWithNewIds, type CloneTarget } from './clo
 export { LIMITS, DEFAULT_FREE_HEIGHT, DEFAULT_FREE_WIDTH, tableLimit } from './limits'
 export { cleanLine, cleanParagraph } from './text'
 export { carriesOverLengthText, isHex, isSafePhoto } from './bounds'
+export { diffDocs, isEmptyDiff, type DocDiff } from './diff'

@@ -2,4 +2,4 @@ export { BoardEditor, type BoardEditorOptions, type EditorSession } from './Boar
 export type { BoardPointer, ClaimedPress, KeyInput, PointerClaim, PointerInput, PointerTarget, WheelInput } from './input'
 export { runMenuCommand } from './keys'
 export type { EditorState, EditorStatus } from './state'
-export { appUndo, snapshotUndo, type GestureSession, type UndoManager } from './undo'
+export { appUndo, routeAppUndo, snapshotUndo, type GestureSession, type UndoManager } from './undo'

@@ -34,5 +34,56 @@ export function snapshotUndo(store: AppStore): UndoManager {
   }
 }
 
-/** The open map's undo: the keys, the menu and the board all go through this one. */
-export const appUndo: UndoManager = snapshotUndo(appStore)
+const snapshotAppUndo = snapshotUndo(appStore)
+let currentAppUndo: UndoManager = snapshotAppUndo
+const appUndoListeners = new Set<() => void>()
+let unsubscribeCurrent: (() => void) | null = null
+
+function notifyAppUndo(): void {
+  for (const listener of [...appUndoListeners]) listener()
+}
+
+/**
+ * The open map's undo: the keys, the menu and the board all go through this one. It delegates, so
+ * a shared room can put each person's own undo behind it (routeAppUndo) and hand it back after.
+ */
+export const appUndo: UndoManager = {
+  undo: () => currentAppUndo.undo(),
+  redo: () => currentAppUndo.redo(),
+  canUndo: () => currentAppUndo.canUndo(),
+  canRedo: () => currentAppUndo.canRedo(),
+  startGesture: () => currentAppUndo.startGesture(),
+  subscribe: (listener) => {
+    appUndoListeners.add(listener)
+    unsubscribeCurrent ??= currentAppUndo.subscribe(notifyAppUndo)
+    return () => {
+      appUndoListeners.delete(listener)
+      if (appUndoListeners.size === 0 && unsubscribeCurrent) {
+        unsubscribeCurrent()
+        unsubscribeCurrent = null
+      }
+    }
+  },
+}
+
+/**
+ * Routes appUndo to `manager` (a room's per-person undo) until the returned function is called,
+ * which restores the snapshot history. Subscribers stay subscribed across the swap and hear of it,
+ * since what can be undone changes with it.
+ */
+export function routeAppUndo(manager: UndoManager): () => void {
+  swapAppUndo(manager)
+  return () => {
+    if (currentAppUndo === manager) swapAppUndo(snapshotAppUndo)
+  }
+}
+
+function swapAppUndo(manager: UndoManager): void {
+  if (unsubscribeCurrent) {
+    unsubscribeCurrent()
+    unsubscribeCurrent = null
+  }
+  currentAppUndo = manager
+  if (appUndoListeners.size > 0) unsubscribeCurrent = manager.subscribe(notifyAppUndo)
+  notifyAppUndo()
+}

@@ -9,20 +9,41 @@ export interface DocSlice {
   dispatch: (cmd: Command) => void
   /** Replaces the document without an undo step (opening a map); the caller clears history. */
   replaceDoc: (doc: JourneyDoc | null) => void
+  /**
+   * Calls `listener` after each command that changed the document, with the document before and
+   * after it (the shared room writes exactly that change). Returns the unsubscribe.
+   */
+  onCommand: (listener: CommandListener) => () => void
 }
 
-export const createDocSlice: StateCreator<DocSlice & Pick<WorkspaceSlice, 'notice'>, [], [], DocSlice> = (set, get) => ({
-  doc: null,
-  dispatch: (cmd) => {
-    const { doc } = get()
-    if (!doc) return
-    const next = applyCommand(doc, cmd)
-    if (next !== doc) set({ doc: next })
-    // The command cut a text to the format's limit (so the map always loads again): say so, in
-    // every editor at once, rather than cutting a person's words silently.
-    if (carriesOverLengthText(cmd)) {
-      set({ notice: { id: Date.now(), key: 'notices.textCut', values: { limit: LIMITS.stringLength }, tone: 'info' } })
-    }
-  },
-  replaceDoc: (doc) => set({ doc }),
-})
+export type CommandListener = (prev: JourneyDoc, next: JourneyDoc, cmd: Command) => void
+
+export const createDocSlice: StateCreator<DocSlice & Pick<WorkspaceSlice, 'notice'>, [], [], DocSlice> = (set, get) => {
+  // Outside the state: listeners are wiring, not document data, and must not enter history.
+  const listeners = new Set<CommandListener>()
+  return {
+    doc: null,
+    dispatch: (cmd) => {
+      const { doc } = get()
+      if (!doc) return
+      const next = applyCommand(doc, cmd)
+      if (next !== doc) {
+        set({ doc: next })
+        // After the set, so a listener that reads the store sees the document the command made.
+        for (const listener of [...listeners]) listener(doc, next, cmd)
+      }
+      // The command cut a text to the format's limit (so the map always loads again): say so, in
+      // every editor at once, rather than cutting a person's words silently.
+      if (carriesOverLengthText(cmd)) {
+        set({ notice: { id: Date.now(), key: 'notices.textCut', values: { limit: LIMITS.stringLength }, tone: 'info' } })
+      }
+    },
+    replaceDoc: (doc) => set({ doc }),
+    onCommand: (listener) => {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+  }
+}

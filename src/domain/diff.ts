@@ -1,0 +1,44 @@
+import { RECORD_TABLES, type JourneyDoc, type RecordTable } from './types'
+
+type AnyRecord = { readonly id: string }
+
+export interface DocDiff {
+  /** Records that are new or no longer the same object, by table. Only touched tables appear. */
+  readonly puts: Partial<Record<RecordTable, AnyRecord[]>>
+  /** Ids present in the saved document and gone from the next one, by table. */
+  readonly deletes: Partial<Record<RecordTable, string[]>>
+  readonly mapChanged: boolean
+  /** Rows the diff writes or deletes, the map row included. */
+  readonly rowCount: number
+}
+
+/**
+ * What changed between two versions of one map's document. Documents are immutable and commands
+ * keep the identity of every record they do not touch, so "changed" is "not the same object":
+ * no deep comparison, and a table whose record map is the same object is skipped outright.
+ */
+export function diffDocs(saved: JourneyDoc, next: JourneyDoc): DocDiff {
+  const puts: Partial<Record<RecordTable, AnyRecord[]>> = {}
+  const deletes: Partial<Record<RecordTable, string[]>> = {}
+  let rowCount = 0
+  for (const table of RECORD_TABLES) {
+    const before = saved[table] as Readonly<Record<string, AnyRecord>>
+    const after = next[table] as Readonly<Record<string, AnyRecord>>
+    if (before === after) continue
+    const changed: AnyRecord[] = []
+    for (const id of Object.keys(after)) {
+      const record = after[id] as AnyRecord
+      if (!Object.prototype.hasOwnProperty.call(before, id) || before[id] !== record) changed.push(record)
+    }
+    const gone = Object.keys(before).filter((id) => !Object.prototype.hasOwnProperty.call(after, id))
+    if (changed.length > 0) puts[table] = changed
+    if (gone.length > 0) deletes[table] = gone
+    rowCount += changed.length + gone.length
+  }
+  const mapChanged = saved.map !== next.map
+  return { puts, deletes, mapChanged, rowCount: rowCount + (mapChanged ? 1 : 0) }
+}
+
+export function isEmptyDiff(diff: DocDiff): boolean {
+  return diff.rowCount === 0
+}
