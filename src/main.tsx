@@ -13,6 +13,12 @@ import { appStore } from './store'
 import { createWorkspace } from './store/workspace'
 import { startBackups } from './ui/files/backups'
 import { WorkspaceProvider } from './ui/WorkspaceContext'
+import i18n from 'i18next'
+import { parseRoomLink } from './platform/roomLink'
+import { ParticipantApp } from './ui/participant/ParticipantApp'
+import { createParticipantRoom } from './ui/participant/participantRoom'
+import { createHostedRoom } from './ui/roomHost/hostedRoom'
+import { HostedRoomContext } from './ui/roomHost/HostedRoomContext'
 import { waitForFonts } from './ui/fonts'
 
 // zod probes `new Function` on first use; the CSP forbids it, so say up front that it must not try.
@@ -21,13 +27,28 @@ z.config({ jitless: true })
 async function start(): Promise<void> {
   // Konva does not redraw when a font arrives later, so the canvas waits for the bundled faces.
   await Promise.all([initI18n(), waitForFonts()])
-  const workspace = createWorkspace(appStore, { applyLanguage: changeLanguage, mapDirection: defaultMapDirection, onSaveStatus: platform.reportSaveStatus })
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
+  // A join link (#room=…&code=…): this page is a participant's, with the shared map and no
+  // workshops, database or files of its own.
+  const link = parseRoomLink(window.location.hash)
+  if (link) {
+    const room = createParticipantRoom(appStore, link, window.location.host)
+    createRoot(root).render(
+      <StrictMode>
+        <ParticipantApp room={room} shortCode={link.code.slice(0, 6)} />
+      </StrictMode>,
+    )
+    return
+  }
+  const hostedRoom = createHostedRoom(appStore, { facilitatorName: () => i18n.t('room.presence.facilitator') })
+  const workspace = createWorkspace(appStore, { applyLanguage: changeLanguage, mapDirection: defaultMapDirection, onSaveStatus: platform.reportSaveStatus })
   createRoot(root).render(
     <StrictMode>
       <WorkspaceProvider value={workspace}>
-        <App />
+        <HostedRoomContext.Provider value={hostedRoom}>
+          <App />
+        </HostedRoomContext.Provider>
       </WorkspaceProvider>
     </StrictMode>,
   )

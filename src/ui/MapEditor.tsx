@@ -6,6 +6,10 @@ import { appStore, useAppStore } from '../store'
 import { BoardFrame } from './library/BoardFrame'
 import { SidePanel } from './inspector/SidePanel'
 import { PresenceOverlay } from './presence/PresenceOverlay'
+import { PresenceContext, usePresenceSource } from './presence/PresenceContext'
+import { useHostedRoom, useHostedRoomState } from './roomHost/HostedRoomContext'
+import { RoomSide } from './roomHost/RoomSide'
+import { RoomToggle } from './roomHost/RoomToggle'
 
 function useElementSize<T extends HTMLElement>() {
   const ref = useRef<T>(null)
@@ -24,9 +28,18 @@ function useElementSize<T extends HTMLElement>() {
   return [ref, size] as const
 }
 
-/** The open map: the board with the inspector and the outline of the same map beside it. */
-export function MapEditor() {
+/**
+ * The open map: the board with the inspector and the outline of the same map beside it, or the
+ * room panel in their place. A participant's laptop gets the same board without what needs the
+ * facilitator's database (library, templates, the room itself).
+ */
+export function MapEditor({ participant = false }: { participant?: boolean }) {
   const [boardRef, size] = useElementSize<HTMLDivElement>()
+  const [roomPanel, setRoomPanel] = useState(false)
+  // A participant's page provides its room's presence; the facilitator's comes from the room it hosts.
+  const hosted = useHostedRoom()
+  useHostedRoomState(hosted)
+  const presence = usePresenceSource() ?? hosted?.presence() ?? null
   const needsInitialViewport = useAppStore((s) => s.needsInitialViewport)
 
   useEffect(() => {
@@ -38,14 +51,16 @@ export function MapEditor() {
 
   return (
     <div className="map-editor">
-      <BoardFrame>
+      <BoardFrame participant={participant} roomToggle={participant ? null : <RoomToggle pressed={roomPanel} onToggle={() => setRoomPanel((v) => !v)} />}>
         <div className="board-area" ref={boardRef}>
           {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
           <Toolbar />
-          <PresenceOverlay size={size} container={boardRef} />
+          <PresenceContext.Provider value={presence}>
+            <PresenceOverlay size={size} container={boardRef} />
+          </PresenceContext.Provider>
         </div>
       </BoardFrame>
-      <SidePanel />
+      {roomPanel && !participant ? <RoomSide /> : <SidePanel />}
     </div>
   )
 }

@@ -13,7 +13,7 @@ import { dropOnBoard, isLibraryDrag } from './libraryDrop'
  * Around the board: the map's persona header with the focus control above it, the touchpoint
  * library beside it, and the board itself as the drop target for library entries.
  */
-export function BoardFrame({ children }: { children: ReactNode }) {
+export function BoardFrame({ children, participant = false, roomToggle = null }: { children: ReactNode; participant?: boolean; roomToggle?: ReactNode }) {
   const { t } = useTranslation()
   const [libraryOpen, setLibraryOpen] = useState(false)
   const [saving, setSaving] = useState(false)
@@ -22,14 +22,20 @@ export function BoardFrame({ children }: { children: ReactNode }) {
   return (
     <div className="board-frame">
       <div className="board-frame-bar">
-        <button type="button" className={`button button--small${libraryOpen ? ' button--pressed' : ''}`} aria-pressed={libraryOpen} onClick={() => setLibraryOpen((v) => !v)}>
-          <Library size={14} aria-hidden /> {t('library.toggle')}
-        </button>
+        {/* A participant's page has no database: the library's own entries and templates live in the facilitator's. */}
+        {participant ? null : (
+          <button type="button" className={`button button--small${libraryOpen ? ' button--pressed' : ''}`} aria-pressed={libraryOpen} onClick={() => setLibraryOpen((v) => !v)}>
+            <Library size={14} aria-hidden /> {t('library.toggle')}
+          </button>
+        )}
         <MapPeopleBar />
         <Legend />
-        <button type="button" className="button button--small" onClick={() => setSaving(true)}>
-          <LayoutTemplate size={14} aria-hidden /> {t('templates.saveAs')}
-        </button>
+        {participant ? null : (
+          <button type="button" className="button button--small" onClick={() => setSaving(true)}>
+            <LayoutTemplate size={14} aria-hidden /> {t('templates.saveAs')}
+          </button>
+        )}
+        {roomToggle}
       </div>
       <div className="board-frame-row">
         {libraryOpen ? <LibraryPalette onClose={() => setLibraryOpen(false)} /> : null}

@@ -1,0 +1,95 @@
+import { useEffect, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useAppStore } from '../../store'
+import { MapEditor } from '../MapEditor'
+import { OneLine } from '../OneLine'
+import { PresenceContext } from '../presence/PresenceContext'
+import { JoinScreen } from '../room/JoinScreen'
+import { PhoneBoard } from '../room/PhoneBoard'
+import { RoomStatusBar } from '../room/RoomStatusBar'
+import type { ParticipantRoom } from './participantRoom'
+import './participant.css'
+
+/** Phones and small tablets get the phone view; a laptop browser gets the whole board. */
+const NARROW = '(max-width: 760px)'
+
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      const query = window.matchMedia(NARROW)
+      query.addEventListener('change', listener)
+      return () => query.removeEventListener('change', listener)
+    },
+    () => window.matchMedia(NARROW).matches,
+  )
+}
+
+/** A reload of the same tab rejoins under the same name without asking again (the tab's session keeps it). */
+const JOINED_KEY = 'journeyboard.room.joinedAs'
+
+function joinedName(): string | null {
+  try {
+    return sessionStorage.getItem(JOINED_KEY)
+  } catch {
+    return null
+  }
+}
+
+function keepJoinedName(name: string): void {
+  try {
+    sessionStorage.setItem(JOINED_KEY, name)
+  } catch {
+    // Without session storage a reload asks for the name again (prefilled): nothing is lost.
+  }
+}
+
+/** A participant's page: the join screen, then the shared map, on a phone or a laptop. */
+export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; shortCode: string }) {
+  const { t } = useTranslation()
+  const state = useSyncExternalStore(room.subscribe, room.getState)
+  const title = useAppStore((s) => s.doc?.map.title ?? '')
+  const narrow = useNarrow()
+
+  useEffect(() => room.start(), [room])
+  const { connection, ready, joined } = state
+  useEffect(() => {
+    const name = joinedName()
+    if (name && !joined && ready && connection.status === 'connected') room.join(name)
+  }, [room, joined, ready, connection.status])
+
+  const ended = connection.status === 'refused' || connection.status === 'removed' || connection.status === 'closed'
+  if (!joined || !ready || ended) {
+    return (
+      <JoinScreen
+        // Joining waits for the map itself, not only for the socket: the board needs something to show.
+        connection={ended || ready ? connection : { status: 'connecting' }}
+        roomCode={shortCode}
+        onJoin={(name) => {
+          keepJoinedName(name)
+          room.join(name)
+        }}
+        onDownload={() => void room.download()}
+      />
+    )
+  }
+  return (
+    <div className={`participant-app${narrow ? ' participant-app--phone' : ''}`}>
+      <header className="participant-bar">
+        <strong className="participant-title">
+          <OneLine text={title || t('room.participant.untitled')} />
+        </strong>
+        <RoomStatusBar connection={connection} />
+        {room.access === 'view' ? <span className="participant-viewonly">{t('room.participant.viewOnly')}</span> : null}
+      </header>
+      <div className="participant-body">
+        {narrow ? (
+          <PhoneBoard readOnly={room.access === 'view'} isMine={room.isMine} />
+        ) : (
+          <PresenceContext.Provider value={room.presence()}>
+            <MapEditor participant />
+          </PresenceContext.Provider>
+        )}
+      </div>
+    </div>
+  )
+}

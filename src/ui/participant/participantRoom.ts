@@ -1,0 +1,122 @@
+import * as Y from 'yjs'
+import { serializeDoc, stringifyEnvelope } from '../../format'
+import { fileNameFor } from '../../io/fileName'
+import { platform } from '../../platform'
+import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
+import { colorFor, participantId as keptParticipantId } from '../../platform/roomLink'
+import { bindRoom, type RoomBinding } from '../../room/binding'
+import type { RoomAccess, RoomConnection, RoomLink } from '../../room/types'
+import type { AppStore } from '../../store'
+import { awarenessPresence, type PresenceSource } from '../presence/presence'
+
+export interface ParticipantRoomState {
+  readonly connection: RoomConnection
+  /** True once the first copy of the map arrived and the board can be drawn. */
+  readonly ready: boolean
+  /** True once the person gave their name: the others see them from then on. */
+  readonly joined: boolean
+}
+
+export interface ParticipantRoom {
+  getState(): ParticipantRoomState
+  subscribe(listener: () => void): () => void
+  /** Connects to the host: the join screen waits for this before it lets the person in. */
+  start(): void
+  /** Joins under this name: the others see them, with their colour, from now on. */
+  join(name: string): void
+  isMine(cardId: string): boolean
+  presence(): PresenceSource | null
+  readonly access: RoomAccess
+  readonly participantId: string
+  /** The map as this device holds it, as a `.journey` download: works after the room closed too. */
+  download(): Promise<void>
+  leave(): void
+}
+
+/**
+ * A participant's side of a room: one Y.Doc, the connection to the host and the binding that
+ * keeps the app store's document in step with it. The store is the one the board and the phone
+ * view already draw from, so they need nothing room-specific to show the shared map.
+ */
+export function createParticipantRoom(store: AppStore, link: RoomLink & { readonly view: boolean }, host: string): ParticipantRoom {
+  const access: RoomAccess = link.view ? 'view' : 'edit'
+  const participantId = keptParticipantId()
+  const listeners = new Set<() => void>()
+  let state: ParticipantRoomState = { connection: { status: 'connecting' }, ready: false, joined: false }
+  let ydoc = new Y.Doc()
+  let up: RoomLinkUp | null = null
+  let presence: PresenceSource | null = null
+  let binding: RoomBinding | null = null
+  let name = ''
+
+  const set = (patch: Partial<ParticipantRoomState>) => {
+    state = { ...state, ...patch }
+    for (const listener of listeners) listener()
+  }
+
+  const announce = () => up?.setPresence({ participantId, name, color: colorFor(participantId), access, cursor: null, view: null, editing: null })
+
+  function connect(): void {
+    const current = connectRoom({
+      origin: `ws://${host}`,
+      roomId: link.roomId,
+      code: link.code,
+      participantId,
+      ydoc,
+      onStatus: (connection) => set({ connection }),
+      onOtherGeneration: restart,
+    })
+    up = current
+    presence = awarenessPresence(current)
+    if (state.joined) announce()
+    void current.synced.then(() => {
+      if (up !== current || binding) return
+      binding = bindRoom(store, ydoc, { participantId, access })
+      set({ ready: true })
+    })
+  }
+
+  /** The host restarted the room from the map: drop this copy (it belongs to the old room) and join afresh. */
+  function restart(): void {
+    binding?.dispose()
+    binding = null
+    up?.disconnect()
+    ydoc.destroy()
+    ydoc = new Y.Doc()
+    set({ ready: false, connection: { status: 'connecting' } })
+    connect()
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    start() {
+      if (!up) connect()
+    },
+    join(joinName) {
+      name = joinName
+      set({ joined: true })
+      announce()
+    },
+    isMine: (cardId) => binding?.isMine(cardId) ?? false,
+    presence: () => presence,
+    access,
+    participantId,
+    async download() {
+      const doc = store.getState().doc
+      if (!doc) return
+      const text = stringifyEnvelope(serializeDoc(doc, await platform.appInfo()))
+      await platform.files.exportFile('journey', fileNameFor(doc.map.title, 'journey'), text)
+    },
+    leave() {
+      binding?.dispose()
+      binding = null
+      up?.disconnect()
+      up = null
+      presence = null
+    },
+  }
+}

@@ -1,0 +1,177 @@
+import * as Y from 'yjs'
+import { serializeDoc, stringifyEnvelope } from '../../format'
+import { platform } from '../../platform'
+import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
+import { colorFor } from '../../platform/roomLink'
+import { bindRoom, type RoomBinding } from '../../room/binding'
+import type { RoomConnection, RoomHostInfo, RoomHostRequest, RoomParticipant, RoomPresence } from '../../room/types'
+import type { AppStore } from '../../store'
+import { awarenessPresence, type PresenceSource } from '../presence/presence'
+
+export interface HostedRoomState {
+  readonly info: RoomHostInfo | null
+  readonly opening: boolean
+  /** What went wrong the last time the facilitator asked the host for something, in the host's words. */
+  readonly error: string | null
+  readonly connection: RoomConnection | null
+  readonly participants: readonly RoomParticipant[]
+}
+
+export interface HostedRoom {
+  getState(): HostedRoomState
+  /** Other people's presence while this window is in its room, for the board's cursors and follow. */
+  presence(): PresenceSource | null
+  subscribe(listener: () => void): () => void
+  open(): Promise<void>
+  close(): Promise<void>
+  newCode(): Promise<void>
+  remove(participantId: string): Promise<void>
+}
+
+const CLOSED: HostedRoomState = { info: null, opening: false, error: null, connection: null, participants: [] }
+
+/** The host's loopback address for this window, split into what connectRoom takes. */
+function splitHostUrl(hostWsUrl: string): { origin: string; code: string } {
+  const url = new URL(hostWsUrl)
+  return { origin: `${url.protocol}//${url.host}`, code: url.searchParams.get('code') ?? '' }
+}
+
+/** Everyone the facilitator's window sees through awareness, themselves left out. */
+function participantsOf(up: RoomLinkUp): RoomParticipant[] {
+  const own = up.provider.awareness.clientID
+  const byId = new Map<string, RoomParticipant>()
+  for (const [clientId, raw] of up.provider.awareness.getStates()) {
+    const presence = raw as Partial<RoomPresence>
+    if (clientId === own || typeof presence.participantId !== 'string' || presence.access === 'host') continue
+    byId.set(presence.participantId, {
+      id: presence.participantId,
+      name: typeof presence.name === 'string' ? presence.name : '',
+      color: typeof presence.color === 'string' ? presence.color : colorFor(presence.participantId),
+      access: presence.access === 'view' ? 'view' : 'edit',
+      connected: true,
+    })
+  }
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/**
+ * The facilitator's side of the open map's room. The host (Electron's main process, or the web
+ * build's Node server) holds the shared document and writes it to disk; this window joins it like
+ * any participant, over loopback, and keeps the map in its own database through the usual
+ * autosave: the binding replaces the store's document with the room's, and autosave saves it.
+ */
+export function createHostedRoom(store: AppStore, options: { readonly facilitatorName: () => string }): HostedRoom {
+  const listeners = new Set<() => void>()
+  let state: HostedRoomState = CLOSED
+  let up: RoomLinkUp | null = null
+  let binding: RoomBinding | null = null
+  let ydoc: Y.Doc | null = null
+  let presence: PresenceSource | null = null
+
+  const set = (patch: Partial<HostedRoomState>) => {
+    state = { ...state, ...patch }
+    for (const listener of listeners) listener()
+  }
+
+  async function ask(request: RoomHostRequest): Promise<RoomHostInfo | null | undefined> {
+    // Every failure is an answer the panel shows (a host that never answered included), never a throw.
+    const response = await platform.room(request).catch((error: unknown) => ({ ok: false as const, error: 'failed' as const, message: error instanceof Error ? error.message : String(error) }))
+    if (!response.ok) {
+      set({ error: response.message, opening: false })
+      return undefined
+    }
+    set({ error: null })
+    return response.info
+  }
+
+  function leave(): void {
+    binding?.dispose()
+    binding = null
+    up?.disconnect()
+    up = null
+    presence = null
+    ydoc?.destroy()
+    ydoc = null
+  }
+
+  function join(info: RoomHostInfo): void {
+    leave()
+    const { origin, code } = splitHostUrl(info.hostWsUrl)
+    const doc = new Y.Doc()
+    ydoc = doc
+    const participantId = `host-${info.roomId}`
+    const link = connectRoom({
+      origin,
+      roomId: info.roomId,
+      code,
+      participantId,
+      ydoc: doc,
+      onStatus: (connection) => {
+        set({ connection })
+        // The host closed the room (from another window, or it stopped): this window goes back to working alone.
+        if (connection.status === 'closed') {
+          roomMapId = null
+          leave()
+          set(CLOSED)
+        }
+      },
+      onOtherGeneration: () => join(info),
+    })
+    up = link
+    presence = awarenessPresence(link)
+    link.setPresence({ participantId, name: options.facilitatorName(), color: colorFor(participantId), access: 'host', cursor: null, view: null, editing: null })
+    link.provider.awareness.on('change', () => {
+      if (up === link) set({ participants: participantsOf(link) })
+    })
+    void link.synced.then(() => {
+      if (up !== link || binding) return
+      binding = bindRoom(store, doc, { participantId, access: 'host' })
+    })
+  }
+
+  // The room belongs to the map it was opened on: opening another map (or closing it) closes the room,
+  // so participants are never left editing a map the facilitator no longer has open.
+  let roomMapId: string | null = null
+  store.subscribe((s, prev) => {
+    if (roomMapId && s.openMapId !== prev.openMapId && s.openMapId !== roomMapId) void room.close()
+  })
+
+  const room: HostedRoom = {
+    getState: () => state,
+    presence: () => presence,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    async open() {
+      const doc = store.getState().doc
+      if (!doc || state.opening) return
+      set({ opening: true, error: null })
+      const journey = stringifyEnvelope(serializeDoc(doc, await platform.appInfo()))
+      const info = await ask({ op: 'open', mapId: doc.map.id, journey })
+      if (!info) return
+      roomMapId = doc.map.id
+      set({ info, opening: false })
+      join(info)
+    },
+    async close() {
+      const roomId = state.info?.roomId
+      if (!roomId) return
+      roomMapId = null
+      leave()
+      await ask({ op: 'close', roomId })
+      set(CLOSED)
+    },
+    async newCode() {
+      const roomId = state.info?.roomId
+      if (!roomId) return
+      const info = await ask({ op: 'newCode', roomId })
+      if (info) set({ info })
+    },
+    async remove(participantId) {
+      const roomId = state.info?.roomId
+      if (roomId) await ask({ op: 'remove', roomId, participantId })
+    },
+  }
+  return room
+}
