@@ -1,3 +1,4 @@
+import { Download } from 'lucide-react'
 import { useEffect, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../store'
@@ -80,6 +81,10 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
         </strong>
         <RoomStatusBar connection={connection} />
         {room.access === 'view' ? <span className="participant-viewonly">{t('room.participant.viewOnly')}</span> : null}
+        {/* Anyone may take the map home at any time, not only once the room has closed. */}
+        <button type="button" className="button button--small" onClick={() => void room.download()} data-testid="participant-download">
+          <Download size={14} aria-hidden /> {t('room.participant.download')}
+        </button>
       </header>
       <div className="participant-body">
         {narrow ? (

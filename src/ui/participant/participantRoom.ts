@@ -72,6 +72,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     void current.synced.then(() => {
       if (up !== current || binding) return
       binding = bindRoom(store, ydoc, { participantId, access })
+      // The board opens fitted to the map's start, as a map opened on the facilitator's laptop does.
+      store.getState().patchWorkspace({ needsInitialViewport: true })
       set({ ready: true })
     })
   }
