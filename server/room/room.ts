@@ -37,6 +37,8 @@ export interface RoomStats {
   readonly stateBytes: number
   /** Writes that failed (disk full, removed drive): the facilitator must be told. */
   readonly saveFailures: number
+  /** From an update applied at the host to its relay (the fsync'd write between), over the last 4,096 updates. */
+  readonly ackMs: { readonly p50: number; readonly p95: number; readonly max: number }
 }
 
 export interface RoomDeps {
@@ -160,10 +162,20 @@ export function createRoom(roomId: string, ydoc: Y.Doc, log: UpdateLog, initialD
     void compacting.finally(() => (compacting = null))
   }
 
+  const ackTimes = new Float64Array(4096)
+  let ackCount = 0
+  const ackStats = () => {
+    const sorted = Array.from(ackTimes.subarray(0, Math.min(ackCount, ackTimes.length))).sort((a, b) => a - b)
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0
+    return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 }
+  }
+
   ydoc.on('update', (update: Uint8Array, origin: unknown) => {
     docBytes += update.length
     const message = updateMessage(update)
+    const applied = deps.now()
     void log.append(update).then((durable) => {
+      ackTimes[ackCount++ % ackTimes.length] = deps.now() - applied
       if (!durable) saveFailures++
       // Relayed even when the write failed: a frozen room is worse than one the facilitator is
       // warned about (stats().saveFailures, log 'room.saveFailed').
@@ -294,6 +306,7 @@ export function createRoom(roomId: string, ydoc: Y.Doc, log: UpdateLog, initialD
       logBytes: log.logBytes,
       stateBytes: log.stateBytes,
       saveFailures,
+      ackMs: ackStats(),
     }),
     async compact() {
       await compacting

@@ -305,3 +305,10 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     },
   }
 }
+
+/**
+ * The Yjs this host was built with. A caller loading the built out/main/roomServer.js (the bench,
+ * the command line) seeds with these constructors: a Y.Map from a second copy of Yjs cannot go
+ * into this copy's Y.Doc ("Yjs was already imported").
+ */
+export { Y }

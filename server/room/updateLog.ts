@@ -129,6 +129,24 @@ export async function openUpdateLog(
     return next
   }
 
+  let flushing = false
+  /**
+   * Group commit: while one write and fsync are under way, everything appended meanwhile gathers
+   * in the next batch, so a slow disk means bigger batches rather than a queue of fsyncs.
+   */
+  const flushAll = async () => {
+    flushing = true
+    try {
+      while (pending !== null) {
+        const batch: Batch = pending
+        pending = null
+        await writeBatch(batch)
+      }
+    } finally {
+      flushing = false
+    }
+  }
+
   return {
     append(update) {
       if (pending === null) {
@@ -136,10 +154,7 @@ export async function openUpdateLog(
         pending = batch
         lastBatch = batch.done
         // setImmediate, not a microtask: every message read from the sockets in this turn joins the batch.
-        setImmediate(() => {
-          pending = null
-          void run(() => writeBatch(batch))
-        })
+        if (!flushing) setImmediate(() => void run(flushAll))
       }
       pending.frames.push(encodeFrame(update))
       return pending.done
