@@ -10,11 +10,20 @@ import { participantsOf } from './presence'
 import { createTokenBucket, type TokenBucket } from './tokenBucket'
 import type { UpdateLog } from './updateLog'
 
-/** Called after each applied participant update; may repair the document (in its own transaction). */
-export type RoomValidate = (ydoc: Y.Doc, changedOrigin: unknown) => void
+/** Who sent an update: the transaction origin of every update applied from a connection. */
+export interface RoomUpdateOrigin {
+  readonly participantId: string
+  readonly access: RoomAccess
+}
+
+/**
+ * Called after each applied participant update, with that update's transaction origin; may repair
+ * the document in its own transaction (saved and relayed to everyone like any other update).
+ */
+export type RoomValidate = (ydoc: Y.Doc, changedOrigin: RoomUpdateOrigin) => void
 export type RoomLog = (event: string, details?: Record<string, unknown>) => void
 
-export interface Connection {
+export interface Connection extends RoomUpdateOrigin {
   readonly id: number
   readonly ws: WebSocket
   readonly access: RoomAccess

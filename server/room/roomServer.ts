@@ -23,7 +23,7 @@ import { writeFileAtomic } from './files'
 
 export { listAddresses } from './addresses'
 export { DEFAULT_ROOM_LIMITS, type RoomLimits } from './limits'
-export type { RoomLog, RoomStats, RoomValidate } from './room'
+export type { RoomLog, RoomStats, RoomUpdateOrigin, RoomValidate } from './room'
 
 export interface RoomServerOptions {
   /** Address to bind: '0.0.0.0' for the room's Wi-Fi, '127.0.0.1' for this machine only. */
@@ -301,7 +301,6 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       await Promise.allSettled([...opening.values()])
       for (const roomId of [...rooms.keys()]) await closeOne(roomId)
       await unlisten()
-      wss.close()
     },
   }
 }
