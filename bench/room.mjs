@@ -147,34 +147,39 @@ async function runBench() {
   const sizeAtStart = (await ask(host, 'snapshot', 'snapshot')).snapshot.room
 
   let edits = 0
-  const timers = clients.map((client, i) =>
-    setInterval(() => {
-      const cards = client.ydoc.getMap('cards')
-      const stamp = `@${performance.now()}`
-      client.ydoc.transact(() => {
-        const roll = Math.random()
-        if (roll < 0.1) {
-          // A new card, as the board makes them: a Y.Map of its fields.
-          const id = `p${i}-${client.made++}`
-          const card = new Y.Map()
-          for (const [k, v] of Object.entries({ id, stepId: `step-${i % 12}`, laneId: `lane-${i % 6}`, color: 'blue', x: i * 30, y: client.made * 20, order: `b${client.made}`, text: `New card by p${i} ${stamp}` })) card.set(k, v)
-          cards.set(id, card)
-        } else {
-          const card = cards.get(`seed-${Math.floor(Math.random() * SEEDED_CARDS)}`)
-          if (roll < 0.3) {
-            card.set('x', Math.round(Math.random() * 4000))
-            card.set('y', Math.round(Math.random() * 2000))
-          }
-          card.set('text', `Edited by p${i}: ${'the customer waits at the counter '.slice(0, 10 + Math.floor(Math.random() * 24))}${stamp}`)
+  // Each person on their own phase: real people do not type in lockstep, and 30 edits in the same
+  // millisecond would measure the simulation's own queue rather than the room.
+  const timers = []
+  const edit = (client, i) => {
+    const cards = client.ydoc.getMap('cards')
+    const stamp = `@${performance.now()}`
+    client.ydoc.transact(() => {
+      const roll = Math.random()
+      if (roll < 0.1) {
+        // A new card, as the board makes them: a Y.Map of its fields.
+        const id = `p${i}-${client.made++}`
+        const card = new Y.Map()
+        for (const [k, v] of Object.entries({ id, stepId: `step-${i % 12}`, laneId: `lane-${i % 6}`, color: 'blue', x: i * 30, y: client.made * 20, order: `b${client.made}`, text: `New card by p${i} ${stamp}` })) card.set(k, v)
+        cards.set(id, card)
+      } else {
+        const card = cards.get(`seed-${Math.floor(Math.random() * SEEDED_CARDS)}`)
+        if (roll < 0.3) {
+          card.set('x', Math.round(Math.random() * 4000))
+          card.set('y', Math.round(Math.random() * 2000))
         }
-      })
-      edits++
-    }, 1000 / editsPerSecond + (i % 7)),
-  )
+        card.set('text', `Edited by p${i}: ${'the customer waits at the counter '.slice(0, 10 + Math.floor(Math.random() * 24))}${stamp}`)
+      }
+    })
+    edits++
+  }
+  clients.forEach((client, i) => {
+    const period = 1000 / editsPerSecond
+    timers.push(setTimeout(() => timers.push(setInterval(() => edit(client, i), period)), (i * period) / clientCount))
+  })
   const memorySamples = []
   const memoryTimer = setInterval(async () => memorySamples.push((await ask(host, 'snapshot', 'snapshot')).snapshot), 5000)
   await new Promise((r) => setTimeout(r, seconds * 1000))
-  for (const t of timers) clearInterval(t)
+  for (const t of timers) clearTimeout(t)
   clearInterval(memoryTimer)
 
   // Quiet: wait until every client holds what the host holds.
