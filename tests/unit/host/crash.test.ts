@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { createInterface } from 'node:readline'
+import { join } from 'node:path'
+import { build } from 'vite'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RoomHostInfo } from '../../../src/room/types'
 import { connect, makeSandbox, setCardField, sleep, synced, waitFor, type Client, type Sandbox } from './support'
@@ -30,8 +32,25 @@ function freePort(): Promise<number> {
   })
 }
 
-async function startHost(box: Sandbox, port: number): Promise<{ info: RoomHostInfo; loaded: string[]; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['node_modules/jiti/lib/jiti-cli.mjs', 'tests/unit/host/hostProcess.ts', box.storeDir, box.staticRoot, String(port), 'crash'], {
+/** The child's host as one plain ES module (vite is how this project builds TypeScript for Node). */
+async function buildHostProcess(box: Sandbox): Promise<string> {
+  const outDir = join(box.dir, 'host-process')
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    ssr: { noExternal: true },
+    build: {
+      ssr: 'tests/unit/host/hostProcess.ts',
+      outDir,
+      // ws loads these optional native helpers only if installed.
+      rollupOptions: { external: ['bufferutil', 'utf-8-validate'], output: { entryFileNames: 'hostProcess.mjs', format: 'es' } },
+    },
+  })
+  return join(outDir, 'hostProcess.mjs')
+}
+
+async function startHost(script: string, box: Sandbox, port: number): Promise<{ info: RoomHostInfo; loaded: string[]; child: ChildProcess }> {
+  const child = spawn(process.execPath, [script, box.storeDir, box.staticRoot, String(port), 'crash'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   children.push(child)
@@ -46,7 +65,8 @@ describe('the host killed mid-session', () => {
   it('keeps every update another client had received, and clients reconnect', async () => {
     sandbox = await makeSandbox()
     const port = await freePort()
-    const first = await startHost(sandbox, port)
+    const script = await buildHostProcess(sandbox)
+    const first = await startHost(script, sandbox, port)
     expect(first.loaded).toEqual(['seed'])
     const people = ['ann', 'bob', 'cem'].map((pid) => {
       const client = connect(first.info, { code: first.info.code, pid })
@@ -77,7 +97,7 @@ describe('the host killed mid-session', () => {
     expect(received.size).toBeGreaterThan(20)
     await new Promise((r) => first.child.once('exit', r))
 
-    const second = await startHost(sandbox, port)
+    const second = await startHost(script, sandbox, port)
     expect(second.info.code).toBe(first.info.code)
     const loaded = new Set(second.loaded)
     const lost = [...received].filter((id) => !loaded.has(id))
