@@ -59,6 +59,20 @@ describe('a room on disk', () => {
     expect(meta.generation).toBe('g1')
   })
 
+  it('keeps a new code and a removal across a restart', async () => {
+    const first = start()
+    const before = await first.openRoom({ roomId: 'r1' })
+    const renewed = await first.newCode('r1')
+    await first.removeParticipant('r1', 'bob')
+    await first.stop()
+    const second = start()
+    const after = await second.openRoom({ roomId: 'r1' })
+    expect(after.code).toBe(renewed.code)
+    expect(after.code).not.toBe(before.code)
+    const meta = JSON.parse(await readFile(join(sandbox.storeDir, 'r1', 'room.json'), 'utf8'))
+    expect(meta.removed).toEqual(['bob'])
+  })
+
   it('acknowledges an update only once it is in the log', async () => {
     const server = start()
     const info = await server.openRoom({ roomId: 'r1' })
