@@ -21,7 +21,8 @@ export default defineConfig(({ mode }) => ({
   main: {
     build: {
       outDir: `${OUT}/main`,
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The room host is a second entry: the bench and the room command line load out/main/roomServer.js without Electron.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), roomServer: resolve('server/room/roomServer.ts') } },
     },
   },
   preload: {

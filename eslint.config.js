@@ -98,4 +98,23 @@ export default tseslint.config(
       ),
     },
   },
+  {
+    // The room host runs in plain Node (npm run room, npm run web) as well as in Electron's main
+    // process: no React, DOM, Electron or renderer layers, only the room's shared vocabulary.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: `^(${frameworks.map((f) => f.replace('/*', '')).join('|')})(/.*)?$`, message: 'server/ is plain Node: no React, DOM, storage or Electron imports.' },
+            // The pure layers (room vocabulary and mapping, domain, format) may be shared; nothing that draws or stores.
+            { regex: '^(\\.\\./)+src/(?!(room|domain|format)(/|$))', message: 'server/ shares only the pure layers of src/ (room, domain, format).' },
+            { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'server/ runs without Electron.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB'],
+    },
+  },
 )

@@ -27,3 +27,16 @@ export declare class MissingBuildError extends Error {
 export declare function contentTypeOf(filePath: string): string
 export declare function resolveRequestPath(root: string, urlPath: string): string | null
 export declare function createStaticServer(options: StaticServerOptions): Promise<StaticServer>
+
+export interface StaticHandlerOptions {
+  readonly root: string
+  /** The security headers for this request; SECURITY_HEADERS when absent. */
+  readonly headersFor?: (req: import('node:http').IncomingMessage) => Readonly<Record<string, string>>
+  /** Rewrites index.html before it is sent. */
+  readonly transformIndex?: (html: string, req: import('node:http').IncomingMessage) => string
+}
+
+export declare function createStaticHandler(
+  options: StaticHandlerOptions,
+): (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>
+export declare function assertBuilt(root: string): Promise<void>

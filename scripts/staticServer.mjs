@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import { SECURITY_HEADERS } from '../electron/shared/contentSecurityPolicy.mjs'
 
@@ -71,14 +71,82 @@ async function isFile(path) {
   }
 }
 
-/** Every response, errors included, carries the security headers (policy, no framing, nosniff). */
-function writeHead(res, status, headers) {
-  res.writeHead(status, { ...headers, ...SECURITY_HEADERS })
+/**
+ * The request handler behind createStaticServer, for servers that add their own routes (the room
+ * host adds a WebSocket upgrade). Every response carries the security headers; `headersFor(req)`
+ * may replace them per request (the room host widens connect-src to its own ws:// address), and
+ * `transformIndex(html, req)` rewrites index.html before it is sent (the same widening in the
+ * page's meta policy). root must already hold index.html.
+ */
+export function createStaticHandler({ root, headersFor, transformIndex }) {
+  const absoluteRoot = resolve(root)
+  const indexPath = join(absoluteRoot, 'index.html')
+  const securityHeadersOf = headersFor ?? (() => SECURITY_HEADERS)
+
+  return async function handleStaticRequest(req, res) {
+    const security = securityHeadersOf(req)
+    const head = (status, headers) => res.writeHead(status, { ...headers, ...security })
+    const reply = (status, body, headers = {}) => {
+      head(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
+      res.end(body)
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      reply(405, 'Method not allowed', { Allow: 'GET, HEAD' })
+      return
+    }
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname
+    let filePath = resolveRequestPath(absoluteRoot, urlPath)
+    if (filePath === null) {
+      reply(403, 'Forbidden')
+      return
+    }
+    if (!(await isFile(filePath))) {
+      // Client-side routes (no extension) get the app; a missing asset is a real 404, except the
+      // favicon every browser asks for on its own, which would otherwise log a console error.
+      if (extname(urlPath) === '') filePath = indexPath
+      else if (urlPath === '/favicon.ico') {
+        head(204, { 'Cache-Control': 'public, max-age=86400' })
+        res.end()
+        return
+      } else {
+        reply(404, 'Not found')
+        return
+      }
+    }
+    const isIndex = filePath === indexPath
+    const headers = {
+      'Content-Type': contentTypeOf(filePath),
+      // index.html names the hashed assets, so it must never be stale; the hashed assets may be.
+      'Cache-Control': isIndex ? 'no-store, must-revalidate' : 'public, max-age=31536000, immutable',
+      ...(isIndex ? { Pragma: 'no-cache', Expires: '0' } : {}),
+    }
+    if (isIndex && transformIndex) {
+      let html
+      try {
+        html = transformIndex(await readFile(filePath, 'utf8'), req)
+      } catch {
+        reply(500, 'Could not read the page')
+        return
+      }
+      head(200, headers)
+      res.end(req.method === 'HEAD' ? undefined : html)
+      return
+    }
+    head(200, headers)
+    if (req.method === 'HEAD') {
+      res.end()
+      return
+    }
+    const stream = createReadStream(filePath)
+    stream.on('error', () => res.destroy())
+    stream.pipe(res)
+  }
 }
 
-function send(res, status, body, headers = {}) {
-  writeHead(res, status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
-  res.end(body)
+/** Throws MissingBuildError unless root holds a built page. */
+export async function assertBuilt(root) {
+  const absoluteRoot = resolve(root)
+  if (!(await isFile(join(absoluteRoot, 'index.html')))) throw new MissingBuildError(absoluteRoot)
 }
 
 /**
@@ -87,48 +155,10 @@ function send(res, status, body, headers = {}) {
  * to another port: IndexedDB belongs to the origin, and a different port would look like lost data.
  */
 export async function createStaticServer({ root, host = DEFAULT_HOST, port = DEFAULT_PORT }) {
-  const absoluteRoot = resolve(root)
-  const indexPath = join(absoluteRoot, 'index.html')
-  if (!(await isFile(indexPath))) throw new MissingBuildError(absoluteRoot)
-
-  const server = createServer(async (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
-      return
-    }
-    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname
-    let filePath = resolveRequestPath(absoluteRoot, urlPath)
-    if (filePath === null) {
-      send(res, 403, 'Forbidden')
-      return
-    }
-    if (!(await isFile(filePath))) {
-      // Client-side routes (no extension) get the app; a missing asset is a real 404, except the
-      // favicon every browser asks for on its own, which would otherwise log a console error.
-      if (extname(urlPath) === '') filePath = indexPath
-      else if (urlPath === '/favicon.ico') {
-        writeHead(res, 204, { 'Cache-Control': 'public, max-age=86400' })
-        res.end()
-        return
-      } else {
-        send(res, 404, 'Not found')
-        return
-      }
-    }
-    const isIndex = filePath === indexPath
-    writeHead(res, 200, {
-      'Content-Type': contentTypeOf(filePath),
-      // index.html names the hashed assets, so it must never be stale; the hashed assets may be.
-      'Cache-Control': isIndex ? 'no-store, must-revalidate' : 'public, max-age=31536000, immutable',
-      ...(isIndex ? { Pragma: 'no-cache', Expires: '0' } : {}),
-    })
-    if (req.method === 'HEAD') {
-      res.end()
-      return
-    }
-    const stream = createReadStream(filePath)
-    stream.on('error', () => res.destroy())
-    stream.pipe(res)
+  await assertBuilt(root)
+  const handle = createStaticHandler({ root })
+  const server = createServer((req, res) => {
+    void handle(req, res)
   })
 
   await new Promise((resolveListen, rejectListen) => {
