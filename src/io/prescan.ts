@@ -4,7 +4,7 @@ import type { ImportError } from '../format'
 type TooLarge = Extract<ImportError, { kind: 'tooLarge' }>
 
 /** The limits the pre-scan holds a file to: the ones the format's sanitize step checks after JSON.parse. */
-export type PrescanLimits = Pick<typeof LIMITS, 'depth' | 'entries' | 'keysPerObject'>
+export type PrescanLimits = { readonly [K in 'depth' | 'entries' | 'keysPerObject']: number }
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c

@@ -5,8 +5,13 @@ import { importMapInto, type ImportedMap } from '../persistence/importMap'
 import * as maps from '../persistence/maps'
 import type { WorkspaceCore } from './workspaceCore'
 
+export interface ImportMapOptions {
+  /** Whether to show the new map once it is stored (asked then); it is, unless this says no. */
+  readonly open?: () => boolean
+}
+
 /** The maps of the open workshop: making, renaming, copying, binning them and importing one. */
-export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId) => Promise<void>) {
+export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId, options?: { openMap?: boolean }) => Promise<void>) {
   const { storage, session, state } = core
 
   async function createFromDoc(workshopId: WorkshopId, doc: JourneyDoc): Promise<void> {
@@ -66,13 +71,18 @@ export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId) =
       await storage.run((db) => maps.purgeMap(db, id))
       if (workshopId) await core.refreshMaps(workshopId)
     },
-    async importMap(workshopId: WorkshopId, doc: JourneyDoc): Promise<ImportedMap | undefined> {
+    async importMap(workshopId: WorkshopId, doc: JourneyDoc, options: ImportMapOptions = {}): Promise<ImportedMap | undefined> {
       const imported = await storage.run((db) => importMapInto(db, workshopId, doc))
       await core.refreshWorkshops()
       if (!imported.ok) return undefined
+      // Asked once the write is done: the person may have gone back to work while it ran.
+      const open = options.open?.() ?? true
       if (core.currentWorkshopId() === workshopId) await core.refreshMaps(workshopId)
-      else await openWorkshop(workshopId)
-      await session.open(imported.value.doc.map.id)
+      else if (open) await openWorkshop(workshopId, { openMap: false })
+      if (!open) return imported.value
+      // The document just written is the map: it opens from memory instead of being read back.
+      const written = imported.value.doc
+      await session.open(written.map.id, (db) => maps.loadWrittenDoc(db, written))
       return imported.value
     },
   }

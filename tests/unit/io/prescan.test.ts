@@ -33,8 +33,6 @@ describe('prescanJson: the limits, counted on the text before JSON.parse', () =>
     // 3 keys and 8 items: 11 entries.
     expect(prescanJson(text, { ...SMALL, entries: 11 })).toBeNull()
     expect(prescanJson(text, { ...SMALL, entries: 10 })).toEqual({ kind: 'tooLarge', what: 'records', limit: 10, found: 11 })
-    const parsed = sanitize(JSON.parse(text), { ...LIMITS, entries: 10 })
-    expect(parsed.ok).toBe(false)
   })
 
   it('refuses nesting past the depth limit', () => {
