@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { WorkshopId } from '../../domain'
+import type { MapId, WorkshopId } from '../../domain'
 import { describeIoImportError, titleFromFileName, type Imported } from '../../io'
 import type { ImportPhase } from '../../io/importJob'
 import type { Workspace } from '../../store/workspace'
@@ -9,7 +9,15 @@ import { importInWorker, type WorkerImport } from './importInWorker'
 export type ImportTarget = WorkshopId | 'new'
 
 export type ImportOutcome =
-  | { readonly kind: 'imported'; readonly title: string; readonly report: ImportReportData | null }
+  | {
+      readonly kind: 'imported'
+      readonly title: string
+      readonly report: ImportReportData | null
+      readonly workshopId: WorkshopId
+      readonly mapId: MapId
+      /** Whether the new map was opened; if not, the person is offered to open it. */
+      readonly opened: boolean
+    }
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'failed' }
   | { readonly kind: 'cancelled' }
@@ -38,6 +46,8 @@ export function reportLines(t: TFunction, imported: Imported, extra: readonly { 
  * is read completely before anything is written, so a refused or cancelled file changes nothing;
  * a new workshop made for the import is removed again if the map cannot be written. Once the
  * write has begun Cancel does nothing: the map is written in one transaction, whole or not at all.
+ * The new map is opened when `open` says so once it is written (the person may be busy with
+ * another map by then).
  */
 export function startImport(
   t: TFunction,
@@ -46,6 +56,7 @@ export function startImport(
   file: { name: string; text: string; token?: string },
   onPhase: (phase: ImportPhase) => void,
   read: FileReader = importInWorker,
+  open: () => boolean = () => true,
 ): ImportRun {
   const job: WorkerImport = read(
     {
@@ -73,7 +84,7 @@ export function startImport(
     }
     writing = true
     onPhase('saving')
-    return save(t, workspace, target, file, read.value)
+    return save(t, workspace, target, file, read.value, open)
   })
   const cancel = () => {
     if (writing) return false
@@ -84,7 +95,7 @@ export function startImport(
   return { done, cancel }
 }
 
-async function save(t: TFunction, workspace: Workspace, target: ImportTarget, file: { token?: string }, read: Imported): Promise<ImportOutcome> {
+async function save(t: TFunction, workspace: Workspace, target: ImportTarget, file: { token?: string }, read: Imported, open: () => boolean): Promise<ImportOutcome> {
   let workshopId: WorkshopId
   let created = false
   if (target === 'new') {
@@ -92,7 +103,8 @@ async function save(t: TFunction, workspace: Workspace, target: ImportTarget, fi
     workshopId = workshop.id
     created = true
   } else workshopId = target
-  const imported = await workspace.importMap(workshopId, read.doc)
+  let opened = false
+  const imported = await workspace.importMap(workshopId, read.doc, { open: () => (opened = open()) })
   if (!imported) {
     if (created) await workspace.purgeWorkshop(workshopId)
     return { kind: 'failed' }
@@ -101,5 +113,5 @@ async function save(t: TFunction, workspace: Workspace, target: ImportTarget, fi
   if (file.token && read.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)
   const title = imported.doc.map.title
   const lines = reportLines(t, read, imported.notes)
-  return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null }
+  return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null, workshopId, mapId: imported.doc.map.id, opened }
 }
