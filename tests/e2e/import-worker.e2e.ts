@@ -148,7 +148,8 @@ describe('import worker: progress, Cancel and a normal import', () => {
       ;(window as unknown as { __frames: typeof w }).__frames = w
     })
     const text = 'Typed while importing'
-    await typeCardAt(page, toPage(inCell(layout.grid.columns[5]!, layout.grid.rows[0]!)), text)
+    // The third step's cell is empty and on screen, left of the side panel.
+    await typeCardAt(page, toPage(inCell(layout.grid.columns[2]!, layout.grid.rows[0]!)), text)
     // The card went in while the import was still running, not after it.
     expect(await phaseOf(page)).not.toBeNull()
     await screenshot(page, 'import-panel-while-working')
@@ -169,7 +170,8 @@ describe('import worker: progress, Cancel and a normal import', () => {
 
     await panel.getByRole('button', { name: 'Open map' }).click()
     await panel.waitFor({ state: 'detached' })
-    await expect.poll(() => page.getByRole('navigation', { name: 'Where you are' }).textContent()).toContain('Big import')
+    // Opened on request, it is read from the database like any map: 20,000 cards take a while.
+    await expect.poll(() => page.getByRole('navigation', { name: 'Where you are' }).textContent(), { timeout: 60_000 }).toContain('Big import')
     const big = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === 'Big import')!
     expect((await readDb<Card>(page, 'cards')).filter((c) => c.mapId === big.id)).toHaveLength(20_000)
   }, 240_000)
