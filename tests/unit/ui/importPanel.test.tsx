@@ -151,9 +151,12 @@ describe('the import panel: the board stays usable while a file is imported', ()
     renderApp(ws, reader.read)
     importPreset('commute.mmd', MERMAID)
     reader.release()
-    await until(() => expect(appStore.getState().doc?.map.title).toBe('Commute'))
+    // The map shows a moment before the import has told its end: wait for both.
+    await until(() => {
+      expect(appStore.getState().doc?.map.title).toBe('Commute')
+      expect(panel()).toBeNull()
+    })
     expect(appStore.getState().openMapId).not.toBe(working)
-    expect(panel()).toBeNull()
     expect(appStore.getState().notice?.key).toBe('import.done')
   })
 
