@@ -31,9 +31,10 @@ const ALL_DOC_TABLES = ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES]
 /**
  * Stores a whole new map (a new, imported or duplicated one) atomically. Its workshop must exist.
  * Personas and jobs are the workshop's, so they are upserted; one that exists under another
- * workshop aborts the write rather than taking it over.
+ * workshop aborts the write rather than taking it over. An aborted `signal` (a Cancel) stops the
+ * write between two chunks of rows by throwing, which aborts the transaction: nothing is stored.
  */
-export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc): Promise<void> {
+export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc, signal?: AbortSignal): Promise<void> {
   assertWritable(db)
   await db.strictTransaction(ALL_DOC_TABLES, async () => {
     const workshop = await db.workshops.get(doc.map.workshopId)
@@ -48,8 +49,12 @@ export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc): Promise
     // Dexie's own promises may be awaited in here, or the transaction commits early.
     for (const t of MAP_TABLES) {
       const rows = Object.values(doc[t])
-      for (let start = 0; start < rows.length; start += WRITE_CHUNK) await db.table(t).bulkAdd(rows.slice(start, start + WRITE_CHUNK))
+      for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+        signal?.throwIfAborted()
+        await db.table(t).bulkAdd(rows.slice(start, start + WRITE_CHUNK))
+      }
     }
+    signal?.throwIfAborted()
     for (const t of PEOPLE_TABLES) await db.table(t).bulkPut(Object.values(doc[t]))
     await db.workshops.update(workshop.id, { updatedAt: Date.now() })
   })

@@ -47,9 +47,10 @@ export interface Workspace {
   /**
    * Stores an imported document as a new map of the workshop (never over an existing one) and
    * opens it, unless `options.open` answers no when the write is done. Undefined when the write
-   * failed; the database is then as it was and a notice says why.
+   * failed; the database is then as it was and a notice says why. 'cancelled' when
+   * `options.signal` stopped the write: nothing was stored.
    */
-  importMap(workshopId: WorkshopId, doc: JourneyDoc, options?: ImportMapOptions): Promise<ImportedMap | undefined>
+  importMap(workshopId: WorkshopId, doc: JourneyDoc, options?: ImportMapOptions): Promise<ImportedMap | 'cancelled' | undefined>
   saveViewport(viewport: Viewport): void
   /** Remembers the interface language (prefs `language`) for the next start. */
   saveLanguage(language: string): Promise<void>

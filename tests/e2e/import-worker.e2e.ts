@@ -175,4 +175,17 @@ describe('import worker: progress, Cancel and a normal import', () => {
     const big = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === 'Big import')!
     expect((await readDb<Card>(page, 'cards')).filter((c) => c.mapId === big.id)).toHaveLength(20_000)
   }, 240_000)
+
+  it('Cancel during the write rolls it back: nothing of the map is stored', async () => {
+    const { page } = session.app
+    await settle(page)
+    const before = await everything(page)
+    await importFile(page, join(dir, 'big-import.journey'))
+    const panel = page.getByTestId('import-panel')
+    await expect.poll(() => phaseOf(page), { timeout: 90_000 }).toBe('saving')
+    await panel.getByRole('button', { name: 'Cancel' }).click()
+    await panel.waitFor({ state: 'detached', timeout: 60_000 })
+    await expect.poll(() => page.getByText('The import of “big-import.journey” was cancelled. Nothing was changed.').isVisible()).toBe(true)
+    expect(await everything(page)).toEqual(before)
+  }, 240_000)
 })

@@ -154,7 +154,7 @@ export function FilesHost({ read }: { read?: FileReader } = {}) {
         <ImportPanel
           view={imports.view}
           panel={imports.panel}
-          onCancel={() => void imports.cancel()}
+          onCancel={imports.cancel}
           onOpen={() => {
             const view = imports.view
             imports.dismiss()

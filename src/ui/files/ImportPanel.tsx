@@ -33,9 +33,9 @@ export function ImportPanel({ view, panel, onCancel, onOpen, onShowChanges, onCh
         <>
           <ImportProgress name={view.name} phase={view.phase} />
           <div className="import-panel-actions">
-            {/* The write is one transaction: it finishes whole, so there is nothing to cancel by then. */}
-            <button type="button" className="button" onClick={onCancel} disabled={view.phase === 'saving'}>
-              {t('import.cancel')}
+            {/* During the write Cancel rolls the one transaction back: it takes a moment, and says so. */}
+            <button type="button" className="button" onClick={onCancel} disabled={view.cancelling === true}>
+              {view.cancelling ? t('import.cancelling') : t('import.cancel')}
             </button>
           </div>
         </>

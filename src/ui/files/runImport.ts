@@ -22,11 +22,15 @@ export type ImportOutcome =
   | { readonly kind: 'failed' }
   | { readonly kind: 'cancelled' }
 
-/** A running import: its outcome, and Cancel, which works until the write begins. */
+/** A running import: its outcome, and Cancel. */
 export interface ImportRun {
   readonly done: Promise<ImportOutcome>
-  /** True when the import stopped with nothing written; false once the write had begun (it then completes). */
-  cancel(): boolean
+  /**
+   * 'stopped': the file was still being read, nothing was written, and `done` is 'cancelled'.
+   * 'stopping': the write is under way and is asked to stop; `done` tells whether it did (nothing
+   * stored) or had already been committed (then the map is imported).
+   */
+  cancel(): 'stopped' | 'stopping'
 }
 
 /** Reads the file off the page; importInWorker in the app, a stand-in in tests. */
@@ -44,9 +48,9 @@ export function reportLines(t: TFunction, imported: Imported, extra: readonly { 
 /**
  * Reads a file in the import worker and stores it as a new map of the target workshop. The file
  * is read completely before anything is written, so a refused or cancelled file changes nothing;
- * a new workshop made for the import is removed again if the map cannot be written. Once the
- * write has begun Cancel does nothing: the map is written in one transaction, whole or not at all.
- * The new map is opened when `open` says so once it is written (the person may be busy with
+ * a new workshop made for the import is removed again if the map cannot be written. The map is
+ * written in one transaction, whole or not at all, so a Cancel during the write aborts it and
+ * leaves nothing behind (the new workshop made for it is removed again too). The new map is opened when `open` says so once it is written (the person may be busy with
  * another map by then).
  */
 export function startImport(
@@ -73,6 +77,7 @@ export function startImport(
   )
   let cancelled = false
   let writing = false
+  const abort = new AbortController()
   const done = job.done.then(async (end): Promise<ImportOutcome> => {
     // A Cancel that came after the worker answered but before this ran still wins: nothing is written yet.
     if (end.kind === 'cancelled' || cancelled) return { kind: 'cancelled' }
@@ -84,18 +89,29 @@ export function startImport(
     }
     writing = true
     onPhase('saving')
-    return save(t, workspace, target, file, read.value, open)
+    return save(t, workspace, target, file, read.value, open, abort.signal)
   })
   const cancel = () => {
-    if (writing) return false
+    if (writing) {
+      abort.abort()
+      return 'stopping' as const
+    }
     cancelled = true
     job.cancel()
-    return true
+    return 'stopped' as const
   }
   return { done, cancel }
 }
 
-async function save(t: TFunction, workspace: Workspace, target: ImportTarget, file: { token?: string }, read: Imported, open: () => boolean): Promise<ImportOutcome> {
+async function save(
+  t: TFunction,
+  workspace: Workspace,
+  target: ImportTarget,
+  file: { token?: string },
+  read: Imported,
+  open: () => boolean,
+  signal: AbortSignal,
+): Promise<ImportOutcome> {
   let workshopId: WorkshopId
   let created = false
   if (target === 'new') {
@@ -104,10 +120,10 @@ async function save(t: TFunction, workspace: Workspace, target: ImportTarget, fi
     created = true
   } else workshopId = target
   let opened = false
-  const imported = await workspace.importMap(workshopId, read.doc, { open: () => (opened = open()) })
-  if (!imported) {
+  const imported = await workspace.importMap(workshopId, read.doc, { open: () => (opened = open()), signal })
+  if (!imported || imported === 'cancelled') {
     if (created) await workspace.purgeWorkshop(workshopId)
-    return { kind: 'failed' }
+    return imported === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed' }
   }
   // Save after Open writes back to the file it came from.
   if (file.token && read.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)

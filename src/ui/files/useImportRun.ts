@@ -10,7 +10,7 @@ import { startImport, type FileReader, type ImportOutcome, type ImportRun, type 
 
 /** What the import panel shows: the import under way, or how it ended when the person was busy meanwhile. */
 export type ImportPanelView =
-  | { readonly kind: 'running'; readonly name: string; readonly phase: ImportPhase }
+  | { readonly kind: 'running'; readonly name: string; readonly phase: ImportPhase; readonly cancelling?: boolean }
   | { readonly kind: 'imported'; readonly name: string; readonly title: string; readonly workshopId: WorkshopId; readonly mapId: MapId; readonly report: ImportReportData | null }
   | { readonly kind: 'refused'; readonly name: string; readonly message: string }
 
@@ -28,8 +28,8 @@ export interface ImportRunner {
   /** The panel's element: a click or key in it is not "going back to work". */
   readonly panel: RefObject<HTMLElement | null>
   start(file: ImportFile, target: ImportTarget): void
-  /** Stops the import if its write has not begun; false if it has (it then completes). */
-  cancel(): boolean
+  /** Stops the import: at once while the file is read, after the write's current chunk during it. */
+  cancel(): void
   /** Puts the panel away after the person has read how the import ended. */
   dismiss(): void
 }
@@ -93,6 +93,8 @@ export function useImportRun(t: TFunction, workspace: Workspace, onEnd: (end: Im
         if (job.current !== started) return
         job.current = null
         const waited = !worked.current
+        // A Cancel pressed during the write ends here, once the write has been rolled back.
+        if (outcome.kind === 'cancelled') notice('import.cancelled', { name: file.name }, 'info')
         if (outcome.kind === 'imported' && !outcome.opened) {
           setView({ kind: 'imported', name: file.name, title: outcome.title, workshopId: outcome.workshopId, mapId: outcome.mapId, report: outcome.report })
         } else if (outcome.kind === 'refused' && !waited) setView({ kind: 'refused', name: file.name, message: outcome.message })
@@ -105,12 +107,17 @@ export function useImportRun(t: TFunction, workspace: Workspace, onEnd: (end: Im
 
   const cancel = useCallback(() => {
     const current = job.current
-    if (!current) return true
-    if (!current.cancel()) return false
+    if (!current) return
+    if (current.cancel() === 'stopping') {
+      // The write stops after its current chunk, or had just been committed: then the map is
+      // offered, not opened, since the person asked for it not to appear.
+      worked.current = true
+      setView((now) => (now?.kind === 'running' ? { ...now, cancelling: true } : now))
+      return
+    }
     job.current = null
     setView(null)
     notice('import.cancelled', { name: runningName.current }, 'info')
-    return true
   }, [])
 
   const dismiss = useCallback(() => setView((now) => (now?.kind === 'running' ? now : null)), [])
