@@ -2,7 +2,7 @@
 // dialog (and the import panel it gives way to) of the built app in headless Chromium, one fresh
 // profile per file, and reports per file the time to a result (the map shown or the refusal), the
 // longest gap between two frames of the page while it ran, and peak memory. Then it cancels the
-// import that spent longest in the worker halfway and checks that nothing was stored. See
+// slowest import during its write and checks that nothing was stored. See
 // bench/README.md. Options: --only=<substring of a label>, --timeout=<s>, --profile (a CPU profile
 // of the page's main thread per file: where the frames went). JOURNEYBOARD_OUT_DIR picks the build
 // (default out), JOURNEYBOARD_BENCH_PORT the port (default 5306).
@@ -186,7 +186,7 @@ async function measureFile(server, file, path) {
     const load = loadavg()[0]
     const { watch, rss, timedOut, hot } = await watchImport(app, path, (w) => w.resultAt !== null && w.now - w.resultAt >= AFTER_MS)
     const cancel = app.page.getByTestId('import-panel').getByRole('button', { name: 'Cancel' })
-    // Past the worker (saving) Cancel is disabled on purpose: the write is one transaction.
+    // Disabled only while a Cancel is already rolling the write back.
     if (timedOut && watch.resultAt === null && (await cancel.isEnabled().catch(() => false))) await cancel.click({ timeout: 5000 }).catch(() => {})
     await app.page.evaluate(() => (window.__importWatch.stop = true))
     return {
@@ -209,28 +209,27 @@ async function measureFile(server, file, path) {
   }
 }
 
-/** Starts an import, presses Cancel once the worker is checking, and proves nothing was stored. */
+/** Starts an import, presses Cancel once it is writing (the worker is done), and proves nothing was stored. */
 async function measureCancel(server, file, path) {
   const app = await openApp(server)
   try {
     const before = await storedCounts(app.page)
-    const { watch } = await watchImport(app, path, (w) => w.phases.some((p) => p.phase === 'checking') || w.resultAt !== null)
+    const { watch } = await watchImport(app, path, (w) => w.phases.some((p) => p.phase === 'saving') || w.resultAt !== null)
     if (watch.resultAt !== null) return { file: file.label, cancel: `finished before Cancel could be pressed: ${watch.result}` }
-    await new Promise((r) => setTimeout(r, 500))
     const panel = app.page.getByTestId('import-panel')
     const cancel = panel.getByRole('button', { name: 'Cancel' })
-    // A file the worker refuses within that half second has no import left to cancel.
     if ((await cancel.count()) === 0) return { file: file.label, cancel: 'finished before Cancel could be pressed' }
-    if (!(await cancel.isEnabled())) return { file: file.label, cancel: 'the worker was done (saving) before Cancel could be pressed' }
+    const phase = await app.page.evaluate(() => document.querySelector('[data-testid="import-progress"]')?.getAttribute('data-phase') ?? null)
     const pressedAt = await app.page.evaluate(() => performance.now())
     await cancel.click()
-    await panel.waitFor({ state: 'detached', timeout: 10_000 })
+    await panel.waitFor({ state: 'detached', timeout: 30_000 })
     const closedAt = await app.page.evaluate(() => performance.now())
     const after = await app.page.evaluate(() => window.__importWatch)
     await new Promise((r) => setTimeout(r, 1000))
     const stored = await storedCounts(app.page)
     return {
       file: file.label,
+      pressedIn: phase,
       cancelToClosedMs: round(closedAt - pressedAt),
       longestFrameGapMs: round(after.gap),
       storedBefore: before,
@@ -259,10 +258,10 @@ async function main() {
       log(`  ${JSON.stringify(row)}`)
       rows.push(row)
     }
-    // Cancel is tried on the file the worker spent longest on (until saving, or until its result):
-    // past the worker, in the one-transaction write, Cancel is off on purpose.
-    const workerMs = (row) => Number(/saving@(\d+)/.exec(row.phases)?.[1] ?? row.resultMs ?? Infinity)
-    const slowest = files[rows.reduce((best, row, i) => (workerMs(row) > workerMs(rows[best]) ? i : best), 0)]
+    // Cancel is tried on the slowest file that got as far as writing its map: the write is the
+    // one transaction a Cancel must roll back whole.
+    const writeMs = (row) => (row.phases.includes('saving@') ? (row.resultMs ?? Infinity) : -1)
+    const slowest = files[rows.reduce((best, row, i) => (writeMs(row) > writeMs(rows[best]) ? i : best), 0)]
     const cancel = await measureCancel(server, slowest, join(dir, slowest.name))
     log(`Cancel: ${JSON.stringify(cancel)}`)
     await mkdir(dirname(RESULTS), { recursive: true })
