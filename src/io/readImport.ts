@@ -1,5 +1,7 @@
+import { LIMITS } from '../domain'
 import { describeImportError, parseJourneyFile, type Described } from '../format'
 import { importMermaidJourney, looksLikeMermaidJourney } from './mermaid'
+import { prescanJson } from './prescan'
 import { importTouchpointCsv, looksLikeTouchpointCsv } from './touchpointsCsv'
 import type { ImportResult, IoImportError } from './types'
 
@@ -33,7 +35,12 @@ export function readImport(name: string, text: string, titles: ImportTitles): Im
 
 export function readJourney(text: string): ImportResult {
   // A BOM is not JSON, but editors on Windows add one; it is no reason to refuse a file.
-  const parsed = parseJourneyFile(text.startsWith('\uFEFF') ? text.slice(1) : text)
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text
+  // Before JSON.parse, which would spend seconds building an object the limits then refuse. A text
+  // past the byte limit is left to parseJourneyFile, which refuses it unread.
+  const tooLarge = json.length > LIMITS.bytes ? null : prescanJson(json)
+  if (tooLarge) return { ok: false, error: tooLarge }
+  const parsed = parseJourneyFile(json)
   return parsed.ok ? { ok: true, value: { source: 'journey', notes: [], ...parsed.value } } : parsed
 }
 

@@ -18,9 +18,10 @@ export interface ImportedMap {
  * replaces a map, and when it fails nothing is written. Every map record gets a fresh id.
  * Personas and jobs keep their ids (so a map sent back and forth within a team keeps pointing at
  * the same people) unless one of them is already used by another workshop, in which case all of
- * them are re-keyed. One that this workshop already has stays exactly as stored.
+ * them are re-keyed. One that this workshop already has stays exactly as stored. An aborted
+ * `signal` stops the write with the signal's reason, nothing stored (see createMapDoc).
  */
-export async function importMapInto(db: JourneyboardDb, workshopId: WorkshopId, doc: JourneyDoc, now: number = Date.now()): Promise<ImportedMap> {
+export async function importMapInto(db: JourneyboardDb, workshopId: WorkshopId, doc: JourneyDoc, now: number = Date.now(), signal?: AbortSignal): Promise<ImportedMap> {
   const [personas, jobs] = await Promise.all([
     db.personas.bulkGet(Object.keys(doc.personas)),
     db.jobs.bulkGet(Object.keys(doc.jobs)),
@@ -50,6 +51,6 @@ export async function importMapInto(db: JourneyboardDb, workshopId: WorkshopId, 
   } else {
     notes.push({ key: 'import.note.peopleRekeyed', values: { count: Object.keys(copy.personas).length + Object.keys(copy.jobs).length } })
   }
-  await createMapDoc(db, result)
+  await createMapDoc(db, result, signal)
   return { doc: result, notes }
 }

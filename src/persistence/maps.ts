@@ -31,9 +31,10 @@ const ALL_DOC_TABLES = ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES]
 /**
  * Stores a whole new map (a new, imported or duplicated one) atomically. Its workshop must exist.
  * Personas and jobs are the workshop's, so they are upserted; one that exists under another
- * workshop aborts the write rather than taking it over.
+ * workshop aborts the write rather than taking it over. An aborted `signal` (a Cancel) stops the
+ * write between two chunks of rows by throwing, which aborts the transaction: nothing is stored.
  */
-export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc): Promise<void> {
+export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc, signal?: AbortSignal): Promise<void> {
   assertWritable(db)
   await db.strictTransaction(ALL_DOC_TABLES, async () => {
     const workshop = await db.workshops.get(doc.map.workshopId)
@@ -48,8 +49,12 @@ export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc): Promise
     // Dexie's own promises may be awaited in here, or the transaction commits early.
     for (const t of MAP_TABLES) {
       const rows = Object.values(doc[t])
-      for (let start = 0; start < rows.length; start += WRITE_CHUNK) await db.table(t).bulkAdd(rows.slice(start, start + WRITE_CHUNK))
+      for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+        signal?.throwIfAborted()
+        await db.table(t).bulkAdd(rows.slice(start, start + WRITE_CHUNK))
+      }
     }
+    signal?.throwIfAborted()
     for (const t of PEOPLE_TABLES) await db.table(t).bulkPut(Object.values(doc[t]))
     await db.workshops.update(workshop.id, { updatedAt: Date.now() })
   })
@@ -99,6 +104,45 @@ export async function loadMapDoc(db: JourneyboardDb, mapId: MapId): Promise<Resu
     return { ok: false, error: { kind: 'storage', error } }
   }
   return { ok: true, value: loaded }
+}
+
+/**
+ * The map createMapDoc has just written, as loadMapDoc would read it back, without reading back its
+ * own rows: opening a 20,000-card import that way read, checked and compared every row again, a
+ * second or more on the page. The document is the one that was written, so its map rows are what
+ * is stored. Its personas and jobs are not: the workshop may have more (from its other maps) and
+ * an autosave that did not know them would take them for deleted. So those rows alone are read,
+ * migrated and loaded through the format's path with the map's own grid, the same path loadMapDoc
+ * takes. A map that is gone, or stored at another version, is read back in full instead.
+ */
+export async function loadWrittenDoc(db: JourneyboardDb, doc: JourneyDoc): Promise<Result<Loaded, LoadMapError>> {
+  const stored = await db.transaction('r', ['workshops', 'maps', ...PEOPLE_TABLES], async () => {
+    const row = await db.maps.get(doc.map.id)
+    if (!row) return null
+    const [personas, jobs] = await Promise.all([db.personas.where('workshopId').equals(row.workshopId).toArray(), db.jobs.where('workshopId').equals(row.workshopId).toArray()])
+    const workshop = (await db.workshops.get(row.workshopId)) as WorkshopRowVersion | undefined
+    return { row, personas, jobs, peopleVersion: peopleVersionOf(workshop) }
+  })
+  if (!stored || stored.row.formatVersion !== CURRENT_FORMAT_VERSION || stored.row.workshopId !== doc.map.workshopId) return loadMapDoc(db, doc.map.id)
+  const people = migratePeople({ personas: stored.personas, jobs: stored.jobs }, stored.peopleVersion)
+  if (!people.ok) return people
+  // Cards, links and emotions are left out: they are what makes a load slow, and nothing in a
+  // persona or a job depends on them. The grid stays in, as a job's steps are checked against it.
+  const document = {
+    map: stripRow(stored.row),
+    stages: Object.values(doc.stages),
+    steps: Object.values(doc.steps),
+    lanes: Object.values(doc.lanes),
+    cards: [],
+    links: [],
+    emotions: [],
+    personas: people.value.personas,
+    jobs: people.value.jobs,
+  }
+  const result = loadEnvelope({ type: 'journeyboard', formatVersion: CURRENT_FORMAT_VERSION, app: { name: 'Journeyboard', version: 'db' }, document })
+  if (!result.ok) return result
+  const { personas, jobs } = result.value.doc
+  return { ok: true, value: { doc: { ...doc, personas, jobs }, repairs: result.value.repairs, migratedFrom: null } }
 }
 
 interface StoredMap {

@@ -5,8 +5,15 @@ import { importMapInto, type ImportedMap } from '../persistence/importMap'
 import * as maps from '../persistence/maps'
 import type { WorkspaceCore } from './workspaceCore'
 
+export interface ImportMapOptions {
+  /** Whether to show the new map once it is stored (asked then); it is, unless this says no. */
+  readonly open?: () => boolean
+  /** Cancels the write while it runs: nothing is stored, and importMap answers 'cancelled'. */
+  readonly signal?: AbortSignal
+}
+
 /** The maps of the open workshop: making, renaming, copying, binning them and importing one. */
-export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId) => Promise<void>) {
+export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId, options?: { openMap?: boolean }) => Promise<void>) {
   const { storage, session, state } = core
 
   async function createFromDoc(workshopId: WorkshopId, doc: JourneyDoc): Promise<void> {
@@ -66,14 +73,30 @@ export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId) =
       await storage.run((db) => maps.purgeMap(db, id))
       if (workshopId) await core.refreshMaps(workshopId)
     },
-    async importMap(workshopId: WorkshopId, doc: JourneyDoc): Promise<ImportedMap | undefined> {
-      const imported = await storage.run((db) => importMapInto(db, workshopId, doc))
+    async importMap(workshopId: WorkshopId, doc: JourneyDoc, options: ImportMapOptions = {}): Promise<ImportedMap | 'cancelled' | undefined> {
+      const { signal } = options
+      const imported = await storage.run(async (db) => {
+        try {
+          return await importMapInto(db, workshopId, doc, Date.now(), signal)
+        } catch (error) {
+          // The person's Cancel, not a storage failure: no "could not save" notice for it.
+          if (signal?.aborted) return 'cancelled' as const
+          throw error
+        }
+      })
+      if (imported.ok && imported.value === 'cancelled') return 'cancelled'
       await core.refreshWorkshops()
-      if (!imported.ok) return undefined
+      if (!imported.ok || imported.value === 'cancelled') return undefined
+      const stored = imported.value
+      // Asked once the write is done: the person may have gone back to work while it ran.
+      const open = options.open?.() ?? true
       if (core.currentWorkshopId() === workshopId) await core.refreshMaps(workshopId)
-      else await openWorkshop(workshopId)
-      await session.open(imported.value.doc.map.id)
-      return imported.value
+      else if (open) await openWorkshop(workshopId, { openMap: false })
+      if (!open) return stored
+      // The document just written is the map: it opens from memory instead of being read back.
+      const written = stored.doc
+      await session.open(written.map.id, (db) => maps.loadWrittenDoc(db, written))
+      return stored
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { MapId } from '../domain'
 import { createAutosave } from '../persistence/autosave'
+import type { JourneyboardDb } from '../persistence/db'
 import * as maps from '../persistence/maps'
 import { getPref, setPref, viewportKey } from '../persistence/prefs'
 import { loadDoc, type AppStore } from './index'
@@ -8,13 +9,17 @@ import { errorMessage, type StorageGate } from './storage'
 
 type Autosave = ReturnType<typeof createAutosave>
 
+/** How a map's document is read for opening; loadMapDoc unless the caller knows better. */
+export type ReadMap = (db: JourneyboardDb) => ReturnType<typeof maps.loadMapDoc>
+
 /** The open map: loading it, its autosave, and closing it. */
 export interface MapSession {
   /**
    * Shows the map. Opening another map (or closing) while this one still loads discards this
-   * load: the last map asked for is the one shown, with the only autosave.
+   * load: the last map asked for is the one shown, with the only autosave. `read` replaces the
+   * read from the database, for a map whose document the caller already holds (a fresh import).
    */
-  open(id: MapId): Promise<void>
+  open(id: MapId, read?: ReadMap): Promise<void>
   close(): Promise<void>
   flush(): Promise<void>
 }
@@ -48,7 +53,7 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     patch({ openMapId: null, mapError: null })
   }
 
-  async function open(id: MapId): Promise<void> {
+  async function open(id: MapId, read: ReadMap = (db) => maps.loadMapDoc(db, id)): Promise<void> {
     const state = store.getState()
     if (state.openMapId === id && state.doc) return
     const mine = ++generation
@@ -59,12 +64,12 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     if (!current()) return
     loadDoc(store, null)
     patch({ openMapId: null, mapError: null })
-    const read = await storage.run(async (db) => {
-      const loaded = await maps.loadMapDoc(db, id)
+    const got = await storage.run(async (db) => {
+      const loaded = await read(db)
       return { loaded, saved: loaded.ok ? await getPref(db, viewportKey(id)) : undefined }
     })
-    if (!current() || !read.ok) return
-    const { loaded, saved } = read.value
+    if (!current() || !got.ok) return
+    const { loaded, saved } = got.value
     if (!loaded.ok) {
       patch({ openMapId: id, mapError: loaded.error.kind === 'notFound' ? 'errors.mapNotFound' : 'errors.mapUnreadable' })
       return

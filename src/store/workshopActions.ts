@@ -12,7 +12,8 @@ type Fields = Pick<Workshop, 'title' | 'date' | 'facilitator' | 'notes'>
 export function workshopActions(core: WorkspaceCore) {
   const { storage, session, patch, state } = core
 
-  async function openWorkshop(id: WorkshopId): Promise<void> {
+  /** Shows the workshop and opens the map the person had open in it last (or its first), unless `openMap` is false. */
+  async function openWorkshop(id: WorkshopId, { openMap = true }: { openMap?: boolean } = {}): Promise<void> {
     await session.close()
     patch({ screen: { kind: 'workshop', workshopId: id }, maps: [], trashedMaps: [] })
     const live = await core.refreshMaps(id)
@@ -21,7 +22,7 @@ export function workshopActions(core: WorkspaceCore) {
       return getPref(db, 'lastMapId')
     })
     // The person may have left for another screen while the list loaded.
-    if (!live || core.currentWorkshopId() !== id) return
+    if (!openMap || !live || core.currentWorkshopId() !== id) return
     const target = live.find((m) => last.ok && m.id === last.value) ?? live[0]
     if (target) await session.open(target.id)
   }

@@ -5,7 +5,7 @@ import type { ImportedMap } from '../persistence/importMap'
 import { getPref, setPref, viewportKey } from '../persistence/prefs'
 import type { SaveStatus } from '../platform'
 import type { AppStore } from './index'
-import { mapActions } from './mapActions'
+import { mapActions, type ImportMapOptions } from './mapActions'
 import { createMapSession } from './mapSession'
 import type { Viewport } from './sessionSlice'
 import { createStorageGate, errorMessage, storageNotice } from './storage'
@@ -30,7 +30,8 @@ export interface Workspace {
   trashWorkshop(id: WorkshopId): Promise<void>
   restoreWorkshop(id: WorkshopId): Promise<void>
   purgeWorkshop(id: WorkshopId): Promise<void>
-  openWorkshop(id: WorkshopId): Promise<void>
+  /** Shows the workshop and the map last open in it; with `openMap: false` the workshop only. */
+  openWorkshop(id: WorkshopId, options?: { openMap?: boolean }): Promise<void>
   showWorkshops(): Promise<void>
   createMap(title: string, starter: StarterTitles): Promise<void>
   /** A new map in the open workshop from a template; `t` translates a built-in template's keys. */
@@ -45,9 +46,11 @@ export interface Workspace {
   purgeMap(id: MapId): Promise<void>
   /**
    * Stores an imported document as a new map of the workshop (never over an existing one) and
-   * opens it. Undefined when the write failed; the database is then as it was and a notice says why.
+   * opens it, unless `options.open` answers no when the write is done. Undefined when the write
+   * failed; the database is then as it was and a notice says why. 'cancelled' when
+   * `options.signal` stopped the write: nothing was stored.
    */
-  importMap(workshopId: WorkshopId, doc: JourneyDoc): Promise<ImportedMap | undefined>
+  importMap(workshopId: WorkshopId, doc: JourneyDoc, options?: ImportMapOptions): Promise<ImportedMap | 'cancelled' | undefined>
   saveViewport(viewport: Viewport): void
   /** Remembers the interface language (prefs `language`) for the next start. */
   saveLanguage(language: string): Promise<void>

@@ -3,26 +3,30 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { JourneyMap } from '../../src/domain'
+import type { Card, JourneyMap } from '../../src/domain'
+import { cardLayout } from '../../src/domain/layout'
 import { readDb, screenshot } from './harness'
-import { createWorkshop, importFile } from './flows'
+import { createWorkshop, importFile, settle } from './flows'
+import { boardView, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
-// Imports run in a worker: a large file shows how far it is, the page keeps drawing frames while
-// the worker checks it, and Cancel stops it with nothing written. A normal file still imports and
-// tells what it repaired.
+// Imports run in a worker and beside the board: once a file is chosen the Import dialog gives way
+// to a small non-modal panel with the phase and Cancel. A large file shows how far it is, the page
+// keeps drawing frames while the worker checks it, and Cancel stops it with nothing written. A
+// normal file still imports and tells what it repaired. Someone who goes on working on the open
+// map meanwhile can click and type on the board, and is offered the new map, not moved to it.
 
 const TABLES = ['workshops', 'maps', 'stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'personas', 'jobs'] as const
 
-/** A .journey file text: one stage, `steps` steps, one lane, `cards` cards and the given links. */
-function journeyText(cards: number, links: readonly { from: string; to: string }[]): string {
+/** A .journey file text: one stage, 10 steps, one lane, `cards` cards and the given links. */
+function journeyText(cards: number, links: readonly { from: string; to: string }[], title = 'Linked up'): string {
   const stepIds = Array.from({ length: 10 }, (_, i) => `t${i}`)
   return JSON.stringify({
     type: 'journeyboard',
     formatVersion: 1,
     app: { name: 'e2e', version: '1' },
     document: {
-      map: { id: 'm', workshopId: 'w', title: 'Linked up', stageIds: ['s'], laneIds: ['l'] },
+      map: { id: 'm', workshopId: 'w', title, stageIds: ['s'], laneIds: ['l'] },
       stages: [{ id: 's', title: 'Only stage', stepIds }],
       steps: stepIds.map((id) => ({ id, stageId: 's', title: id })),
       lanes: [{ id: 'l', kind: 'touchpoints', title: 'Touchpoints' }],
@@ -33,9 +37,14 @@ function journeyText(cards: number, links: readonly { from: string; to: string }
 }
 
 /** 150,000 links between 500 cards: seconds of checking in the worker, well under every byte limit. */
-function largeFile(): string {
+function largeFile(cards = 500, title?: string): string {
   const links = Array.from({ length: 150_000 }, (_, i) => ({ from: `c${i % 500}`, to: `c${(i + 1 + Math.floor(i / 500)) % 500}` }))
-  return journeyText(500, links)
+  return journeyText(cards, links, title)
+}
+
+/** The phase the import panel shows, or null once it has none (ended, or showing how it ended). */
+function phaseOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('[data-testid="import-panel"] [data-testid="import-progress"]')?.getAttribute('data-phase') ?? null)
 }
 
 async function everything(page: Page): Promise<Record<string, number>> {
@@ -64,11 +73,16 @@ describe('import worker: progress, Cancel and a normal import', () => {
     await writeFile(path, largeFile())
     const before = await everything(page)
 
-    const dialog = await importFile(page, path)
-    const progress = dialog.getByTestId('import-progress')
+    await importFile(page, path)
+    // The modal dialog is gone; the import goes on in the panel, which blocks nothing.
+    const panel = page.getByTestId('import-panel')
+    await panel.waitFor()
+    expect(await page.locator('dialog[open]').count()).toBe(0)
+    expect(await panel.getAttribute('aria-modal')).toBe('false')
+    expect(await panel.textContent()).toContain('many-links.journey')
+    const progress = panel.getByTestId('import-progress')
     await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 30_000 }).toBe('checking')
     expect(await progress.textContent()).toContain('Step 2 of 3: checking and repairing the map')
-    expect(await dialog.getByRole('button', { name: 'Choose a file…' }).isDisabled()).toBe(true)
     // Two frames drawn while the worker is still checking: on the page's own thread the check
     // would hold every frame until it was done, and the phase would have moved on by then.
     const phaseAfterFrames = await page.evaluate(
@@ -80,8 +94,8 @@ describe('import worker: progress, Cancel and a normal import', () => {
     expect(phaseAfterFrames).toBe('checking')
     await screenshot(page, 'import-progress')
 
-    await dialog.getByRole('button', { name: 'Cancel' }).click()
-    await dialog.waitFor({ state: 'detached' })
+    await panel.getByRole('button', { name: 'Cancel' }).click()
+    await panel.waitFor({ state: 'detached' })
     await expect.poll(() => page.getByText('The import of “many-links.journey” was cancelled. Nothing was changed.').isVisible()).toBe(true)
     // Long enough for a worker that was not really stopped to have finished and written its map.
     await page.waitForTimeout(3000)
@@ -106,4 +120,72 @@ describe('import worker: progress, Cancel and a normal import', () => {
     expect((await readDb(page, 'cards')).length).toBe(2)
     expect((await readDb(page, 'links')).length).toBe(1)
   })
+
+  it('lets a person click and type on the open map while an import runs, then offers the new map', async () => {
+    const { page } = session.app
+    // The map imported just now is open: it is the one being worked on.
+    await settle(page)
+    const working = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === 'Linked up')!
+    const doc = await storedDoc(page, working)
+    const layout = cardLayout(doc)
+    const { toPage } = await boardView(page, working.id)
+    // 20,000 cards (the most a map holds) and 150,000 links: seconds in the worker, seconds of writing.
+    const path = join(dir, 'big-import.journey')
+    await writeFile(path, largeFile(20_000, 'Big import'))
+
+    await importFile(page, path)
+    const panel = page.getByTestId('import-panel')
+    await panel.waitFor()
+    // Frames are measured from here to the end of the import: the board keeps drawing throughout.
+    await page.evaluate(() => {
+      const w = { gap: 0, last: performance.now(), stop: false }
+      const tick = (now: number) => {
+        w.gap = Math.max(w.gap, now - w.last)
+        w.last = now
+        if (!w.stop) requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+      ;(window as unknown as { __frames: typeof w }).__frames = w
+    })
+    const text = 'Typed while importing'
+    // The third step's cell is empty and on screen, left of the side panel.
+    await typeCardAt(page, toPage(inCell(layout.grid.columns[2]!, layout.grid.rows[0]!)), text)
+    // The card went in while the import was still running, not after it.
+    expect(await phaseOf(page)).not.toBeNull()
+    await screenshot(page, 'import-panel-while-working')
+
+    await expect.poll(() => panel.textContent(), { timeout: 90_000 }).toContain('“Big import” is imported. Open it when you are ready.')
+    const longestGap = await page.evaluate(() => {
+      const w = (window as unknown as { __frames: { gap: number; stop: boolean } }).__frames
+      w.stop = true
+      return w.gap
+    })
+    console.log(`[import-worker] longest frame gap while typing during a 20,000-card import: ${Math.round(longestGap)} ms`)
+    // Not moved away: the map being edited is still the one shown, with the typed card stored in it.
+    expect(await page.getByRole('navigation', { name: 'Where you are' }).textContent()).toContain('Linked up')
+    await settle(page)
+    const typed = (await readDb<Card>(page, 'cards')).filter((c) => c.text === text)
+    expect(typed.map((c) => c.mapId)).toEqual([working.id])
+    await screenshot(page, 'import-panel-offer')
+
+    await panel.getByRole('button', { name: 'Open map' }).click()
+    await panel.waitFor({ state: 'detached' })
+    // Opened on request, it is read from the database like any map: 20,000 cards take a while.
+    await expect.poll(() => page.getByRole('navigation', { name: 'Where you are' }).textContent(), { timeout: 60_000 }).toContain('Big import')
+    const big = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === 'Big import')!
+    expect((await readDb<Card>(page, 'cards')).filter((c) => c.mapId === big.id)).toHaveLength(20_000)
+  }, 240_000)
+
+  it('Cancel during the write rolls it back: nothing of the map is stored', async () => {
+    const { page } = session.app
+    await settle(page)
+    const before = await everything(page)
+    await importFile(page, join(dir, 'big-import.journey'))
+    const panel = page.getByTestId('import-panel')
+    await expect.poll(() => phaseOf(page), { timeout: 90_000 }).toBe('saving')
+    await panel.getByRole('button', { name: 'Cancel' }).click()
+    await panel.waitFor({ state: 'detached', timeout: 60_000 })
+    await expect.poll(() => page.getByText('The import of “big-import.journey” was cancelled. Nothing was changed.').isVisible()).toBe(true)
+    expect(await everything(page)).toEqual(before)
+  }, 240_000)
 })

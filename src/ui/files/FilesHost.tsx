@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MenuCommand } from '../../../electron/shared/ipc'
+import type { MenuCommand, OpenedFile } from '../../../electron/shared/ipc'
+import type { MapId, WorkshopId } from '../../domain'
 import { platform, readPickedFile } from '../../platform'
 import { onAppCommand } from '../../platform/commands'
 import { appStore, useAppStore } from '../../store'
@@ -8,19 +9,49 @@ import { ExportDialog } from './ExportDialog'
 import { ExportProgressDialog } from './ExportProgressDialog'
 import { usePictureExport } from './usePictureExport'
 import { describeFileError, exportOpenMap, notice, saveOpenMap } from './fileActions'
-import { ImportDialog } from './ImportDialog'
+import { useWorkspace } from '../WorkspaceContext'
+import type { Workspace } from '../../store/workspace'
+import { ImportDialog, type ImportProblem } from './ImportDialog'
+import { ImportPanel } from './ImportPanel'
+import type { FileReader } from './runImport'
+import { useImportRun, type ImportEnd } from './useImportRun'
 import { ImportReport, type ImportReportData } from './ImportReport'
 
 /**
  * Everything about files that is not tied to one screen: the import and export dialogs, the
  * File menu's commands and their keys, files dropped on the window or handed over by the system
- * (a double-clicked .journey). Mounted once, beside the app.
+ * (a double-clicked .journey). Mounted once, beside the app. `read` reads an imported file (the
+ * import worker; tests hand in a stand-in).
  */
-export function FilesHost() {
+export function FilesHost({ read }: { read?: FileReader } = {}) {
   const { t } = useTranslation()
   const dialog = useAppStore((s) => s.dialog)
   const picture = usePictureExport()
   const [report, setReport] = useState<ImportReportData | null>(null)
+  const workspace = useWorkspace()
+  const [problem, setProblem] = useState<ImportProblem | null>(null)
+  // A new dialog (fresh pasted text and workshop choice) after each import that went through.
+  const [dialogKey, setDialogKey] = useState(0)
+  // The preset file of the running import, so a refused one comes back to the dialog with it.
+  const running = useRef<{ preset: OpenedFile | null } | null>(null)
+  const onEnd = useCallback(({ outcome, file, waited }: ImportEnd) => {
+    if (outcome.kind === 'imported' || outcome.kind === 'cancelled') setDialogKey((k) => k + 1)
+    if (outcome.kind === 'imported' && outcome.opened) {
+      if (outcome.report) setReport(outcome.report)
+      else notice('import.done', { title: outcome.title }, 'info')
+    }
+    // Someone who only waited hears of a refusal where they started: the Import dialog, with its
+    // file or pasted text still there to try again. Past that, the panel tells it.
+    if (outcome.kind === 'refused' && waited) {
+      setProblem({ name: file.name, message: outcome.message })
+      appStore.getState().openDialog({ kind: 'import', preset: running.current?.preset ?? null })
+    }
+    running.current = null
+    // Files that arrived while the Import dialog showed waited for this import to end.
+    const state = appStore.getState()
+    if (!state.dialog && state.offeredFiles.length > 0) state.closeDialog()
+  }, [])
+  const imports = useImportRun(t, workspace, onEnd, read)
   // Files that arrive while a dialog is showing wait their turn (the store keeps the queue).
   const offer = appStore.getState().offerFile
   const closeDialog = appStore.getState().closeDialog
@@ -104,17 +135,49 @@ export function FilesHost() {
   return (
     <>
       <ImportDialog
+        key={dialogKey}
         open={dialog?.kind === 'import'}
         preset={dialog?.kind === 'import' ? dialog.preset : null}
-        onClose={closeDialog}
-        onDone={(outcome) => {
-          if (outcome.report) setReport(outcome.report)
-          else notice('import.done', { title: outcome.title }, 'info')
+        busyWith={imports.view?.kind === 'running' ? imports.view.name : null}
+        problem={problem}
+        onProblem={setProblem}
+        onStart={(file, target) => {
+          running.current = { preset: dialog?.kind === 'import' ? dialog.preset : null }
+          imports.dismiss()
+          imports.start(file, target)
+          // Out of the way (not closeDialog: a file waiting for the dialog waits for the import too).
+          appStore.getState().patchWorkspace({ dialog: null })
         }}
+        onClose={closeDialog}
       />
+      {imports.view ? (
+        <ImportPanel
+          view={imports.view}
+          panel={imports.panel}
+          onCancel={imports.cancel}
+          onOpen={() => {
+            const view = imports.view
+            imports.dismiss()
+            if (view?.kind === 'imported') void openImported(workspace, view.workshopId, view.mapId)
+          }}
+          onShowChanges={() => setReport(imports.view?.kind === 'imported' ? imports.view.report : null)}
+          onChooseAnother={() => {
+            imports.dismiss()
+            appStore.getState().openDialog({ kind: 'import', preset: null })
+          }}
+          onDismiss={imports.dismiss}
+        />
+      ) : null}
       <ExportDialog open={dialog?.kind === 'export'} onClose={closeDialog} pictureKind={dialog?.kind === 'export' ? dialog.pictureKind : 'png'} onPicture={picture.start} />
       <ExportProgressDialog progress={picture.progress} onCancel={picture.cancel} />
       <ImportReport report={report} onClose={() => setReport(null)} />
     </>
   )
+}
+
+/** The offered map, opened when the person asks: in its workshop, which may not be the one shown. */
+async function openImported(workspace: Workspace, workshopId: WorkshopId, mapId: MapId): Promise<void> {
+  const screen = workspace.store.getState().screen
+  if (screen.kind !== 'workshop' || screen.workshopId !== workshopId) await workspace.openWorkshop(workshopId, { openMap: false })
+  await workspace.openMap(mapId)
 }

@@ -1,106 +1,88 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OpenedFile } from '../../../electron/shared/ipc'
 import { platform } from '../../platform'
 import { useAppStore } from '../../store'
 import { Dialog } from '../Dialog'
-import { useWorkspace } from '../WorkspaceContext'
-import type { ImportPhase } from '../../io/importJob'
-import { describeFileError, notice } from './fileActions'
-import { ImportProgress } from './ImportProgress'
-import { startImport, type ImportOutcome, type ImportRun, type ImportTarget } from './runImport'
+import { describeFileError } from './fileActions'
+import type { ImportTarget } from './runImport'
+import type { ImportFile } from './useImportRun'
+
+export interface ImportProblem {
+  readonly name: string
+  readonly message: string
+}
 
 interface ImportDialogProps {
   readonly open: boolean
   /** A file that arrived already (dropped, double-clicked, Open Recent): only the workshop is asked. */
   readonly preset: OpenedFile | null
+  /** The file of another import still running: one import runs at a time. */
+  readonly busyWith: string | null
+  /** Why the last file was not imported (or could not be read), shown until the next try. */
+  readonly problem: ImportProblem | null
+  readonly onProblem: (problem: ImportProblem | null) => void
+  /** Starts the import; it runs in the import panel, and this dialog closes. */
+  readonly onStart: (file: ImportFile, target: ImportTarget) => void
   readonly onClose: () => void
-  readonly onDone: (outcome: Extract<ImportOutcome, { kind: 'imported' }>) => void
 }
 
 /** Import a map into a workshop of the person's choice: from a file, a dropped file or pasted Mermaid text. */
-export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProps) {
+export function ImportDialog({ open, preset, busyWith, problem, onProblem, onStart, onClose }: ImportDialogProps) {
   const { t } = useTranslation()
-  const workspace = useWorkspace()
   const workshops = useAppStore((s) => s.workshops)
   const current = useAppStore((s) => (s.screen.kind === 'workshop' ? s.screen.workshopId : null))
   const [target, setTarget] = useState<ImportTarget | null>(null)
   const [pasted, setPasted] = useState('')
-  const [problem, setProblem] = useState<{ name: string; message: string } | null>(null)
-  // The import under way: its file, the phase it is in and its Cancel.
-  const [running, setRunning] = useState<{ name: string; phase: ImportPhase } | null>(null)
-  const job = useRef<ImportRun | null>(null)
-  const busy = running !== null
+  const busy = busyWith !== null
   const ids = { workshop: useId(), paste: useId() }
   const chosen: ImportTarget = target ?? current ?? workshops[0]?.id ?? 'new'
 
-  // A dialog taken away mid-import (the host unmounting) must not leave its worker running.
-  useEffect(
-    () => () => {
-      job.current?.cancel()
-    },
-    [],
-  )
-
-  const close = () => {
-    setProblem(null)
+  const reset = () => {
+    onProblem(null)
     setPasted('')
     setTarget(null)
+  }
+
+  const close = () => {
+    reset()
     onClose()
   }
 
-  /** Cancel and Esc: stop a running read (nothing has been written yet) and close. The write itself is not interrupted. */
-  const cancel = () => {
-    if (job.current) {
-      // The worker may have answered a moment ago and the write begun: then it finishes, and so does the dialog.
-      if (!job.current.cancel()) return
-      job.current = null
-      setRunning(null)
-      notice('import.cancelled', { name: running?.name ?? '' }, 'info')
-    }
-    close()
-  }
-
-  const run = async (file: { name: string; text: string; token?: string }) => {
-    if (job.current) return
-    setProblem(null)
-    setRunning({ name: file.name, phase: 'reading' })
-    const started = startImport(t, workspace, chosen, file, (phase) => setRunning((now) => (now && job.current === started ? { ...now, phase } : now)))
-    job.current = started
-    const outcome = await started.done
-    // A cancelled run has already been let go of; its late answer changes nothing.
-    if (job.current !== started) return
-    job.current = null
-    setRunning(null)
-    if (outcome.kind === 'refused') setProblem({ name: file.name, message: outcome.message })
-    else if (outcome.kind === 'failed') close()
-    else if (outcome.kind === 'imported') {
-      close()
-      onDone(outcome)
-    }
+  // The pasted text and the workshop stay for a retry after a refusal; the host remounts the
+  // dialog (a new key) once a file is imported.
+  const run = (file: ImportFile) => {
+    if (busy) return
+    onProblem(null)
+    onStart(file, chosen)
   }
 
   const choose = async () => {
     const picked = await platform.files.open('import')
-    if (picked.kind === 'opened') await run(picked.file)
-    else if (picked.kind === 'failed') setProblem({ name: picked.name, message: describeFileError(t, picked.error) })
+    if (picked.kind === 'opened') run(picked.file)
+    else if (picked.kind === 'failed') onProblem({ name: picked.name, message: describeFileError(t, picked.error) })
   }
 
   return (
     <Dialog
       open={open}
       title={t('import.title')}
-      onClose={cancel}
+      onClose={close}
       actions={
-        <button type="button" className="button" onClick={cancel} disabled={running?.phase === 'saving'}>
+        <button type="button" className="button" onClick={close}>
           {t('import.cancel')}
         </button>
       }
     >
       <div className="form">
+        {busyWith !== null ? (
+          <p className="muted clamp-lines" role="status">
+            {t('import.busy', { name: busyWith })}
+          </p>
+        ) : null}
         <div className="field">
           <label htmlFor={ids.workshop}>{t('import.workshop')}</label>
-          <select id={ids.workshop} value={chosen} onChange={(e) => setTarget(e.target.value as ImportTarget)} disabled={busy}>
+          <select id={ids.workshop} value={chosen} onChange={(e) => setTarget(e.target.value as ImportTarget)}>
             {workshops.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.title || t('workshops.untitled')}
@@ -112,7 +94,7 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
         {preset ? (
           <div className="button-group">
             <span>{t('import.fileChosen', { name: preset.name })}</span>
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void run(preset)}>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => run(preset)}>
               {t('import.button')}
             </button>
           </div>
@@ -126,17 +108,16 @@ export function ImportDialog({ open, preset, onClose, onDone }: ImportDialogProp
             </div>
             <div className="field">
               <label htmlFor={ids.paste}>{t('import.pasteLabel')}</label>
-              <textarea id={ids.paste} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} dir="auto" disabled={busy} />
+              <textarea id={ids.paste} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} dir="auto" />
             </div>
             <div>
-              <button type="button" className="button" disabled={busy || pasted.trim() === ''} onClick={() => void run({ name: t('import.pastedName'), text: pasted })}>
+              <button type="button" className="button" disabled={busy || pasted.trim() === ''} onClick={() => run({ name: t('import.pastedName'), text: pasted })}>
                 {t('import.importText')}
               </button>
             </div>
           </>
         )}
       </div>
-      {running ? <ImportProgress name={running.name} phase={running.phase} /> : null}
       {problem ? (
         <div role="alert" className="import-problem">
           <p>

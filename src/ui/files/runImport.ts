@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { WorkshopId } from '../../domain'
+import type { MapId, WorkshopId } from '../../domain'
 import { describeIoImportError, titleFromFileName, type Imported } from '../../io'
 import type { ImportPhase } from '../../io/importJob'
 import type { Workspace } from '../../store/workspace'
@@ -9,16 +9,28 @@ import { importInWorker, type WorkerImport } from './importInWorker'
 export type ImportTarget = WorkshopId | 'new'
 
 export type ImportOutcome =
-  | { readonly kind: 'imported'; readonly title: string; readonly report: ImportReportData | null }
+  | {
+      readonly kind: 'imported'
+      readonly title: string
+      readonly report: ImportReportData | null
+      readonly workshopId: WorkshopId
+      readonly mapId: MapId
+      /** Whether the new map was opened; if not, the person is offered to open it. */
+      readonly opened: boolean
+    }
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'failed' }
   | { readonly kind: 'cancelled' }
 
-/** A running import: its outcome, and Cancel, which works until the write begins. */
+/** A running import: its outcome, and Cancel. */
 export interface ImportRun {
   readonly done: Promise<ImportOutcome>
-  /** True when the import stopped with nothing written; false once the write had begun (it then completes). */
-  cancel(): boolean
+  /**
+   * 'stopped': the file was still being read, nothing was written, and `done` is 'cancelled'.
+   * 'stopping': the write is under way and is asked to stop; `done` tells whether it did (nothing
+   * stored) or had already been committed (then the map is imported).
+   */
+  cancel(): 'stopped' | 'stopping'
 }
 
 /** Reads the file off the page; importInWorker in the app, a stand-in in tests. */
@@ -36,8 +48,10 @@ export function reportLines(t: TFunction, imported: Imported, extra: readonly { 
 /**
  * Reads a file in the import worker and stores it as a new map of the target workshop. The file
  * is read completely before anything is written, so a refused or cancelled file changes nothing;
- * a new workshop made for the import is removed again if the map cannot be written. Once the
- * write has begun Cancel does nothing: the map is written in one transaction, whole or not at all.
+ * a new workshop made for the import is removed again if the map cannot be written. The map is
+ * written in one transaction, whole or not at all, so a Cancel during the write aborts it and
+ * leaves nothing behind (the new workshop made for it is removed again too). The new map is opened when `open` says so once it is written (the person may be busy with
+ * another map by then).
  */
 export function startImport(
   t: TFunction,
@@ -46,6 +60,7 @@ export function startImport(
   file: { name: string; text: string; token?: string },
   onPhase: (phase: ImportPhase) => void,
   read: FileReader = importInWorker,
+  open: () => boolean = () => true,
 ): ImportRun {
   const job: WorkerImport = read(
     {
@@ -62,6 +77,7 @@ export function startImport(
   )
   let cancelled = false
   let writing = false
+  const abort = new AbortController()
   const done = job.done.then(async (end): Promise<ImportOutcome> => {
     // A Cancel that came after the worker answered but before this ran still wins: nothing is written yet.
     if (end.kind === 'cancelled' || cancelled) return { kind: 'cancelled' }
@@ -73,18 +89,29 @@ export function startImport(
     }
     writing = true
     onPhase('saving')
-    return save(t, workspace, target, file, read.value)
+    return save(t, workspace, target, file, read.value, open, abort.signal)
   })
   const cancel = () => {
-    if (writing) return false
+    if (writing) {
+      abort.abort()
+      return 'stopping' as const
+    }
     cancelled = true
     job.cancel()
-    return true
+    return 'stopped' as const
   }
   return { done, cancel }
 }
 
-async function save(t: TFunction, workspace: Workspace, target: ImportTarget, file: { token?: string }, read: Imported): Promise<ImportOutcome> {
+async function save(
+  t: TFunction,
+  workspace: Workspace,
+  target: ImportTarget,
+  file: { token?: string },
+  read: Imported,
+  open: () => boolean,
+  signal: AbortSignal,
+): Promise<ImportOutcome> {
   let workshopId: WorkshopId
   let created = false
   if (target === 'new') {
@@ -92,14 +119,15 @@ async function save(t: TFunction, workspace: Workspace, target: ImportTarget, fi
     workshopId = workshop.id
     created = true
   } else workshopId = target
-  const imported = await workspace.importMap(workshopId, read.doc)
-  if (!imported) {
+  let opened = false
+  const imported = await workspace.importMap(workshopId, read.doc, { open: () => (opened = open()), signal })
+  if (!imported || imported === 'cancelled') {
     if (created) await workspace.purgeWorkshop(workshopId)
-    return { kind: 'failed' }
+    return imported === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed' }
   }
   // Save after Open writes back to the file it came from.
   if (file.token && read.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)
   const title = imported.doc.map.title
   const lines = reportLines(t, read, imported.notes)
-  return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null }
+  return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null, workshopId, mapId: imported.doc.map.id, opened }
 }

@@ -17,40 +17,54 @@ function reader(end: WorkerImportEnd = { kind: 'read', result: readImport('Paste
   return { read, stats }
 }
 
-/** Only what startImport touches of the workspace; importMap resolves when `release` is called. */
+/**
+ * Only what startImport touches of the workspace; importMap resolves when `release` is called,
+ * as the real one does: 'cancelled' if its signal was aborted meanwhile, else the stored map.
+ */
 function workspace() {
   let release: () => void = () => {}
   const gate = new Promise<void>((resolve) => {
     release = resolve
   })
-  const importMap = vi.fn(async (_workshopId: string, doc: { map: { title: string } }) => {
+  const importMap = vi.fn(async (_workshopId: string, doc: { map: { id: string; title: string } }, options?: { signal?: AbortSignal }) => {
     await gate
-    return { doc, notes: [] }
+    return options?.signal?.aborted ? 'cancelled' : { doc, notes: [] }
   })
-  return { ws: { importMap, createWorkshop: vi.fn(), purgeWorkshop: vi.fn() } as unknown as Workspace, importMap, release }
+  const createWorkshop = vi.fn(async () => ({ id: 'fresh-workshop' }))
+  const purgeWorkshop = vi.fn(async () => {})
+  return { ws: { importMap, createWorkshop, purgeWorkshop } as unknown as Workspace, importMap, createWorkshop, purgeWorkshop, release }
 }
 
-describe('startImport: Cancel until the write begins, never during it', () => {
+describe('startImport: Cancel while the file is read, and during the write', () => {
   it('a Cancel right after the worker answered still wins: nothing is written', async () => {
     const { ws, importMap } = workspace()
     const { read, stats } = reader()
     const run = startImport(t, ws, 'w1' as never, { name: 'Pasted text', text: MERMAID }, () => {}, read)
-    expect(run.cancel()).toBe(true)
+    expect(run.cancel()).toBe('stopped')
     expect(await run.done).toEqual({ kind: 'cancelled' })
     expect(stats.cancels).toBe(1)
     expect(importMap).not.toHaveBeenCalled()
   })
 
-  it('once saving has begun Cancel says no and the import completes', async () => {
-    const { ws, importMap, release } = workspace()
+  it('a Cancel during the write aborts it: the outcome is cancelled and a workshop made for it is removed', async () => {
+    const { ws, importMap, purgeWorkshop, release } = workspace()
     const phases: ImportPhase[] = []
-    const run = startImport(t, ws, 'w1' as never, { name: 'Pasted text', text: MERMAID }, (p) => phases.push(p), reader().read)
+    const run = startImport(t, ws, 'new', { name: 'Pasted text', text: MERMAID }, (p) => phases.push(p), reader().read)
     await vi.waitFor(() => expect(importMap).toHaveBeenCalledTimes(1))
     expect(phases).toEqual(['saving'])
-    expect(run.cancel()).toBe(false)
+    expect(run.cancel()).toBe('stopping')
     release()
-    expect(await run.done).toMatchObject({ kind: 'imported', title: 'Commute' })
-    expect(importMap).toHaveBeenCalledTimes(1)
+    expect(await run.done).toEqual({ kind: 'cancelled' })
+    expect(purgeWorkshop).toHaveBeenCalledWith('fresh-workshop')
+  })
+
+  it('a write left alone completes and tells whether the map was opened', async () => {
+    const { ws, importMap, purgeWorkshop, release } = workspace()
+    const run = startImport(t, ws, 'w1' as never, { name: 'Pasted text', text: MERMAID }, () => {}, reader().read)
+    await vi.waitFor(() => expect(importMap).toHaveBeenCalledTimes(1))
+    release()
+    expect(await run.done).toMatchObject({ kind: 'imported', title: 'Commute', workshopId: 'w1', opened: false })
+    expect(purgeWorkshop).not.toHaveBeenCalled()
   })
 
   it('a worker that died is a refusal with its reason, and nothing is written', async () => {
