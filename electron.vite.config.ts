@@ -21,8 +21,16 @@ export default defineConfig(({ mode }) => ({
   main: {
     build: {
       outDir: `${OUT}/main`,
-      // The room host is a second entry: the bench and the room command line load out/main/roomServer.js without Electron.
-      rollupOptions: { input: { index: resolve('electron/main/index.ts'), roomServer: resolve('server/room/roomServer.ts') } },
+      // The room host runs without Electron too: the bench loads out/main/roomServer.js, `npm run room`
+      // runs out/main/roomCli.js and `npm run web` out/main/webHost.js.
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          roomServer: resolve('server/room/roomServer.ts'),
+          roomCli: resolve('server/roomCli.ts'),
+          webHost: resolve('server/web.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -9,6 +9,7 @@ import { filesFromArgv } from './argv'
 import { createFileDialogs } from './files/dialogs'
 import { createFileService } from './files/fileService'
 import { createFileIpcHandlers } from './files/ipc'
+import { createMainRoomHost, createRoomIpcHandlers } from './room'
 import { createRecentFiles, type RecentFile } from './files/recentFiles'
 import { createIpcHandlers, createTrustedSenderCheck, registerIpc } from './ipc/handlers'
 import { createCloseDialogs } from './closeDialogs'
@@ -174,7 +175,11 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const root = join(app.getAppPath(), 'out/renderer')
-    protocol.handle(APP_SCHEME, createAppProtocolHandler({ root, readFile: (path) => readFile(path) }))
+    const roomHost = createMainRoomHost({ rendererRoot: root, userData: app.getPath('userData') })
+    protocol.handle(APP_SCHEME, createAppProtocolHandler({ root, readFile: (path) => readFile(path), roomOrigin: roomHost.roomOrigin }))
+    // A room left open when the app was killed opens again: participants reconnect on their own.
+    void roomHost.rooms.resumeRooms().catch(() => undefined)
+    app.on('will-quit', () => void roomHost.rooms.stop())
 
     registerIpc(
       ipcMain,
@@ -196,6 +201,7 @@ if (!app.requestSingleInstanceLock()) {
       { isTrustedSender: createTrustedSenderCheck(origins) },
     )
     registerIpc(ipcMain, createFileIpcHandlers(files), { isTrustedSender: createTrustedSenderCheck(origins) })
+    registerIpc(ipcMain, createRoomIpcHandlers(roomHost.hosting), { isTrustedSender: createTrustedSenderCheck(origins) })
     refreshRecentMenu()
 
     applyMenu()

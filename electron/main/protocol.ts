@@ -1,5 +1,6 @@
 import { extname, isAbsolute, join, relative, resolve } from 'node:path'
 import { SECURITY_HEADERS } from '../shared/csp'
+import { roomIndexHtml, roomSecurityHeaders } from '../../server/room/csp'
 import { APP_HOST } from './appOrigin'
 
 export interface AppProtocolDeps {
@@ -7,6 +8,12 @@ export interface AppProtocolDeps {
   readonly root: string
   /** Rejects for a missing file or a directory; both fall through to the SPA rules. */
   readonly readFile: (path: string) => Promise<Uint8Array>
+  /**
+   * The room host's loopback WebSocket origin (ws://127.0.0.1:PORT): the facilitator's window joins
+   * its rooms there, so the policy allows exactly that origin besides 'self', in the header and in
+   * index.html's meta tag alike (the stricter of the two applies).
+   */
+  readonly roomOrigin?: string
 }
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -27,9 +34,9 @@ export function mimeTypeFor(filePath: string): string {
   return MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
 }
 
-function securityHeaders(extra: Record<string, string> = {}): Headers {
+function securityHeaders(extra: Record<string, string> = {}, roomOrigin?: string): Headers {
   // The web server sends the same set (one source: ../shared/contentSecurityPolicy.mjs); extra never overrides it.
-  return new Headers({ ...extra, ...SECURITY_HEADERS })
+  return new Headers({ ...extra, ...(roomOrigin ? roomSecurityHeaders(roomOrigin) : SECURITY_HEADERS) })
 }
 
 function errorResponse(status: 400 | 404 | 405, text: string): Response {
@@ -78,7 +85,8 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
     } catch {
       return null
     }
-    const headers = securityHeaders({ 'Content-Type': mimeTypeFor(filePath) })
+    const headers = securityHeaders({ 'Content-Type': mimeTypeFor(filePath) }, deps.roomOrigin)
+    if (filePath === indexPath && deps.roomOrigin) body = new TextEncoder().encode(roomIndexHtml(new TextDecoder().decode(body), deps.roomOrigin))
     return new Response(method === 'HEAD' ? null : body, { status: 200, headers })
   }
 

@@ -51,7 +51,8 @@ export function listAddresses(interfaces: Interfaces, port: number, link: Addres
         interfaceName,
         kind: kindOfAddress(info),
         joinUrl: base + fragment(link.code),
-        viewUrl: base + fragment(link.viewCode),
+        // view=1 only tells the page to draw read-only; the host enforces it by the code.
+        viewUrl: `${base}${fragment(link.viewCode)}&view=1`,
       })
     }
   }

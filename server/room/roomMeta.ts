@@ -12,6 +12,12 @@ export interface RoomMeta {
   readonly codes: RoomCodes
   /** Participant ids the facilitator removed: refused until the room is closed and made anew. */
   readonly removed: readonly string[]
+  /**
+   * The facilitator closed the room: its document has been handed back to the map, and the next
+   * open seeds a new generation from the map (keeping the codes, so a printed QR stays valid).
+   * A room that was never closed (the host was killed) reopens with everything it had.
+   */
+  readonly ended?: boolean
 }
 
 export const ROOM_META_FILE = 'room.json'
@@ -31,7 +37,7 @@ function parseRoomMeta(text: string): RoomMeta | null {
   if (v.formatVersion !== 1 || !isString(v.roomId) || !isString(v.generation) || typeof codes !== 'object' || codes === null) return null
   if (!isString(codes.host) || !isString(codes.edit) || !isString(codes.view)) return null
   const removed = Array.isArray(v.removed) ? v.removed.filter(isString) : []
-  return { formatVersion: 1, roomId: v.roomId, generation: v.generation, codes: { host: codes.host, edit: codes.edit, view: codes.view }, removed }
+  return { formatVersion: 1, roomId: v.roomId, generation: v.generation, codes: { host: codes.host, edit: codes.edit, view: codes.view }, removed, ended: v.ended === true }
 }
 
 /** The saved meta, or null when the room was never opened here (or its file is unreadable). */

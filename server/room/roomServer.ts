@@ -3,7 +3,7 @@
 // API the facilitator's side calls. Plain Node (ws, y-protocols, yjs): it runs in Electron's main
 // process, under `npm run web` and from the `npm run room` command line alike.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { networkInterfaces as osNetworkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { Duplex } from 'node:stream'
@@ -54,7 +54,12 @@ export type ParticipantsListener = (roomId: string, participants: RoomParticipan
 
 export interface RoomServer {
   openRoom(options?: OpenRoomOptions): Promise<RoomHostInfo>
-  closeRoom(roomId: string): Promise<void>
+  /** Closes a room; `end` (the facilitator closed it) makes the next open seed afresh from the map. */
+  closeRoom(roomId: string, options?: { readonly end?: boolean }): Promise<void>
+  /** Reopens every room that was open when the host last stopped without closing it (a crash, a kill): people reconnect on their own. */
+  resumeRooms(): Promise<RoomHostInfo[]>
+  /** The WebSocket upgrade for rooms, for another server that shares this host's rooms (the web build's app server). */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
   /** New edit and view codes; the old ones are refused from now on (people already in stay). */
   newCode(roomId: string): Promise<RoomHostInfo>
   viewCode(roomId: string): string
@@ -203,7 +208,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     let meta = await readRoomMeta(roomDir)
     let stateBytes: number
     let logBytes = 0
-    if (meta) {
+    if (meta && !meta.ended) {
       const saved = await loadSavedDocument(roomDir)
       if (saved.tornBytes > 0) log('room.tornLog', { roomId, bytes: saved.tornBytes })
       for (const update of saved.updates) Y.applyUpdate(ydoc, update)
@@ -218,7 +223,8 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       const state = Y.encodeStateAsUpdate(ydoc)
       await writeFileAtomic(join(roomDir, STATE_FILE), state)
       stateBytes = state.length
-      meta = { formatVersion: 1, roomId, generation, codes: newRoomCodes(), removed: [] }
+      // A room the facilitator closed keeps its codes: the QR code on the wall still works.
+      meta = { formatVersion: 1, roomId, generation, codes: meta?.codes ?? newRoomCodes(), removed: [] }
       await writeRoomMeta(roomDir, meta)
     }
     const updateLog = await openUpdateLog(roomDir, {
@@ -265,8 +271,10 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       opening.set(roomId, pending)
       return pending
     },
-    async closeRoom(roomId) {
+    async closeRoom(roomId, closeOptions = {}) {
+      const meta = get(roomId).meta
       await closeOne(roomId)
+      if (closeOptions.end) await writeRoomMeta(join(options.storeDir, roomId), { ...meta, ended: true })
       if (rooms.size === 0 && opening.size === 0) await unlisten()
     },
     async newCode(roomId) {
@@ -296,6 +304,18 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     stats: (roomId) => get(roomId).room.stats(),
     compact: (roomId) => get(roomId).room.compact(),
     openRooms: () => [...rooms.keys()],
+    async resumeRooms() {
+      const entries = await readdir(options.storeDir, { withFileTypes: true }).catch(() => [])
+      const resumed: RoomHostInfo[] = []
+      for (const entry of entries) {
+        if (!entry.isDirectory() || !ROOM_ID.test(entry.name)) continue
+        const meta = await readRoomMeta(join(options.storeDir, entry.name)).catch(() => null)
+        if (!meta || meta.ended) continue
+        resumed.push(await this.openRoom({ roomId: entry.name }))
+      }
+      return resumed
+    },
+    handleUpgrade: onUpgrade,
     port: () => (listening ? boundPort : null),
     async stop() {
       await Promise.allSettled([...opening.values()])

@@ -31,7 +31,7 @@ describe('listAddresses', () => {
     ])
     const wlan = list[1]!
     expect(wlan.joinUrl).toBe('http://192.168.1.20:5199/#room=room-1&code=EDIT_code-1')
-    expect(wlan.viewUrl).toBe('http://192.168.1.20:5199/#room=room-1&code=VIEW_code-2')
+    expect(wlan.viewUrl).toBe('http://192.168.1.20:5199/#room=room-1&code=VIEW_code-2&view=1')
   })
 
   it('does not take 172.32.x.x or 192.169.x.x for private, and copes with no network', () => {

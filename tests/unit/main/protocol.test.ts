@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp'
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/shared/csp'
 import { createAppProtocolHandler, safeSegments } from '../../../electron/main/protocol'
 
 let base: string
@@ -137,5 +137,15 @@ describe('app:// protocol handler', () => {
   it('answers 404 when even index.html is missing', async () => {
     const bare = createAppProtocolHandler({ root: join(base, 'empty'), readFile: (path) => readFile(path) })
     expect((await bare(new Request('app://journeyboard/workshops'))).status).toBe(404)
+  })
+
+  it('lets the facilitator’s window reach the room host on loopback, and nothing else, in the header and the page', async () => {
+    const roomRoot = join(base, 'room-renderer')
+    mkdirSync(roomRoot, { recursive: true })
+    writeFileSync(join(roomRoot, 'index.html'), `<html><head><meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" /></head></html>`)
+    const room = createAppProtocolHandler({ root: roomRoot, readFile: (path) => readFile(path), roomOrigin: 'ws://127.0.0.1:5200' })
+    const response = await room(new Request('app://journeyboard/'))
+    expect(response.headers.get('content-security-policy')).toContain("connect-src 'self' ws://127.0.0.1:5200;")
+    expect(await response.text()).toContain("connect-src 'self' ws://127.0.0.1:5200;")
   })
 })

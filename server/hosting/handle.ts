@@ -1,0 +1,62 @@
+import { parseJourneyFile } from '../../src/format'
+import { seedRoomDoc } from '../../src/room/shape'
+import type { RoomHostInfo, RoomHostResponse } from '../../src/room/types'
+import type { RoomServer } from '../room/roomServer'
+import { parseRoomHostRequest } from './request'
+
+export interface RoomHostingOptions {
+  /** Where the facilitator's own window reaches the rooms, when not the room server's own port (the web build's app server). */
+  readonly hostOrigin?: () => string | null
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined
+}
+
+/**
+ * Answers the facilitator's window (over Electron's IPC, or the web build's loopback control
+ * address): open a map's room seeded from its `.journey` text, make new codes, remove someone,
+ * close. Everything that arrives is checked first; every failure is an answer, never a throw.
+ */
+export function createRoomHosting(server: RoomServer, options: RoomHostingOptions = {}) {
+  const withHostOrigin = (info: RoomHostInfo): RoomHostInfo => {
+    const origin = options.hostOrigin?.()
+    if (!origin) return info
+    const url = new URL(info.hostWsUrl)
+    return { ...info, hostWsUrl: `${origin}${url.pathname}${url.search}` }
+  }
+
+  return async function handle(raw: unknown): Promise<RoomHostResponse> {
+    const request = parseRoomHostRequest(raw)
+    if (!request) return { ok: false, error: 'badRequest', message: 'The request to the room host was not understood.' }
+    try {
+      switch (request.op) {
+        case 'open': {
+          const loaded = parseJourneyFile(request.journey)
+          if (!loaded.ok) return { ok: false, error: 'badMap', message: `The map could not be read: ${loaded.error.kind}` }
+          // A room already on disk (the host was killed mid-session) reopens with its codes and
+          // every edit it had; the map's text only seeds a room that does not exist yet.
+          const info = await server.openRoom({ roomId: request.mapId, seed: (ydoc, generation) => seedRoomDoc(ydoc, loaded.value.doc, generation) })
+          return { ok: true, info: withHostOrigin(info) }
+        }
+        case 'close':
+          if (!server.openRooms().includes(request.roomId)) return { ok: true, info: null }
+          await server.closeRoom(request.roomId, { end: true })
+          return { ok: true, info: null }
+        case 'newCode':
+          if (!server.openRooms().includes(request.roomId)) return { ok: false, error: 'noRoom', message: 'The room is not open.' }
+          return { ok: true, info: withHostOrigin(await server.newCode(request.roomId)) }
+        case 'remove':
+          if (!server.openRooms().includes(request.roomId)) return { ok: false, error: 'noRoom', message: 'The room is not open.' }
+          await server.removeParticipant(request.roomId, request.participantId)
+          return { ok: true, info: withHostOrigin(server.info(request.roomId)) }
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      if (errorCode(error) === 'EADDRINUSE') return { ok: false, error: 'portInUse', message }
+      return { ok: false, error: 'failed', message }
+    }
+  }
+}
+
+export type RoomHostingHandler = ReturnType<typeof createRoomHosting>

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { LIMITS } from '../../src/domain/limits'
+import type { RoomHostRequest } from '../../src/room/types'
+
+// Ids are the app's nanoid-style ids (maps) or the host's base64url ones (rooms, participants).
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+
+/**
+ * What the facilitator's window may ask the host, checked the same way whether it came over
+ * Electron's IPC or the web build's loopback control address: the page is treated as if it could
+ * be compromised, so nothing unbounded or path-like gets through.
+ */
+export const roomHostRequestSchema: z.ZodType<RoomHostRequest> = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('open'), mapId: id, journey: z.string().max(LIMITS.bytes) }),
+  z.strictObject({ op: z.literal('close'), roomId: id }),
+  z.strictObject({ op: z.literal('newCode'), roomId: id }),
+  z.strictObject({ op: z.literal('remove'), roomId: id, participantId: id }),
+])
+
+export function parseRoomHostRequest(value: unknown): RoomHostRequest | null {
+  const parsed = roomHostRequestSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}
