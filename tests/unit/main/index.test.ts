@@ -124,6 +124,7 @@ describe('main process glue', () => {
         IpcChannels.fileRecent,
         IpcChannels.fileTakePending,
         IpcChannels.fileBackup,
+        IpcChannels.roomRequest,
       ].sort(),
     )
     expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalledOnce()
