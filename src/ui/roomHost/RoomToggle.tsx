@@ -12,8 +12,17 @@ export function RoomToggle({ pressed, onToggle }: { pressed: boolean; onToggle: 
   if (!room) return null
   const open = state.info !== null
   return (
-    <button type="button" className={`button button--small${pressed ? ' button--pressed' : ''}${open ? ' room-toggle--open' : ''}`} aria-pressed={pressed} onClick={onToggle} data-testid="room-toggle">
-      <Radio size={14} aria-hidden /> {open ? t('room.toggle.open', { count: participantsHere(state.participants) }) : t('room.toggle.closed')}
+    // Icon-sized while the room is closed, so the board's bar keeps to one line on a laptop screen.
+    <button
+      type="button"
+      className={`button button--small${pressed ? ' button--pressed' : ''}${open ? ' room-toggle--open' : ''}`}
+      aria-pressed={pressed}
+      onClick={onToggle}
+      data-testid="room-toggle"
+      aria-label={open ? undefined : t('room.toggle.closed')}
+      title={t('room.toggle.closed')}
+    >
+      <Radio size={14} aria-hidden /> {open ? t('room.toggle.open', { count: participantsHere(state.participants) }) : null}
     </button>
   )
 }
