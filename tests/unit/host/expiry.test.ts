@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as encoding from 'lib0/encoding'
-import type { RoomServer } from '../../../server/room/roomServer'
-import { connect, makeSandbox, rawSocket, startServer, synced, waitFor, wsBase, type Client, type Sandbox } from './support'
+import { connect, rawSocket, synced, waitFor, wsBase, useRoomHost } from './support'
 
 // A presence nobody renews (a phone that went to sleep without closing its socket) must leave
 // the room after 30 s. Clients expire stale states on their own too, so the proof is a client
 // joining afterwards: it gets every state the host still holds on connect.
 
-let sandbox: Sandbox
-let server: RoomServer
-const clients: Client[] = []
-
-beforeEach(async () => {
-  sandbox = await makeSandbox()
-  server = startServer(sandbox)
-})
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  await server.stop()
-  await sandbox.cleanup()
-})
+const host = useRoomHost()
+const { clients } = host
 
 function presenceMessage(clientId: number, clock: number, state: unknown): Uint8Array {
   const body = encoding.createEncoder()
@@ -35,7 +23,7 @@ function presenceMessage(clientId: number, clock: number, state: unknown): Uint8
 
 describe('presence', () => {
   it('of a silent connection expires after 30 s; the others see it go', async () => {
-    const info = await server.openRoom({ roomId: 'r1' })
+    const info = await host.server.openRoom({ roomId: 'r1' })
     const watcher = connect(info, { code: info.code })
     clients.push(watcher)
     await synced(watcher)
@@ -53,7 +41,7 @@ describe('presence', () => {
     clients.push(late)
     await waitFor(() => late.provider.awareness.getStates().has(watcher.ydoc.clientID), 'the live presence')
     expect(late.provider.awareness.getStates().has(424242)).toBe(false)
-    expect(server.stats('r1').connections).toBe(4)
+    expect(host.server.stats('r1').connections).toBe(4)
     silent.ws.close()
   }, 45_000)
 })

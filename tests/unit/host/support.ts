@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest'
 // Shared set-up for the host's tests: a temporary store and page, a server on a random loopback
 // port, and real y-websocket clients (the same client the page uses) speaking to it.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -101,4 +102,35 @@ export function rawSocket(url: string): { ws: WebSocket; opened: Promise<void>; 
   const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)))
   ws.on('error', () => {})
   return { ws, opened, closed }
+}
+
+/**
+ * A fresh sandbox and host for every test of the file, torn down after it with every client the
+ * test joined through `join` (or pushed onto `clients`).
+ */
+export function useRoomHost() {
+  let sandbox: Sandbox | null = null
+  let server: RoomServer | null = null
+  const clients: Client[] = []
+  beforeEach(async () => {
+    sandbox = await makeSandbox()
+    server = startServer(sandbox)
+  })
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy()
+    await server?.stop()
+    await sandbox?.cleanup()
+  })
+  return {
+    clients,
+    get server(): RoomServer {
+      if (!server) throw new Error('the host starts before each test')
+      return server
+    },
+    join(...args: Parameters<typeof connect>): Client {
+      const client = connect(...args)
+      clients.push(client)
+      return client
+    },
+  }
 }

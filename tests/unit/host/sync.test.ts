@@ -1,30 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { RoomServer } from '../../../server/room/roomServer'
-import { cardField, connect, makeSandbox, setCardField, sleep, startServer, synced, waitFor, type Client, type Sandbox } from './support'
+import { cardField, setCardField, sleep, synced, waitFor, useRoomHost } from './support'
 
-let sandbox: Sandbox
-let server: RoomServer
-const clients: Client[] = []
-const join = (...args: Parameters<typeof connect>) => {
-  const client = connect(...args)
-  clients.push(client)
-  return client
-}
-
-beforeEach(async () => {
-  sandbox = await makeSandbox()
-  server = startServer(sandbox)
-})
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  await server.stop()
-  await sandbox.cleanup()
-})
+const host = useRoomHost()
+const { join } = host
 
 describe('the room host syncs', () => {
   it('two clients converge, and both receive the seeded document', async () => {
-    const info = await server.openRoom({ roomId: 'r1', seed: (ydoc) => setCardField(ydoc, 'seeded', 'text', 'from the map') })
+    const info = await host.server.openRoom({ roomId: 'r1', seed: (ydoc) => setCardField(ydoc, 'seeded', 'text', 'from the map') })
     const a = join(info, { code: info.code })
     const b = join(info, { code: info.code })
     await Promise.all([synced(a), synced(b)])
@@ -37,19 +20,19 @@ describe('the room host syncs', () => {
     setCardField(b.ydoc, 'c1', 'color', 'yellow')
     await waitFor(() => cardField(a.ydoc, 'c1', 'color') === 'yellow' && cardField(b.ydoc, 'c1', 'text') === 'edited by a', 'the field edits')
     expect(Y.encodeStateVector(a.ydoc)).toEqual(Y.encodeStateVector(b.ydoc))
-    expect(cardField(server.getDoc('r1'), 'c1', 'text')).toBe('edited by a')
+    expect(cardField(host.server.getDoc('r1'), 'c1', 'text')).toBe('edited by a')
   })
 
   it('relays what the in-process host writes to its doc', async () => {
-    const info = await server.openRoom({ roomId: 'r1' })
+    const info = await host.server.openRoom({ roomId: 'r1' })
     const a = join(info, { code: info.code })
     await synced(a)
-    setCardField(server.getDoc('r1'), 'h', 'text', 'facilitator')
+    setCardField(host.server.getDoc('r1'), 'h', 'text', 'facilitator')
     await waitFor(() => cardField(a.ydoc, 'h', 'text') === 'facilitator', 'the host edit')
   })
 
   it('serves a view-only link the document but drops everything it sends', async () => {
-    const info = await server.openRoom({ roomId: 'r1', seed: (ydoc) => setCardField(ydoc, 's', 'text', 'seed') })
+    const info = await host.server.openRoom({ roomId: 'r1', seed: (ydoc) => setCardField(ydoc, 's', 'text', 'seed') })
     const viewer = join(info, { code: info.viewCode })
     const editor = join(info, { code: info.code })
     await Promise.all([synced(viewer), synced(editor)])
@@ -58,28 +41,28 @@ describe('the room host syncs', () => {
     setCardField(editor.ydoc, 'e', 'text', 'honest')
     await waitFor(() => cardField(viewer.ydoc, 'e', 'text') === 'honest', 'the editor to reach the viewer')
     await sleep(100)
-    expect(cardField(server.getDoc('r1'), 'v', 'text')).toBeUndefined()
+    expect(cardField(host.server.getDoc('r1'), 'v', 'text')).toBeUndefined()
     expect(cardField(editor.ydoc, 'v', 'text')).toBeUndefined()
-    expect(server.stats('r1').droppedViewUpdates).toBeGreaterThan(0)
+    expect(host.server.stats('r1').droppedViewUpdates).toBeGreaterThan(0)
   })
 
   it('lists participants from presence and connection, and removes presence when a connection closes', async () => {
-    const info = await server.openRoom({ roomId: 'r1' })
+    const info = await host.server.openRoom({ roomId: 'r1' })
     const changes: number[] = []
-    server.onParticipantsChange((roomId, list) => roomId === 'r1' && changes.push(list.length))
+    host.server.onParticipantsChange((roomId, list) => roomId === 'r1' && changes.push(list.length))
     const a = join(info, { code: info.code, pid: 'alice' })
     const v = join(info, { code: info.viewCode, pid: 'victor' })
     a.provider.awareness.setLocalState({ participantId: 'alice', name: 'Alice', color: '#ff0000', access: 'host', cursor: null, view: null, editing: null })
     v.provider.awareness.setLocalState({ participantId: 'victor', name: 'Victor', color: 'red; x', access: 'edit', cursor: null, view: null, editing: null })
-    await waitFor(() => server.participants('r1').filter((p) => p.name !== '').length === 2, 'both names')
-    const list = server.participants('r1')
+    await waitFor(() => host.server.participants('r1').filter((p) => p.name !== '').length === 2, 'both names')
+    const list = host.server.participants('r1')
     // Access comes from the code used, not from what the presence claims.
     expect(list.find((p) => p.id === 'alice')).toEqual({ id: 'alice', name: 'Alice', color: '#ff0000', access: 'edit', connected: true })
     expect(list.find((p) => p.id === 'victor')).toEqual({ id: 'victor', name: 'Victor', color: '#808080', access: 'view', connected: true })
     await waitFor(() => a.provider.awareness.getStates().size === 2, 'alice to see victor')
     v.destroy()
     await waitFor(() => a.provider.awareness.getStates().size === 1, 'victor to leave alice’s presence')
-    await waitFor(() => server.participants('r1').find((p) => p.id === 'victor')?.connected === false, 'victor marked as gone')
-    expect(server.getDoc('r1') && changes.length).toBeGreaterThan(0)
+    await waitFor(() => host.server.participants('r1').find((p) => p.id === 'victor')?.connected === false, 'victor marked as gone')
+    expect(host.server.getDoc('r1') && changes.length).toBeGreaterThan(0)
   })
 })
