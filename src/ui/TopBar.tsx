@@ -1,8 +1,8 @@
-import { Redo2, Settings, Undo2 } from 'lucide-react'
-import { useState, useSyncExternalStore } from 'react'
+import { Settings } from 'lucide-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { appUndo } from '../editor/undo'
 import { useAppStore } from '../store'
+import { UndoRedoButtons } from './History'
 import { OneLine } from './OneLine'
 import { SaveStatusBadge } from './SaveStatusBadge'
 import { SettingsDialog } from './settings/SettingsDialog'
@@ -14,9 +14,6 @@ export function TopBar() {
   const screen = useAppStore((s) => s.screen)
   const workshopTitle = useAppStore((s) => (s.screen.kind === 'workshop' ? (s.workshops.find((w) => w.id === (s.screen as { workshopId: string }).workshopId)?.title ?? '') : ''))
   const mapTitle = useAppStore((s) => s.doc?.map.title ?? null)
-  // Through appUndo, like the keys and the menu: in a room it undoes only this person's own changes.
-  const canUndo = useSyncExternalStore(appUndo.subscribe, appUndo.canUndo)
-  const canRedo = useSyncExternalStore(appUndo.subscribe, appUndo.canRedo)
   const hasMap = mapTitle !== null
   const [settingsOpen, setSettingsOpen] = useState(false)
 
@@ -51,16 +48,8 @@ export function TopBar() {
         </ol>
       </nav>
       <div className="topbar-end">
-        {hasMap ? (
-          <div className="button-group">
-            <button type="button" className="icon-button" onClick={() => appUndo.undo()} disabled={!canUndo} aria-label={t('history.undo')} title={`${t('history.undo')} (Ctrl+Z)`}>
-              <Undo2 size={18} aria-hidden className="flip-rtl" />
-            </button>
-            <button type="button" className="icon-button" onClick={() => appUndo.redo()} disabled={!canRedo} aria-label={t('history.redo')} title={`${t('history.redo')} (Ctrl+Shift+Z)`}>
-              <Redo2 size={18} aria-hidden className="flip-rtl" />
-            </button>
-          </div>
-        ) : null}
+        {/* Through appUndo, like the keys and the menu: in a room it undoes only this person's own changes. */}
+        {hasMap ? <UndoRedoButtons /> : null}
         <SaveStatusBadge />
         <button type="button" className="icon-button" onClick={() => setSettingsOpen(true)} aria-label={t('settings.open')} title={t('settings.open')}>
           <Settings size={18} aria-hidden />

@@ -4,8 +4,8 @@ import { sendAppCommand } from '../platform/commands'
 import { appStore } from '../store'
 import { isTextEntry } from '../canvas/keyboard'
 import { actionsFor, actsWhileTyping, type KeyAction } from '../editor/keymap'
-import { appUndo } from '../editor/undo'
 import { createClosingFlush } from './closingFlush'
+import { runHistory } from './History'
 import { useWorkspace } from './WorkspaceContext'
 
 /** The keymap's actions that are the app's rather than the board's: each is the menu command of that name. */
@@ -22,16 +22,11 @@ export function useAppCommands(): { readonly closing: boolean } {
 
   const run = useCallback(
     (command: MenuCommand) => {
-      const typing = isTextEntry(document.activeElement)
       const { openDialog } = appStore.getState()
       switch (command) {
         case 'undo':
-          if (typing) document.execCommand('undo')
-          else appUndo.undo()
-          return
         case 'redo':
-          if (typing) document.execCommand('redo')
-          else appUndo.redo()
+          runHistory(command)
           return
         case 'newWorkshop':
           void workspace.showWorkshops().then(() => openDialog({ kind: 'newWorkshop' }))

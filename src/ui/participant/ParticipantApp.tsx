@@ -2,6 +2,7 @@ import { Download } from 'lucide-react'
 import { useEffect, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../store'
+import { UndoRedoButtons, useHistoryKeys } from '../History'
 import { MapEditor } from '../MapEditor'
 import { OneLine } from '../OneLine'
 import { PresenceContext } from '../presence/PresenceContext'
@@ -59,6 +60,9 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
   }, [room, joined, ready, connection.status])
 
   const ended = connection.status === 'refused' || connection.status === 'removed' || connection.status === 'closed'
+  const editing = joined && ready && !ended && room.access !== 'view'
+  // A participant's undo takes back only their own changes (the room's per-person history).
+  useHistoryKeys(editing)
   if (!joined || !ready || ended) {
     return (
       <JoinScreen
@@ -76,11 +80,14 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
   return (
     <div className={`participant-app${narrow ? ' participant-app--phone' : ''}`}>
       <header className="participant-bar">
-        <strong className="participant-title">
-          <OneLine text={title || t('room.participant.untitled')} />
-        </strong>
+        {/* The phone view heads its page with the title; the bar keeps its room for the buttons. */}
+        {narrow ? null : (
+          <strong className="participant-title">
+            <OneLine text={title || t('room.participant.untitled')} />
+          </strong>
+        )}
         <RoomStatusBar connection={connection} />
-        {room.access === 'view' ? <span className="participant-viewonly">{t('room.participant.viewOnly')}</span> : null}
+        {editing ? <UndoRedoButtons /> : <span className="participant-viewonly">{t('room.participant.viewOnly')}</span>}
         {/* Anyone may take the map home at any time, not only once the room has closed. */}
         <button type="button" className="button button--small" onClick={() => void room.download()} data-testid="participant-download">
           <Download size={14} aria-hidden /> {t('room.participant.download')}
