@@ -287,7 +287,7 @@ export class BoardEditor {
   }
 
   editCard(cardId: CardId): this {
-    if (this.view.getState().editing || this.gesture) return this
+    if (this.view.getState().editing || this.gesture || this.store.getState().viewOnly) return this
     this.select([cardId])
     this.view.getState().set({ editing: { cardId, isNew: false }, status: 'editingText', hover: null })
     return this
@@ -295,8 +295,8 @@ export class BoardEditor {
 
   /** A new card as a preview (no undo step yet) with its text box open; typing and Enter make it one step. */
   addCard(make: (doc: JourneyDoc) => Card): this {
-    const { doc } = this.store.getState()
-    if (!doc || this.view.getState().editing) return this
+    const { doc, viewOnly } = this.store.getState()
+    if (!doc || viewOnly || this.view.getState().editing) return this
     const card = make(doc)
     this.newCard = previewNewCard(this.store, card, () => this.undo.startGesture())
     if (this.newCard) this.view.getState().set({ editing: { cardId: card.id, isNew: true }, status: 'editingText', hover: null })

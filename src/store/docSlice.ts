@@ -18,14 +18,15 @@ export interface DocSlice {
 
 export type CommandListener = (prev: JourneyDoc, next: JourneyDoc, cmd: Command) => void
 
-export const createDocSlice: StateCreator<DocSlice & Pick<WorkspaceSlice, 'notice'>, [], [], DocSlice> = (set, get) => {
+export const createDocSlice: StateCreator<DocSlice & Pick<WorkspaceSlice, 'notice' | 'viewOnly'>, [], [], DocSlice> = (set, get) => {
   // Outside the state: listeners are wiring, not document data, and must not enter history.
   const listeners = new Set<CommandListener>()
   return {
     doc: null,
     dispatch: (cmd) => {
-      const { doc } = get()
-      if (!doc) return
+      const { doc, viewOnly } = get()
+      // A view-only page changes nothing, whatever asked (the board, a key, the inspector).
+      if (!doc || viewOnly) return
       const next = applyCommand(doc, cmd)
       if (next !== doc) {
         set({ doc: next })

@@ -45,6 +45,8 @@ export interface WorkspaceSlice {
   openMapId: MapId | null
   /** The open map has no remembered view yet: the board picks its first one once it knows its size. */
   needsInitialViewport: boolean
+  /** The map is shown and nothing may change it (a room's view-only link): commands are refused. */
+  viewOnly: boolean
   /** A map that could not be opened, and why (an i18n key). */
   mapError: string | null
   saveStatus: SaveStatus
@@ -80,6 +82,7 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], Workspac
     trashedMaps: [],
     openMapId: null,
     needsInitialViewport: false,
+    viewOnly: false,
     mapError: null,
     saveStatus: 'saved',
     saveError: null,

@@ -41,6 +41,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
   useHostedRoomState(hosted)
   const presence = usePresenceSource() ?? hosted?.presence() ?? null
   const needsInitialViewport = useAppStore((s) => s.needsInitialViewport)
+  const viewOnly = useAppStore((s) => s.viewOnly)
 
   useEffect(() => {
     const { doc, setViewport, patchWorkspace } = appStore.getState()
@@ -54,13 +55,14 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
       <BoardFrame participant={participant} roomToggle={participant ? null : <RoomToggle pressed={roomPanel} onToggle={() => setRoomPanel((v) => !v)} />}>
         <div className="board-area" ref={boardRef}>
           {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
-          <Toolbar />
+          {viewOnly ? null : <Toolbar />}
           <PresenceContext.Provider value={presence}>
             <PresenceOverlay size={size} container={boardRef} />
           </PresenceContext.Provider>
         </div>
       </BoardFrame>
-      {roomPanel && !participant ? <RoomSide /> : <SidePanel />}
+      {/* A view-only page has nothing to edit beside the board. */}
+      {roomPanel && !participant ? <RoomSide /> : viewOnly ? null : <SidePanel />}
     </div>
   )
 }

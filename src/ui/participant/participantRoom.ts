@@ -73,7 +73,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
       if (up !== current || binding) return
       binding = bindRoom(store, ydoc, { participantId, access })
       // The board opens fitted to the map's start, as a map opened on the facilitator's laptop does.
-      store.getState().patchWorkspace({ needsInitialViewport: true })
+      store.getState().patchWorkspace({ needsInitialViewport: true, viewOnly: access === 'view' })
       set({ ready: true })
     })
   }

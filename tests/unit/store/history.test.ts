@@ -35,6 +35,15 @@ describe('document history', () => {
     expect(store.getState().doc).toBe(after)
   })
 
+  it('refuses every command on a view-only page (a room’s view link), leaving the map and history as they were', () => {
+    const store = openStore()
+    const before = store.getState().doc
+    store.getState().patchWorkspace({ viewOnly: true })
+    store.getState().dispatch({ type: 'renameMap', title: 'Renamed' })
+    expect(store.getState().doc).toBe(before)
+    expect(store.temporal.getState().pastStates).toHaveLength(0)
+  })
+
   it('leaves no step for a command that changes nothing', () => {
     const store = openStore()
     store.getState().dispatch({ type: 'renameMap', title: 'Map' })
