@@ -83,6 +83,18 @@ export function connectRoom(options: RoomConnectOptions): RoomLinkUp {
     else provider.once('sync', () => resolve())
   })
 
+  // A device that loses its network says so at once (the socket itself would look open for up to
+  // 30 s), keeps its edits locally, and reconnects as soon as the network is back.
+  const goOffline = () => {
+    if (!ended) provider.disconnect()
+  }
+  const goOnline = () => {
+    if (!ended) provider.connect()
+  }
+  const win = typeof window === 'undefined' ? null : window
+  win?.addEventListener('offline', goOffline)
+  win?.addEventListener('online', goOnline)
+
   let pending: Partial<RoomPresence> = {}
   let timer: ReturnType<typeof setTimeout> | null = null
   const flush = () => {
@@ -107,6 +119,8 @@ export function connectRoom(options: RoomConnectOptions): RoomLinkUp {
     disconnect() {
       ended = true
       if (timer) clearTimeout(timer)
+      win?.removeEventListener('offline', goOffline)
+      win?.removeEventListener('online', goOnline)
       room.unobserve(followGeneration)
       provider.awareness.setLocalState(null)
       provider.destroy()
