@@ -39,6 +39,9 @@ export function createRoomHosting(server: RoomServer, options: RoomHostingOption
           const info = await server.openRoom({ roomId: request.mapId, seed: (ydoc, generation) => seedRoomDoc(ydoc, loaded.value.doc, generation) })
           return { ok: true, info: withHostOrigin(info) }
         }
+        case 'find':
+          // A map's room is named after the map (see 'open').
+          return { ok: true, info: server.openRooms().includes(request.mapId) ? withHostOrigin(server.info(request.mapId)) : null }
         case 'close':
           if (!server.openRooms().includes(request.roomId)) return { ok: true, info: null }
           await server.closeRoom(request.roomId, { end: true })

@@ -12,6 +12,7 @@ const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
  */
 export const roomHostRequestSchema: z.ZodType<RoomHostRequest> = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('open'), mapId: id, journey: z.string().max(LIMITS.bytes) }),
+  z.strictObject({ op: z.literal('find'), mapId: id }),
   z.strictObject({ op: z.literal('close'), roomId: id }),
   z.strictObject({ op: z.literal('newCode'), roomId: id }),
   z.strictObject({ op: z.literal('remove'), roomId: id, participantId: id }),

@@ -126,6 +126,8 @@ export const ROOM_DOC = {
 export type RoomHostRequest =
   /** Opens (or, after a crash, reopens with the same codes) the room of a map, seeded from the map as `.journey` text. */
   | { readonly op: 'open'; readonly mapId: string; readonly journey: string }
+  /** The map's room when the host has it open (it resumed it after a crash), else null: the window rejoins it as soon as the map opens. */
+  | { readonly op: 'find'; readonly mapId: string }
   | { readonly op: 'close'; readonly roomId: string }
   | { readonly op: 'newCode'; readonly roomId: string }
   | { readonly op: 'remove'; readonly roomId: string; readonly participantId: string }

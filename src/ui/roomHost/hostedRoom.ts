@@ -7,6 +7,7 @@ import { bindRoom, type RoomBinding } from '../../room/binding'
 import type { RoomConnection, RoomHostInfo, RoomHostRequest, RoomParticipant, RoomPresence } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
+import { rememberRoomOpen, wasRoomOpen } from './openRooms'
 
 export interface HostedRoomState {
   readonly info: RoomHostInfo | null
@@ -110,6 +111,7 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
         set({ connection })
         // The host closed the room (from another window, or it stopped): this window goes back to working alone.
         if (connection.status === 'closed') {
+          if (roomMapId) rememberRoomOpen(roomMapId, false)
           roomMapId = null
           leave()
           set(CLOSED)
@@ -133,8 +135,24 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   // so participants are never left editing a map the facilitator no longer has open.
   let roomMapId: string | null = null
   store.subscribe((s, prev) => {
-    if (roomMapId && s.openMapId !== prev.openMapId && s.openMapId !== roomMapId) void room.close()
+    if (s.openMapId === prev.openMapId) return
+    if (roomMapId && s.openMapId !== roomMapId) void room.close()
+    if (s.openMapId && !roomMapId && wasRoomOpen(s.openMapId)) void rejoin(s.openMapId)
   })
+
+  /** Back in the map's room after a crash or reload: the host resumed it, with its codes and every edit that reached it. */
+  async function rejoin(mapId: string): Promise<void> {
+    const response = await platform.room({ op: 'find', mapId }).catch(() => null)
+    if (!response?.ok || store.getState().openMapId !== mapId || roomMapId) return
+    if (!response.info) {
+      // The host no longer has it (closed from elsewhere, or its state was removed): forget it.
+      rememberRoomOpen(mapId, false)
+      return
+    }
+    roomMapId = mapId
+    set({ info: response.info, opening: false, error: null })
+    join(response.info)
+  }
 
   const room: HostedRoom = {
     getState: () => state,
@@ -151,12 +169,14 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
       const info = await ask({ op: 'open', mapId: doc.map.id, journey })
       if (!info) return
       roomMapId = doc.map.id
+      rememberRoomOpen(doc.map.id, true)
       set({ info, opening: false })
       join(info)
     },
     async close() {
       const roomId = state.info?.roomId
       if (!roomId) return
+      if (roomMapId) rememberRoomOpen(roomMapId, false)
       roomMapId = null
       leave()
       await ask({ op: 'close', roomId })

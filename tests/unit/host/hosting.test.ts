@@ -68,6 +68,10 @@ describe('the facilitator asking the host for a room', () => {
     server = startServer(sandbox)
     const resumed = await server.resumeRooms()
     expect(resumed.map((r) => r.roomId)).toEqual([MAP_ID])
+    // The facilitator's reopened window finds the resumed room, with the same codes, before anyone presses Open.
+    const found = await createRoomHosting(server)({ op: 'find', mapId: MAP_ID })
+    expect(found).toMatchObject({ ok: true, info: { roomId: MAP_ID, code: resumed[0]!.code } })
+    expect(await createRoomHosting(server)({ op: 'find', mapId: 'another-map' })).toEqual({ ok: true, info: null })
     const answer = await createRoomHosting(server)({ op: 'open', mapId: MAP_ID, journey: SAMPLE })
     expect(answer.ok).toBe(true)
     expect(server.getDoc(MAP_ID).getMap('map').get('title')).toBe('Edited in the room')
