@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_HOST, DEFAULT_PORT } from './staticServer.mjs'
 
-const out = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'out')
+// JOURNEYBOARD_OUT_DIR: another build folder, as the e2e tests use for parallel runs.
+const out = resolve(dirname(fileURLToPath(import.meta.url)), '..', process.env.JOURNEYBOARD_OUT_DIR || 'out')
 const host = process.env.JOURNEYBOARD_HOST || DEFAULT_HOST
 const port = Number(process.env.JOURNEYBOARD_PORT || DEFAULT_PORT)
 

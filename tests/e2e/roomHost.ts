@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import * as Y from 'yjs'
+import { CHROMIUM_ARGS } from '../../scripts/chromiumArgs.mjs'
+import { loadSavedDocument } from '../../server/room/updateLog'
+import type { JourneyDoc } from '../../src/domain'
+import { parseJourneyFile } from '../../src/format'
+import { RoomProjector } from '../../src/room/project'
+import { PROJECT_ROOT } from './harness'
+import { chromiumCandidates, HOW_TO_GET_A_RUNTIME, NoRuntimeError } from './runtime'
+import { existsSync } from 'node:fs'
+
+/**
+ * The name participants' browsers use for the host. Not a loopback name on purpose: a page from
+ * 127.0.0.1 counts as a secure context, a phone's page from the laptop's Wi-Fi address does not,
+ * and the room must work for the phone.
+ */
+export const ROOM_HOSTNAME = 'room.test'
+
+/**
+ * `npm run web` in a child process, as a person starts it: the app on a loopback port plus the
+ * room host. A child so the test can kill it the way a crash does (SIGKILL, no shutdown code).
+ */
+export interface WebHostProcess {
+  readonly appUrl: string
+  kill(): Promise<void>
+  stop(): Promise<void>
+}
+
+export interface WebHostPorts {
+  readonly appPort: number
+  readonly roomPort: number
+  readonly roomsDir: string
+}
+
+export async function startWebHostProcess({ appPort, roomPort, roomsDir }: WebHostPorts): Promise<WebHostProcess> {
+  const child: ChildProcess = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'web.mjs')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, JOURNEYBOARD_PORT: String(appPort), JOURNEYBOARD_ROOM_PORT: String(roomPort), JOURNEYBOARD_ROOMS_DIR: roomsDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const appUrl = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /running at (http:\/\/\S+)/.exec(output)
+      if (match) resolve(match[1]!)
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`npm run web stopped (exit ${code}) before it was ready:\n${output}`)))
+  })
+  return {
+    appUrl,
+    async kill() {
+      child.kill('SIGKILL')
+      await exited
+    },
+    async stop() {
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/** A system Chromium, where participants' phones and laptops are contexts; it resolves the room's host name to this machine. */
+export async function launchRoomBrowser(): Promise<Browser> {
+  const executablePath = chromiumCandidates().find((path) => existsSync(path))
+  // The room's participants are browsers whatever runs the facilitator's app: without one, fail and say how to get it.
+  if (!executablePath) throw new NoRuntimeError(`The room's end-to-end test needs a Chromium for its participants. ${HOW_TO_GET_A_RUNTIME}`)
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${ROOM_HOSTNAME} 127.0.0.1`] })
+}
+
+/** What everyone must agree on for each card: where it is, what it says and how it feels. */
+export function cardSummary(doc: Pick<JourneyDoc, 'cards'>): string[] {
+  return Object.values(doc.cards)
+    .map((c) => `${c.text} | ${c.sentiment} | ${c.place.kind === 'cell' ? `${c.place.laneId}/${c.place.stepId}` : 'free'}`)
+    .sort()
+}
+
+/** Presses a participant's Download button and reads the `.journey` it saved, as the person's copy of the map. */
+export async function downloadedDoc(page: Page, button = page.getByTestId('participant-download')): Promise<JourneyDoc> {
+  const download = page.waitForEvent('download')
+  await button.click()
+  const path = await (await download).path()
+  const loaded = parseJourneyFile(await readFile(path, 'utf8'))
+  if (!loaded.ok) throw new Error(`the downloaded map does not open: ${loaded.error.kind}`)
+  return loaded.value.doc
+}
+
+/** The map as the host has it on disk (snapshot plus update log), projected the way every client projects it. */
+export async function hostSavedDoc(roomsDir: string, roomId: string): Promise<JourneyDoc> {
+  const saved = await loadSavedDocument(join(roomsDir, roomId))
+  const ydoc = new Y.Doc()
+  for (const update of saved.updates) Y.applyUpdate(ydoc, update)
+  const doc = new RoomProjector(ydoc).project()
+  if (!doc) throw new Error('the host saved no readable map')
+  return doc
+}
