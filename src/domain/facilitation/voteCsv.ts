@@ -1,0 +1,43 @@
+import type { VoteRecord, Voter } from './voteResults'
+
+/** Column headers in the person's language; the caller translates, this module only lays out. */
+export interface VoteCsvLabels {
+  readonly rank: string
+  readonly card: string
+  readonly votes: string
+  readonly voters: string
+}
+
+export interface VoteCsvOptions {
+  /**
+   * Start with a UTF-8 byte order mark. Excel reads a CSV without one in the system's legacy code
+   * page, which garbles Persian and accented text, so it is on unless the caller turns it off.
+   */
+  readonly bom?: boolean
+}
+
+/**
+ * The results of one vote as RFC 4180 CSV: CRLF line ends, and any field holding a comma, a quote
+ * or a line break quoted with its quotes doubled. The voters column is there only for named votes.
+ */
+export function resultsCsv(record: VoteRecord, labels: VoteCsvLabels, { bom = true }: VoteCsvOptions = {}): string {
+  const named = record.rows.some((row) => row.voters !== undefined)
+  const header = [labels.rank, labels.card, labels.votes, ...(named ? [labels.voters] : [])]
+  const lines = [header, ...record.rows.map((row) => [String(row.rank), row.text, String(row.votes), ...(named ? [voterList(row.voters ?? [])] : [])])]
+  return (bom ? '\uFEFF' : '') + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+/** "Ada (2); Bo (1)": a count after every name, so a reader never has to guess that a bare name means one. */
+function voterList(voters: readonly Voter[]): string {
+  return voters.map((v) => `${v.name} (${v.votes})`).join('; ')
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) leaking
+// data, or DDE): card text is typed by anyone in the room, so such a cell gets a leading
+// apostrophe, which spreadsheets show as text. Tab and carriage return are on OWASP's list too.
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
