@@ -3,7 +3,7 @@
 import type { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
-import { ROOM_CLOSE, type RoomAccess, type RoomParticipant } from '../../src/room/types'
+import { ROOM_CLOSE, ROOM_HOST_FIELD, type RoomAccess, type RoomHostStatus, type RoomParticipant } from '../../src/room/types'
 import type { RoomLimits } from './limits'
 import { awarenessMessage, decodeClientMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
 import { participantsOf } from './presence'
@@ -179,6 +179,15 @@ export function createRoom(roomId: string, ydoc: Y.Doc, log: UpdateLog, initialD
     return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 }
   }
 
+  // The room hears of a failing disk through the host's own awareness state, and of its recovery.
+  let saveFailing = false
+  const reportSaving = (durable: boolean) => {
+    if (durable !== saveFailing) return // no change: still saving, or still failing
+    saveFailing = !durable
+    const status: RoomHostStatus = { saveFailed: saveFailing }
+    awareness.setLocalState({ [ROOM_HOST_FIELD]: status })
+  }
+
   ydoc.on('update', (update: Uint8Array, origin: unknown) => {
     docBytes += update.length
     const message = updateMessage(update)
@@ -186,6 +195,7 @@ export function createRoom(roomId: string, ydoc: Y.Doc, log: UpdateLog, initialD
     void log.append(update).then((durable) => {
       ackTimes[ackCount++ % ackTimes.length] = deps.now() - applied
       if (!durable) saveFailures++
+      reportSaving(durable)
       // Relayed even when the write failed: a frozen room is worse than one the facilitator is
       // warned about (stats().saveFailures, log 'room.saveFailed').
       broadcast(message, origin)

@@ -40,6 +40,8 @@ export interface RoomServerOptions {
   readonly limits?: Partial<RoomLimits>
   /** For tests; os.networkInterfaces by default. */
   readonly networkInterfaces?: typeof osNetworkInterfaces
+  /** For tests (a disk that fails); the update log on disk by default. */
+  readonly openLog?: typeof openUpdateLog
 }
 
 export interface OpenRoomOptions {
@@ -227,7 +229,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       meta = { formatVersion: 1, roomId, generation, codes: meta?.codes ?? newRoomCodes(), removed: [] }
       await writeRoomMeta(roomDir, meta)
     }
-    const updateLog = await openUpdateLog(roomDir, {
+    const updateLog = await (options.openLog ?? openUpdateLog)(roomDir, {
       encodeState: () => Y.encodeStateAsUpdate(ydoc),
       onError: (error) => log('room.saveFailed', { roomId, error: String(error) }),
       stateBytes,

@@ -141,3 +141,13 @@ export type RoomHostResponse =
 /** The web build's control address for RoomHostRequest (POST, JSON, a custom header so no other site can send it). */
 export const ROOM_CONTROL_PATH = '/api/room'
 export const ROOM_CONTROL_HEADER = 'x-journeyboard-room'
+
+/**
+ * The host's own awareness state (standard y-protocols, so any client may read it): what the host
+ * itself reports to the room. Today whether its last write to disk failed (a full disk), so the
+ * facilitator's window can say so while everyone's edits keep flowing.
+ */
+export const ROOM_HOST_FIELD = 'roomHost'
+export interface RoomHostStatus {
+  readonly saveFailed: boolean
+}

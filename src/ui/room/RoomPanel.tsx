@@ -19,6 +19,8 @@ export interface RoomPanelProps {
   /** Why the room could not open (the port was taken, the network refused), as the host reported it. */
   readonly error: string | null
   readonly participants: readonly RoomParticipant[]
+  /** The host could not write the room to disk: the facilitator is told, the room keeps going. */
+  readonly saveFailed?: boolean
   readonly onOpen: () => void
   readonly onClose: () => void
   readonly onNewCode: () => void
@@ -53,7 +55,7 @@ function ClosedRoom({ opening, error, onOpen }: RoomPanelProps) {
   )
 }
 
-function OpenRoom({ info, participants, onClose, onNewCode, onRemove, onShowProjector }: RoomPanelProps & { info: RoomHostInfo }) {
+function OpenRoom({ info, participants, saveFailed, onClose, onNewCode, onRemove, onShowProjector }: RoomPanelProps & { info: RoomHostInfo }) {
   const { t } = useTranslation()
   const chooserId = useId()
   const [chosen, setChosen] = useState<string | null>(null)
@@ -71,6 +73,12 @@ function OpenRoom({ info, participants, onClose, onNewCode, onRemove, onShowProj
           {t('room.panel.close')}
         </button>
       </div>
+
+      {saveFailed && (
+        <p className="room-error" role="alert">
+          {t('room.panel.saveFailed')}
+        </p>
+      )}
 
       {lacksLanAddress(info.addresses) && <NoLanWarning />}
 

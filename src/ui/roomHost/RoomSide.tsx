@@ -19,6 +19,7 @@ export function RoomSide() {
         opening={state.opening}
         error={state.error}
         participants={state.participants}
+        saveFailed={state.saveFailed}
         onOpen={() => void room.open()}
         onClose={() => void room.close()}
         onNewCode={() => void room.newCode()}

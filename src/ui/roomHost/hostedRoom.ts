@@ -4,7 +4,7 @@ import { platform } from '../../platform'
 import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
 import { colorFor } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
-import type { RoomConnection, RoomHostInfo, RoomHostRequest, RoomParticipant, RoomPresence } from '../../room/types'
+import { ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
 import { rememberRoomOpen, wasRoomOpen } from './openRooms'
@@ -16,6 +16,8 @@ export interface HostedRoomState {
   readonly error: string | null
   readonly connection: RoomConnection | null
   readonly participants: readonly RoomParticipant[]
+  /** The host reports that its last write of the room to disk failed (a full disk). */
+  readonly saveFailed: boolean
 }
 
 export interface HostedRoom {
@@ -29,7 +31,8 @@ export interface HostedRoom {
   remove(participantId: string): Promise<void>
 }
 
-const CLOSED: HostedRoomState = { info: null, opening: false, error: null, connection: null, participants: [] }
+/** A window with no room open. */
+export const CLOSED: HostedRoomState = { info: null, opening: false, error: null, connection: null, participants: [], saveFailed: false }
 
 /** The host's loopback address for this window, split into what connectRoom takes. */
 function splitHostUrl(hostWsUrl: string): { origin: string; code: string } {
@@ -53,6 +56,15 @@ function participantsOf(up: RoomLinkUp): RoomParticipant[] {
     })
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/** What the host itself reports through its awareness state (RoomHostStatus). */
+function hostSaveFailed(up: RoomLinkUp): boolean {
+  for (const raw of up.provider.awareness.getStates().values()) {
+    const status = (raw as Record<string, Partial<RoomHostStatus> | undefined>)[ROOM_HOST_FIELD]
+    if (status && typeof status.saveFailed === 'boolean') return status.saveFailed
+  }
+  return false
 }
 
 /**
@@ -123,7 +135,7 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
     presence = awarenessPresence(link)
     link.setPresence({ participantId, name: options.facilitatorName(), color: colorFor(participantId), access: 'host', cursor: null, view: null, editing: null })
     link.provider.awareness.on('change', () => {
-      if (up === link) set({ participants: participantsOf(link) })
+      if (up === link) set({ participants: participantsOf(link), saveFailed: hostSaveFailed(link) })
     })
     void link.synced.then(() => {
       if (up !== link || binding) return

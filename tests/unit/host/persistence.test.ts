@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { RoomServer } from '../../../server/room/roomServer'
-import { decodeFrames, encodeFrame, LOG_FILE, STATE_FILE } from '../../../server/room/updateLog'
+import { decodeFrames, encodeFrame, LOG_FILE, openUpdateLog, STATE_FILE } from '../../../server/room/updateLog'
+import { ROOM_HOST_FIELD } from '../../../src/room/types'
 import { cardField, connect, makeSandbox, setCardField, startServer, synced, waitFor, type Client, type Sandbox } from './support'
 
 let sandbox: Sandbox
@@ -155,5 +156,42 @@ describe('log frames', () => {
     expect(decodeFrames(Buffer.concat([a, corrupt]))).toEqual({ updates: [new Uint8Array([1, 2, 3])], goodLength: a.length })
     expect(decodeFrames(Buffer.concat([a, b.subarray(0, 5)])).goodLength).toBe(a.length)
     expect(decodeFrames(new Uint8Array(0))).toEqual({ updates: [], goodLength: 0 })
+  })
+
+  it('tells the room when its disk fails and when it saves again, and keeps relaying edits meanwhile', async () => {
+    let diskFull = false
+    const server = start({
+      // The real log, with a disk that refuses writes while diskFull is on.
+      openLog: async (dir, options) => {
+        const real = await openUpdateLog(dir, options)
+        return {
+          ...real,
+          append: (update) => {
+            if (!diskFull) return real.append(update)
+            options.onError(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }))
+            return Promise.resolve(false)
+          },
+        }
+      },
+    })
+    const info = await server.openRoom({ roomId: 'full', seed })
+    const a = connect(info, { code: info.code })
+    const b = connect(info, { code: info.code })
+    clients.push(a, b)
+    await Promise.all([synced(a), synced(b)])
+    const hostSays = (client: Client) =>
+      [...client.provider.awareness.getStates().values()].map((state) => (state as Record<string, { saveFailed?: boolean } | undefined>)[ROOM_HOST_FIELD]?.saveFailed).find((v) => v !== undefined)
+    expect(hostSays(a)).toBeUndefined()
+
+    diskFull = true
+    setCardField(a.ydoc, 'c1', 'text', 'written to a full disk')
+    await waitFor(() => hostSays(a) === true && hostSays(b) === true, 'the host to report the failing disk')
+    // Nobody's edit is held back: a frozen room is worse than a warned one.
+    await waitFor(() => cardField(b.ydoc, 'c1', 'text') === 'written to a full disk', 'the edit to reach b')
+    expect(server.stats('full').saveFailures).toBeGreaterThan(0)
+
+    diskFull = false
+    setCardField(b.ydoc, 'c1', 'text', 'saved again')
+    await waitFor(() => hostSays(a) === false, 'the host to report it saves again')
   })
 })

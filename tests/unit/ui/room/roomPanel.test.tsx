@@ -117,6 +117,14 @@ describe('the room panel, open', () => {
     expect(props.onRemove).toHaveBeenCalledTimes(1)
   })
 
+  it('warns, while the room goes on, when the host cannot save the room to disk', () => {
+    render({ saveFailed: true })
+    expect(alerts().some((a) => a?.startsWith('This computer could not save the room to disk'))).toBe(true)
+    expect(button(dom.host, 'Close room')).toBeTruthy()
+    render({ saveFailed: false })
+    expect(alerts().some((a) => a?.includes('could not save the room'))).toBe(false)
+  })
+
   it('makes a new code only after confirming what it does to the old links', () => {
     const props = render()
     click(button(dom.host, 'New code'))
