@@ -7,28 +7,44 @@ import { nativeLabels } from './native'
 import en from './locales/en.json'
 import enBoard from './locales/en.board.json'
 import enRoom from './locales/en.room.json'
+import enFacilitation from './locales/en.facilitation.json'
+import enTimer from './locales/en.timer.json'
+import enAgenda from './locales/en.agenda.json'
+import enVote from './locales/en.vote.json'
 import fa from './locales/fa.json'
 import faBoard from './locales/fa.board.json'
 import faRoom from './locales/fa.room.json'
+import faFacilitation from './locales/fa.facilitation.json'
+import faTimer from './locales/fa.timer.json'
+import faAgenda from './locales/fa.agenda.json'
+import faVote from './locales/fa.vote.json'
 import nb from './locales/nb.json'
 import nbBoard from './locales/nb.board.json'
 import nbRoom from './locales/nb.room.json'
+import nbFacilitation from './locales/nb.facilitation.json'
+import nbTimer from './locales/nb.timer.json'
+import nbAgenda from './locales/nb.agenda.json'
+import nbVote from './locales/nb.vote.json'
 import tr from './locales/tr.json'
 import trBoard from './locales/tr.board.json'
 import trRoom from './locales/tr.room.json'
+import trFacilitation from './locales/tr.facilitation.json'
+import trTimer from './locales/tr.timer.json'
+import trAgenda from './locales/tr.agenda.json'
+import trVote from './locales/tr.vote.json'
 
 export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, systemLanguages, type Language } from './languages'
 export { formatDateTime, formatDay, formatDuration, formatNumber, formatPercent } from './format'
 
 /**
- * Each language's catalogue; the board's keys and the room's live in their own files (merged under
- * `board.` and `room.`) so work on each edits apart.
+ * Each language's catalogue; the board's keys, the room's and facilitation's (timer, agenda, vote)
+ * live in their own files (merged under their names) so work on each edits apart.
  */
 export const resources = {
-  en: { translation: { ...en, board: enBoard, room: enRoom } },
-  tr: { translation: { ...tr, board: trBoard, room: trRoom } },
-  fa: { translation: { ...fa, board: faBoard, room: faRoom } },
-  nb: { translation: { ...nb, board: nbBoard, room: nbRoom } },
+  en: { translation: { ...en, board: enBoard, room: enRoom, facilitation: enFacilitation, timer: enTimer, agenda: enAgenda, vote: enVote } },
+  tr: { translation: { ...tr, board: trBoard, room: trRoom, facilitation: trFacilitation, timer: trTimer, agenda: trAgenda, vote: trVote } },
+  fa: { translation: { ...fa, board: faBoard, room: faRoom, facilitation: faFacilitation, timer: faTimer, agenda: faAgenda, vote: faVote } },
+  nb: { translation: { ...nb, board: nbBoard, room: nbRoom, facilitation: nbFacilitation, timer: nbTimer, agenda: nbAgenda, vote: nbVote } },
 } as const satisfies Record<Language, unknown>
 
 /** Keeps the page's language and writing direction, and main's menu and dialogs, in step with the interface language. */

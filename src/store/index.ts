@@ -3,10 +3,11 @@ import { createStore, useStore as useZustandStore } from 'zustand'
 import type { Command, JourneyDoc } from '../domain'
 import { applyCommand } from '../domain'
 import { createDocSlice, type DocSlice } from './docSlice'
+import { createFacilitationSlice, type FacilitationSlice } from './facilitationSlice'
 import { createSessionSlice, type SessionSlice } from './sessionSlice'
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice'
 
-export type AppState = DocSlice & SessionSlice & WorkspaceSlice
+export type AppState = DocSlice & SessionSlice & WorkspaceSlice & FacilitationSlice
 
 /**
  * One store from typed slices. History (zundo) tracks the document only: selection, tool and
@@ -20,6 +21,7 @@ export function createAppStore() {
         ...createDocSlice(...a),
         ...createSessionSlice(...a),
         ...createWorkspaceSlice(...a),
+        ...createFacilitationSlice(...a),
       }),
       {
         partialize: (s): { doc: JourneyDoc | null } => ({ doc: s.doc }),

@@ -9,6 +9,8 @@ import { PresenceOverlay } from './presence/PresenceOverlay'
 import { PresenceContext, usePresenceSource } from './presence/PresenceContext'
 import { useHostedRoom, useHostedRoomState } from './roomHost/HostedRoomContext'
 import { RoomSide } from './roomHost/RoomSide'
+import { FacilitateToggle } from './facilitation/FacilitateToggle'
+import { FacilitationSide } from './facilitation/FacilitationSide'
 import { RoomToggle } from './roomHost/RoomToggle'
 
 function useElementSize<T extends HTMLElement>() {
@@ -35,7 +37,9 @@ function useElementSize<T extends HTMLElement>() {
  */
 export function MapEditor({ participant = false }: { participant?: boolean }) {
   const [boardRef, size] = useElementSize<HTMLDivElement>()
-  const [roomPanel, setRoomPanel] = useState(false)
+  // Beside the board: the inspector and outline, the room, or running the workshop.
+  const [side, setSide] = useState<'panel' | 'room' | 'facilitate'>('panel')
+  const toggleSide = (which: 'room' | 'facilitate') => setSide((current) => (current === which ? 'panel' : which))
   // A participant's page provides its room's presence; the facilitator's comes from the room it hosts.
   const hosted = useHostedRoom()
   useHostedRoomState(hosted)
@@ -50,9 +54,27 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
     patchWorkspace({ needsInitialViewport: false })
   }, [needsInitialViewport, size.width])
 
+  function besideBoard() {
+    // A participant's page has no room or facilitation controls; a view-only one has nothing to edit.
+    if (participant) return viewOnly ? null : <SidePanel />
+    if (side === 'room') return <RoomSide />
+    if (side === 'facilitate') return <FacilitationSide />
+    return <SidePanel />
+  }
+
   return (
     <div className="map-editor">
-      <BoardFrame participant={participant} roomToggle={participant ? null : <RoomToggle pressed={roomPanel} onToggle={() => setRoomPanel((v) => !v)} />}>
+      <BoardFrame
+        participant={participant}
+        tools={
+          participant ? null : (
+            <>
+              <FacilitateToggle pressed={side === 'facilitate'} onToggle={() => toggleSide('facilitate')} />
+              <RoomToggle pressed={side === 'room'} onToggle={() => toggleSide('room')} />
+            </>
+          )
+        }
+      >
         <div className="board-area" ref={boardRef}>
           {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
           {viewOnly ? null : <Toolbar />}
@@ -61,8 +83,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
           </PresenceContext.Provider>
         </div>
       </BoardFrame>
-      {/* A view-only page has nothing to edit beside the board. */}
-      {roomPanel && !participant ? <RoomSide /> : viewOnly ? null : <SidePanel />}
+      {besideBoard()}
     </div>
   )
 }

@@ -13,7 +13,7 @@ import { dropOnBoard, isLibraryDrag } from './libraryDrop'
  * Around the board: the map's persona header with the focus control above it, the touchpoint
  * library beside it, and the board itself as the drop target for library entries.
  */
-export function BoardFrame({ children, participant = false, roomToggle = null }: { children: ReactNode; participant?: boolean; roomToggle?: ReactNode }) {
+export function BoardFrame({ children, participant = false, tools = null }: { children: ReactNode; participant?: boolean; tools?: ReactNode }) {
   const { t } = useTranslation()
   const [libraryOpen, setLibraryOpen] = useState(false)
   const [saving, setSaving] = useState(false)
@@ -35,7 +35,8 @@ export function BoardFrame({ children, participant = false, roomToggle = null }:
             <LayoutTemplate size={14} aria-hidden /> {t('templates.saveAs')}
           </button>
         )}
-        {roomToggle}
+        {/* The facilitator's own tools (facilitation, timer, room); none on a participant's page. */}
+        {tools}
       </div>
       <div className="board-frame-row">
         {libraryOpen ? <LibraryPalette onClose={() => setLibraryOpen(false)} /> : null}

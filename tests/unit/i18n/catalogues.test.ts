@@ -1,16 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import en from '../../../src/i18n/locales/en.json'
-import enBoard from '../../../src/i18n/locales/en.board.json'
-import enRoom from '../../../src/i18n/locales/en.room.json'
-import fa from '../../../src/i18n/locales/fa.json'
-import faBoard from '../../../src/i18n/locales/fa.board.json'
-import faRoom from '../../../src/i18n/locales/fa.room.json'
-import nb from '../../../src/i18n/locales/nb.json'
-import nbBoard from '../../../src/i18n/locales/nb.board.json'
-import nbRoom from '../../../src/i18n/locales/nb.room.json'
-import tr from '../../../src/i18n/locales/tr.json'
-import trBoard from '../../../src/i18n/locales/tr.board.json'
-import trRoom from '../../../src/i18n/locales/tr.room.json'
 
 // Every language must say everything English says, in the forms its grammar needs, with the same
 // placeholders: a missing key shows English in the middle of a Persian screen, an extra one is a
@@ -55,12 +45,16 @@ function pluralBases(entries: Map<string, Entry>): Set<string> {
   return new Set([...entries].filter(([, e]) => !e.forms.has('')).map(([base]) => base))
 }
 
-const LANGUAGES = { tr: [tr, trBoard, trRoom], fa: [fa, faBoard, faRoom], nb: [nb, nbBoard, nbRoom] } as const
-const CATALOGUES = [
-  ['app', en, 0],
-  ['board', enBoard, 1],
-  ['room', enRoom, 2],
-] as const
+// Every catalogue file English has (en.json, en.board.json, en.room.json, …), read from disk so a
+// new part's catalogue is checked the day it is added.
+const LOCALES = join(__dirname, '../../../src/i18n/locales')
+const PARTS = readdirSync(LOCALES)
+  .map((file) => /^en(\.[\w-]+)?\.json$/.exec(file)?.[1] ?? (file === 'en.json' ? '' : null))
+  .filter((part): part is string => part !== null)
+  .sort()
+const read = (language: string, part: string): unknown => JSON.parse(readFileSync(join(LOCALES, `${language}${part}.json`), 'utf8'))
+const CATALOGUES = PARTS.map((part, index) => [part || 'app', read('en', part), index] as const)
+const LANGUAGES = Object.fromEntries(['tr', 'fa', 'nb'].map((language) => [language, PARTS.map((part) => read(language, part))]))
 
 describe.each(Object.entries(LANGUAGES))('the %s catalogues', (language, catalogues) => {
   const required = new Intl.PluralRules(language).resolvedOptions().pluralCategories as string[]
@@ -117,7 +111,7 @@ describe.each(Object.entries(LANGUAGES))('the %s catalogues', (language, catalog
 describe('the English catalogues', () => {
   it('give every plural the forms English needs', () => {
     const required = new Intl.PluralRules('en').resolvedOptions().pluralCategories as string[]
-    for (const catalogue of [en, enBoard, enRoom]) {
+    for (const [, catalogue] of CATALOGUES) {
       for (const base of pluralBases(group(catalogue))) {
         const forms = [...(group(catalogue).get(base)?.forms.keys() ?? [])]
         expect(forms.sort(), base).toEqual([...required].sort())

@@ -1,0 +1,81 @@
+import type { StateCreator } from 'zustand'
+import {
+  addTime,
+  idleTimer,
+  NO_FACILITATION,
+  pauseTimer,
+  resetTimer,
+  resumeTimer,
+  startTimer,
+  type Agenda,
+  type MapFacilitation,
+  type TimerState,
+  type VoteRecord,
+} from '../domain/facilitation'
+
+/**
+ * Running the workshop on the open map: its saved facilitation (agenda, vote history), and the
+ * session's timer and current agenda step, which are never saved. Outside the document's history:
+ * moving an agenda step is not undone by Ctrl+Z on the board.
+ */
+export interface FacilitationSlice {
+  /** The open map's agenda and vote history; NO_FACILITATION while no map is open. */
+  facilitation: MapFacilitation
+  /** Bumped by every change the person made, so persistence saves it (opening a map does not bump it). */
+  facilitationRevision: number
+  /** Opening a map: its saved facilitation, not counted as a change. */
+  loadFacilitation: (facilitation: MapFacilitation) => void
+  setAgenda: (agenda: Agenda) => void
+  addVoteRecord: (record: VoteRecord) => void
+  removeVoteRecord: (id: string) => void
+
+  /** The workshop's timer, in this machine's clock (a room maps it to the host's). */
+  timer: TimerState
+  /** Muted on this device: the end and the last ten seconds stay visible, silent. */
+  timerMuted: boolean
+  startTimer: (durationMs: number) => void
+  pauseTimer: () => void
+  resumeTimer: () => void
+  resetTimer: () => void
+  addTimerTime: (ms: number) => void
+  setTimerMuted: (muted: boolean) => void
+
+  /** The agenda step being run: its instruction shows over the board. */
+  activeAgendaStepId: string | null
+  /** Starts an agenda step: shows its instruction and starts the timer for its planned minutes. */
+  startAgendaStep: (stepId: string) => void
+  /** Ends the running step (the instruction goes away; the timer is left as it is). */
+  endAgendaStep: () => void
+}
+
+/** The clock the timer reads; tests replace it through vi.useFakeTimers. */
+const now = () => Date.now()
+
+export const createFacilitationSlice: StateCreator<FacilitationSlice, [], [], FacilitationSlice> = (set, get) => {
+  const change = (facilitation: MapFacilitation) => set({ facilitation, facilitationRevision: get().facilitationRevision + 1 })
+  return {
+    facilitation: NO_FACILITATION,
+    facilitationRevision: 0,
+    loadFacilitation: (facilitation) => set({ facilitation, activeAgendaStepId: null }),
+    setAgenda: (agenda) => change({ ...get().facilitation, agenda }),
+    addVoteRecord: (record) => change({ ...get().facilitation, votes: [...get().facilitation.votes, record] }),
+    removeVoteRecord: (id) => change({ ...get().facilitation, votes: get().facilitation.votes.filter((v) => v.id !== id) }),
+
+    timer: idleTimer(),
+    timerMuted: false,
+    startTimer: (durationMs) => set({ timer: startTimer(durationMs, now()) }),
+    pauseTimer: () => set({ timer: pauseTimer(get().timer, now()) }),
+    resumeTimer: () => set({ timer: resumeTimer(get().timer, now()) }),
+    resetTimer: () => set({ timer: resetTimer(get().timer) }),
+    addTimerTime: (ms) => set({ timer: addTime(get().timer, ms, now()) }),
+    setTimerMuted: (timerMuted) => set({ timerMuted }),
+
+    activeAgendaStepId: null,
+    startAgendaStep: (stepId) => {
+      const step = get().facilitation.agenda?.steps.find((s) => s.id === stepId)
+      if (!step) return
+      set({ activeAgendaStepId: stepId, timer: startTimer(step.minutes * 60_000, now()) })
+    },
+    endAgendaStep: () => set({ activeAgendaStepId: null }),
+  }
+}

@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react'
+
+/**
+ * The tabs of the facilitation side, in order: each part of running a workshop (agenda, voting)
+ * registers its panel here, so the side itself knows none of them.
+ */
+export interface FacilitationPanel {
+  readonly id: string
+  /** The tab's label, an i18n key. */
+  readonly labelKey: string
+  readonly Panel: ComponentType
+}
+
+export const FACILITATION_PANELS: readonly FacilitationPanel[] = []
