@@ -1,12 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createCard, type CardId, } from '../../../src/domain'
-import {
-  castVote,
-  defaultVoteSettings,
-  type Ballots,
-  type VoteSettings,
-} from '../../../src/domain/facilitation/votes'
+import { createCard, type CardId } from '../../../src/domain'
+import { castVote, defaultVoteSettings, type Ballots, type VoteSettings } from '../../../src/domain/facilitation/votes'
 import {
   createVoteRecord,
   participantView,
@@ -20,7 +15,7 @@ import {
 } from '../../../src/domain/facilitation/voteResults'
 import { csvCell, resultsCsv } from '../../../src/domain/facilitation/voteCsv'
 import { validateVoteHistory } from '../../../src/domain/facilitation/voteHistory'
-import { buildSampleDoc, cell, } from '../domain/helpers'
+import { buildSampleDoc, cell } from '../domain/helpers'
 
 const id = (s: string) => s as CardId
 const [A, B, C, D, E] = ['cardA', 'cardB', 'cardC', 'cardD', 'cardE'].map(id) as [CardId, CardId, CardId, CardId, CardId]
