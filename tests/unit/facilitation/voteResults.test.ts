@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createCard, type CardId } from '../../../src/domain'
-import { castVote, defaultVoteSettings, type Ballots, type VoteSettings } from '../../../src/domain/facilitation/votes'
+import { defaultVoteSettings } from '../../../src/domain/facilitation/votes'
 import {
   createVoteRecord,
   participantView,
@@ -16,22 +16,8 @@ import {
 import { csvCell, resultsCsv } from '../../../src/domain/facilitation/voteCsv'
 import { validateVoteHistory } from '../../../src/domain/facilitation/voteHistory'
 import { buildSampleDoc, cell } from '../domain/helpers'
+import { A, B, C, D, E, cast, settings } from './voteFixtures'
 
-const id = (s: string) => s as CardId
-const [A, B, C, D, E] = ['cardA', 'cardB', 'cardC', 'cardD', 'cardE'].map(id) as [CardId, CardId, CardId, CardId, CardId]
-
-function settings(patch: Partial<VoteSettings> = {}): VoteSettings {
-  return { ...defaultVoteSettings(), ...patch }
-}
-
-/** Casts one dot after another, failing the test on any refusal. */
-function cast(ballots: Ballots, s: VoteSettings, votes: readonly (readonly [string, CardId])[], eligible: readonly CardId[] = [A, B, C, D, E]): Ballots {
-  return votes.reduce((b, [who, card]) => {
-    const r = castVote(b, s, eligible, who, card)
-    if (!r.ok) throw new Error(`${who} on ${card}: ${r.reason}`)
-    return r.ballots
-  }, ballots)
-}
 
 const labels = { rank: 'Rank', card: 'Card', votes: 'Votes', voters: 'Voters' }
 

@@ -12,26 +12,11 @@ import {
   setHandCount,
   votesLeft,
   type Ballots,
-  type VoteSettings,
 } from '../../../src/domain/facilitation/votes'
 import { results, tally } from '../../../src/domain/facilitation/voteResults'
 import { buildSampleDoc, cell, deepFreeze } from '../domain/helpers'
+import { A, B, C, D, E, cast, settings } from './voteFixtures'
 
-const id = (s: string) => s as CardId
-const [A, B, C, D, E] = ['cardA', 'cardB', 'cardC', 'cardD', 'cardE'].map(id) as [CardId, CardId, CardId, CardId, CardId]
-
-function settings(patch: Partial<VoteSettings> = {}): VoteSettings {
-  return { ...defaultVoteSettings(), ...patch }
-}
-
-/** Casts one dot after another, failing the test on any refusal. */
-function cast(ballots: Ballots, s: VoteSettings, votes: readonly (readonly [string, CardId])[], eligible: readonly CardId[] = [A, B, C, D, E]): Ballots {
-  return votes.reduce((b, [who, card]) => {
-    const r = castVote(b, s, eligible, who, card)
-    if (!r.ok) throw new Error(`${who} on ${card}: ${r.reason}`)
-    return r.ballots
-  }, ballots)
-}
 
 
 describe('vote settings', () => {
