@@ -9,7 +9,7 @@ import type { JourneyDoc } from '../../src/domain'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
 import { cardSummary, downloadedDoc, hostSavedDoc, launchRoomBrowser, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
-import { boardView, firstMap, inCell, storedDoc, typeCardAt } from './scene'
+import { boardView, firstMap, inCell, savedViewport, storedDoc, typeCardAt } from './scene'
 
 // A workshop in one room: the facilitator opens the room on the map, three people join from their
 // own devices (two laptops and a phone) and add cards at the same time; a wrong code is turned
@@ -234,6 +234,21 @@ describe('a room: four people on one map', () => {
         expect(cards.some((c) => c.startsWith(other))).toBe(true)
       }
     })
+  })
+
+  it('shows each person’s cursor with their name, and follows a person’s view', async () => {
+    const ana = people[1]!
+    const box = (await ana.page.getByTestId('board').boundingBox())!
+    await ana.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 })
+    await facilitator.page.getByTestId('remote-cursor').filter({ hasText: 'Ana' }).waitFor({ timeout: 10_000 })
+
+    const mapId = (await firstMap(facilitator.page)).id
+    const before = (await boardView(facilitator.page, mapId)).viewport
+    await facilitator.page.getByRole('button', { name: 'Ana' }).and(facilitator.page.getByTitle('Follow Ana: see what they see')).click()
+    // Ana scrolls along the map; the facilitator's board goes with her.
+    await ana.page.mouse.wheel(600, 0)
+    await expect.poll(async () => Math.abs((await savedViewport(facilitator.page, mapId))!.x - before.x), { timeout: 10_000 }).toBeGreaterThan(200)
+    await facilitator.page.getByTitle('Stop following Ana').click()
   })
 
   it('brings the phone back in after a reload, without asking for the name again', async () => {
