@@ -10,7 +10,7 @@ import type { Duplex } from 'node:stream'
 import { randomBytes } from 'node:crypto'
 import { WebSocketServer, type WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { ROOM_CLOSE, ROOM_WS_PATH, type RoomHostInfo, type RoomParticipant } from '../../src/room/types'
+import { ROOM_CLOCK_PATH, ROOM_CLOSE, ROOM_WS_PATH, type RoomHostInfo, type RoomParticipant } from '../../src/room/types'
 import { assertBuilt, createStaticHandler } from '../../scripts/staticServer.mjs'
 import { listAddresses } from './addresses'
 import { accessOfCode, newRoomCode, newRoomCodes, shortCodeOf } from './codes'
@@ -151,6 +151,11 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     if (listening) return
     await assertBuilt(options.staticRoot)
     const s = createServer((req, res) => {
+      if (new URL(req.url ?? '/', 'http://host').pathname === ROOM_CLOCK_PATH && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...roomSecurityHeaders(wsOriginFor(req, fallbackOrigin())) })
+        res.end(JSON.stringify({ now: now() }))
+        return
+      }
       void handleStatic(req, res)
     })
     s.on('upgrade', onUpgrade)

@@ -117,7 +117,15 @@ export const ROOM_DOC = {
   mapPersonas: 'mapPersonas',
   owners: 'owners',
   room: 'room',
+  /** What the facilitator is running (the timer, the agenda step): written by the facilitator, shown by everyone. */
+  session: 'session',
 } as const
+
+/**
+ * The host's clock, as JSON `{ "now": epochMs }`: participants' devices measure their offset to it
+ * so a timer ends at the same second on every screen, whatever the phones' own clocks say.
+ */
+export const ROOM_CLOCK_PATH = '/room-clock'
 
 /**
  * What the facilitator's window asks the host to do, the same words over Electron's IPC and over

@@ -5,6 +5,8 @@ import { platform } from '../../platform'
 import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
 import { colorFor, participantId as keptParticipantId } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
+import { bindSession, type SessionBinding } from '../../room/session'
+import { measureRoomOffset } from '../../platform/roomClock'
 import type { RoomAccess, RoomConnection, RoomLink } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
@@ -47,6 +49,9 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
   let up: RoomLinkUp | null = null
   let presence: PresenceSource | null = null
   let binding: RoomBinding | null = null
+  let session: SessionBinding | null = null
+  /** Host clock minus this device's, measured at each (re)connection; null until measured. */
+  let clockOffset: number | null = null
   let name = ''
 
   const set = (patch: Partial<ParticipantRoomState>) => {
@@ -63,7 +68,10 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
       code: link.code,
       participantId,
       ydoc,
-      onStatus: (connection) => set({ connection }),
+      onStatus: (connection) => {
+        if (connection.status === 'connected' && state.connection.status !== 'connected') measureClock()
+        set({ connection })
+      },
       onOtherGeneration: restart,
     })
     up = current
@@ -72,14 +80,25 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     void current.synced.then(() => {
       if (up !== current || binding) return
       binding = bindRoom(store, ydoc, { participantId, access })
+      session = bindSession(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
       // The board opens fitted to the map's start, as a map opened on the facilitator's laptop does.
       store.getState().patchWorkspace({ needsInitialViewport: true, viewOnly: access === 'view' })
       set({ ready: true })
     })
   }
 
+  function measureClock(): void {
+    void measureRoomOffset().then((offset) => {
+      if (offset === null) return
+      clockOffset = offset
+      session?.refresh()
+    })
+  }
+
   /** The host restarted the room from the map: drop this copy (it belongs to the old room) and join afresh. */
   function restart(): void {
+    session?.dispose()
+    session = null
     binding?.dispose()
     binding = null
     up?.disconnect()
@@ -114,6 +133,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
       await platform.files.exportFile('journey', fileNameFor(doc.map.title, 'journey'), text)
     },
     leave() {
+      session?.dispose()
+      session = null
       binding?.dispose()
       binding = null
       up?.disconnect()

@@ -4,6 +4,7 @@ import { platform } from '../../platform'
 import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
 import { colorFor } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
+import { bindSession, type SessionBinding } from '../../room/session'
 import { ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
@@ -78,6 +79,7 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   let state: HostedRoomState = CLOSED
   let up: RoomLinkUp | null = null
   let binding: RoomBinding | null = null
+  let session: SessionBinding | null = null
   let ydoc: Y.Doc | null = null
   let presence: PresenceSource | null = null
 
@@ -98,6 +100,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   }
 
   function leave(): void {
+    session?.dispose()
+    session = null
     binding?.dispose()
     binding = null
     up?.disconnect()
@@ -140,6 +144,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
     void link.synced.then(() => {
       if (up !== link || binding) return
       binding = bindRoom(store, doc, { participantId, access: 'host' })
+      // The timer and the running agenda step show on every screen in the room.
+      session = bindSession(store, doc, { role: 'host' })
     })
   }
 

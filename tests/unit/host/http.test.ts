@@ -31,6 +31,17 @@ function get(port: number, path: string, host?: string): Promise<{ status: numbe
 const connectSrc = (policy: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src'))
 
 describe('the host’s page', () => {
+  it('tells the time by the host’s clock, never cached, so devices can line their timers up with it', async () => {
+    await server.stop()
+    server = startServer(sandbox, { now: () => 1_800_000_000_000 })
+    const info = await server.openRoom({ roomId: 'r1' })
+    const clock = await get(info.port, '/room-clock')
+    expect(clock.status).toBe(200)
+    expect(JSON.parse(clock.body)).toEqual({ now: 1_800_000_000_000 })
+    expect(clock.headers['cache-control']).toBe('no-store')
+    expect(String(clock.headers['content-security-policy'])).toContain("frame-ancestors 'none'")
+  })
+
   it('allows WebSocket to the address the page came from, in the header and the meta tag', async () => {
     const info = await server.openRoom({ roomId: 'r1' })
     const page = await get(info.port, '/', `192.168.1.20:${info.port}`)
