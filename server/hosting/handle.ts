@@ -46,6 +46,23 @@ export function createRoomHosting(server: RoomServer, options: RoomHostingOption
           if (!server.openRooms().includes(request.roomId)) return { ok: true, info: null }
           await server.closeRoom(request.roomId, { end: true })
           return { ok: true, info: null }
+        case 'voteStart':
+        case 'voteProgress':
+        case 'voteReveal':
+        case 'voteCancel': {
+          if (!server.openRooms().includes(request.roomId)) return { ok: false, error: 'noRoom', message: 'The room is not open.' }
+          const info = withHostOrigin(server.info(request.roomId))
+          const ballots = server.ballots(request.roomId)
+          if (request.op === 'voteStart') await ballots.start(request.settings, request.eligible, Date.now())
+          if (request.op === 'voteCancel') await ballots.cancel()
+          if (request.op === 'voteReveal') {
+            // Everyone in the room who can vote counts for the turnout, whether or not they did (the facilitator only if they voted).
+            const voters = server.participants(request.roomId).filter((p) => p.access === 'edit')
+            const names = Object.fromEntries(voters.map((p) => [p.id, p.name]))
+            return { ok: true, info, vote: await ballots.reveal(voters.map((p) => p.id), names) }
+          }
+          return { ok: true, info, vote: ballots.progress() }
+        }
         case 'newCode':
           if (!server.openRooms().includes(request.roomId)) return { ok: false, error: 'noRoom', message: 'The room is not open.' }
           return { ok: true, info: withHostOrigin(await server.newCode(request.roomId)) }

@@ -14,6 +14,11 @@ export const roomHostRequestSchema: z.ZodType<RoomHostRequest> = z.discriminated
   z.strictObject({ op: z.literal('open'), mapId: id, journey: z.string().max(LIMITS.bytes) }),
   z.strictObject({ op: z.literal('find'), mapId: id }),
   z.strictObject({ op: z.literal('close'), roomId: id }),
+  // The settings are normalized by the ballot box itself; here only their size is bounded.
+  z.strictObject({ op: z.literal('voteStart'), roomId: id, settings: z.record(z.string().max(32), z.unknown()).refine((v) => JSON.stringify(v).length <= 64_000), eligible: z.array(id).max(LIMITS.cards) }),
+  z.strictObject({ op: z.literal('voteProgress'), roomId: id }),
+  z.strictObject({ op: z.literal('voteReveal'), roomId: id }),
+  z.strictObject({ op: z.literal('voteCancel'), roomId: id }),
   z.strictObject({ op: z.literal('newCode'), roomId: id }),
   z.strictObject({ op: z.literal('remove'), roomId: id, participantId: id }),
 ])

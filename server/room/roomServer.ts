@@ -10,14 +10,16 @@ import type { Duplex } from 'node:stream'
 import { randomBytes } from 'node:crypto'
 import { WebSocketServer, type WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { ROOM_CLOCK_PATH, ROOM_CLOSE, ROOM_WS_PATH, type RoomHostInfo, type RoomParticipant } from '../../src/room/types'
+import { ROOM_CLOCK_PATH, ROOM_CLOSE, ROOM_VOTE_PATH, ROOM_WS_PATH, type RoomHostInfo, type RoomParticipant } from '../../src/room/types'
 import { assertBuilt, createStaticHandler } from '../../scripts/staticServer.mjs'
 import { listAddresses } from './addresses'
+import { openBallotBox, type BallotBox } from './ballots'
 import { accessOfCode, newRoomCode, newRoomCodes, shortCodeOf } from './codes'
 import { roomIndexHtml, roomSecurityHeaders, wsOriginFor } from './csp'
 import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './limits'
 import { createRoom, type Room, type RoomLog, type RoomStats, type RoomValidate } from './room'
 import { readRoomMeta, writeRoomMeta, type RoomMeta } from './roomMeta'
+import { answerVote, sendVoteReply, type VoteLookup } from './voteHttp'
 import { LOG_FILE, loadSavedDocument, openUpdateLog, STATE_FILE } from './updateLog'
 import { writeFileAtomic } from './files'
 
@@ -65,6 +67,8 @@ export interface RoomServer {
   /** New edit and view codes; the old ones are refused from now on (people already in stay). */
   newCode(roomId: string): Promise<RoomHostInfo>
   viewCode(roomId: string): string
+  /** The room's ballot box: votes are held here until the reveal, never in the shared document. */
+  ballots(roomId: string): BallotBox
   info(roomId: string): RoomHostInfo
   removeParticipant(roomId: string, participantId: string): Promise<void>
   participants(roomId: string): RoomParticipant[]
@@ -85,6 +89,7 @@ const PARTICIPANT_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 interface OpenRoom {
   readonly room: Room
+  readonly ballots: BallotBox
   meta: RoomMeta
 }
 
@@ -147,13 +152,29 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     open.room.admit(ws, access, pid)
   }
 
+  const voteLookup: VoteLookup = (roomId, code) => {
+    const open = rooms.get(roomId)
+    return open ? { ballots: open.ballots, access: accessOfCode(open.meta.codes, code), removed: open.meta.removed } : null
+  }
+
   const listen = async () => {
     if (listening) return
     await assertBuilt(options.staticRoot)
     const s = createServer((req, res) => {
-      if (new URL(req.url ?? '/', 'http://host').pathname === ROOM_CLOCK_PATH && req.method === 'GET') {
-        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...roomSecurityHeaders(wsOriginFor(req, fallbackOrigin())) })
+      const path = new URL(req.url ?? '/', 'http://host').pathname
+      const headers = () => roomSecurityHeaders(wsOriginFor(req, fallbackOrigin()))
+      if (path === ROOM_CLOCK_PATH && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers() })
         res.end(JSON.stringify({ now: now() }))
+        return
+      }
+      if (path === ROOM_VOTE_PATH) {
+        void answerVote(req, voteLookup)
+          .then((reply) => sendVoteReply(res, reply, headers()))
+          .catch((error: unknown) => {
+            log('room.voteFailed', { error: String(error) })
+            sendVoteReply(res, { status: 500, body: { ok: false, reason: 'failed' } }, headers())
+          })
         return
       }
       void handleStatic(req, res)
@@ -249,7 +270,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
         for (const listener of listeners) listener(roomId, list)
       },
     })
-    rooms.set(roomId, { room, meta })
+    rooms.set(roomId, { room, ballots: await openBallotBox(roomDir), meta })
     try {
       await listen()
     } catch (error) {
@@ -279,7 +300,9 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       return pending
     },
     async closeRoom(roomId, closeOptions = {}) {
-      const meta = get(roomId).meta
+      const { meta, ballots } = get(roomId)
+      // A room the facilitator closed takes its unrevealed vote with it; a stopped host keeps it for the restart.
+      if (closeOptions.end) await ballots.cancel()
       await closeOne(roomId)
       if (closeOptions.end) await writeRoomMeta(join(options.storeDir, roomId), { ...meta, ended: true })
       if (rooms.size === 0 && opening.size === 0) await unlisten()
@@ -292,6 +315,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       return infoOf(open.meta)
     },
     viewCode: (roomId) => get(roomId).meta.codes.view,
+    ballots: (roomId) => get(roomId).ballots,
     info: (roomId) => infoOf(get(roomId).meta),
     async removeParticipant(roomId, participantId) {
       const open = get(roomId)

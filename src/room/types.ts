@@ -1,3 +1,4 @@
+import type { VoteResults, VoteSettings } from '../domain/facilitation'
 // The room's vocabulary, shared by the host (server/room, run in Node and in Electron's main
 // process), the page's sync client (src/room) and the room's screens (src/ui/room). Plain types
 // and constants only: every side imports this file, so it imports nothing.
@@ -127,6 +128,9 @@ export const ROOM_DOC = {
  */
 export const ROOM_CLOCK_PATH = '/room-clock'
 
+/** A participant's dots in a room's vote (POST, JSON `{ room, code, pid, op, card? }`): see docs/room-host.md. */
+export const ROOM_VOTE_PATH = '/room-vote'
+
 /**
  * What the facilitator's window asks the host to do, the same words over Electron's IPC and over
  * the web build's local control address (`ROOM_CONTROL_PATH`, loopback only).
@@ -137,13 +141,18 @@ export type RoomHostRequest =
   /** The map's room when the host has it open (it resumed it after a crash), else null: the window rejoins it as soon as the map opens. */
   | { readonly op: 'find'; readonly mapId: string }
   | { readonly op: 'close'; readonly roomId: string }
+  /** A dot vote: the ballots stay on the host until the reveal (see ROOM_VOTE_PATH for the participants' side). */
+  | { readonly op: 'voteStart'; readonly roomId: string; readonly settings: unknown; readonly eligible: readonly string[] }
+  | { readonly op: 'voteProgress'; readonly roomId: string }
+  | { readonly op: 'voteReveal'; readonly roomId: string }
+  | { readonly op: 'voteCancel'; readonly roomId: string }
   | { readonly op: 'newCode'; readonly roomId: string }
   | { readonly op: 'remove'; readonly roomId: string; readonly participantId: string }
 
 export type RoomHostError = 'badRequest' | 'badMap' | 'portInUse' | 'noRoom' | 'failed'
 
 export type RoomHostResponse =
-  | { readonly ok: true; readonly info: RoomHostInfo | null }
+  | { readonly ok: true; readonly info: RoomHostInfo | null; readonly vote?: RoomVoteProgress | RoomVoteRevealed | null }
   | { readonly ok: false; readonly error: RoomHostError; readonly message: string }
 
 /** The web build's control address for RoomHostRequest (POST, JSON, a custom header so no other site can send it). */
@@ -158,4 +167,19 @@ export const ROOM_CONTROL_HEADER = 'x-journeyboard-room'
 export const ROOM_HOST_FIELD = 'roomHost'
 export interface RoomHostStatus {
   readonly saveFailed: boolean
+}
+
+/** How a room's vote is going, for the facilitator: never whose dots are where. */
+export interface RoomVoteProgress {
+  readonly startedAt: number
+  /** People who placed at least one dot, and who pressed Done. */
+  readonly voters: number
+  readonly done: number
+}
+
+/** A room's vote at its reveal: the results the facilitator records and shows everyone. */
+export interface RoomVoteRevealed {
+  readonly settings: VoteSettings
+  readonly startedAt: number
+  readonly results: VoteResults
 }
