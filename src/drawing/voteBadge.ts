@@ -8,7 +8,7 @@ export const VOTE_BADGE_TEXT = '#ffffff'
 export const VOTE_BADGE_EDGE = '#ffffff'
 /** A digit of the badge's bold 13 px text is about this wide (Latin and Persian digits alike). */
 const DIGIT_WIDTH = 8
-const SIDE_PADDING = 7
+const SIDE_PADDING = 4
 /** The badge sits over the card's top corner, this far outside it, like a dot stuck on the note. */
 const OVERHANG = 6
 /** Zoomed out, the badge grows up to this much so the dots still read on an overview of the map. */
