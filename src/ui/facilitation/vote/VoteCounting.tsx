@@ -27,18 +27,26 @@ export function VoteCounting({ doc, count }: { doc: JourneyDoc; count: HandCount
   const live = useMemo(() => results(count.tally, cardIds, NO_VOTES), [count.tally, cardIds])
   const text = (cardId: CardId) => cardText(getRecord(doc.cards, cardId), t)
 
-  // A card picked on the board: its stepper scrolls into view and takes the focus, ready for the count.
-  useEffect(
-    () =>
-      appStore.subscribe((s, prev) => {
-        if (s.selection === prev.selection || s.selection.length !== 1) return
-        const input = inputs.current.get(s.selection[0]!)
+  // A card picked on the board: its stepper scrolls into view and takes the focus, ready for the
+  // count. After the press is handled, since the board takes the focus on a press.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const unsubscribe = appStore.subscribe((s, prev) => {
+      if (s.selection === prev.selection || s.selection.length !== 1) return
+      const cardId = s.selection[0]!
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const input = inputs.current.get(cardId)
         if (!input || input === document.activeElement) return
         input.scrollIntoView?.({ block: 'nearest' })
         input.focus()
-      }),
-    [],
-  )
+      }, 0)
+    })
+    return () => {
+      clearTimeout(timer)
+      unsubscribe()
+    }
+  }, [])
 
   const save = () => {
     const now = Date.now()

@@ -60,7 +60,7 @@ function HistoryItem({ record, doc, onRemove }: { record: VoteRecord; doc: Journ
         <span className="muted">{t('vote.totalVotes', { count: recordTotal(record) })}</span>
       </div>
       <p className="vote-record-scope">{scopeSummary(doc, record.settings.scope, t)}</p>
-      {top.length > 0 ? (
+      {top.length > 0 && !open ? (
         <ol className="vote-top" aria-label={t('vote.top')}>
           {top.map((row) => (
             <li key={row.cardId}>

@@ -125,11 +125,13 @@ describe('the vote panel: counting hands', () => {
     expect(appStore.getState().facilitation.votes).toEqual([])
   })
 
-  it('brings a card picked on the board to its stepper, and picks the card of a focused stepper', () => {
+  it('brings a card picked on the board to its stepper, and picks the card of a focused stepper', async () => {
     const { cards } = openVoteMap()
     dom.render(<VotePanel />)
     start()
     act(() => appStore.getState().select([cards.wait.id]))
+    // After the board's own handling of the press.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
     expect(document.activeElement).toBe(hands('Waits for delivery'))
     act(() => hands('Compares prices').focus())
     expect(appStore.getState().selection).toEqual([cards.compare.id])
