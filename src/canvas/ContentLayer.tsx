@@ -8,6 +8,7 @@ import { CANVAS_FONT_FAMILY } from '../drawing/cardStyle'
 import { useExportView, useLayerArea } from './exportView'
 import { useInteraction } from './interaction'
 import { LinksGroup } from './links/LinksGroup'
+import { VoteDots } from './cards/VoteDots'
 
 /**
  * The cards. Only those near the screen are mounted (the set changes when the view crosses a
@@ -17,7 +18,9 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
   const { t } = useTranslation()
   const doc = useAppStore((s) => s.doc)
   const area = useLayerArea(width, height)
-  const only = useExportView()?.only ?? null
+  const exportView = useExportView()
+  const exporting = exportView !== null
+  const only = exportView?.only ?? null
   const dragging = useInteraction((s) => s.drag?.cardId ?? null)
   const editing = useInteraction((s) => s.editing?.cardId ?? null)
   const layout = doc ? cardLayout(doc) : null
@@ -57,6 +60,8 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
             </Group>
           ))}
       <LinksGroup area={area} />
+      {/* A picture export shows the map, not the vote under way. */}
+      {!exporting ? <VoteDots rects={layout.rects} direction={direction} /> : null}
     </Layer>
   )
 })

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { VotePanel } from './vote/VotePanel'
 
 /**
  * The tabs of the facilitation side, in order: each part of running a workshop (agenda, voting)
@@ -11,4 +12,4 @@ export interface FacilitationPanel {
   readonly Panel: ComponentType
 }
 
-export const FACILITATION_PANELS: readonly FacilitationPanel[] = []
+export const FACILITATION_PANELS: readonly FacilitationPanel[] = [{ id: 'vote', labelKey: 'facilitation.tabs.vote', Panel: VotePanel }]
