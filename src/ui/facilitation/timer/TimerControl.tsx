@@ -70,7 +70,7 @@ export function TimerControl() {
 /** The dialog's body. */
 function TimerPanel({ onStarted }: { onStarted: () => void }) {
   const { t, i18n } = useTranslation()
-  const { timer, phase, clock } = useTimerView()
+  const { timer, phase, rest, clock } = useTimerView()
   const { startTimer, pauseTimer, resumeTimer, resetTimer, addTimerTime, setTimerMuted } = appStore.getState()
   const muted = useAppStore((s) => s.timerMuted)
   const [typed, setTyped] = useState('')
@@ -98,9 +98,12 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
   return (
     <div className="timer-panel">
       <p className={`timer-panel-now timer-panel-now--${phase}`}>
-        <span className="timer-panel-clock" dir="ltr">
-          {clock}
-        </span>
+        {/* A fresh timer has no time to show yet; after a reset it shows the time it will run again. */}
+        {timer.status === 'idle' && rest === 0 ? null : (
+          <span className="timer-panel-clock" dir="ltr">
+            {clock}
+          </span>
+        )}
         <span className="timer-panel-status">{status}</span>
       </p>
 
@@ -132,7 +135,7 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
             }}
           />
           <button type="submit" className="button button--primary">
-            <Play size={14} aria-hidden className="flip-rtl" /> {t('timer.start')}
+            <Play size={14} aria-hidden /> {t('timer.start')}
           </button>
         </div>
         {invalid ? (
@@ -145,7 +148,7 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
       <div className="timer-panel-group" role="group" aria-label={t('timer.controls')}>
         {timer.status === 'paused' ? (
           <button type="button" className="button" onClick={resumeTimer}>
-            <Play size={14} aria-hidden className="flip-rtl" /> {t('timer.resume')}
+            <Play size={14} aria-hidden /> {t('timer.resume')}
           </button>
         ) : (
           <button type="button" className="button" onClick={pauseTimer} disabled={!running}>

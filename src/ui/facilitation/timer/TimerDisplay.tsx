@@ -57,51 +57,54 @@ export function TimerDisplay() {
   const resize = (step: number) => change({ ...look, size: SIZES[Math.min(SIZES.length - 1, Math.max(0, sizeIndex + step))] ?? look.size })
 
   return (
-    <section className={`timer-display timer-display--${phase} timer-display--${look.size}`} data-collapsed={look.collapsed} aria-label={t('timer.display.label')} data-testid="timer-display">
-      {look.collapsed ? (
-        <button type="button" className="timer-display-chip" onClick={() => change({ ...look, collapsed: false })} aria-label={t('timer.display.expand')} title={t('timer.display.expand')}>
-          {done ? <span>{t('timer.timesUp')}</span> : <span dir="ltr">{clock}</span>}
-          <Maximize2 size={14} aria-hidden />
-        </button>
-      ) : (
-        <>
-          <div className="timer-display-face" role="timer">
-            {done ? (
-              <span className="timer-display-ends">{t('timer.timesUp')}</span>
-            ) : (
-              <span className="timer-display-digits" dir="ltr">
-                {clock}
-              </span>
-            )}
-            {phase === 'paused' ? <span className="timer-display-state">{t('timer.status.paused')}</span> : null}
-          </div>
-          <div className="timer-display-tools">
-            {done ? (
-              <>
-                <button type="button" className="timer-display-button timer-display-button--text" onClick={() => addTimerTime(60_000)}>
-                  {t('timer.add', { minutes: 1 })}
-                </button>
-                <button type="button" className="timer-display-button timer-display-button--text" onClick={resetTimer} data-testid="timer-dismiss">
-                  <X size={16} aria-hidden /> {t('timer.display.dismiss')}
-                </button>
-              </>
-            ) : null}
-            <button type="button" className="timer-display-button" onClick={() => resize(-1)} disabled={sizeIndex === 0} aria-label={t('timer.display.smaller')} title={t('timer.display.smaller')}>
-              <Minus size={16} aria-hidden />
-            </button>
-            <button type="button" className="timer-display-button" onClick={() => resize(1)} disabled={sizeIndex === SIZES.length - 1} aria-label={t('timer.display.larger')} title={t('timer.display.larger')}>
-              <Plus size={16} aria-hidden />
-            </button>
-            <button type="button" className="timer-display-button" onClick={() => change({ ...look, collapsed: true })} aria-label={t('timer.display.collapse')} title={t('timer.display.collapse')}>
-              <Minimize2 size={16} aria-hidden />
-            </button>
-          </div>
-        </>
-      )}
-      {/* Heard once, not every second: the ten-second mark and the end. */}
-      <p className="timer-announce" aria-live="polite">
-        {announce}
-      </p>
-    </section>
+    // The layer spans the board so the display can size itself to the board (container units), not the window.
+    <div className="timer-layer">
+      <section className={`timer-display timer-display--${phase} timer-display--${look.size}`} data-collapsed={look.collapsed} aria-label={t('timer.display.label')} data-testid="timer-display">
+        {look.collapsed ? (
+          <button type="button" className="timer-display-chip" onClick={() => change({ ...look, collapsed: false })} aria-label={t('timer.display.expand')} title={t('timer.display.expand')}>
+            {done ? <span>{t('timer.timesUp')}</span> : <span dir="ltr">{clock}</span>}
+            <Maximize2 size={14} aria-hidden />
+          </button>
+        ) : (
+          <>
+            <div className="timer-display-face" role="timer">
+              {done ? (
+                <span className="timer-display-ends">{t('timer.timesUp')}</span>
+              ) : (
+                <span className="timer-display-digits" dir="ltr">
+                  {clock}
+                </span>
+              )}
+              {phase === 'paused' ? <span className="timer-display-state">{t('timer.status.paused')}</span> : null}
+            </div>
+            <div className="timer-display-tools">
+              {done ? (
+                <>
+                  <button type="button" className="timer-display-button timer-display-button--text" onClick={() => addTimerTime(60_000)}>
+                    {t('timer.add', { minutes: 1 })}
+                  </button>
+                  <button type="button" className="timer-display-button timer-display-button--text" onClick={resetTimer} data-testid="timer-dismiss">
+                    <X size={16} aria-hidden /> {t('timer.display.dismiss')}
+                  </button>
+                </>
+              ) : null}
+              <button type="button" className="timer-display-button" onClick={() => resize(-1)} disabled={sizeIndex === 0} aria-label={t('timer.display.smaller')} title={t('timer.display.smaller')}>
+                <Minus size={16} aria-hidden />
+              </button>
+              <button type="button" className="timer-display-button" onClick={() => resize(1)} disabled={sizeIndex === SIZES.length - 1} aria-label={t('timer.display.larger')} title={t('timer.display.larger')}>
+                <Plus size={16} aria-hidden />
+              </button>
+              <button type="button" className="timer-display-button" onClick={() => change({ ...look, collapsed: true })} aria-label={t('timer.display.collapse')} title={t('timer.display.collapse')}>
+                <Minimize2 size={16} aria-hidden />
+              </button>
+            </div>
+          </>
+        )}
+        {/* Heard once, not every second: the ten-second mark and the end. */}
+        <p className="timer-announce" aria-live="polite">
+          {announce}
+        </p>
+      </section>
+    </div>
   )
 }
