@@ -5,6 +5,7 @@ import { parseDuration } from '../../../domain/facilitation'
 import { formatDuration } from '../../../i18n'
 import { appStore, useAppStore } from '../../../store'
 import { Dialog } from '../../Dialog'
+import { prepareSound } from './sound'
 import { useTimerView } from './timerView'
 import './timer.css'
 
@@ -78,6 +79,7 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
   const fieldId = useId()
 
   const start = (ms: number) => {
+    if (!muted) prepareSound()
     startTimer(ms)
     onStarted()
   }

@@ -59,6 +59,19 @@ function ring(audio: AudioContext, wave: OscillatorType, note: Note): void {
   oscillator.stop(start + note.length + 0.05)
 }
 
+/**
+ * Opens the audio output while the person is clicking Start: browsers let a page sound only after a
+ * gesture, and the chimes come seconds or minutes later, with no click to lean on.
+ */
+export function prepareSound(): void {
+  try {
+    const audio = audioContext()
+    if (audio?.state === 'suspended') audio.resume().catch(() => undefined)
+  } catch {
+    // No audio here: the timer stays silent.
+  }
+}
+
 /** Plays a chime; never throws, never rejects. */
 export function playChime(chime: Chime): void {
   try {

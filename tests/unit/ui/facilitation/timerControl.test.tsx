@@ -3,9 +3,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { remainingMs } from '../../../../src/domain/facilitation'
 import { i18n } from '../../../../src/i18n'
 import { appStore } from '../../../../src/store'
+import { prepareSound } from '../../../../src/ui/facilitation/timer/sound'
 import { advance, buttonIn, click, dialog, display, open, shown, timerButton, typeAndStart, typeTime, useTimerDom } from './timerFixtures'
 
-vi.mock('../../../../src/ui/facilitation/timer/sound', () => ({ playChime: vi.fn() }))
+vi.mock('../../../../src/ui/facilitation/timer/sound', () => ({ playChime: vi.fn(), prepareSound: vi.fn() }))
 
 const { render } = useTimerDom()
 const left = () => remainingMs(appStore.getState().timer, Date.now())
@@ -130,5 +131,15 @@ describe('the timer button and its dialog', () => {
     expect(mute.getAttribute('aria-pressed')).toBe('true')
     click(mute)
     expect(appStore.getState().timerMuted).toBe(false)
+  })
+
+  it('opens the audio output on Start (a click the browser counts as a gesture), not when muted', () => {
+    render()
+    vi.mocked(prepareSound).mockClear()
+    click(buttonIn(open(), '1 min'))
+    expect(prepareSound).toHaveBeenCalledTimes(1)
+    act(() => appStore.getState().setTimerMuted(true))
+    click(buttonIn(open(), '3 min'))
+    expect(prepareSound).toHaveBeenCalledTimes(1)
   })
 })

@@ -5,7 +5,7 @@ import { appStore } from '../../../../src/store'
 import { playChime } from '../../../../src/ui/facilitation/timer/sound'
 import { advance, buttonIn, click, display, shown, timerButton, useTimerDom } from './timerFixtures'
 
-vi.mock('../../../../src/ui/facilitation/timer/sound', () => ({ playChime: vi.fn() }))
+vi.mock('../../../../src/ui/facilitation/timer/sound', () => ({ playChime: vi.fn(), prepareSound: vi.fn() }))
 
 const { render } = useTimerDom()
 const chime = vi.mocked(playChime)
