@@ -6,6 +6,7 @@ import {
   pauseTimer,
   resetTimer,
   resumeTimer,
+  settleTimer,
   startTimer,
   type Agenda,
   type MapFacilitation,
@@ -38,6 +39,8 @@ export interface FacilitationSlice {
   resumeTimer: () => void
   resetTimer: () => void
   addTimerTime: (ms: number) => void
+  /** Writes 'done' once a running timer's time is up (the ticking hook calls it once, so the end sounds once). */
+  settleTimer: () => void
   setTimerMuted: (muted: boolean) => void
 
   /** The agenda step being run: its instruction shows over the board. */
@@ -68,6 +71,10 @@ export const createFacilitationSlice: StateCreator<FacilitationSlice, [], [], Fa
     resumeTimer: () => set({ timer: resumeTimer(get().timer, now()) }),
     resetTimer: () => set({ timer: resetTimer(get().timer) }),
     addTimerTime: (ms) => set({ timer: addTime(get().timer, ms, now()) }),
+    settleTimer: () => {
+      const settled = settleTimer(get().timer, now())
+      if (settled !== get().timer) set({ timer: settled })
+    },
     setTimerMuted: (timerMuted) => set({ timerMuted }),
 
     activeAgendaStepId: null,

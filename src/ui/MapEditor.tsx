@@ -12,6 +12,8 @@ import { RoomSide } from './roomHost/RoomSide'
 import { FacilitateToggle } from './facilitation/FacilitateToggle'
 import { FacilitationSide } from './facilitation/FacilitationSide'
 import { RoomToggle } from './roomHost/RoomToggle'
+import { TimerControl } from './facilitation/timer/TimerControl'
+import { TimerDisplay } from './facilitation/timer/TimerDisplay'
 
 function useElementSize<T extends HTMLElement>() {
   const ref = useRef<T>(null)
@@ -70,6 +72,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
           participant ? null : (
             <>
               <FacilitateToggle pressed={side === 'facilitate'} onToggle={() => toggleSide('facilitate')} />
+              <TimerControl />
               <RoomToggle pressed={side === 'room'} onToggle={() => toggleSide('room')} />
             </>
           )
@@ -81,6 +84,8 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
           <PresenceContext.Provider value={presence}>
             <PresenceOverlay size={size} container={boardRef} />
           </PresenceContext.Provider>
+          {/* The workshop timer, large for the room; the facilitator's alone until the room shares it. */}
+          {participant ? null : <TimerDisplay />}
         </div>
       </BoardFrame>
       {besideBoard()}
