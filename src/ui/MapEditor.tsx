@@ -85,7 +85,8 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
             <PresenceOverlay size={size} container={boardRef} />
           </PresenceContext.Provider>
           {/* The workshop timer, large for the room; the facilitator's alone until the room shares it. */}
-          {participant ? null : <TimerDisplay />}
+          {/* In a room the facilitator's timer shows on every laptop too (shared through the room's session). */}
+          <TimerDisplay canControl={!participant} />
         </div>
       </BoardFrame>
       {besideBoard()}

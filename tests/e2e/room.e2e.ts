@@ -172,6 +172,38 @@ describe('a room: four people on one map', () => {
     await screenshot(cem!.page, 'room-phone-four-cards')
   })
 
+  it('shows the facilitator’s timer on every device, to the second, and its pause', async () => {
+    const [ana, , cem] = people.slice(1)
+    const { page } = facilitator
+    const openTimer = async () => {
+      await page.getByTestId('timer-button').click()
+      return page.getByRole('dialog', { name: 'Workshop timer' })
+    }
+    const dialog = await openTimer()
+    await dialog.getByLabel('Or type a time').fill('5')
+    await dialog.getByRole('button', { name: 'Start' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    const seconds = async (p: Page) => {
+      const text = (await p.getByTestId('timer-display').locator('.timer-display-digits').textContent({ timeout: 10_000 })) ?? ''
+      const [m, s] = text.split(':').map(Number)
+      return m! * 60 + s!
+    }
+    for (const p of [ana!.page, cem!.page]) await p.getByTestId('timer-display').waitFor({ timeout: 10_000 })
+    const [f, a, c] = await Promise.all([seconds(page), seconds(ana!.page), seconds(cem!.page)])
+    expect(f).toBeGreaterThan(280)
+    expect(Math.abs(a - f)).toBeLessThanOrEqual(1)
+    expect(Math.abs(c - f)).toBeLessThanOrEqual(1)
+    await screenshot(cem!.page, 'room-phone-timer')
+
+    const controls = await openTimer()
+    await controls.getByRole('button', { name: 'Pause' }).click()
+    await cem!.page.getByTestId('timer-display').getByText('Paused').waitFor({ timeout: 10_000 })
+    await controls.getByRole('button', { name: 'Reset' }).click()
+    await page.keyboard.press('Escape')
+    // Reset puts the timer away on every screen.
+    await expect.poll(() => ana!.page.getByTestId('timer-display').count(), { timeout: 10_000 }).toBe(0)
+  })
+
   it('keeps what the phone typed while the host is down and merges it when the host is back, losing nothing that reached it', async () => {
     const [ana, bo, cem] = people.slice(1)
     const doc = await facilitatorDoc()

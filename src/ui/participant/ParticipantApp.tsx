@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../store'
 import { UndoRedoButtons, useHistoryKeys } from '../History'
 import { MapEditor } from '../MapEditor'
+import { TimerDisplay } from '../facilitation/timer/TimerDisplay'
 import { OneLine } from '../OneLine'
 import { PresenceContext } from '../presence/PresenceContext'
 import { JoinScreen } from '../room/JoinScreen'
@@ -95,7 +96,13 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
       </header>
       <div className="participant-body">
         {narrow ? (
-          <PhoneBoard readOnly={room.access === 'view'} isMine={room.isMine} />
+          <>
+            <PhoneBoard readOnly={room.access === 'view'} isMine={room.isMine} />
+            {/* The facilitator's timer, over the phone's page below its bar (the laptop board has its own). */}
+            <div className="participant-phone-timer">
+              <TimerDisplay canControl={false} />
+            </div>
+          </>
         ) : (
           <PresenceContext.Provider value={room.presence()}>
             <MapEditor participant />

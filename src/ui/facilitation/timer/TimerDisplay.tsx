@@ -39,7 +39,8 @@ function saveLook(look: Look): void {
  * turn red and pulse (still without motion when the system asks for less); the end says "Time's up"
  * until the facilitator dismisses it. It can be made smaller, larger or folded to a chip.
  */
-export function TimerDisplay() {
+/** `canControl`: the facilitator may add a minute at the end; a participant only dismisses it on their screen. */
+export function TimerDisplay({ canControl = true }: { canControl?: boolean }) {
   const { t } = useTranslation()
   const { timer, phase, clock } = useTimerView()
   useTimerChimes(phase)
@@ -80,9 +81,11 @@ export function TimerDisplay() {
             <div className="timer-display-tools">
               {done ? (
                 <>
-                  <button type="button" className="timer-display-button timer-display-button--text" onClick={() => addTimerTime(60_000)}>
-                    {t('timer.add', { minutes: 1 })}
-                  </button>
+                  {canControl ? (
+                    <button type="button" className="timer-display-button timer-display-button--text" onClick={() => addTimerTime(60_000)}>
+                      {t('timer.add', { minutes: 1 })}
+                    </button>
+                  ) : null}
                   <button type="button" className="timer-display-button timer-display-button--text" onClick={resetTimer} data-testid="timer-dismiss">
                     <X size={16} aria-hidden /> {t('timer.display.dismiss')}
                   </button>
