@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NO_FACILITATION, type MapFacilitation } from '../../../src/domain/facilitation'
-import { CURRENT_FORMAT_VERSION, parseJourneyFile, runMigrations, serializeDoc, stringifyEnvelope, Versions } from '../../../src/format'
+import { CURRENT_FORMAT_VERSION, loadEnvelope, parseJourneyFile, runMigrations, serializeDoc, stringifyEnvelope, Versions } from '../../../src/format'
 import v2Text from '../../fixtures/format/v2-sample.journey?raw'
 import v3Text from '../../fixtures/format/v3-sample.journey?raw'
 import { APP, expectLoaded, fixtureText, repairOf } from './helpers'
@@ -153,5 +154,24 @@ describe('a hostile facilitation section never makes the map unreadable', () => 
     expect(loaded.facilitation?.votes).toHaveLength(200)
     expect(loaded.facilitation?.votes.at(-1)?.rows).toHaveLength(20_000)
     expect(repairOf(loaded, 'repairedFacilitation')?.count).toBeGreaterThan(0)
+  })
+
+  it('is total: any JSON in the section, or in its agenda and votes, loads the map with a section that saves and reloads unchanged', () => {
+    const { doc } = load(v3Text)
+    const section = fc.oneof(
+      fc.jsonValue({ maxDepth: 5 }),
+      fc.record({ agenda: fc.oneof(fc.constant(null), fc.jsonValue({ maxDepth: 4 }), fc.record({ steps: fc.array(fc.jsonValue({ maxDepth: 3 })) })), votes: fc.jsonValue({ maxDepth: 5 }) }),
+    )
+    fc.assert(
+      fc.property(section, (facilitation) => {
+        const file = { ...v3File(), facilitation }
+        const loaded = expectLoaded(loadEnvelope(JSON.parse(JSON.stringify(file))))
+        expect(loaded.doc).toEqual(doc)
+        const saved = expectLoaded(parseJourneyFile(stringifyEnvelope(serializeDoc(loaded.doc, APP, loaded.facilitation))))
+        expect(saved.facilitation ?? NO_FACILITATION).toEqual(loaded.facilitation ?? NO_FACILITATION)
+        expect(saved.repairs).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
   })
 })
