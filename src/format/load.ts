@@ -1,4 +1,5 @@
-import { runMigrations, CURRENT_FORMAT_VERSION, MIGRATIONS, type MigrationStep } from './migrate'
+import { readFacilitationSection } from './facilitation'
+import { runMigrations, CURRENT_FORMAT_VERSION, MIGRATIONS, Versions, type MigrationStep } from './migrate'
 import { LIMITS } from '../domain'
 import { normalize } from './normalize'
 import type { RepairCounts, RepairPlaces } from './repairs'
@@ -59,9 +60,12 @@ function load(value: unknown, migrations: readonly MigrationStep[], current: num
 
   const counts: RepairCounts = { strippedKeys }
   const places: RepairPlaces = {}
+  // Only from the version that introduced it: an older file's stray key is not this section.
+  const hasFacilitation = version >= Versions.Facilitation && Object.hasOwn(clean, 'facilitation') && clean.facilitation !== null
+  const facilitation = hasFacilitation ? readFacilitationSection(clean.facilitation, counts) : undefined
   const data = restoreDocument(migrated.value.document, counts, places)
   const { doc, repairs } = normalize(data, counts, places)
-  return ok({ doc, repairs, migratedFrom: version < current ? version : null })
+  return ok({ doc, repairs, migratedFrom: version < current ? version : null, ...(facilitation ? { facilitation } : {}) })
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,6 +6,8 @@ export const Versions = {
   Initial: 1,
   /** Free items got a shape (note, text, rectangle, ellipse); a v1 file holds only notes. */
   CardShape: 2,
+  /** The envelope may carry a `facilitation` section (the map's agenda and vote history) beside `document`. */
+  Facilitation: 3,
 } as const
 
 export const CURRENT_FORMAT_VERSION: number = Math.max(...Object.values(Versions))
@@ -28,6 +30,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     name: 'cardShape',
     // Written as data, not left to the schema's default, so the step is what gives v1 cards their shape.
     up: (document) => ({ ...document, cards: mapRecords(document.cards, (card) => ('shape' in card ? card : { ...card, shape: 'note' })) }),
+  },
+  {
+    version: Versions.Facilitation,
+    name: 'facilitation',
+    // The map's records did not change: the new section sits beside `document`, and the loader reads
+    // it only from files of this version on, so an older file (even one carrying a stray
+    // `facilitation` key some other tool added) opens as it was, with no agenda and no votes.
+    up: (document) => document,
   },
 ]
 

@@ -36,6 +36,8 @@ const MESSAGES: Readonly<Record<RepairKind, (n: number) => string>> = {
   badListItems: (n) => `${plural(n, 'list entry', 'list entries')} could not be used and ${were(n)} removed`,
   droppedUnknownFields: (n) => `${plural(n, 'unknown field', 'unknown fields')} went past what is kept for other tools and ${were(n)} removed`,
   crowdedLinks: (n) => `${plural(n, 'link', 'links')} went past what one card can hold and ${were(n)} removed`,
+  droppedFacilitation: () => 'The workshop’s agenda and vote history could not be read and were left out',
+  repairedFacilitation: (n) => `${plural(n, 'agenda step or vote', 'agenda steps or votes')} could not be used as ${n === 1 ? 'it was' : 'they were'} and ${were(n)} fixed or left out`,
 }
 
 function were(n: number): string {

@@ -13,6 +13,17 @@ import {
   tableLimit,
   type RecordTable,
 } from '../domain'
+import {
+  AGENDA_STEP_KINDS,
+  MAX_AGENDA_STEPS,
+  MAX_INSTRUCTION_CHARS,
+  MAX_MINUTES,
+  MAX_TITLE_CHARS,
+  MIN_MINUTES,
+  VOTE_HISTORY_LIMIT,
+  VOTE_LIMITS,
+  VOTE_TEXT_LIMIT,
+} from '../domain/facilitation'
 
 /*
  * The current format's schema: the one strict description of what the app saves (and of the
@@ -189,11 +200,58 @@ export const knownFields: Readonly<Record<'map' | RecordTable, ReadonlySet<strin
   jobs: keysOf(jobSchema),
 }
 
+const agendaStepSchema = z.looseObject({
+  id,
+  kind: z.enum(AGENDA_STEP_KINDS),
+  title: text.max(MAX_TITLE_CHARS).default(''),
+  instruction: text.max(MAX_INSTRUCTION_CHARS).default(''),
+  minutes: z.int().min(MIN_MINUTES).max(MAX_MINUTES),
+  laneKinds: z.array(z.enum(LANE_KINDS)).default(() => []),
+})
+
+const voteCount = z.int().min(0)
+
+const voteRecordSchema = z.looseObject({
+  id,
+  startedAt: timestamp,
+  revealedAt: timestamp,
+  mode: z.enum(['ballots', 'hands']),
+  settings: z.looseObject({
+    votesPerPerson: z.int().min(1).max(VOTE_LIMITS.votesPerPerson),
+    capPerCard: z.int().min(1).max(VOTE_LIMITS.votesPerPerson),
+    scope: z.looseObject({ kind: z.enum(['map', 'lanes', 'stages']), laneIds: ids.optional(), stageIds: ids.optional() }),
+    anonymous: z.boolean(),
+    hideTallies: z.boolean(),
+    durationMs: z.number().min(VOTE_LIMITS.minDurationMs).max(VOTE_LIMITS.maxDurationMs).nullable(),
+  }),
+  voters: voteCount.nullable(),
+  participants: voteCount.nullable(),
+  rows: z.array(
+    z.looseObject({
+      cardId: id,
+      text: text.max(VOTE_TEXT_LIMIT),
+      votes: voteCount,
+      rank: z.int().min(1),
+      voters: z.array(z.looseObject({ name: text, votes: z.int().min(1) })).optional(),
+    }),
+  ),
+})
+
+/**
+ * The published shape of the envelope's `facilitation` section (format version 3 on). Loading
+ * does not hold a file to it: validateFacilitation keeps what it can use and the rest is reported.
+ */
+const facilitationSchema = z.looseObject({
+  agenda: z.looseObject({ steps: z.array(agendaStepSchema).max(MAX_AGENDA_STEPS) }).nullable().default(null),
+  votes: z.array(voteRecordSchema).max(VOTE_HISTORY_LIMIT).default(() => []),
+})
+
 export const envelopeSchema = z.looseObject({
   type: z.literal('journeyboard'),
   formatVersion: z.int().min(1),
   app: z.looseObject({ name: text.max(200), version: text.max(200) }).default(() => ({ name: '', version: '' })),
   document: documentSchema,
+  facilitation: facilitationSchema.optional(),
 })
 
 export type ParsedDocument = z.output<typeof documentSchema>

@@ -1,5 +1,6 @@
 import type { JourneyDoc } from '../domain'
 import { orderedStepIds } from '../domain'
+import type { MapFacilitation } from '../domain/facilitation'
 import { CURRENT_FORMAT_VERSION } from './migrate'
 import type { AppInfo, DocumentData, Envelope } from './types'
 
@@ -22,12 +23,19 @@ export function docToData(doc: JourneyDoc): DocumentData {
   }
 }
 
-export function serializeDoc(doc: JourneyDoc, app: AppInfo): Envelope {
+/**
+ * The map as a file's envelope. `facilitation` is the map's agenda and vote history: a saved or
+ * exported map passes it; a room's copy (which shares the map only) leaves it out. A map that
+ * never ran a session (no agenda, no votes) gets no section, so its file is as it was.
+ */
+export function serializeDoc(doc: JourneyDoc, app: AppInfo, facilitation?: MapFacilitation): Envelope {
+  const section = facilitation && (facilitation.agenda !== null || facilitation.votes.length > 0) ? { agenda: facilitation.agenda, votes: facilitation.votes } : null
   return {
     type: 'journeyboard',
     formatVersion: CURRENT_FORMAT_VERSION,
     app: { name: app.name, version: app.version },
     document: docToData(doc),
+    ...(section ? { facilitation: section } : {}),
   }
 }
 
@@ -38,7 +46,8 @@ export function stringifyEnvelope(env: Envelope): string {
   for (const table of ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'personas', 'jobs'] as const) {
     document[table] = env.document[table].map(canonical)
   }
-  return `${JSON.stringify({ ...head, document }, null, 2)}\n`
+  const facilitation = env.facilitation ? { facilitation: canonical(env.facilitation) } : {}
+  return `${JSON.stringify({ ...head, document, ...facilitation }, null, 2)}\n`
 }
 
 function inOrder<T extends { readonly id: string }>(records: Readonly<Record<string, T>>, listed: readonly string[]): T[] {

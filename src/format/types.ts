@@ -1,4 +1,5 @@
 import type { Card, EmotionPoint, Job, JourneyDoc, JourneyMap, Lane, Link, Persona, Stage, Step } from '../domain'
+import type { MapFacilitation } from '../domain/facilitation'
 
 /** A document as it is saved: arrays rather than id-keyed objects, so no hostile key ever becomes an object key. */
 export interface DocumentData {
@@ -23,6 +24,11 @@ export interface Envelope {
   readonly formatVersion: number
   readonly app: AppInfo
   readonly document: DocumentData
+  /**
+   * The map's agenda and vote history (format version 3 on). Left out when the map has none, and
+   * by a room, which shares the map only.
+   */
+  readonly facilitation?: MapFacilitation
 }
 
 /** Every way a load can fail; the UI switches over `kind` exhaustively. */
@@ -71,12 +77,19 @@ export type RepairKind =
   | 'badListItems'
   | 'droppedUnknownFields'
   | 'crowdedLinks'
+  | 'droppedFacilitation'
+  | 'repairedFacilitation'
 
 export interface Loaded {
   readonly doc: JourneyDoc
   readonly repairs: readonly Repair[]
   /** The version the data was written in when it had to be migrated; null when it was current. */
   readonly migratedFrom: number | null
+  /**
+   * The map's agenda and vote history, when the file (or the database) carried them; absent means
+   * NO_FACILITATION. Never part of `doc`: it is not undone with the map's edits.
+   */
+  readonly facilitation?: MapFacilitation
 }
 
 export function ok<T>(value: T): { ok: true; value: T } {

@@ -1,4 +1,5 @@
 import type { JourneyDoc } from '../domain'
+import type { MapFacilitation } from '../domain/facilitation'
 import type { ImportError, Repair } from '../format'
 
 /** Where an imported map came from; each has its own reader but all end in the same checks. */
@@ -21,6 +22,8 @@ export interface Imported {
   /** What the reader itself skipped (lines it did not understand, rows without a step...). */
   readonly notes: readonly ImportNote[]
   readonly migratedFrom: number | null
+  /** A .journey file's agenda and vote history (format version 3 on); absent when it had none. */
+  readonly facilitation?: MapFacilitation
 }
 
 export type ImportResult = { readonly ok: true; readonly value: Imported } | { readonly ok: false; readonly error: IoImportError }

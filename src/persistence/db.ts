@@ -1,10 +1,18 @@
 import Dexie, { type DBCore, type Table, type Transaction } from 'dexie'
 import type { Card, EmotionPoint, Job, JourneyMap, Lane, Link, Persona, Stage, Step, Workshop } from '../domain'
+import type { Agenda, VoteRecord } from '../domain/facilitation'
 
 export const DEFAULT_DB_NAME = 'journeyboard'
 
 /** A map as stored: the map record plus the file-format version its rows were written with. */
 export type MapRow = JourneyMap & { readonly formatVersion: number }
+
+/** A map's facilitation (agenda and vote history), one row per map, keyed by the map's id. */
+export interface FacilitationRow {
+  readonly mapId: string
+  readonly agenda: Agenda | null
+  readonly votes: readonly VoteRecord[]
+}
 
 export interface PrefRow {
   readonly key: string
@@ -49,6 +57,8 @@ export const SCHEMA: readonly SchemaVersion[] = [
   },
   // A facilitator's own touchpoints and saved templates: not a workshop's, so kept by id alone.
   { version: 2, stores: { libraryEntries: 'id', templates: 'id' } },
+  // A map's agenda and vote history: one row per map, found by the map's id alone.
+  { version: 3, stores: { facilitation: 'mapId' } },
 ]
 
 export class ReadOnlyDatabaseError extends Error {
@@ -130,6 +140,9 @@ export class JourneyboardDb extends Dexie {
   }
   get prefs(): Table<PrefRow, string> {
     return this.table('prefs')
+  }
+  get facilitation(): Table<FacilitationRow, string> {
+    return this.table('facilitation')
   }
 
   /**

@@ -1,7 +1,10 @@
 import type { JourneyDoc } from '../domain'
 import type { DocumentData } from '../format'
+import { sameValue } from '../format/sameValue'
 import { MAP_TABLES } from './db'
 import type { DocDiff } from './diff'
+
+export { sameValue }
 
 type Row = { readonly id: string }
 
@@ -28,18 +31,4 @@ export function healingDiff(stored: DocumentData, doc: JourneyDoc, migrated: boo
   // A migrated map row must be rewritten even if unchanged: it carries the format version.
   const mapChanged = migrated || !sameValue(stored.map, doc.map)
   return { puts, deletes, mapChanged, rowCount: rowCount + (mapChanged ? 1 : 0) }
-}
-
-/** Structural equality of JSON-like values, ignoring key order. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
-  const ka = Object.keys(a)
-  const kb = Object.keys(b)
-  if (ka.length !== kb.length) return false
-  const ra = a as Record<string, unknown>
-  const rb = b as Record<string, unknown>
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameValue(ra[k], rb[k]))
 }

@@ -1,4 +1,5 @@
 import { cloneDocWithNewIds, type Job, type JourneyDoc, type Persona, type WorkshopId } from '../domain'
+import type { MapFacilitation } from '../domain/facilitation'
 import type { JourneyboardDb } from './db'
 import { createMapDoc } from './maps'
 
@@ -19,9 +20,17 @@ export interface ImportedMap {
  * Personas and jobs keep their ids (so a map sent back and forth within a team keeps pointing at
  * the same people) unless one of them is already used by another workshop, in which case all of
  * them are re-keyed. One that this workshop already has stays exactly as stored. An aborted
- * `signal` stops the write with the signal's reason, nothing stored (see createMapDoc).
+ * `signal` stops the write with the signal's reason, nothing stored (see createMapDoc). The file's
+ * `facilitation` (agenda and vote history) is written with the map, in the same transaction.
  */
-export async function importMapInto(db: JourneyboardDb, workshopId: WorkshopId, doc: JourneyDoc, now: number = Date.now(), signal?: AbortSignal): Promise<ImportedMap> {
+export async function importMapInto(
+  db: JourneyboardDb,
+  workshopId: WorkshopId,
+  doc: JourneyDoc,
+  now: number = Date.now(),
+  signal?: AbortSignal,
+  facilitation?: MapFacilitation,
+): Promise<ImportedMap> {
   const [personas, jobs] = await Promise.all([
     db.personas.bulkGet(Object.keys(doc.personas)),
     db.jobs.bulkGet(Object.keys(doc.jobs)),
@@ -51,6 +60,6 @@ export async function importMapInto(db: JourneyboardDb, workshopId: WorkshopId, 
   } else {
     notes.push({ key: 'import.note.peopleRekeyed', values: { count: Object.keys(copy.personas).length + Object.keys(copy.jobs).length } })
   }
-  await createMapDoc(db, result, signal)
+  await createMapDoc(db, result, signal, facilitation)
   return { doc: result, notes }
 }

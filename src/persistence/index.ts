@@ -4,3 +4,5 @@ export { createAutosave, writeDiff, toMapRow, type Autosave, type AutosaveOption
 export * from './maps'
 export * from './workshops'
 export * from './prefs'
+export * from './facilitation'
+export { createFacilitationAutosave, type FacilitationAutosave, type FacilitationAutosaveOptions } from './facilitationAutosave'

@@ -1,8 +1,10 @@
 import { cloneDocWithNewIds, type JourneyDoc, type JourneyMap, type MapId, type WorkshopId } from '../domain'
+import type { MapFacilitation } from '../domain/facilitation'
 import { CURRENT_FORMAT_VERSION, loadEnvelope, runMigrations, type DocumentData, type ImportError, type Loaded, type Result } from '../format'
 import { toMapRow, writeDiff } from './autosave'
 import { healingDiff } from './heal'
 import { assertWritable, MAP_TABLES, PEOPLE_TABLES, type JourneyboardDb, type MapRow } from './db'
+import { facilitationOfRow, facilitationTables, putFacilitationRow } from './facilitation'
 import { migratePeople, peopleVersionOf, upgradeStoredPeople, type WorkshopRowVersion } from './peopleVersion'
 
 export type LoadMapError = ImportError | { readonly kind: 'notFound'; readonly mapId: string } | { readonly kind: 'storage'; readonly error: unknown }
@@ -29,14 +31,15 @@ export async function listMaps(db: JourneyboardDb, workshopId: WorkshopId, optio
 const ALL_DOC_TABLES = ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES]
 
 /**
- * Stores a whole new map (a new, imported or duplicated one) atomically. Its workshop must exist.
+ * Stores a whole new map (a new, imported or duplicated one) atomically, with its facilitation
+ * (agenda and vote history) when it brings one. Its workshop must exist.
  * Personas and jobs are the workshop's, so they are upserted; one that exists under another
  * workshop aborts the write rather than taking it over. An aborted `signal` (a Cancel) stops the
  * write between two chunks of rows by throwing, which aborts the transaction: nothing is stored.
  */
-export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc, signal?: AbortSignal): Promise<void> {
+export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc, signal?: AbortSignal, facilitation?: MapFacilitation): Promise<void> {
   assertWritable(db)
-  await db.strictTransaction(ALL_DOC_TABLES, async () => {
+  await db.strictTransaction([...ALL_DOC_TABLES, ...facilitationTables(db)], async () => {
     const workshop = await db.workshops.get(doc.map.workshopId)
     if (!workshop) throw new Error(`No workshop ${doc.map.workshopId} to add the map to.`)
     await assertPeopleBelong(db, doc)
@@ -56,6 +59,7 @@ export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc, signal?:
     }
     signal?.throwIfAborted()
     for (const t of PEOPLE_TABLES) await db.table(t).bulkPut(Object.values(doc[t]))
+    if (facilitation) await putFacilitationRow(db, doc.map.id, facilitation)
     await db.workshops.update(workshop.id, { updatedAt: Date.now() })
   })
 }
@@ -83,7 +87,7 @@ async function assertPeopleBelong(db: JourneyboardDb, doc: JourneyDoc): Promise<
 export async function loadMapDoc(db: JourneyboardDb, mapId: MapId): Promise<Result<Loaded, LoadMapError>> {
   const stored = await readStored(db, mapId)
   if (!stored) return { ok: false, error: { kind: 'notFound', mapId } }
-  const { data, mapVersion, peopleVersion } = stored
+  const { data, mapVersion, peopleVersion, facilitationRow } = stored
   if (mapVersion > CURRENT_FORMAT_VERSION) return { ok: false, error: { kind: 'newerVersion', found: mapVersion, supported: CURRENT_FORMAT_VERSION } }
   const { personas, jobs, ...mapRows } = data
   const mapPart = runMigrations(mapRows, mapVersion)
@@ -94,7 +98,7 @@ export async function loadMapDoc(db: JourneyboardDb, mapId: MapId): Promise<Resu
   const result = loadEnvelope({ type: 'journeyboard', formatVersion: CURRENT_FORMAT_VERSION, app: { name: 'Journeyboard', version: 'db' }, document })
   if (!result.ok) return result
   const migrated = mapVersion < CURRENT_FORMAT_VERSION
-  const loaded: Loaded = { ...result.value, migratedFrom: migrated ? mapVersion : null }
+  const loaded: Loaded = { ...result.value, migratedFrom: migrated ? mapVersion : null, ...withFacilitation(facilitationRow) }
   if (db.readOnly) return { ok: true, value: loaded }
   const heal = healingDiff(data, loaded.doc, migrated)
   try {
@@ -116,12 +120,12 @@ export async function loadMapDoc(db: JourneyboardDb, mapId: MapId): Promise<Resu
  * takes. A map that is gone, or stored at another version, is read back in full instead.
  */
 export async function loadWrittenDoc(db: JourneyboardDb, doc: JourneyDoc): Promise<Result<Loaded, LoadMapError>> {
-  const stored = await db.transaction('r', ['workshops', 'maps', ...PEOPLE_TABLES], async () => {
+  const stored = await db.transaction('r', ['workshops', 'maps', ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
     const row = await db.maps.get(doc.map.id)
     if (!row) return null
     const [personas, jobs] = await Promise.all([db.personas.where('workshopId').equals(row.workshopId).toArray(), db.jobs.where('workshopId').equals(row.workshopId).toArray()])
     const workshop = (await db.workshops.get(row.workshopId)) as WorkshopRowVersion | undefined
-    return { row, personas, jobs, peopleVersion: peopleVersionOf(workshop) }
+    return { row, personas, jobs, peopleVersion: peopleVersionOf(workshop), facilitationRow: await readFacilitationRow(db, row.id) }
   })
   if (!stored || stored.row.formatVersion !== CURRENT_FORMAT_VERSION || stored.row.workshopId !== doc.map.workshopId) return loadMapDoc(db, doc.map.id)
   const people = migratePeople({ personas: stored.personas, jobs: stored.jobs }, stored.peopleVersion)
@@ -142,17 +146,29 @@ export async function loadWrittenDoc(db: JourneyboardDb, doc: JourneyDoc): Promi
   const result = loadEnvelope({ type: 'journeyboard', formatVersion: CURRENT_FORMAT_VERSION, app: { name: 'Journeyboard', version: 'db' }, document })
   if (!result.ok) return result
   const { personas, jobs } = result.value.doc
-  return { ok: true, value: { doc: { ...doc, personas, jobs }, repairs: result.value.repairs, migratedFrom: null } }
+  return { ok: true, value: { doc: { ...doc, personas, jobs }, repairs: result.value.repairs, migratedFrom: null, ...withFacilitation(stored.facilitationRow) } }
 }
 
 interface StoredMap {
   readonly data: DocumentData
   readonly mapVersion: number
   readonly peopleVersion: number
+  /** The map's facilitation row as stored (unchecked), if it has one. */
+  readonly facilitationRow: unknown
+}
+
+/** Inside a read transaction that includes facilitationTables(db). */
+async function readFacilitationRow(db: JourneyboardDb, mapId: MapId): Promise<unknown> {
+  return facilitationTables(db).length > 0 ? db.facilitation.get(mapId) : undefined
+}
+
+/** A loaded map carries its facilitation when one is stored; a damaged row reads tolerantly. */
+function withFacilitation(row: unknown): { facilitation?: MapFacilitation } {
+  return row === undefined ? {} : { facilitation: facilitationOfRow(row) }
 }
 
 async function readStored(db: JourneyboardDb, mapId: MapId): Promise<StoredMap | null> {
-  return db.transaction('r', ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES], async () => {
+  return db.transaction('r', ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
     const row = await db.maps.get(mapId)
     if (!row) return null
     const [stages, steps, lanes, cards, links, emotions] = await Promise.all(MAP_TABLES.map((t) => db.table(t).where('mapId').equals(mapId).toArray()))
@@ -163,6 +179,7 @@ async function readStored(db: JourneyboardDb, mapId: MapId): Promise<StoredMap |
       data: { map: stripRow(row), stages, steps, lanes, cards, links, emotions, personas, jobs } as DocumentData,
       mapVersion,
       peopleVersion: peopleVersionOf(workshop),
+      facilitationRow: await readFacilitationRow(db, mapId),
     }
   })
 }
@@ -183,21 +200,30 @@ export async function restoreMap(db: JourneyboardDb, mapId: MapId): Promise<void
   await db.maps.update(mapId, { deletedAt: null })
 }
 
-/** Deletes the map and its rows for good. The workshop's personas and jobs stay. */
+/** Deletes the map, its rows and its facilitation for good. The workshop's personas and jobs stay. */
 export async function purgeMap(db: JourneyboardDb, mapId: MapId): Promise<void> {
   assertWritable(db)
-  await db.strictTransaction(['maps', ...MAP_TABLES], async () => {
-    await Promise.all([db.maps.delete(mapId), ...MAP_TABLES.map((t) => db.table(t).where('mapId').equals(mapId).delete())])
+  const facilitation = facilitationTables(db)
+  await db.strictTransaction(['maps', ...MAP_TABLES, ...facilitation], async () => {
+    await Promise.all([
+      db.maps.delete(mapId),
+      ...MAP_TABLES.map((t) => db.table(t).where('mapId').equals(mapId).delete()),
+      ...facilitation.map((t) => db.table(t).delete(mapId)),
+    ])
   })
 }
 
-/** A copy in the same workshop, sharing its personas and jobs; the copy's steps join the jobs. */
+/**
+ * A copy in the same workshop, sharing its personas and jobs; the copy's steps join the jobs. The
+ * agenda and vote history go with it (the votes keep the original's card ids: their rows read by
+ * the texts they hold).
+ */
 export async function duplicateMap(db: JourneyboardDb, mapId: MapId, title: string): Promise<Result<JourneyDoc, LoadMapError>> {
   assertWritable(db)
   const loaded = await loadMapDoc(db, mapId)
   if (!loaded.ok) return loaded
   const source = loaded.value.doc
   const copy = cloneDocWithNewIds(source, { workshopId: source.map.workshopId, title, keepPeople: true })
-  await createMapDoc(db, copy)
+  await createMapDoc(db, copy, undefined, loaded.value.facilitation)
   return { ok: true, value: copy }
 }

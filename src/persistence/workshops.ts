@@ -1,6 +1,8 @@
 import { cloneDocsWithNewIds, createMap, emptyDoc, newId, type JourneyDoc, type Workshop, type WorkshopId } from '../domain'
+import type { MapFacilitation } from '../domain/facilitation'
 import { toMapRow } from './autosave'
 import { assertWritable, MAP_TABLES, PEOPLE_TABLES, type JourneyboardDb } from './db'
+import { facilitationTables, putFacilitationRow } from './facilitation'
 import { listMaps, loadMapDoc, type LoadMapError } from './maps'
 import { upgradeStoredPeople, type WorkshopRowVersion } from './peopleVersion'
 import { CURRENT_FORMAT_VERSION, type Result } from '../format'
@@ -58,13 +60,15 @@ export async function restoreWorkshop(db: JourneyboardDb, id: WorkshopId): Promi
   await db.workshops.update(id, { deletedAt: null })
 }
 
-/** Deletes the workshop with every map, map row, persona and job it owns, all or nothing. */
+/** Deletes the workshop with every map, map row, facilitation, persona and job it owns, all or nothing. */
 export async function purgeWorkshop(db: JourneyboardDb, id: WorkshopId): Promise<void> {
   assertWritable(db)
-  await db.strictTransaction(['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES], async () => {
+  const facilitation = facilitationTables(db)
+  await db.strictTransaction(['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES, ...facilitation], async () => {
     const mapIds = await db.maps.where('workshopId').equals(id).primaryKeys()
     await Promise.all([
       ...MAP_TABLES.map((t) => db.table(t).where('mapId').anyOf(mapIds).delete()),
+      ...facilitation.map((t) => db.table(t).bulkDelete(mapIds)),
       ...PEOPLE_TABLES.map((t) => db.table(t).where('workshopId').equals(id).delete()),
       db.maps.bulkDelete(mapIds),
       db.workshops.delete(id),
@@ -100,10 +104,12 @@ export async function duplicateWorkshop(
   if (upgraded && !upgraded.ok) return upgraded
   const source = (await getWorkshop(db, id))!
   const docs: JourneyDoc[] = []
+  const facilitations: (MapFacilitation | undefined)[] = []
   for (const map of await listMaps(db, id)) {
     const loaded = await loadMapDoc(db, map.id)
     if (!loaded.ok) return loaded
     docs.push(loaded.value.doc)
+    facilitations.push(loaded.value.facilitation)
   }
   const [personas, jobs] = await Promise.all([db.personas.where('workshopId').equals(id).toArray(), db.jobs.where('workshopId').equals(id).toArray()])
   const carrier: JourneyDoc = {
@@ -113,7 +119,7 @@ export async function duplicateWorkshop(
   }
   const copy: Workshop = { ...source, id: newId<WorkshopId>(), title, createdAt: now, updatedAt: now, deletedAt: null }
   const [people, ...maps] = cloneDocsWithNewIds([carrier, ...docs], { workshopId: copy.id, keepPeople: false }, now)
-  await db.strictTransaction(['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES], async () => {
+  await db.strictTransaction(['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
     await db.workshops.add({ ...copy, peopleFormatVersion: CURRENT_FORMAT_VERSION } as Workshop)
     await Promise.all([
       ...PEOPLE_TABLES.map((t) => db.table(t).bulkAdd(Object.values(people?.[t] ?? {}))),
@@ -122,6 +128,11 @@ export async function duplicateWorkshop(
       // copies' new (random) ids would not keep.
       db.maps.bulkAdd(orderedTimes(docs.map((d) => d.map.createdAt)).map((createdAt, i) => toMapRow({ ...maps[i]!.map, createdAt }))),
       ...MAP_TABLES.map((t) => db.table(t).bulkAdd(maps.flatMap((m) => Object.values(m[t])))),
+      // Each copy takes its original's agenda and votes (cloned in the same order as the docs).
+      ...maps.flatMap((m, i) => {
+        const facilitation = facilitations[i]
+        return facilitation ? [putFacilitationRow(db, m.map.id, facilitation)] : []
+      }),
     ])
   })
   return { ok: true, value: copy }

@@ -1,4 +1,5 @@
 import type { JourneyDoc, MapId, WorkshopId } from '../domain'
+import type { MapFacilitation } from '../domain/facilitation'
 import { createMap, createStarterDoc, type StarterTitles } from '../domain'
 import { instantiateTemplate, type JourneyTemplate } from '../domain/templates'
 import { importMapInto, type ImportedMap } from '../persistence/importMap'
@@ -10,6 +11,8 @@ export interface ImportMapOptions {
   readonly open?: () => boolean
   /** Cancels the write while it runs: nothing is stored, and importMap answers 'cancelled'. */
   readonly signal?: AbortSignal
+  /** The file's agenda and vote history (a .journey file's `facilitation`), stored with the map. */
+  readonly facilitation?: MapFacilitation
 }
 
 /** The maps of the open workshop: making, renaming, copying, binning them and importing one. */
@@ -77,7 +80,7 @@ export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId, o
       const { signal } = options
       const imported = await storage.run(async (db) => {
         try {
-          return await importMapInto(db, workshopId, doc, Date.now(), signal)
+          return await importMapInto(db, workshopId, doc, Date.now(), signal, options.facilitation)
         } catch (error) {
           // The person's Cancel, not a storage failure: no "could not save" notice for it.
           if (signal?.aborted) return 'cancelled' as const

@@ -1,18 +1,22 @@
 import type { MapId } from '../domain'
-import { createAutosave } from '../persistence/autosave'
+import { NO_FACILITATION } from '../domain/facilitation'
+import { createAutosave, type SaveStatus } from '../persistence/autosave'
 import type { JourneyboardDb } from '../persistence/db'
+import { createFacilitationAutosave } from '../persistence/facilitationAutosave'
 import * as maps from '../persistence/maps'
 import { getPref, setPref, viewportKey } from '../persistence/prefs'
 import { loadDoc, type AppStore } from './index'
 import { DEFAULT_VIEWPORT } from './sessionSlice'
 import { errorMessage, type StorageGate } from './storage'
 
-type Autosave = ReturnType<typeof createAutosave>
+type Autosave = Pick<ReturnType<typeof createAutosave>, 'flush' | 'dispose'>
 
 /** How a map's document is read for opening; loadMapDoc unless the caller knows better. */
 export type ReadMap = (db: JourneyboardDb) => ReturnType<typeof maps.loadMapDoc>
 
-/** The open map: loading it, its autosave, and closing it. */
+/**
+ * The open map: loading it (its document and its facilitation), their autosaves, and closing it.
+ */
 export interface MapSession {
   /**
    * Shows the map. Opening another map (or closing) while this one still loads discards this
@@ -37,6 +41,8 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
   async function detach(): Promise<void> {
     unsubscribeDoc?.()
     unsubscribeDoc = null
+    // The agenda and votes leave with their map; this is not a change the person made.
+    store.getState().loadFacilitation(NO_FACILITATION)
     if (autosave) {
       const done = autosave
       autosave = null
@@ -77,22 +83,23 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     const db = storage.current()
     if (!db) return
     const doc = loaded.value.doc
+    const facilitation = loaded.value.facilitation ?? NO_FACILITATION
     const readOnly = options.readOnly()
     // From here to the autosave subscription nothing awaits: the map appears with its id, view and
     // status in one go, and no edit can slip in before autosave is listening.
     loadDoc(store, doc)
+    store.getState().loadFacilitation(facilitation)
     store.getState().setViewport(saved ?? DEFAULT_VIEWPORT)
     patch({ openMapId: id, mapError: null, needsInitialViewport: !saved, saveStatus: readOnly ? 'readonly' : 'saved', saveError: null })
-    const saving = createAutosave({
-      db,
-      initial: doc,
-      readOnly,
-      delayMs: options.saveDelayMs ?? 300,
-      onStatus: (status, error) => patch({ saveStatus: status, saveError: error ? errorMessage(error) : null }),
-    })
-    autosave = saving
+    // One save status for the map: its document and its facilitation each report, the worse shows.
+    const status = combinedStatus((s, error) => patch({ saveStatus: s, saveError: error ? errorMessage(error) : null }))
+    const delayMs = options.saveDelayMs ?? 300
+    const saving = createAutosave({ db, initial: doc, readOnly, delayMs, onStatus: status.reporter('doc') })
+    const savingFacilitation = createFacilitationAutosave({ db, mapId: id, initial: facilitation, readOnly, delayMs, onStatus: status.reporter('facilitation') })
+    autosave = both(saving, savingFacilitation)
     unsubscribeDoc = store.subscribe((s, prev) => {
       if (s.doc && s.doc !== prev.doc && s.doc.map.id === id) saving.update(s.doc)
+      if (s.facilitationRevision !== prev.facilitationRevision && s.openMapId === id) savingFacilitation.update(s.facilitation)
     })
     await storage.run((d) => setPref(d, 'lastMapId', id))
     // A stored row the map could not use as it was (a text past the limit, a value it does not
@@ -108,4 +115,31 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
       await autosave?.flush()
     },
   }
+}
+
+type SavePart = 'doc' | 'facilitation'
+
+/** Worst first: a failure shows until the part that failed has saved. */
+const SEVERITY: readonly SaveStatus[] = ['readonly', 'failed', 'saving', 'unsaved', 'saved']
+
+/** Folds the statuses of the map's parts into the one the person sees, with the failing part's error. */
+function combinedStatus(report: (status: SaveStatus, error?: unknown) => void) {
+  const parts: Record<SavePart, { status: SaveStatus; error?: unknown }> = { doc: { status: 'saved' }, facilitation: { status: 'saved' } }
+  return {
+    reporter: (part: SavePart) => (status: SaveStatus, error?: unknown) => {
+      parts[part] = { status, error }
+      const worst = Object.values(parts).reduce((a, b) => (SEVERITY.indexOf(b.status) < SEVERITY.indexOf(a.status) ? b : a))
+      report(worst.status, worst.status === 'failed' ? worst.error : undefined)
+    },
+  }
+}
+
+/** Flushes and disposes the map's autosaves together; a failure of either is the call's failure. */
+function both(a: Autosave, b: Autosave): Autosave {
+  const all = async (f: (x: Autosave) => Promise<void>): Promise<void> => {
+    const results = await Promise.allSettled([f(a), f(b)])
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed) throw failed.reason
+  }
+  return { flush: () => all((x) => x.flush()), dispose: () => all((x) => x.dispose()) }
 }

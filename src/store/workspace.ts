@@ -48,7 +48,8 @@ export interface Workspace {
    * Stores an imported document as a new map of the workshop (never over an existing one) and
    * opens it, unless `options.open` answers no when the write is done. Undefined when the write
    * failed; the database is then as it was and a notice says why. 'cancelled' when
-   * `options.signal` stopped the write: nothing was stored.
+   * `options.signal` stopped the write: nothing was stored. `options.facilitation` (a .journey
+   * file's agenda and votes, `Imported.facilitation`) is stored with the map and opens with it.
    */
   importMap(workshopId: WorkshopId, doc: JourneyDoc, options?: ImportMapOptions): Promise<ImportedMap | 'cancelled' | undefined>
   saveViewport(viewport: Viewport): void

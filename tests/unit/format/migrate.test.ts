@@ -33,15 +33,18 @@ describe('the version list', () => {
   })
 
   it('has exactly one up-step for every version after the first, named', () => {
-    expect(MIGRATIONS.map((s) => [s.version, s.name])).toEqual([[2, 'cardShape']])
-    expect(CURRENT_FORMAT_VERSION).toBe(2)
+    expect(MIGRATIONS.map((s) => [s.version, s.name])).toEqual([
+      [2, 'cardShape'],
+      [3, 'facilitation'],
+    ])
+    expect(CURRENT_FORMAT_VERSION).toBe(3)
   })
 })
 
 describe('the real steps, on the v1 fixture', () => {
   it('cardShape gives every v1 card the note shape as data, before any schema default could', () => {
     const result = runMigrations(sampleFile().document, 1)
-    expect(result.ok && result.value.ran).toEqual(['cardShape'])
+    expect(result.ok && result.value.ran).toEqual(['cardShape', 'facilitation'])
     const cards = (result.ok ? (result.value.document as Json).cards : []) as Json[]
     expect(cards).toHaveLength(8)
     expect(cards.every((c) => c.shape === 'note')).toBe(true)

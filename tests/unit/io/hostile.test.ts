@@ -24,6 +24,7 @@ const EXPECTED: Record<string, Expected> = {
   'bidi-overrides.journey': { repairs: ['strippedCharacters'] },
   'not-journeyboard.journey': { error: 'notJourneyboard' },
   'empty.journey': { error: 'notJson' },
+  'facilitation.journey': { repairs: ['strippedKeys', 'repairedFacilitation'] },
 }
 
 let db: JourneyboardDb
@@ -64,12 +65,39 @@ describe('the hostile corpus', () => {
     }
     if (!result.ok) expect.fail(`${name} was refused: ${JSON.stringify(result.error)}`)
     expect(result.value.repairs.map((r) => r.kind)).toEqual(expect.arrayContaining(expected.repairs))
-    const { doc } = await importMapInto(db, target, result.value.doc)
+    const { doc } = await importMapInto(db, target, result.value.doc, Date.now(), undefined, result.value.facilitation)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
     const text = JSON.stringify(doc)
     // eslint-disable-next-line no-control-regex -- the bell character is one of the planted ones
     expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0007]/)
     expect(await db.maps.get(doc.map.id)).toBeDefined()
+  })
+
+  it('facilitation.journey: the map imports whole and its agenda and votes are stored repaired', async () => {
+    const result = readImport('facilitation.journey', byName['facilitation.journey']!, TITLES)
+    if (!result.ok) expect.fail('refused')
+    expect(Object.keys(result.value.doc.cards)).toHaveLength(8)
+    const { doc } = await importMapInto(db, target, result.value.doc, Date.now(), undefined, result.value.facilitation)
+    const stored = await db.facilitation.get(doc.map.id)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
+    const text = JSON.stringify(stored)
+    expect(text).not.toMatch(/__proto__|constructor|polluted|isAdmin/)
+    // eslint-disable-next-line no-control-regex -- the bell character is one of the planted ones
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0007]/)
+    const steps = stored?.agenda?.steps ?? []
+    expect(steps.map((s) => [s.kind, s.minutes, s.laneKinds])).toEqual([
+      ['actions', 1, ['actions']],
+      ['tasks', 20, ['tasks']],
+    ])
+    expect(steps[0]?.id).not.toBe('__proto__')
+    expect(stored?.votes.map((v) => v.id)).toEqual(['vote-named'])
+    const [vote] = stored?.votes ?? []
+    expect(vote).toMatchObject({ startedAt: 10, revealedAt: 10, voters: null, participants: null, settings: { votesPerPerson: 50 } })
+    expect(vote?.rows.map((r) => r.cardId)).toEqual(['card-hidden-shipping'])
+    // "anonymous": "yes" is no setting: the default (anonymous) holds, so no names are kept.
+    expect(vote?.settings.anonymous).toBe(true)
+    expect(vote?.rows[0]).not.toHaveProperty('voters')
   })
 })

@@ -6,6 +6,7 @@ import { deleteTemplate, listSavedTemplates, saveTemplate } from '../../../src/p
 import { seed, uniqueName } from './helpers'
 
 const V1: SchemaVersion[] = SCHEMA.slice(0, 1)
+const V2: SchemaVersion[] = SCHEMA.slice(0, 2)
 
 describe('schema version 2: library entries and saved templates', () => {
   it('opens a version 1 database with its data intact and adds the two tables', async () => {
@@ -15,7 +16,7 @@ describe('schema version 2: library entries and saved templates', () => {
     const { workshop, doc } = await seed(v1.db, 12)
     v1.db.close()
 
-    const v2 = await openDatabase(name)
+    const v2 = await openDatabase(name, V2)
     expect(v2).toMatchObject({ status: 'ok', readOnly: false })
     expect(v2.db.verno).toBe(2)
     expect((await listWorkshops(v2.db)).map((w) => w.id)).toEqual([workshop.id])
