@@ -12,6 +12,7 @@ import { RoomSide } from './roomHost/RoomSide'
 import { FacilitateToggle } from './facilitation/FacilitateToggle'
 import { FacilitationSide } from './facilitation/FacilitationSide'
 import { RoomToggle } from './roomHost/RoomToggle'
+import { StepBanner } from './facilitation/agenda/StepBanner'
 
 function useElementSize<T extends HTMLElement>() {
   const ref = useRef<T>(null)
@@ -78,6 +79,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
         <div className="board-area" ref={boardRef}>
           {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
           {viewOnly ? null : <Toolbar />}
+          {participant ? null : <StepBanner />}
           <PresenceContext.Provider value={presence}>
             <PresenceOverlay size={size} container={boardRef} />
           </PresenceContext.Provider>

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { AgendaPanel } from './agenda/AgendaPanel'
 
 /**
  * The tabs of the facilitation side, in order: each part of running a workshop (agenda, voting)
@@ -11,4 +12,4 @@ export interface FacilitationPanel {
   readonly Panel: ComponentType
 }
 
-export const FACILITATION_PANELS: readonly FacilitationPanel[] = []
+export const FACILITATION_PANELS: readonly FacilitationPanel[] = [{ id: 'agenda', labelKey: 'facilitation.tabs.agenda', Panel: AgendaPanel }]
