@@ -86,7 +86,7 @@ export function AgendaStepItem({ step, index, count, time, running, editing, onE
           </button>
         ) : (
           <button type="button" className="button button--small" data-control="start" aria-label={t('agenda.startNamed', { title })} onClick={() => startStep(step.id)}>
-            <Play size={14} aria-hidden className="flip-rtl" /> {t('agenda.start')}
+            <Play size={14} aria-hidden /> {t('agenda.start')}
           </button>
         )}
         <span className="agenda-step-tools">

@@ -20,9 +20,23 @@ export function startStep(stepId: string): void {
   const state = appStore.getState()
   state.startAgendaStep(stepId)
   const step = state.facilitation.agenda?.steps.find((s) => s.id === stepId)
-  const area = boardArea()
-  const view = state.doc && step && area ? lanesViewport(state.doc, step.laneKinds, area) : null
-  if (view) appStore.getState().setViewport(view)
+  if (!step) return
+  const fit = () => {
+    const { doc } = appStore.getState()
+    const area = boardArea()
+    return doc && area ? lanesViewport(doc, step.laneKinds, area) : null
+  }
+  const view = fit()
+  if (!view) return
+  appStore.getState().setViewport(view)
+  const placed = appStore.getState().viewport
+  // Once the banner shows this step its real height is known: fit again below it, unless the
+  // person has moved the view in the meantime.
+  requestAnimationFrame(() => {
+    const { viewport, activeAgendaStepId, setViewport } = appStore.getState()
+    const again = activeAgendaStepId === stepId ? fit() : null
+    if (again && viewport === placed) setViewport(again)
+  })
 }
 
 /** Takes a step out of the agenda, with a notice whose undo puts it back where it was. */

@@ -6,6 +6,8 @@ import { gridLayout, LAYOUT, type Rect } from '../../../domain/layout'
 export const TOOLBAR_RESERVE = 88
 /** Room kept free at the top for the step banner while it has not been measured yet. */
 export const BANNER_RESERVE = 150
+/** The banner's distance from the board's top edge plus a little air below it. */
+const BANNER_GAP = 24
 /** Below this zoom the lanes' cards are too small to read from the room: show their start instead. */
 const READABLE_ZOOM = 0.6
 
@@ -56,7 +58,7 @@ export function boardArea(): BoardArea | null {
   return {
     width: board.clientWidth,
     height: board.clientHeight,
-    top: (bannerHeight > 0 ? bannerHeight + 16 : BANNER_RESERVE),
+    top: bannerHeight > 0 ? bannerHeight + BANNER_GAP : BANNER_RESERVE,
     bottom: TOOLBAR_RESERVE,
   }
 }
