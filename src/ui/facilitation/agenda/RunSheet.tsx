@@ -32,10 +32,7 @@ export function RunSheet({ agenda, startMs, onDone }: { agenda: Agenda; startMs:
 
   return createPortal(
     <article className="run-sheet" dir={i18n.dir(language)} lang={language}>
-      <h1>
-        {t('agenda.runSheet')}
-        {mapTitle ? ` · ${mapTitle}` : ''}
-      </h1>
+      <h1>{mapTitle ? t('agenda.runSheetFor', { title: mapTitle }) : t('agenda.runSheet')}</h1>
       <p>{t('agenda.total', { duration: minutesText(totalMinutes(agenda), language) })}</p>
       <ol>
         {agenda.steps.map((step) => {
@@ -43,10 +40,11 @@ export function RunSheet({ agenda, startMs, onDone }: { agenda: Agenda; startMs:
           return (
             <li key={step.id}>
               <h2>{stepTitle(step, t)}</h2>
+              {/* Pieces side by side, not joined with a dot: in Persian a dot reads as the digit zero. */}
               <p className="run-sheet-meta">
-                {time ? `${t('agenda.timeRange', { start: formatClock(time.startMs, language), end: formatClock(time.endMs, language) })} · ` : ''}
-                {minutesText(step.minutes, language)}
-                {step.laneKinds.length > 0 ? ` · ${new Intl.ListFormat(language, { type: 'unit' }).format(step.laneKinds.map((k) => t(`laneKinds.${k}`)))}` : ''}
+                {time ? <span>{t('agenda.timeRange', { start: formatClock(time.startMs, language), end: formatClock(time.endMs, language) })}</span> : null}
+                <span>{minutesText(step.minutes, language)}</span>
+                {step.laneKinds.length > 0 ? <span>{new Intl.ListFormat(language, { type: 'unit' }).format(step.laneKinds.map((k) => t(`laneKinds.${k}`)))}</span> : null}
               </p>
               <p>{stepInstruction(step, t)}</p>
             </li>

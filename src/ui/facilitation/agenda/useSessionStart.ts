@@ -13,7 +13,8 @@ export function useSessionStart(): [string, (hhmm: string) => void] {
     let live = true
     if (!mapId) return
     getPref(workspace.db(), agendaStartKey(mapId)).then(
-      (saved) => live && setStored({ mapId, value: typeof saved === 'string' ? saved : '' }),
+      // A start typed while this was read wins over the stored one.
+      (saved) => live && setStored((prev) => (prev.mapId === mapId ? prev : { mapId, value: typeof saved === 'string' ? saved : '' })),
       () => undefined,
     )
     return () => {

@@ -1,6 +1,7 @@
 import { act } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { gridLayout } from '../../../../src/domain/layout'
+import { agendaStartKey, getPref } from '../../../../src/persistence/prefs'
 import { appStore } from '../../../../src/store'
 import { all, BOARD, blur, button, click, steps, titles, type, until, useAgendaDom } from './agendaHarness'
 
@@ -16,8 +17,9 @@ const METHOD_TITLES = [
 ]
 
 async function withMethodAgenda() {
-  await open()
+  const ws = await open()
   click(button("Use the workshop method's agenda"))
+  return ws
 }
 
 const item = (title: string) => all('.agenda-step').find((li) => li.querySelector('.agenda-step-title')?.textContent === title)!
@@ -38,14 +40,16 @@ describe('the agenda panel', () => {
     expect(touch.querySelector('.agenda-lane--absent')?.textContent).toMatch(/^Channels/)
   })
 
-  it('shows clock times once the session start is set', async () => {
-    await withMethodAgenda()
+  it('shows clock times once the session start is set, and remembers the start for the map', async () => {
+    const ws = await withMethodAgenda()
     expect(all('[data-testid="agenda-step-time"]')).toHaveLength(0)
     type(document.querySelector<HTMLInputElement>('input[type="time"]')!, '09:00')
     const times = all('[data-testid="agenda-step-time"]').map((e) => e.textContent)
     expect(times[0]).toBe('9:00 AM–9:15 AM')
     expect(times[1]).toBe('9:15 AM–9:35 AM')
     expect(document.querySelector('[data-testid="agenda-total"]')?.textContent).toBe('Total: 1 hr 40 min, until 10:40 AM')
+    await until(() => undefined)
+    expect(await getPref(ws.db(), agendaStartKey(appStore.getState().openMapId!))).toBe('09:00')
   })
 
   it('renames a step, writes its instruction, sets its minutes and lanes', async () => {
@@ -163,6 +167,25 @@ describe('the agenda panel', () => {
     click(button('Start step: What the customer does'))
     expect(appStore.getState().activeAgendaStepId).toBe(steps()[1]!.id)
     expect(appStore.getState().viewport).toBe(before)
+  })
+
+  it('prints a run sheet with every step, its times and instruction, gone after printing', async () => {
+    await withMethodAgenda()
+    type(document.querySelector<HTMLInputElement>('input[type="time"]')!, '13:30')
+    const print = vi.fn()
+    vi.stubGlobal('print', print)
+    click(button('Print run sheet'))
+    await until(() => expect(print).toHaveBeenCalledTimes(1))
+    vi.unstubAllGlobals()
+    const sheet = document.querySelector('body > .run-sheet')!
+    expect(sheet.querySelector('h1')?.textContent).toBe('Run sheet: Run')
+    expect(all('h2', sheet).map((h) => h.textContent)).toEqual(METHOD_TITLES)
+    expect(all('.run-sheet-meta', sheet)[1]?.textContent).toBe('1:45 PM–2:05 PM20 minCustomer actions')
+    expect(sheet.textContent).toContain('Turn each chosen touchpoint into a task')
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(document.querySelector('.run-sheet')).toBeNull()
   })
 
   it('clears the agenda after asking, with an undo', async () => {
