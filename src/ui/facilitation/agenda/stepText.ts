@@ -18,7 +18,7 @@ const clockFormats = new Map<string, Intl.DateTimeFormat>()
 export function formatClock(epochMs: number, language: string): string {
   let format = clockFormats.get(language)
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' })
+    format = new Intl.DateTimeFormat(language, { timeStyle: 'short' })
     clockFormats.set(language, format)
   }
   return format.format(new Date(epochMs))
