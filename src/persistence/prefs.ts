@@ -17,6 +17,10 @@ export interface Prefs {
   lastWorkshopId: WorkshopId | null
   lastMapId: MapId | null
   language: string
+  /** The facilitator's own agenda templates (read back through validateAgenda: never trusted as stored). */
+  agendaTemplates: unknown
+  /** When the workshop on a map starts, "HH:MM" in the machine's time, for the agenda's clock times. */
+  [key: `agendaStart:${string}`]: string
   [key: `viewport:${string}`]: Viewport
 }
 
@@ -24,6 +28,10 @@ export type PrefKey = keyof Prefs & string
 
 export function viewportKey(mapId: MapId): `viewport:${MapId}` {
   return `viewport:${mapId}`
+}
+
+export function agendaStartKey(mapId: MapId): `agendaStart:${MapId}` {
+  return `agendaStart:${mapId}`
 }
 
 export async function getPref<K extends PrefKey>(db: JourneyboardDb, key: K): Promise<Prefs[K] | undefined> {

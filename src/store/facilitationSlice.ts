@@ -26,7 +26,8 @@ export interface FacilitationSlice {
   facilitationRevision: number
   /** Opening a map: its saved facilitation, not counted as a change. */
   loadFacilitation: (facilitation: MapFacilitation) => void
-  setAgenda: (agenda: Agenda) => void
+  /** null clears the agenda (the map goes back to having none). */
+  setAgenda: (agenda: Agenda | null) => void
   addVoteRecord: (record: VoteRecord) => void
   removeVoteRecord: (id: string) => void
 

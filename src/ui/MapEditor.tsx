@@ -14,6 +14,7 @@ import { FacilitationSide } from './facilitation/FacilitationSide'
 import { RoomToggle } from './roomHost/RoomToggle'
 import { TimerControl } from './facilitation/timer/TimerControl'
 import { TimerDisplay } from './facilitation/timer/TimerDisplay'
+import { StepBanner } from './facilitation/agenda/StepBanner'
 
 function useElementSize<T extends HTMLElement>() {
   const ref = useRef<T>(null)
@@ -81,6 +82,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
         <div className="board-area" ref={boardRef}>
           {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
           {viewOnly ? null : <Toolbar />}
+          {participant ? null : <StepBanner />}
           <PresenceContext.Provider value={presence}>
             <PresenceOverlay size={size} container={boardRef} />
           </PresenceContext.Provider>

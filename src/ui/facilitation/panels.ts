@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { AgendaPanel } from './agenda/AgendaPanel'
 import { VotePanel } from './vote/VotePanel'
 
 /**
@@ -12,4 +13,7 @@ export interface FacilitationPanel {
   readonly Panel: ComponentType
 }
 
-export const FACILITATION_PANELS: readonly FacilitationPanel[] = [{ id: 'vote', labelKey: 'facilitation.tabs.vote', Panel: VotePanel }]
+export const FACILITATION_PANELS: readonly FacilitationPanel[] = [
+  { id: 'agenda', labelKey: 'facilitation.tabs.agenda', Panel: AgendaPanel },
+  { id: 'vote', labelKey: 'facilitation.tabs.vote', Panel: VotePanel },
+]
