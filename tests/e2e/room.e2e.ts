@@ -199,9 +199,34 @@ describe('a room: four people on one map', () => {
     await controls.getByRole('button', { name: 'Pause' }).click()
     await cem!.page.getByTestId('timer-display').getByText('Paused').waitFor({ timeout: 10_000 })
     await controls.getByRole('button', { name: 'Reset' }).click()
-    await page.keyboard.press('Escape')
+    await controls.getByRole('button', { name: 'Close' }).click()
     // Reset puts the timer away on every screen.
     await expect.poll(() => ana!.page.getByTestId('timer-display').count(), { timeout: 10_000 }).toBe(0)
+  })
+
+  it('shows the running agenda step’s instruction on every device', async () => {
+    const [ana, , cem] = people.slice(1)
+    const { page } = facilitator
+    await page.getByTestId('facilitate-toggle').click()
+    await page.getByRole('button', { name: 'Use the workshop method’s agenda'.replace('’', "'") }).click()
+    await page.getByRole('button', { name: 'Start step: What the customer does' }).click()
+    for (const p of [ana!.page, cem!.page]) {
+      const banner = p.getByTestId('step-banner')
+      await banner.getByText('What the customer does').waitFor({ timeout: 10_000 })
+      await banner.getByText('Put yourself in the customer').waitFor()
+      // Only the facilitator ends the step.
+      expect(await banner.getByRole('button', { name: 'End step' }).count()).toBe(0)
+    }
+    await screenshot(cem!.page, 'room-phone-step')
+    await page.getByTestId('step-banner').getByRole('button', { name: 'End step' }).click()
+    for (const p of [ana!.page, cem!.page]) await expect.poll(() => p.getByTestId('step-banner').count(), { timeout: 10_000 }).toBe(0)
+    // The step's timer goes on until the facilitator resets it: put it away for the rest of the session.
+    await page.getByTestId('timer-button').click()
+    const timer = page.getByRole('dialog', { name: 'Workshop timer' })
+    await timer.getByRole('button', { name: 'Reset' }).click()
+    await timer.getByRole('button', { name: 'Close' }).click()
+    await page.getByTestId('facilitate-toggle').click()
+    await expect.poll(() => cem!.page.getByTestId('timer-display').count(), { timeout: 10_000 }).toBe(0)
   })
 
   it('keeps what the phone typed while the host is down and merges it when the host is back, losing nothing that reached it', async () => {

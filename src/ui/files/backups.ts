@@ -14,15 +14,17 @@ export function startBackups(store: AppStore, platform: Pick<Platform, 'appInfo'
   if (!platform.files.native) return () => undefined
   const lastBackup = new Map<string, number>()
   return store.subscribe((s, prev) => {
-    if (!s.doc || s.saveStatus !== 'saved' || (prev.saveStatus === 'saved' && prev.doc === s.doc)) return
+    // A change to the map or to its agenda and votes, once saved.
+    const changed = prev.doc !== s.doc || prev.facilitationRevision !== s.facilitationRevision
+    if (!s.doc || s.saveStatus !== 'saved' || (prev.saveStatus === 'saved' && !changed)) return
     const mapId = s.doc.map.id
     const at = now()
     if (at - (lastBackup.get(mapId) ?? 0) < BACKUP_EVERY_MS) return
     lastBackup.set(mapId, at)
-    const doc = s.doc
+    const { doc, facilitation } = s
     void platform
       .appInfo()
-      .then((info) => platform.files.backup(mapId, doc.map.title, exportJson(doc, { name: info.name, version: info.version })))
+      .then((info) => platform.files.backup(mapId, doc.map.title, exportJson(doc, { name: info.name, version: info.version }, facilitation)))
       // A backup is a second copy: failing it must not interrupt work, and the next one retries.
       .catch(() => lastBackup.delete(mapId))
   })

@@ -37,11 +37,16 @@ function openDoc(): JourneyDoc | null {
   return appStore.getState().doc
 }
 
+/** The open map as `.journey` text, with its agenda and vote history. */
+async function openMapJson(doc: JourneyDoc): Promise<string> {
+  return exportJson(doc, await appInfo(), appStore.getState().facilitation)
+}
+
 /** Save: back to the map's file when it has one (desktop), else Save As; a download in a browser. */
 export async function saveOpenMap(t: TFunction, forceNewFile = false): Promise<void> {
   const doc = openDoc()
   if (!doc) return
-  const text = exportJson(doc, await appInfo())
+  const text = await openMapJson(doc)
   const name = fileNameFor(doc.map.title, 'journey')
   const token = forceNewFile ? null : (appStore.getState().fileTokens[doc.map.id] ?? null)
   let result = await (token ? platform.files.save(token, name, text) : platform.files.saveAs(name, text))
@@ -54,6 +59,6 @@ export async function saveOpenMap(t: TFunction, forceNewFile = false): Promise<v
 export async function exportOpenMap(t: TFunction, kind: 'journey' | 'csv'): Promise<void> {
   const doc = openDoc()
   if (!doc) return
-  const text = kind === 'csv' ? touchpointsToCsv(doc) : exportJson(doc, await appInfo())
+  const text = kind === 'csv' ? touchpointsToCsv(doc) : await openMapJson(doc)
   report(t, await platform.files.exportFile(kind, fileNameFor(doc.map.title, kind), text), 'files.exported')
 }

@@ -120,7 +120,7 @@ async function save(
     created = true
   } else workshopId = target
   let opened = false
-  const imported = await workspace.importMap(workshopId, read.doc, { open: () => (opened = open()), signal })
+  const imported = await workspace.importMap(workshopId, read.doc, { open: () => (opened = open()), signal, ...(read.facilitation ? { facilitation: read.facilitation } : {}) })
   if (!imported || imported === 'cancelled') {
     if (created) await workspace.purgeWorkshop(workshopId)
     return imported === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed' }

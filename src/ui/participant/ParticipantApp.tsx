@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../store'
 import { UndoRedoButtons, useHistoryKeys } from '../History'
 import { MapEditor } from '../MapEditor'
+import { StepBanner } from '../facilitation/agenda/StepBanner'
 import { TimerDisplay } from '../facilitation/timer/TimerDisplay'
 import { OneLine } from '../OneLine'
 import { PresenceContext } from '../presence/PresenceContext'
@@ -97,11 +98,12 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
       <div className="participant-body">
         {narrow ? (
           <>
-            <PhoneBoard readOnly={room.access === 'view'} isMine={room.isMine} />
-            {/* The facilitator's timer, over the phone's page below its bar (the laptop board has its own). */}
+            {/* The facilitator's timer heads the phone's page and stays in view while it scrolls (the laptop board has its own). */}
             <div className="participant-phone-timer">
               <TimerDisplay canControl={false} />
             </div>
+            <StepBanner canEnd={false} />
+            <PhoneBoard readOnly={room.access === 'view'} isMine={room.isMine} />
           </>
         ) : (
           <PresenceContext.Provider value={room.presence()}>
