@@ -11,6 +11,7 @@ import { useHostedRoom, useHostedRoomState } from './roomHost/HostedRoomContext'
 import { RoomSide } from './roomHost/RoomSide'
 import { FacilitateToggle } from './facilitation/FacilitateToggle'
 import { FacilitationSide } from './facilitation/FacilitationSide'
+import { PresentButton } from './facilitation/present/PresentButton'
 import { RoomToggle } from './roomHost/RoomToggle'
 
 function useElementSize<T extends HTMLElement>() {
@@ -70,6 +71,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
           participant ? null : (
             <>
               <FacilitateToggle pressed={side === 'facilitate'} onToggle={() => toggleSide('facilitate')} />
+              <PresentButton />
               <RoomToggle pressed={side === 'room'} onToggle={() => toggleSide('room')} />
             </>
           )
