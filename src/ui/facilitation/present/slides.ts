@@ -16,10 +16,11 @@ export interface TitleSlide {
   readonly personas: readonly Persona[]
 }
 
-/** One step's point on the map's shared emotion curve; null where nothing was drawn. */
+/** One step's point on the map's shared emotion curve; a step nobody scored reads as neutral, as on the board. */
 export interface CurvePoint {
-  readonly felt: number | null
-  readonly intended: number | null
+  readonly felt: number
+  readonly intended: number
+  readonly set: boolean
 }
 
 export interface OverviewStage {
@@ -114,7 +115,7 @@ function curveOf(doc: JourneyDoc, steps: readonly Step[]): CurvePoint[] {
   const shared = new Map(Object.values(doc.emotions).filter((e) => e.personaId === null).map((e) => [e.stepId as string, e]))
   return steps.map((step) => {
     const point = shared.get(step.id)
-    return { felt: point?.felt ?? null, intended: point?.intended ?? null }
+    return point ? { felt: point.felt, intended: point.intended, set: true } : { felt: 0, intended: 0, set: false }
   })
 }
 
