@@ -58,12 +58,28 @@ describe('presenting the map', () => {
     await settle(page)
   })
 
+  it('puts a persona with a quote and goals on the map, for the title slide', async () => {
+    const { page } = session.app
+    await page.getByRole('tab', { name: 'People' }).click()
+    await page.getByRole('button', { name: 'New persona' }).click()
+    const name = page.getByLabel('Name', { exact: true })
+    await name.fill('Jenny Rider')
+    await name.press('Enter')
+    await page.getByLabel('Quote').fill('I just want to know if I will get soaked on the way home.')
+    const goals = page.getByLabel(/^Goals/)
+    await goals.fill('Cycle to work dry\nPlan the week around the weather')
+    await goals.blur()
+    await page.getByRole('button', { name: 'Back to personas' }).click()
+    await settle(page)
+  })
+
   it('walks title, overview and the first stage with the arrow keys, and Esc goes back to the board', async () => {
     const { page } = session.app
     await openPresentation(page, enPresent.open)
     expect(await counter(page)).toBe(`Slide 1 of ${SLIDES}`)
     expect(await presentation(page).getAttribute('dir')).toBe('ltr')
     expect(await presentation(page).getAttribute('data-slide')).toBe('title')
+    expect(await presentation(page).getByTestId('present-persona').textContent()).toContain('Jenny Rider')
     await screenshot(page, 'present-en-1-title')
 
     await page.keyboard.press('ArrowRight')

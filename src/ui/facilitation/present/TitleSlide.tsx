@@ -38,8 +38,9 @@ function PersonaCard({ persona }: { persona: Persona }) {
           <span className="present-persona__goals-title">{t('present.goals')}</span>
           <ul className="present-persona__goals">
             {goals.map((goal, i) => (
-              <li key={i} dir="auto">
-                {goal}
+              // bdi, not dir on the item: the bullet stays on the page's side in either language.
+              <li key={i}>
+                <bdi>{goal}</bdi>
               </li>
             ))}
           </ul>
