@@ -6,7 +6,10 @@ import { stepHandles } from '../../src/drawing/emotionGeometry'
 import en from '../../src/i18n/locales/en.json'
 import enPresent from '../../src/i18n/locales/en.present.json'
 import fa from '../../src/i18n/locales/fa.json'
+import faBoard from '../../src/i18n/locales/fa.board.json'
 import faPresent from '../../src/i18n/locales/fa.present.json'
+import type { JourneyMap } from '../../src/domain'
+import { readDb } from './harness'
 import { screenshot } from './harness'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { boardView, drag, firstMap, inCell, storedDoc, typeCardAt } from './scene'
@@ -145,5 +148,41 @@ describe('presenting the map', () => {
     await page.keyboard.press('Escape')
     await presentation(page).waitFor({ state: 'detached' })
     await page.getByTestId('board').waitFor()
+  })
+
+  it('presents a map made in Persian right to left: first stage and step at the right, Persian text', async () => {
+    const { page } = session.app
+    await page.getByRole('navigation', { name: fa.maps.heading }).getByRole('button', { name: fa.maps.new, exact: true }).click()
+    const chooser = page.getByRole('dialog', { name: fa.templates.chooserTitle })
+    await chooser.getByRole('button', { name: fa.templates.create }).click()
+    await chooser.waitFor({ state: 'detached' })
+    await expect.poll(async () => (await readDb<JourneyMap>(page, 'maps')).length, { timeout: 10_000 }).toBe(2)
+    await settle(page).catch(() => undefined)
+    const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.direction === 'rtl')
+    if (!map) throw new Error('the map made in Persian is not right to left')
+    const doc = await storedDoc(page, map)
+    const { grid } = cardLayout(doc)
+    const { toPage } = await boardView(page, map.id)
+    const first = grid.columns.find((c) => c.stepId === doc.stages[doc.map.stageIds[0]!]!.stepIds[0])!
+    await page.mouse.dblclick(toPage(inCell(first, grid.rows[0]!)).x, toPage(inCell(first, grid.rows[0]!)).y)
+    const editor = page.getByRole('textbox', { name: faBoard.cardText })
+    await editor.waitFor()
+    await page.keyboard.type('تبلیغ اینستاگرام دربارهٔ خبرنامهٔ هواشناسی را می‌بیند')
+    await page.keyboard.press('Enter')
+    await editor.waitFor({ state: 'detached' })
+
+    await openPresentation(page, faPresent.open)
+    await page.keyboard.press('ArrowLeft')
+    await screenshot(page, 'present-fa-rtl-2-overview')
+    await page.keyboard.press('ArrowLeft')
+    expect(await presentation(page).getByTestId('present-card').allTextContents()).toEqual(['تبلیغ اینستاگرام دربارهٔ خبرنامهٔ هواشناسی را می‌بیند'])
+    // The first step's column is the rightmost of the stage's steps.
+    const steps = presentation(page).locator('.present-grid__step')
+    const [a, b] = [await steps.nth(0).boundingBox(), await steps.nth(1).boundingBox()]
+    expect(await steps.nth(1).textContent()).toBe(doc.steps[doc.stages[doc.map.stageIds[0]!]!.stepIds[0]!]!.title)
+    expect(b!.x).toBeGreaterThan(a!.x)
+    await screenshot(page, 'present-fa-rtl-3-stage')
+    await page.keyboard.press('Escape')
+    await presentation(page).waitFor({ state: 'detached' })
   })
 })
