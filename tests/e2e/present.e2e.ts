@@ -157,7 +157,6 @@ describe('presenting the map', () => {
     await chooser.getByRole('button', { name: fa.templates.create }).click()
     await chooser.waitFor({ state: 'detached' })
     await expect.poll(async () => (await readDb<JourneyMap>(page, 'maps')).length, { timeout: 10_000 }).toBe(2)
-    await settle(page).catch(() => undefined)
     const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.direction === 'rtl')
     if (!map) throw new Error('the map made in Persian is not right to left')
     const doc = await storedDoc(page, map)

@@ -24,8 +24,8 @@ export function StageSlideView({ slide, stageCount }: { slide: Stage; stageCount
   const { t, i18n } = useTranslation()
   const rtlMap = slide.direction === 'rtl'
   const columns = slide.steps.length
-  // Lane titles take a fixed share; each step an equal share of the rest.
-  const template = rtlMap ? `repeat(${columns}, minmax(0, 1fr)) minmax(5em, 0.6fr)` : `minmax(5em, 0.6fr) repeat(${columns}, minmax(0, 1fr))`
+  // Lane titles take a fixed width (slidesOf's line budget counts on it); each step an equal share of the rest.
+  const template = rtlMap ? `repeat(${columns}, minmax(0, 1fr)) 8em` : `8em repeat(${columns}, minmax(0, 1fr))`
   const laneColumn = rtlMap ? columns + 1 : 1
   const stepColumn = (i: number) => (rtlMap ? i + 1 : i + 2)
   const empty = slide.rows.every((row) => row.cells.every((cards) => cards.length === 0))
