@@ -184,4 +184,44 @@ describe('presenting the map', () => {
     await page.keyboard.press('Escape')
     await presentation(page).waitFor({ state: 'detached' })
   })
+
+  it('splits a stage with more text than a slide holds into continuation slides, text kept at its size', async () => {
+    const { page } = session.app
+    const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.direction === 'rtl')!
+    const long = (n: number) => `${n}. ${'مشتری پیش از خرید نظرهای دیگران را در شبکه‌های اجتماعی می‌خواند و قیمت‌ها را مقایسه می‌کند؛ '.repeat(5)}`.trim()
+    const texts: string[] = []
+    for (const [row, col] of [[0, 1], [1, 0], [1, 1]] as const) {
+      const doc = await storedDoc(page, map)
+      const { grid } = cardLayout(doc)
+      const lanes = grid.rows.filter((r) => doc.lanes[r.laneId]?.kind !== 'emotions')
+      const stepIds = doc.stages[doc.map.stageIds[0]!]!.stepIds
+      const column = grid.columns.find((c) => c.stepId === stepIds[col])!
+      const { toPage } = await boardView(page, map.id)
+      const at = toPage(inCell(column, lanes[row]!))
+      await page.mouse.dblclick(at.x, at.y)
+      const editor = page.getByRole('textbox', { name: faBoard.cardText })
+      await editor.waitFor({ timeout: 10_000 })
+      const text = long(texts.length + 1)
+      await editor.fill(text)
+      await editor.press('Enter')
+      await editor.waitFor({ state: 'detached', timeout: 10_000 })
+      texts.push(text)
+    }
+    // settle() reads the English status; the page is in Persian now.
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe(fa.save.saved)
+    await openPresentation(page, faPresent.open)
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowLeft')
+    const parts = presentation(page).getByTestId('present-part')
+    expect(await parts.textContent()).toMatch(/^بخش ۱ از [۲-۹]$/)
+    const shown = [...(await presentation(page).getByTestId('present-card').allTextContents())]
+    await screenshot(page, 'present-fa-rtl-4-continued-1')
+    await page.keyboard.press('ArrowLeft')
+    expect(await parts.textContent()).toMatch(/^بخش ۲ از [۲-۹]$/)
+    shown.push(...(await presentation(page).getByTestId('present-card').allTextContents()))
+    await screenshot(page, 'present-fa-rtl-4-continued-2')
+    expect(shown.filter((t) => texts.includes(t)).sort()).toEqual([...texts].sort())
+    await page.keyboard.press('Escape')
+    await presentation(page).waitFor({ state: 'detached' })
+  })
 })

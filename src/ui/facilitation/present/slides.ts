@@ -72,8 +72,8 @@ export interface SlideOptions {
   readonly charsPerLine?: number
 }
 
-/** At 1080p with ~30px text: about 20 lines under the slide's heading, ~100 characters across. */
-export const DEFAULT_LINES_PER_SLIDE = 18
+/** At 1080p with ~30px text: about 22 lines under the slide's heading (20 leaves room for the gaps), ~100 characters across. */
+export const DEFAULT_LINES_PER_SLIDE = 20
 export const DEFAULT_CHARS_PER_LINE = 96
 /** A card's padding and its channel/device line, in lines of text. */
 const CARD_OVERHEAD = 1
