@@ -36,6 +36,7 @@ export type KeyAction =
   | 'zoomToFit'
   | 'zoomToStage'
   | 'spacePan'
+  | 'present'
 
 /**
  * One key combination. `key` is KeyboardEvent.key (letters in lower case), or one of two
@@ -163,6 +164,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { label: 'zoomReset', group: 'view', action: 'zoomReset', menu: 'zoomReset', ways: [{ key: '0' }, { key: '0', mod: true, menu: 'all' }] },
   { label: 'zoomToFit', group: 'view', action: 'zoomToFit', menu: 'zoomToFit', ways: [{ key: '1', code: 'Digit1', shift: true, menu: 'all' }] },
   { label: 'zoomToStage', group: 'view', action: 'zoomToStage', ways: [{ key: 'digits', alt: true }] },
+  // The facilitator's presentation of the open map (src/ui/facilitation/present), as in slide software.
+  { label: 'present', group: 'view', action: 'present', ways: [{ key: 'F5' }] },
 ]
 
 /** A key press as the keymap sees it (the fields of a KeyboardEvent it reads). */

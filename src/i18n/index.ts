@@ -11,6 +11,7 @@ import enFacilitation from './locales/en.facilitation.json'
 import enTimer from './locales/en.timer.json'
 import enAgenda from './locales/en.agenda.json'
 import enVote from './locales/en.vote.json'
+import enPresent from './locales/en.present.json'
 import fa from './locales/fa.json'
 import faBoard from './locales/fa.board.json'
 import faRoom from './locales/fa.room.json'
@@ -18,6 +19,7 @@ import faFacilitation from './locales/fa.facilitation.json'
 import faTimer from './locales/fa.timer.json'
 import faAgenda from './locales/fa.agenda.json'
 import faVote from './locales/fa.vote.json'
+import faPresent from './locales/fa.present.json'
 import nb from './locales/nb.json'
 import nbBoard from './locales/nb.board.json'
 import nbRoom from './locales/nb.room.json'
@@ -25,6 +27,7 @@ import nbFacilitation from './locales/nb.facilitation.json'
 import nbTimer from './locales/nb.timer.json'
 import nbAgenda from './locales/nb.agenda.json'
 import nbVote from './locales/nb.vote.json'
+import nbPresent from './locales/nb.present.json'
 import tr from './locales/tr.json'
 import trBoard from './locales/tr.board.json'
 import trRoom from './locales/tr.room.json'
@@ -32,19 +35,20 @@ import trFacilitation from './locales/tr.facilitation.json'
 import trTimer from './locales/tr.timer.json'
 import trAgenda from './locales/tr.agenda.json'
 import trVote from './locales/tr.vote.json'
+import trPresent from './locales/tr.present.json'
 
 export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, systemLanguages, type Language } from './languages'
 export { formatDateTime, formatDay, formatDuration, formatNumber, formatPercent } from './format'
 
 /**
- * Each language's catalogue; the board's keys, the room's and facilitation's (timer, agenda, vote)
+ * Each language's catalogue; the board's keys, the room's and facilitation's (timer, agenda, vote, present)
  * live in their own files (merged under their names) so work on each edits apart.
  */
 export const resources = {
-  en: { translation: { ...en, board: enBoard, room: enRoom, facilitation: enFacilitation, timer: enTimer, agenda: enAgenda, vote: enVote } },
-  tr: { translation: { ...tr, board: trBoard, room: trRoom, facilitation: trFacilitation, timer: trTimer, agenda: trAgenda, vote: trVote } },
-  fa: { translation: { ...fa, board: faBoard, room: faRoom, facilitation: faFacilitation, timer: faTimer, agenda: faAgenda, vote: faVote } },
-  nb: { translation: { ...nb, board: nbBoard, room: nbRoom, facilitation: nbFacilitation, timer: nbTimer, agenda: nbAgenda, vote: nbVote } },
+  en: { translation: { ...en, board: enBoard, room: enRoom, facilitation: enFacilitation, timer: enTimer, agenda: enAgenda, vote: enVote, present: enPresent } },
+  tr: { translation: { ...tr, board: trBoard, room: trRoom, facilitation: trFacilitation, timer: trTimer, agenda: trAgenda, vote: trVote, present: trPresent } },
+  fa: { translation: { ...fa, board: faBoard, room: faRoom, facilitation: faFacilitation, timer: faTimer, agenda: faAgenda, vote: faVote, present: faPresent } },
+  nb: { translation: { ...nb, board: nbBoard, room: nbRoom, facilitation: nbFacilitation, timer: nbTimer, agenda: nbAgenda, vote: nbVote, present: nbPresent } },
 } as const satisfies Record<Language, unknown>
 
 /** Keeps the page's language and writing direction, and main's menu and dialogs, in step with the interface language. */

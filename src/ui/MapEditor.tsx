@@ -11,6 +11,7 @@ import { useHostedRoom, useHostedRoomState } from './roomHost/HostedRoomContext'
 import { RoomSide } from './roomHost/RoomSide'
 import { FacilitateToggle } from './facilitation/FacilitateToggle'
 import { FacilitationSide } from './facilitation/FacilitationSide'
+import { PresentButton } from './facilitation/present/PresentButton'
 import { RoomToggle } from './roomHost/RoomToggle'
 import { TimerControl } from './facilitation/timer/TimerControl'
 import { TimerDisplay } from './facilitation/timer/TimerDisplay'
@@ -74,6 +75,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
             <>
               <FacilitateToggle pressed={side === 'facilitate'} onToggle={() => toggleSide('facilitate')} />
               <TimerControl />
+              <PresentButton />
               <RoomToggle pressed={side === 'room'} onToggle={() => toggleSide('room')} />
             </>
           )
@@ -86,7 +88,6 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
           <PresenceContext.Provider value={presence}>
             <PresenceOverlay size={size} container={boardRef} />
           </PresenceContext.Provider>
-          {/* The workshop timer, large for the room; the facilitator's alone until the room shares it. */}
           {/* In a room the facilitator's timer shows on every laptop too (shared through the room's session). */}
           <TimerDisplay canControl={!participant} />
         </div>
