@@ -36,6 +36,12 @@ export function readStep(value: unknown): AgendaStep | null {
   return plainRecord(value) ? (validateAgenda({ steps: [value] }).steps[0] ?? null) : null
 }
 
+/** The presenter's slide from the shared document; null when nobody presents (or it is not one). */
+export function readPresentation(value: unknown): { readonly slide: number } | null {
+  const raw = plainRecord(value)
+  return raw && Number.isInteger(raw.slide) && (raw.slide as number) >= 0 && (raw.slide as number) <= 100_000 ? { slide: raw.slide as number } : null
+}
+
 /** A host-clock timer on a device whose clock is `offsetMs` behind the host's (host minus device). */
 function onDevice(timer: TimerState, offsetMs: number): TimerState {
   return timer.status === 'running' ? { ...timer, endsAtHostMs: timer.endsAtHostMs - offsetMs } : timer
@@ -54,7 +60,7 @@ export interface SessionBinding {
 }
 
 /**
- * The facilitator's timer and running agenda step, shared through the room. The facilitator's
+ * The facilitator's timer, running agenda step and presentation slide, shared through the room. The facilitator's
  * window writes them (its clock is the host's: the host runs on the same machine); everyone
  * else shows them, with the timer moved onto their own clock, so it ends at the same second on
  * every screen. Participants never write the session.
@@ -64,16 +70,16 @@ export function bindSession(store: AppStore, ydoc: Y.Doc, options: SessionRole):
 
   if (options.role === 'host') {
     const write = (s: AppState) => {
-      const step = activeStep(s)
-      if (jsonEqual(session.get('timer'), s.timer) && jsonEqual(session.get('step') ?? null, step)) return
+      const next: Record<string, unknown> = { timer: s.timer, step: activeStep(s), present: s.presentation }
+      const changed = Object.entries(next).filter(([key, value]) => !jsonEqual(session.get(key) ?? null, value))
+      if (changed.length === 0) return
       ydoc.transact(() => {
-        session.set('timer', s.timer)
-        session.set('step', step)
+        for (const [key, value] of changed) session.set(key, value)
       }, SESSION_ORIGIN)
     }
     write(store.getState())
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.timer !== prev.timer || s.activeAgendaStepId !== prev.activeAgendaStepId || s.facilitation.agenda !== prev.facilitation.agenda) write(s)
+      if (s.timer !== prev.timer || s.activeAgendaStepId !== prev.activeAgendaStepId || s.facilitation.agenda !== prev.facilitation.agenda || s.presentation !== prev.presentation) write(s)
     })
     return { refresh: () => write(store.getState()), dispose: unsubscribe }
   }
@@ -86,6 +92,8 @@ export function bindSession(store: AppStore, ydoc: Y.Doc, options: SessionRole):
       // A participant holds only the step being run: the facilitator's agenda stays with them.
       facilitation: { agenda: step ? { steps: [step] } : null, votes: [] },
       activeAgendaStepId: step?.id ?? null,
+      // The presenter's slide: everyone's screen follows it ("bring everyone to me").
+      presentation: readPresentation(session.get('present')),
     })
   }
   show()

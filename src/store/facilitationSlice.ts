@@ -44,6 +44,10 @@ export interface FacilitationSlice {
   settleTimer: () => void
   setTimerMuted: (muted: boolean) => void
 
+  /** The presentation on screen and its slide; in a room everyone's screen follows it. null: not presenting. */
+  presentation: { readonly slide: number } | null
+  setPresentation: (presentation: { readonly slide: number } | null) => void
+
   /** The agenda step being run: its instruction shows over the board. */
   activeAgendaStepId: string | null
   /** Starts an agenda step: shows its instruction and starts the timer for its planned minutes. */
@@ -60,7 +64,7 @@ export const createFacilitationSlice: StateCreator<FacilitationSlice, [], [], Fa
   return {
     facilitation: NO_FACILITATION,
     facilitationRevision: 0,
-    loadFacilitation: (facilitation) => set({ facilitation, activeAgendaStepId: null }),
+    loadFacilitation: (facilitation) => set({ facilitation, activeAgendaStepId: null, presentation: null }),
     setAgenda: (agenda) => change({ ...get().facilitation, agenda }),
     addVoteRecord: (record) => change({ ...get().facilitation, votes: [...get().facilitation.votes, record] }),
     removeVoteRecord: (id) => change({ ...get().facilitation, votes: get().facilitation.votes.filter((v) => v.id !== id) }),
@@ -77,6 +81,9 @@ export const createFacilitationSlice: StateCreator<FacilitationSlice, [], [], Fa
       if (settled !== get().timer) set({ timer: settled })
     },
     setTimerMuted: (timerMuted) => set({ timerMuted }),
+
+    presentation: null,
+    setPresentation: (presentation) => set({ presentation }),
 
     activeAgendaStepId: null,
     startAgendaStep: (stepId) => {

@@ -199,7 +199,9 @@ describe('a room: four people on one map', () => {
     await controls.getByRole('button', { name: 'Pause' }).click()
     await cem!.page.getByTestId('timer-display').getByText('Paused').waitFor({ timeout: 10_000 })
     await controls.getByRole('button', { name: 'Reset' }).click()
-    await controls.getByRole('button', { name: 'Close' }).click()
+    // Reset disables itself; the keyboard stays in the dialog, so Esc still closes it.
+    await page.keyboard.press('Escape')
+    await controls.waitFor({ state: 'detached' })
     // Reset puts the timer away on every screen.
     await expect.poll(() => ana!.page.getByTestId('timer-display').count(), { timeout: 10_000 }).toBe(0)
   })
@@ -227,6 +229,26 @@ describe('a room: four people on one map', () => {
     await timer.getByRole('button', { name: 'Close' }).click()
     await page.getByTestId('facilitate-toggle').click()
     await expect.poll(() => cem!.page.getByTestId('timer-display').count(), { timeout: 10_000 }).toBe(0)
+  })
+
+  it('brings everyone to the facilitator’s slide while presenting; a participant may step out', async () => {
+    const [ana, , cem] = people.slice(1)
+    const { page } = facilitator
+    await page.getByTestId('present-open').click()
+    await page.getByTestId('presentation').waitFor()
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    const shown = await page.getByTestId('present-counter').textContent()
+    expect(shown).toMatch(/^Slide 3 of \d+$/)
+    for (const p of [ana!.page, cem!.page]) await expect.poll(() => p.getByTestId('present-counter').textContent(), { timeout: 10_000 }).toBe(shown)
+    await screenshot(cem!.page, 'room-phone-presentation')
+    // Cem steps out to look at the map; Ana keeps following.
+    await cem!.page.getByRole('button', { name: 'Exit presentation' }).click()
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => ana!.page.getByTestId('present-counter').textContent(), { timeout: 10_000 }).toMatch(/^Slide 2 of/)
+    expect(await cem!.page.getByTestId('presentation').count()).toBe(0)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => ana!.page.getByTestId('presentation').count(), { timeout: 10_000 }).toBe(0)
   })
 
   it('keeps what the phone typed while the host is down and merges it when the host is back, losing nothing that reached it', async () => {

@@ -9,6 +9,7 @@ import { TimerDisplay } from '../facilitation/timer/TimerDisplay'
 import { OneLine } from '../OneLine'
 import { PresenceContext } from '../presence/PresenceContext'
 import { JoinScreen } from '../room/JoinScreen'
+import { FollowPresentation } from './FollowPresentation'
 import { PhoneBoard } from '../room/PhoneBoard'
 import { RoomStatusBar } from '../room/RoomStatusBar'
 import type { ParticipantRoom } from './participantRoom'
@@ -111,6 +112,7 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
           </PresenceContext.Provider>
         )}
       </div>
+      <FollowPresentation />
     </div>
   )
 }

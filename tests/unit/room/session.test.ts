@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { formatRemaining, methodAgenda, remainingMs } from '../../../src/domain/facilitation'
-import { bindSession, readStep, readTimer } from '../../../src/room/session'
+import { bindSession, readPresentation, readStep, readTimer } from '../../../src/room/session'
 import { createAppStore } from '../../../src/store'
 
 /** Two copies of one room's document that pass every update to each other, as the host relays them. */
@@ -64,6 +64,19 @@ describe('the timer and agenda step shared through the room', () => {
     expect(writes).toEqual([])
   })
 
+  it('brings everyone to the presenter’s slide, and lets them go when the presentation ends', () => {
+    const [hostDoc, phoneDoc] = linkedDocs()
+    const facilitator = createAppStore()
+    const phone = createAppStore()
+    bindSession(facilitator, hostDoc, { role: 'host' })
+    bindSession(phone, phoneDoc, { role: 'participant', offsetMs: () => null })
+    facilitator.getState().setPresentation({ slide: 0 })
+    facilitator.getState().setPresentation({ slide: 3 })
+    expect(phone.getState().presentation).toEqual({ slide: 3 })
+    facilitator.getState().setPresentation(null)
+    expect(phone.getState().presentation).toBeNull()
+  })
+
   it('reads whatever a client put in the session safely', () => {
     expect(readTimer({ status: 'running', durationMs: 1000, endsAtHostMs: 5 })).toEqual({ status: 'running', durationMs: 1000, endsAtHostMs: 5 })
     expect(readTimer({ status: 'running', durationMs: 1000 })).toBeNull()
@@ -72,5 +85,9 @@ describe('the timer and agenda step shared through the room', () => {
     expect(readTimer('tick')).toBeNull()
     expect(readStep({ id: 'x', kind: 'custom', title: '‮evil', instruction: 7, minutes: 1e9, laneKinds: ['__proto__'] })).toMatchObject({ id: 'x', kind: 'custom', minutes: 240 })
     expect(readStep(null)).toBeNull()
+    expect(readPresentation({ slide: 2 })).toEqual({ slide: 2 })
+    expect(readPresentation({ slide: -1 })).toBeNull()
+    expect(readPresentation({ slide: 1.5 })).toBeNull()
+    expect(readPresentation('slide')).toBeNull()
   })
 })

@@ -1,5 +1,5 @@
 import { MonitorPlay } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { isTextEntry } from '../../../canvas/keyboard'
@@ -14,7 +14,11 @@ import { Presentation } from './Presentation'
 export function PresentButton() {
   const { t } = useTranslation()
   const doc = useAppStore((s) => s.doc)
-  const [open, setOpen] = useState(false)
+  // In the store, so a room's participants follow the slide (src/room/session.ts).
+  const presentation = useAppStore((s) => s.presentation)
+  const setPresentation = useAppStore((s) => s.setPresentation)
+  const open = presentation !== null
+  const setOpen = (on: boolean) => setPresentation(on ? { slide: 0 } : null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const close = () => {
     setOpen(false)
@@ -27,11 +31,11 @@ export function PresentButton() {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTextEntry(e.target) || !actionsFor(e).includes('present')) return
       e.preventDefault()
-      setOpen(true)
+      setPresentation({ slide: 0 })
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [open])
+  }, [open, setPresentation])
 
   return (
     <>
@@ -47,7 +51,7 @@ export function PresentButton() {
       >
         <MonitorPlay size={14} aria-hidden />
       </button>
-      {open && doc ? createPortal(<Presentation doc={doc} onExit={close} />, document.body) : null}
+      {presentation && doc ? createPortal(<Presentation doc={doc} slide={presentation.slide} onSlide={(slide) => setPresentation({ slide })} onExit={close} />, document.body) : null}
     </>
   )
 }

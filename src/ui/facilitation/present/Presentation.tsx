@@ -28,21 +28,32 @@ function leaveFullscreen(element: HTMLElement | null): void {
   if (element && document.fullscreenElement === element) void document.exitFullscreen().catch(() => undefined)
 }
 
+interface PresentationProps {
+  readonly doc: JourneyDoc
+  /** The slide shown, and where the presenter moves it (the store's, so a room can follow). */
+  readonly slide: number
+  readonly onSlide?: (slide: number) => void
+  readonly onExit: () => void
+}
+
 /**
  * The facilitator's presentation of the open map: title, overview, then stage by stage, full
  * screen. Keys: next with Right/Down/PageDown/Space, back with Left/Up/PageUp (left and right
  * mirrored in a right-to-left language), Home/End, L for the laser pointer, Esc to leave.
+ * Without `onSlide` it follows someone else's presentation (a participant in a room): the slide
+ * changes with the presenter's, and the person can only leave it.
  */
-export function Presentation({ doc, onExit }: { doc: JourneyDoc; onExit: () => void }) {
+export function Presentation({ doc, slide: index, onSlide, onExit }: PresentationProps) {
   const { t, i18n } = useTranslation()
   const dir = i18n.dir(i18n.language)
   const slides = useMemo(() => slidesOf(doc), [doc])
   const stageCount = doc.map.stageIds.length
-  const [index, setIndex] = useState(0)
+  const following = onSlide === undefined
+  const setIndex = (next: number) => onSlide?.(next)
   const [laser, setLaser] = useState(false)
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null)
   const rootRef = useRef<HTMLDivElement>(null)
-  const current = Math.min(index, slides.length - 1)
+  const current = Math.max(0, Math.min(index, slides.length - 1))
 
   // The latest onExit, so a parent's new function never re-runs the full-screen effect below.
   const onExitRef = useRef(onExit)
@@ -79,9 +90,9 @@ export function Presentation({ doc, onExit }: { doc: JourneyDoc; onExit: () => v
       if (e.key === 'Escape') exit()
       else if (e.key.toLowerCase() === 'l') setLaser((on) => !on)
       else {
-        const next = slideForKey(e.key, current, slides.length, dir === 'rtl')
+        const next = following ? null : slideForKey(e.key, current, slides.length, dir === 'rtl')
         if (next === null) handled = false
-        else setIndex(next)
+        else onSlide?.(next)
       }
       if (handled) {
         e.preventDefault()
@@ -90,7 +101,7 @@ export function Presentation({ doc, onExit }: { doc: JourneyDoc; onExit: () => v
     }
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
-  }, [current, slides.length, dir, exit])
+  }, [current, slides.length, dir, exit, following, onSlide])
 
   const onPointerMove = (e: PointerEvent) => setPointer({ x: e.clientX, y: e.clientY })
   const slide = slides[current]!
@@ -123,18 +134,22 @@ export function Presentation({ doc, onExit }: { doc: JourneyDoc; onExit: () => v
         <span className="present-bar__counter" role="status" data-testid="present-counter">
           {t('present.counter', { n: current + 1, total: slides.length })}
         </span>
-        <button type="button" onClick={() => setIndex(Math.max(0, current - 1))} disabled={current === 0} aria-label={t('present.previous')} title={t('present.previous')}>
-          <Back size="1.2em" aria-hidden />
-        </button>
-        <button
-          type="button"
-          onClick={() => setIndex(Math.min(slides.length - 1, current + 1))}
-          disabled={current === slides.length - 1}
-          aria-label={t('present.next')}
-          title={t('present.next')}
-        >
-          <Forward size="1.2em" aria-hidden />
-        </button>
+        {following ? null : (
+          <>
+            <button type="button" onClick={() => setIndex(Math.max(0, current - 1))} disabled={current === 0} aria-label={t('present.previous')} title={t('present.previous')}>
+              <Back size="1.2em" aria-hidden />
+            </button>
+            <button
+              type="button"
+              onClick={() => setIndex(Math.min(slides.length - 1, current + 1))}
+              disabled={current === slides.length - 1}
+              aria-label={t('present.next')}
+              title={t('present.next')}
+            >
+              <Forward size="1.2em" aria-hidden />
+            </button>
+          </>
+        )}
       </div>
       {laser && pointer ? <div className="present-laser" data-testid="present-laser" style={{ transform: `translate(${pointer.x}px, ${pointer.y}px)` }} aria-hidden /> : null}
     </div>

@@ -77,6 +77,23 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
   const [typed, setTyped] = useState('')
   const [invalid, setInvalid] = useState(false)
   const fieldId = useId()
+  const controls = useRef<HTMLDivElement>(null)
+  const field = useRef<HTMLInputElement>(null)
+
+  /**
+   * Runs a control, then keeps the keyboard in the dialog: Pause turns into Resume and Reset
+   * disables itself, and a focus left on a button that is gone or disabled would make Esc and Tab
+   * do nothing. It goes to the control that took the button's place, else to the time field.
+   */
+  const act = (run: () => void) => {
+    run()
+    requestAnimationFrame(() => {
+      const focused = document.activeElement
+      if (controls.current?.contains(focused) && !(focused as HTMLButtonElement).disabled) return
+      const next = controls.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')
+      ;(next ?? field.current)?.focus()
+    })
+  }
 
   const start = (ms: number) => {
     if (!muted) prepareSound()
@@ -123,6 +140,7 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
         </label>
         <div className="timer-panel-row">
           <input
+            ref={field}
             id={fieldId}
             className="timer-panel-input"
             value={typed}
@@ -147,13 +165,13 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
         ) : null}
       </form>
 
-      <div className="timer-panel-group" role="group" aria-label={t('timer.controls')}>
+      <div className="timer-panel-group" role="group" aria-label={t('timer.controls')} ref={controls}>
         {timer.status === 'paused' ? (
-          <button type="button" className="button" onClick={resumeTimer}>
+          <button type="button" className="button" onClick={() => act(resumeTimer)}>
             <Play size={14} aria-hidden /> {t('timer.resume')}
           </button>
         ) : (
-          <button type="button" className="button" onClick={pauseTimer} disabled={!running}>
+          <button type="button" className="button" onClick={() => act(pauseTimer)} disabled={!running}>
             <Pause size={14} aria-hidden /> {t('timer.pause')}
           </button>
         )}
@@ -163,7 +181,7 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
         <button type="button" className="button" onClick={() => addTimerTime(5 * MINUTE)} disabled={!active}>
           {t('timer.add', { minutes: 5 })}
         </button>
-        <button type="button" className="button" onClick={resetTimer} disabled={timer.status === 'idle'}>
+        <button type="button" className="button" onClick={() => act(resetTimer)} disabled={timer.status === 'idle'}>
           <RotateCcw size={14} aria-hidden /> {t('timer.reset')}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { act } from 'react'
+import { act, useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { applyCommand, createCard, createMap, createPersona, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../../src/domain'
 import { gridLayout } from '../../../../src/domain/layout'
@@ -36,10 +36,29 @@ const root = () => document.querySelector<HTMLElement>('[data-testid="presentati
 const counter = () => document.querySelector('[data-testid="present-counter"]')?.textContent
 const slideKind = () => root()?.dataset.slide
 
+/** The presenter's presentation, its slide kept the way the store keeps it. */
+function Presenting({ doc, onExit }: { doc: JourneyDoc; onExit: () => void }) {
+  const [slide, setSlide] = useState(0)
+  return <Presentation doc={doc} slide={slide} onSlide={setSlide} onExit={onExit} />
+}
+
 function present(onExit = vi.fn()) {
-  dom.render(<Presentation doc={sampleDoc()} onExit={onExit} />)
+  dom.render(<Presenting doc={sampleDoc()} onExit={onExit} />)
   return onExit
 }
+
+describe('following someone else’s presentation (a participant in a room)', () => {
+  it('shows the presenter’s slide, ignores the slide keys and can only be left', () => {
+    const onExit = vi.fn()
+    dom.render(<Presentation doc={sampleDoc()} slide={2} onExit={onExit} />)
+    expect(counter()).toBe('Slide 3 of 4')
+    press('ArrowRight')
+    expect(counter()).toBe('Slide 3 of 4')
+    expect(root()?.querySelector('button[aria-label="Next slide"]')).toBeNull()
+    press('Escape')
+    expect(onExit).toHaveBeenCalledTimes(1)
+  })
+})
 
 describe('the presentation', () => {
   afterEach(() => {
