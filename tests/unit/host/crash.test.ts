@@ -109,5 +109,6 @@ describe('the host killed mid-session', () => {
     await waitFor(() => people.every((p) => p.client.provider.synced), 'clients to reconnect', 10_000)
     const total = [...counts.values()].reduce((a, b) => a + b, 0) + 1
     await waitFor(() => people.every((p) => p.client.ydoc.getMap('cards').size === total), 'clients to converge', 10_000)
-  }, 30_000)
+    // Building the child's host with vite takes most of this on a busy two-core machine.
+  }, 90_000)
 })
