@@ -2,10 +2,11 @@ import type { JourneyDoc, JourneyMap, RecordTable } from '../domain'
 import { CURRENT_FORMAT_VERSION } from '../format'
 import type { JourneyboardDb, MapRow } from './db'
 import { diffDocs, type DocDiff } from './diff'
+import { createThrottledSave, type SaveStatus, type ThrottledSave } from './throttledSave'
 
 export { diffDocs, type DocDiff } from './diff'
 
-export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed' | 'readonly'
+export type { SaveStatus } from './throttledSave'
 
 export interface AutosaveOptions {
   readonly db: JourneyboardDb
@@ -16,14 +17,8 @@ export interface AutosaveOptions {
   readonly readOnly?: boolean
 }
 
-export interface Autosave {
-  /** Records the newest document; it is written at most `delayMs` later. */
-  update(doc: JourneyDoc): void
-  /** Writes whatever is pending now (blur, hide, close, Try again); rejects if that write fails. */
-  flush(): Promise<void>
-  /** Flushes, then ignores further updates. */
-  dispose(): Promise<void>
-}
+/** update() takes the newest document; only this map's. */
+export type Autosave = ThrottledSave<JourneyDoc>
 
 export function toMapRow(map: JourneyMap): MapRow {
   return { ...map, formatVersion: CURRENT_FORMAT_VERSION }
@@ -66,91 +61,14 @@ async function putMapKeepingTrash(db: JourneyboardDb, map: JourneyMap): Promise<
  */
 export function createAutosave(options: AutosaveOptions): Autosave {
   const { db } = options
-  const delayMs = options.delayMs ?? 300
-  const readOnly = options.readOnly ?? db.readOnly
-  let saved = options.initial
-  let latest = options.initial
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let inFlight: Promise<void> | null = null
-  let disposed = false
-  let status: SaveStatus = 'saved'
-  // Every keystroke calls update(); the UI hears about changes of status only. Failures always.
-  const onStatus = (next: SaveStatus, error?: unknown): void => {
-    if (next === status && next !== 'failed') return
-    status = next
-    options.onStatus(next, error)
-  }
-  if (readOnly) onStatus('readonly')
-
-  function schedule(): void {
-    if (timer === null && inFlight === null) timer = setTimeout(() => void write().catch(() => {}), delayMs)
-  }
-
-  function write(): Promise<void> {
-    if (timer !== null) {
-      clearTimeout(timer)
-      timer = null
-    }
-    if (inFlight) return inFlight
-    const target = latest
-    if (target === saved) return Promise.resolve()
-    onStatus('saving')
-    inFlight = writeDiff(db, diffDocs(saved, target), target.map, true).then(
-      () => {
-        saved = target
-        inFlight = null
-        if (latest === saved) onStatus('saved')
-        else {
-          onStatus('unsaved')
-          if (!disposed) schedule()
-        }
-      },
-      (error: unknown) => {
-        inFlight = null
-        onStatus('failed', error)
-        throw error
-      },
-    )
-    return inFlight
-  }
-
-  async function flush(): Promise<void> {
-    if (readOnly) return
-    // A write already running holds an older target; keep going until the newest has committed.
-    while (latest !== saved) {
-      const running = inFlight
-      if (running) await running.catch(() => {})
-      else await write()
-    }
-  }
-
-  return {
-    update(doc) {
-      if (disposed) return
-      if (doc.map.id !== saved.map.id) throw new Error('Autosave keeps one map; create another for a different map.')
-      if (readOnly) {
-        onStatus('readonly')
-        return
-      }
-      latest = doc
-      if (latest === saved && inFlight === null) {
-        if (timer !== null) clearTimeout(timer)
-        timer = null
-        onStatus('saved')
-        return
-      }
-      onStatus('unsaved')
-      schedule()
+  return createThrottledSave<JourneyDoc>({
+    initial: options.initial,
+    readOnly: options.readOnly ?? db.readOnly,
+    onStatus: options.onStatus,
+    ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
+    write: (saved, target) => writeDiff(db, diffDocs(saved, target), target.map, true),
+    check: (doc) => {
+      if (doc.map.id !== options.initial.map.id) throw new Error('Autosave keeps one map; create another for a different map.')
     },
-    flush,
-    async dispose() {
-      try {
-        await flush()
-      } finally {
-        disposed = true
-        if (timer !== null) clearTimeout(timer)
-        timer = null
-      }
-    },
-  }
+  })
 }
