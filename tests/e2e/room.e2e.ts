@@ -8,7 +8,7 @@ import { initialViewport } from '../../src/canvas/viewport'
 import type { JourneyDoc } from '../../src/domain'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { cardSummary, downloadedDoc, hostSavedDoc, launchRoomBrowser, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { cardSummary, downloadedDoc, hostSavedDoc, launchRoomBrowser, passes, phoneAddsCard, ROOM_HOSTNAME, startWebHostProcess, xy, type WebHostProcess } from './roomHost'
 import { boardView, firstMap, inCell, savedViewport, storedDoc, typeCardAt } from './scene'
 
 // A workshop in one room: the facilitator opens the room on the map, three people join from their
@@ -393,27 +393,3 @@ describe('a room: four people on one map', () => {
     expect(pageErrors).toEqual([])
   })
 })
-
-function xy(p: Point): [number, number] {
-  return [p.x, p.y]
-}
-
-function passes(check: (summary: string[]) => void, summary: string[]): boolean {
-  try {
-    check(summary)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** On the phone: the lane's Add button, the text, a sentiment, Save, as a thumb does it. */
-async function phoneAddsCard(page: Page, laneTitle: string, text: string, sentiment: string): Promise<void> {
-  await page.getByRole('button', { name: `Add a card to ${laneTitle}` }).tap()
-  const sheet = page.getByRole('dialog', { name: 'New card' })
-  await sheet.getByLabel('Text').fill(text)
-  await sheet.getByRole('button', { name: sentiment }).tap()
-  await sheet.getByRole('button', { name: 'Save' }).tap()
-  await sheet.waitFor({ state: 'detached' })
-  await page.getByText(text).waitFor()
-}

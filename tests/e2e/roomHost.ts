@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Point } from '../../src/domain/layout'
 import * as Y from 'yjs'
 import { CHROMIUM_ARGS } from '../../scripts/chromiumArgs.mjs'
 import { loadSavedDocument } from '../../server/room/updateLog'
@@ -99,4 +100,30 @@ export async function hostSavedDoc(roomsDir: string, roomId: string): Promise<Jo
   const doc = new RoomProjector(ydoc).project()
   if (!doc) throw new Error('the host saved no readable map')
   return doc
+}
+
+/** A page point as the (x, y) pair mouse methods take. */
+export function xy(p: Point): [number, number] {
+  return [p.x, p.y]
+}
+
+/** Whether `check` holds for `summary` (an expectation tried without failing the test). */
+export function passes(check: (summary: string[]) => void, summary: string[]): boolean {
+  try {
+    check(summary)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** On the phone: the lane's Add button, the text, a sentiment, Save, as a thumb does it. */
+export async function phoneAddsCard(page: Page, laneTitle: string, text: string, sentiment: string): Promise<void> {
+  await page.getByRole('button', { name: `Add a card to ${laneTitle}` }).tap()
+  const sheet = page.getByRole('dialog', { name: 'New card' })
+  await sheet.getByLabel('Text').fill(text)
+  await sheet.getByRole('button', { name: sentiment }).tap()
+  await sheet.getByRole('button', { name: 'Save' }).tap()
+  await sheet.waitFor({ state: 'detached' })
+  await page.getByText(text).waitFor()
 }
