@@ -17,7 +17,7 @@ import { useApp } from './session'
 // A facilitator alone with a projector runs the workshop method: two agenda steps against the
 // timer (pause, one more minute, resume), then a show-of-hands vote whose results are saved,
 // exported as CSV and kept after a restart and in the .journey file, which opens in another
-// workshop with its agenda. Screenshots land in test-results/screenshots/facilitation-*.png.
+// workshop with its agenda. Screenshots: test-results/screenshots/facilitation-alone-*.png.
 
 const CARDS = ['Sees an ad', 'Reads reviews', 'Signs up', 'Gets the first issue'] as const
 const HANDS = [3, 1, 3, 0] as const
@@ -115,7 +115,7 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     // The timer starts again with the second step's 20 minutes.
     await expect.poll(() => shownSeconds(page), { timeout: 5_000 }).toBeGreaterThan(20 * 60 - 10)
     expect(await shownSeconds(page)).toBeLessThanOrEqual(20 * 60)
-    await screenshot(page, 'facilitation-en-agenda-running')
+    await screenshot(page, 'facilitation-alone-agenda-running')
     await banner.getByRole('button', { name: enAgenda.end }).click()
     await banner.waitFor({ state: 'detached' })
   })
@@ -147,7 +147,7 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     expect(lines[2]).toContain(CARDS[1])
     expect(lines[2]).toContain('1 vote')
     await expect.poll(() => panel.getByText('1 more card has no votes.').count()).toBe(1)
-    await screenshot(page, 'facilitation-en-vote-counting')
+    await screenshot(page, 'facilitation-alone-vote-counting')
 
     await panel.getByRole('button', { name: enVote.save }).click()
     const history = panel.locator('.vote-history')
@@ -155,7 +155,7 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     await expect.poll(async () => (await facilitationRows(page)).find((r) => r.mapId === mapId)?.votes.length, { timeout: 10_000 }).toBe(1)
     // The saved vote's dots stay on the board until hidden.
     await panel.getByRole('button', { name: enVote.hideDots }).waitFor()
-    await screenshot(page, 'facilitation-en-vote-results')
+    await screenshot(page, 'facilitation-alone-vote-results')
 
     const download = page.waitForEvent('download')
     await history.getByRole('button', { name: /^Export the vote on .* as CSV$/ }).click()
@@ -221,6 +221,6 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     const side = page.getByTestId('facilitation-side')
     await side.getByRole('tab', { name: 'Agenda' }).click()
     await side.getByRole('button', { name: `Start step: ${enAgenda.kinds.prep.title}` }).waitFor()
-    await screenshot(page, 'facilitation-en-imported-agenda')
+    await screenshot(page, 'facilitation-alone-imported-agenda')
   })
 })
