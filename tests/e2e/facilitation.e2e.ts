@@ -99,8 +99,8 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     // A person looks at the paused clock for a moment: it stays where it is.
     await page.waitForTimeout(1_500)
     expect(await shownSeconds(page)).toBe(paused)
-    await timerButton(page, '+1 min')
-    expect(await shownSeconds(page)).toBe(paused + 60)
+    await timerButton(page, enTimer.add.replace('{{minutes}}', '1'))
+    await expect.poll(() => shownSeconds(page)).toBe(paused + 60)
     await timerButton(page, enTimer.resume)
     await expect.poll(() => shownSeconds(page), { timeout: 5_000 }).toBeLessThan(paused + 60)
     expect(await shownSeconds(page)).toBeGreaterThan(paused + 50)
