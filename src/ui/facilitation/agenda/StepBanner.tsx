@@ -1,4 +1,5 @@
 import { Square } from 'lucide-react'
+import { useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../../store'
 import { stepInstruction, stepTitle } from './stepText'
@@ -13,9 +14,26 @@ export function StepBanner({ canEnd = true }: { canEnd?: boolean }) {
   const { t } = useTranslation()
   const step = useAppStore((s) => (s.activeAgendaStepId ? (s.facilitation.agenda?.steps.find((x) => x.id === s.activeAgendaStepId) ?? null) : null))
   const endStep = useAppStore((s) => s.endAgendaStep)
+  const ref = useRef<HTMLElement>(null)
+  const shown = step !== null
+  // The board's timer sits below the banner rather than over its end (and its End step button):
+  // the banner's height goes to the board area as --step-banner-height for timer.css.
+  useLayoutEffect(() => {
+    const banner = ref.current
+    const area = banner?.parentElement
+    if (!shown || !banner || !area) return
+    const measure = () => area.style.setProperty('--step-banner-height', `${banner.offsetHeight}px`)
+    measure()
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)
+    observer?.observe(banner)
+    return () => {
+      observer?.disconnect()
+      area.style.removeProperty('--step-banner-height')
+    }
+  }, [shown])
   if (!step) return null
   return (
-    <section className="step-banner" aria-label={t('agenda.banner.label')} data-testid="step-banner">
+    <section ref={ref} className="step-banner" aria-label={t('agenda.banner.label')} data-testid="step-banner">
       <div className="step-banner-text" aria-live="polite">
         <h2 className="step-banner-title">{stepTitle(step, t)}</h2>
         <p className="step-banner-instruction">{stepInstruction(step, t)}</p>

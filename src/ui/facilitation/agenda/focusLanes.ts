@@ -55,10 +55,14 @@ export function boardArea(): BoardArea | null {
   if (!board) return null
   const banner = board.querySelector<HTMLElement>('.step-banner')
   const bannerHeight = banner?.offsetHeight ?? 0
+  // The big timer sits below the banner (timer.css): the lanes go below it too, not under it.
+  const timer = board.querySelector<HTMLElement>('.timer-display')
+  const timerBottom = timer ? timer.getBoundingClientRect().bottom - board.getBoundingClientRect().top : 0
+  const top = bannerHeight > 0 ? Math.max(bannerHeight + BANNER_GAP, timerBottom > 0 ? timerBottom + BANNER_GAP / 2 : 0) : BANNER_RESERVE
   return {
     width: board.clientWidth,
     height: board.clientHeight,
-    top: bannerHeight > 0 ? bannerHeight + BANNER_GAP : BANNER_RESERVE,
+    top,
     bottom: TOOLBAR_RESERVE,
   }
 }
