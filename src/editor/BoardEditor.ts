@@ -129,6 +129,12 @@ export class BoardEditor {
     }
     const doc = state.doc
     if (button !== 0 || !doc || this.view.getState().editing) return this
+    if (state.voteTap) {
+      // Voting: a press is a dot on the card under it (Alt takes one back), never a drag or a selection.
+      const cardId = input.over === undefined || input.over === 'canvas' ? cardUnder(doc, p.board) : null
+      if (cardId) state.voteTap(cardId, !!input.alt)
+      return this
+    }
     this.begin(routePress(this.routing(), doc, p))
     return this
   }
@@ -195,7 +201,7 @@ export class BoardEditor {
   /** A double-click edits what it is on: a header or handle's own rule, an arrow's label, a card's text, or adds a card. */
   doubleClick(input: PointerInput): this {
     const doc = this.store.getState().doc
-    if (!doc || this.gesture || this.view.getState().editing) return this
+    if (!doc || this.gesture || this.view.getState().editing || this.store.getState().voteTap) return this
     const p = this.point(input)
     if (this.claims.some((claim) => claim.doubleClick?.(p))) return this
     const link = linkUnder(doc, p.board, this.store.getState().viewport.zoom)

@@ -1,3 +1,4 @@
+import type { CardId } from '../domain'
 import type { StateCreator } from 'zustand'
 import type { OpenedFile, VisualExportKind } from '../../electron/shared/ipc'
 import type { JourneyMap, MapId, Workshop, WorkshopId } from '../domain'
@@ -47,6 +48,11 @@ export interface WorkspaceSlice {
   needsInitialViewport: boolean
   /** The map is shown and nothing may change it (a room's view-only link): commands are refused. */
   viewOnly: boolean
+  /**
+   * A room's vote is open on this participant's board: a click on a card gives it a dot (Alt+click
+   * takes one back) and nothing else, no drag, no edit. Null otherwise.
+   */
+  voteTap: ((cardId: CardId, takeBack: boolean) => void) | null
   /** A map that could not be opened, and why (an i18n key). */
   mapError: string | null
   saveStatus: SaveStatus
@@ -83,6 +89,7 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], Workspac
     openMapId: null,
     needsInitialViewport: false,
     viewOnly: false,
+    voteTap: null,
     mapError: null,
     saveStatus: 'saved',
     saveError: null,

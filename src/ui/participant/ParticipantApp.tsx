@@ -1,7 +1,7 @@
 import { Download } from 'lucide-react'
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useAppStore } from '../../store'
+import { appStore, useAppStore } from '../../store'
 import { UndoRedoButtons, useHistoryKeys } from '../History'
 import { MapEditor } from '../MapEditor'
 import { StepBanner } from '../facilitation/agenda/StepBanner'
@@ -12,6 +12,9 @@ import { JoinScreen } from '../room/JoinScreen'
 import { FollowPresentation } from './FollowPresentation'
 import { PhoneBoard } from '../room/PhoneBoard'
 import { RoomStatusBar } from '../room/RoomStatusBar'
+import { RoomVoteContext } from '../room/RoomVoteContext'
+import { createParticipantVote } from './participantVote'
+import { VoteBar } from './VoteBar'
 import type { ParticipantRoom } from './participantRoom'
 import './participant.css'
 
@@ -57,6 +60,11 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
 
   useEffect(() => room.start(), [room])
   const { connection, ready, joined } = state
+  const vote = useMemo(() => createParticipantVote(appStore, { access: room.access, voter: room.voter, origin: window.location.origin }), [room])
+  useEffect(() => {
+    const shared = ready ? room.sharedDoc() : null
+    return shared ? vote.attach(shared) : undefined
+  }, [vote, room, ready])
   useEffect(() => {
     const name = joinedName()
     if (name && !joined && ready && connection.status === 'connected') room.join(name)
@@ -96,6 +104,7 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
           <Download size={14} aria-hidden /> {t('room.participant.download')}
         </button>
       </header>
+      {editing ? <VoteBar vote={vote} phone={narrow} /> : null}
       <div className="participant-body">
         {narrow ? (
           <>
@@ -104,7 +113,9 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
               <TimerDisplay canControl={false} />
             </div>
             <StepBanner canEnd={false} />
-            <PhoneBoard readOnly={room.access === 'view'} isMine={room.isMine} />
+            <RoomVoteContext.Provider value={vote}>
+              <PhoneBoard readOnly={room.access === 'view'} isMine={room.isMine} />
+            </RoomVoteContext.Provider>
           </>
         ) : (
           <PresenceContext.Provider value={room.presence()}>

@@ -30,6 +30,10 @@ export interface ParticipantRoom {
   presence(): PresenceSource | null
   readonly access: RoomAccess
   readonly participantId: string
+  /** The room's shared document once it arrived (for the session's vote), else null. */
+  sharedDoc(): Y.Doc | null
+  /** Who this person is to the host's ballot box: the room, the link's code and their id. */
+  readonly voter: { readonly room: string; readonly code: string; readonly pid: string }
   /** The map as this device holds it, as a `.journey` download: works after the room closed too. */
   download(): Promise<void>
   leave(): void
@@ -126,6 +130,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     presence: () => presence,
     access,
     participantId,
+    sharedDoc: () => (binding ? ydoc : null),
+    voter: { room: link.roomId, code: link.code, pid: participantId },
     async download() {
       const doc = store.getState().doc
       if (!doc) return

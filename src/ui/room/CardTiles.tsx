@@ -2,6 +2,7 @@ import { Pencil } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import type { Card, CardId } from '../../domain'
 import { cardColors } from '../../drawing/cardStyle'
+import { TileDots } from './TileDots'
 
 interface Props {
   readonly cards: readonly Card[]
@@ -17,6 +18,7 @@ export function CardTiles({ cards, readOnly, isMine, onEdit }: Props) {
       {cards.map((card) => (
         <li key={card.id}>
           <CardTile card={card} editable={!readOnly && isMine(card.id)} onEdit={() => onEdit(card)} />
+          <TileDots card={card} />
         </li>
       ))}
     </ul>

@@ -25,6 +25,8 @@ export interface HostedRoom {
   getState(): HostedRoomState
   /** Other people's presence while this window is in its room, for the board's cursors and follow. */
   presence(): PresenceSource | null
+  /** The room's shared document once this window is in the room (for the session's vote), else null. */
+  sharedDoc(): Y.Doc | null
   subscribe(listener: () => void): () => void
   open(): Promise<void>
   close(): Promise<void>
@@ -146,6 +148,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
       binding = bindRoom(store, doc, { participantId, access: 'host' })
       // The timer and the running agenda step show on every screen in the room.
       session = bindSession(store, doc, { role: 'host' })
+      // The vote controls wait for the shared document (sharedDoc).
+      set({})
     })
   }
 
@@ -175,6 +179,7 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   const room: HostedRoom = {
     getState: () => state,
     presence: () => presence,
+    sharedDoc: () => (binding ? ydoc : null),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -2,14 +2,18 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JourneyDoc, LaneId, StageId } from '../../../domain'
 import { getRecord } from '../../../domain/records'
-import type { VoteScope } from '../../../domain/facilitation'
+import type { VoteScope, VoteSettings } from '../../../domain/facilitation'
 import { voteCountStore } from '../../../store/voteCount'
+import { RoomVoteSettings } from './RoomVoteSettings'
 import { votableCards, votableLanes } from './voteModel'
 
 type Kind = VoteScope['kind']
 
-/** A new show-of-hands vote: what the room votes on (the whole map, some lanes or some stages), then counting. */
-export function NewVote({ doc }: { doc: JourneyDoc }) {
+/**
+ * A new vote: what the room votes on (the whole map, some lanes or some stages), then counting a
+ * show of hands, or, with the room open, everyone voting on their own device (`onRoomStart`).
+ */
+export function NewVote({ doc, onRoomStart }: { doc: JourneyDoc; onRoomStart?: ((settings: VoteSettings) => void) | undefined }) {
   const { t } = useTranslation()
   const id = useId()
   const [kind, setKind] = useState<Kind>('map')
@@ -74,6 +78,7 @@ export function NewVote({ doc }: { doc: JourneyDoc }) {
       <button type="button" className="button button--primary" disabled={noneChosen || eligible === 0} onClick={start}>
         {t('vote.start')}
       </button>
+      {onRoomStart ? <RoomVoteSettings scope={scope} disabled={noneChosen || eligible === 0} onStart={onRoomStart} /> : null}
     </section>
   )
 }

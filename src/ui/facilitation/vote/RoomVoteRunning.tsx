@@ -1,0 +1,69 @@
+import { EyeOff } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SessionVote } from '../../../room/sessionVote'
+import type { RoomVoteProgress } from '../../../room/types'
+import type { HostedVote } from '../../roomHost/hostedVote'
+
+const PROGRESS_MS = 2_000
+
+/** The room's vote under way (progress, Cancel, Reveal) or revealed (hide the dots from every screen). */
+export function RoomVoteRunning({ vote, control, people }: { vote: SessionVote; control: HostedVote; people: number }) {
+  const { t } = useTranslation()
+  const [progress, setProgress] = useState<RoomVoteProgress | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const open = vote.status === 'open'
+
+  useEffect(() => {
+    if (!open) return
+    let live = true
+    const poll = () => void control.progress().then((p) => live && setProgress(p))
+    poll()
+    const timer = setInterval(poll, PROGRESS_MS)
+    return () => {
+      live = false
+      clearInterval(timer)
+    }
+  }, [open, control])
+
+  const run = (action: () => Promise<{ ok: boolean; message?: string } | void>) => {
+    setBusy(true)
+    void action().then((answer) => {
+      setBusy(false)
+      setError(answer && !answer.ok ? answer.message || t('vote.room.failed') : null)
+    })
+  }
+
+  if (!open) {
+    return (
+      <section className="vote-section" data-testid="room-vote-revealed">
+        <p role="status">{t('vote.room.revealed')}</p>
+        <button type="button" className="button button--small" onClick={() => control.hideDots()} data-testid="room-vote-hide">
+          <EyeOff size={14} aria-hidden /> {t('vote.room.hideForEveryone')}
+        </button>
+      </section>
+    )
+  }
+  return (
+    <section className="vote-section" data-testid="room-vote-running">
+      <h2 className="vote-heading">{t('vote.room.running')}</h2>
+      <p role="status" data-testid="room-vote-progress">
+        {t('vote.room.progress', { voters: progress?.voters ?? 0, done: progress?.done ?? 0, people })}
+      </p>
+      {error ? (
+        <p className="vote-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="vote-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => run(() => control.cancel())} data-testid="room-vote-cancel">
+          {t('vote.room.cancel')}
+        </button>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => run(() => control.reveal())} data-testid="room-vote-reveal">
+          {t('vote.room.reveal')}
+        </button>
+      </div>
+    </section>
+  )
+}
