@@ -55,7 +55,8 @@ describe('a dot vote in a room', () => {
       if (body.pid) p.pid = body.pid
     })
     page.on('response', (response) => {
-      if (response.url().endsWith('/room-vote')) void response.text().then((text) => p.received.push(`vote ${text}`))
+      // A body still unread when the page closes (the spec's end) has nothing left to check.
+      if (response.url().endsWith('/room-vote')) void response.text().then((text) => p.received.push(`vote ${text}`), () => undefined)
     })
     page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => p.received.push(`ws ${typeof payload === 'string' ? payload : payload.toString('latin1')}`)))
     people.push(p)
