@@ -13,6 +13,7 @@ export type LinkId = Brand<string, 'LinkId'>
 export type EmotionId = Brand<string, 'EmotionId'>
 export type PersonaId = Brand<string, 'PersonaId'>
 export type JobId = Brand<string, 'JobId'>
+export type ActionId = Brand<string, 'ActionId'>
 
 /**
  * Ids are opaque: 1..64 characters of the URL-safe alphabet nanoid uses. Anything else (an empty

@@ -1,6 +1,7 @@
 export * from './ids'
 export * from './types'
 export * from './commands'
+export * from './actions/types'
 export { applyCommand } from './applyCommand'
 export { emotionIdFor } from './applyContent'
 export { orderedStepIds } from './applyGrid'
