@@ -90,7 +90,8 @@ function safeIds(input: unknown): string[] {
  * The cards the vote is about, in board order: cell cards by step (the journey's chronology), then
  * lane, then stack; free notes after them, top to bottom. That order breaks ties in the results,
  * so two cards with equal dots list the way the room reads the map. A card in a cell whose lane or
- * step is gone is not drawn, so nobody could tap it: it is left out.
+ * step is gone is not drawn, so nobody could tap it: it is left out, like free shapes (only
+ * sticky notes are voted on).
  */
 export function eligibleCards(doc: JourneyDoc, scope: VoteScope): CardId[] {
   const stepIndex = new Map<StepId, number>()
@@ -117,7 +118,8 @@ export function eligibleCards(doc: JourneyDoc, scope: VoteScope): CardId[] {
   for (const card of Object.values(doc.cards)) {
     const { place } = card
     if (place.kind === 'free') {
-      if (scope.kind === 'map') free.push(card)
+      // Headings, rectangles and ellipses are drawn as shapes, not notes anyone votes for.
+      if (scope.kind === 'map' && card.shape === 'note') free.push(card)
       continue
     }
     const step = stepIndex.get(place.stepId)

@@ -1,9 +1,8 @@
-import { createVoteRecord, normalizeVoteSettings, type VoteSettings } from '../../domain/facilitation'
+import { createVoteRecord, eligibleCards, normalizeVoteSettings, type VoteSettings } from '../../domain/facilitation'
 import { platform } from '../../platform'
 import { writeSessionVote } from '../../room/sessionVote'
 import type { RoomHostRequest, RoomVoteProgress, RoomVoteRevealed } from '../../room/types'
 import type { AppStore } from '../../store'
-import { votableCards } from '../facilitation/vote/voteModel'
 import type { HostedRoom } from './hostedRoom'
 
 export type HostedVoteAnswer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string }
@@ -29,8 +28,8 @@ export function hostedVote(room: HostedRoom, store: AppStore) {
       const shared = room.sharedDoc()
       if (!id || !doc || !shared) return { ok: false, message: '' }
       const settings = normalizeVoteSettings(input)
-      // The cards the facilitator's panel counts (eligibleCards without shapes), so every screen agrees on them.
-      const eligible = votableCards(doc, settings.scope)
+      // The cards the facilitator's panel counts (eligibleCards: sticky notes only), so every screen agrees on them.
+      const eligible = eligibleCards(doc, settings.scope)
       const answer = await send({ op: 'voteStart', roomId: id, settings, eligible })
       if (!answer.ok) return answer
       const startedAt = Date.now()

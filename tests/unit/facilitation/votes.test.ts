@@ -74,6 +74,13 @@ describe('what can be voted on', () => {
     expect(eligibleCards(doc, { kind: 'map' })).not.toContain(orphan.id)
     expect(eligibleCards(doc, { kind: 'lanes', laneIds: [s.lanes.pains] })).toEqual([formPain, cardDeclined])
   })
+
+  it('leaves out free headings, rectangles and ellipses: only sticky notes are voted on', () => {
+    const free = { kind: 'free', x: 0, y: 900, width: 200, height: 80 } as const
+    const shapes = (['text', 'rect', 'ellipse'] as const).map((shape) => ({ ...createCard(s.doc.map.id, free), shape }))
+    const doc = { ...s.doc, cards: { ...s.doc.cards, ...Object.fromEntries(shapes.map((c) => [c.id, c])) } }
+    expect(eligibleCards(doc, { kind: 'map' })).toEqual([advert, flyer, website, getPaid, formPain, cardDeclined, note])
+  })
 })
 
 describe('casting and retracting dots', () => {

@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JourneyDoc, LaneId, StageId } from '../../../domain'
 import { getRecord } from '../../../domain/records'
-import type { VoteScope, VoteSettings } from '../../../domain/facilitation'
+import { eligibleCards, type VoteScope, type VoteSettings } from '../../../domain/facilitation'
 import { voteCountStore } from '../../../store/voteCount'
 import { RoomVoteSettings } from './RoomVoteSettings'
-import { votableCards, votableLanes } from './voteModel'
+import { votableLanes } from './voteModel'
 
 type Kind = VoteScope['kind']
 
@@ -28,7 +28,7 @@ export function NewVote({ doc, onRoomStart }: { doc: JourneyDoc; onRoomStart?: (
     if (kind === 'stages') return { kind, stageIds: stages.filter((s) => getRecord(doc.stages, s)) }
     return { kind: 'map' }
   }, [kind, lanes, stages, doc.lanes, doc.stages])
-  const eligible = useMemo(() => votableCards(doc, scope).length, [doc, scope])
+  const eligible = useMemo(() => eligibleCards(doc, scope).length, [doc, scope])
   const noneChosen = (scope.kind === 'lanes' && scope.laneIds.length === 0) || (scope.kind === 'stages' && scope.stageIds.length === 0)
 
   const toggle = <T extends string>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item))

@@ -2,14 +2,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CardId, JourneyDoc } from '../../../domain'
 import { getRecord } from '../../../domain/records'
-import { createVoteRecord, defaultVoteSettings, results } from '../../../domain/facilitation'
+import { createVoteRecord, defaultVoteSettings, eligibleCards, results } from '../../../domain/facilitation'
 import { cardColors } from '../../../drawing/cardStyle'
 import { appStore } from '../../../store'
 import { voteCountStore, type HandCount } from '../../../store/voteCount'
 import { ConfirmDialog } from '../../room/ConfirmDialog'
 import { HandStepper } from './HandStepper'
 import { VoteResultsList } from './VoteResultsList'
-import { cardText, groupByStep, scopeSummary, stageTitle, stepTitle, votableCards } from './voteModel'
+import { cardText, groupByStep, scopeSummary, stageTitle, stepTitle } from './voteModel'
 
 const NO_VOTES = { voters: null, participants: null } as const
 
@@ -22,7 +22,7 @@ export function VoteCounting({ doc, count }: { doc: JourneyDoc; count: HandCount
   const id = useId()
   const [confirmDiscard, setConfirmDiscard] = useState(false)
   const inputs = useRef(new Map<CardId, HTMLInputElement>())
-  const cardIds = useMemo(() => votableCards(doc, count.scope), [doc, count.scope])
+  const cardIds = useMemo(() => eligibleCards(doc, count.scope), [doc, count.scope])
   const groups = useMemo(() => groupByStep(doc, cardIds), [doc, cardIds])
   const live = useMemo(() => results(count.tally, cardIds, NO_VOTES), [count.tally, cardIds])
   const text = (cardId: CardId) => cardText(getRecord(doc.cards, cardId), t)

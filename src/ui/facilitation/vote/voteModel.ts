@@ -1,19 +1,8 @@
 import type { TFunction } from 'i18next'
 import { getRecord } from '../../../domain/records'
 import type { Card, CardId, JourneyDoc, Lane, StageId, StepId } from '../../../domain'
-import { eligibleCards, type VoteRecord, type VoteScope } from '../../../domain/facilitation'
+import type { VoteRecord, VoteScope } from '../../../domain/facilitation'
 import { fileNameFor } from '../../../io/fileName'
-
-/**
- * The cards a show of hands is about: the vote's eligible cards, sticky notes only. Headings,
- * rectangles and ellipses on the whiteboard are drawn as shapes, not notes anyone votes for.
- */
-export function votableCards(doc: JourneyDoc, scope: VoteScope): CardId[] {
-  return eligibleCards(doc, scope).filter((id) => {
-    const card = getRecord(doc.cards, id)
-    return card !== undefined && (card.place.kind === 'cell' || card.shape === 'note')
-  })
-}
 
 /** Lanes a vote can be limited to: those that hold cards (an emotion lane draws curves). */
 export function votableLanes(doc: JourneyDoc): Lane[] {
