@@ -52,7 +52,11 @@ export interface FacilitationSlice {
   activeAgendaStepId: string | null
   /** Starts an agenda step: shows its instruction and starts the timer for its planned minutes. */
   startAgendaStep: (stepId: string) => void
-  /** Ends the running step (the instruction goes away; the timer is left as it is). */
+  /**
+   * Ends the running step: the instruction goes away and a countdown still running or paused is
+   * stopped (an early end must not chime at the room later). A timer that already ran out stays
+   * as it is, so its end stays visible.
+   */
   endAgendaStep: () => void
 }
 
@@ -91,6 +95,9 @@ export const createFacilitationSlice: StateCreator<FacilitationSlice, [], [], Fa
       if (!step) return
       set({ activeAgendaStepId: stepId, timer: startTimer(step.minutes * 60_000, now()) })
     },
-    endAgendaStep: () => set({ activeAgendaStepId: null }),
+    endAgendaStep: () => {
+      const timer = settleTimer(get().timer, now())
+      set({ activeAgendaStepId: null, timer: timer.status === 'running' || timer.status === 'paused' ? resetTimer(timer) : timer })
+    },
   }
 }

@@ -43,6 +43,23 @@ describe('running a workshop in the store', () => {
     expect(store.getState().activeAgendaStepId).toBeNull()
   })
 
+  it('ending a step early stops its countdown, and leaves a timer that ran out showing its end', () => {
+    const store = createAppStore()
+    const agenda = methodAgenda(ids)
+    store.getState().loadFacilitation({ agenda, votes: [] })
+    const step = agenda.steps[1]!
+    store.getState().startAgendaStep(step.id)
+    vi.advanceTimersByTime(30_000)
+    store.getState().endAgendaStep()
+    expect(store.getState().activeAgendaStepId).toBeNull()
+    expect(store.getState().timer).toMatchObject({ status: 'idle', remainingMs: step.minutes * 60_000 })
+
+    store.getState().startAgendaStep(step.id)
+    vi.advanceTimersByTime(step.minutes * 60_000 + 1_000)
+    store.getState().endAgendaStep()
+    expect(store.getState().timer.status).toBe('done')
+  })
+
   it('ignores a step that is not on the agenda', () => {
     const store = createAppStore()
     store.getState().startAgendaStep('missing')
