@@ -1,3 +1,4 @@
+import { createCard, type MapId } from '../domain'
 import { normalize } from '../format/normalize'
 import type { ParsedDocument } from '../format/schema'
 
@@ -17,7 +18,8 @@ export function checkActions(context: ParsedDocument, actions: readonly Json[], 
     if (!Array.isArray(ids)) continue
     for (const id of ids) if (typeof id === 'string' && Object.prototype.hasOwnProperty.call(cards, id)) named.add(id)
   }
-  const standIns = [...named].sort().map((id) => ({ id, place: { kind: 'free', x: 0, y: 0, width: 1, height: 1 } }))
+  const place = { kind: 'free', x: 0, y: 0, width: 1, height: 1 } as const
+  const standIns = [...named].sort().map((id) => ({ ...createCard(context.map.id as MapId, place), id }))
   const data = { ...context, cards: standIns, links: [], emotions: [], actions }
   return normalize(data as unknown as ParsedDocument).doc.actions as unknown as Records
 }
