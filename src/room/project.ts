@@ -54,7 +54,6 @@ export class RoomProjector {
   private readonly staleEmotionKeys = new Set<string>()
   private last: JourneyDoc | null = null
   private contextSignature = ''
-  /** The plan as last checked, and the check the table returned last was made from. */
   private actionsFresh: Records | null = null
   private actionsShared: Records | null = null
   private readonly unobserve: (() => void)[] = []
@@ -135,7 +134,7 @@ export class RoomProjector {
     return this.last
   }
 
-  /** The plan, checked again only when it, the grid or people, or the set of cards changed; else the last table stays. */
+  /** The plan (`actionsFresh`), checked again only when it, the grid or people, or the set of cards changed; else the table last returned (made from `actionsShared`) stays. */
   private projectActions(changed: Map<RecordTable, Set<string>>, all: boolean, cards: Records, base: Records | undefined, last: JourneyDoc | null): Records {
     const cameOrWent = [...changed.get('cards')!].some((id) => (own(cards, id) === undefined) !== (own(last?.cards, id) === undefined))
     if (all || changed.get('actions')!.size > 0 || cameOrWent || this.actionsFresh === null) {
