@@ -1,3 +1,4 @@
+import { applyActionCommand } from './applyActions'
 import { applyContentCommand } from './applyContent'
 import { applyGridCommand } from './applyGrid'
 import { applyPeopleCommand } from './applyPeople'
@@ -58,5 +59,9 @@ export function applyCommand(doc: JourneyDoc, cmd: Command): JourneyDoc {
     case 'updateJob':
     case 'deleteJob':
       return applyPeopleCommand(doc, cmd)
+    case 'addActions':
+    case 'updateActions':
+    case 'deleteActions':
+      return applyActionCommand(doc, cmd)
   }
 }

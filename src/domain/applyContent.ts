@@ -1,5 +1,6 @@
 import type { Command } from './commands'
 import type { CardId, EmotionId } from './ids'
+import { forgetCards } from './applyActions'
 import { clamp, getRecord, hasRecord, patchRecord, putRecord, putRecords, removeRecords } from './records'
 import { orderedStepIds } from './applyGrid'
 import { boundCard, boundCardPatch, boundLink, boundPlace, roomFor } from './bounds'
@@ -122,7 +123,10 @@ function samePlace(a: CardPlace, b: CardPlace): boolean {
   return false
 }
 
-/** Removes cards and every link that touches them. */
+/**
+ * Removes cards and every link that touches them. Actions made from them stay (the decision was
+ * taken; the sticky note was only where it started) and forget the deleted cards.
+ */
 export function removeCardsAndLinks(doc: JourneyDoc, cardIds: readonly CardId[]): JourneyDoc {
   const cards = removeRecords(doc.cards, cardIds)
   if (cards === doc.cards) return doc
@@ -133,6 +137,6 @@ export function removeCardsAndLinks(doc: JourneyDoc, cardIds: readonly CardId[])
       .filter((l) => gone.has(l.from) || gone.has(l.to))
       .map((l) => l.id),
   )
-  return { ...doc, cards, links }
+  return { ...doc, cards, links, actions: forgetCards(doc.actions, gone) }
 }
 

@@ -1,5 +1,6 @@
 import { emotionIdFor } from './applyContent'
-import type { CardId, JobId, LaneId, LinkId, MapId, PersonaId, StageId, StepId, WorkshopId } from './ids'
+import type { Action } from './actions/types'
+import type { ActionId, CardId, JobId, LaneId, LinkId, MapId, PersonaId, StageId, StepId, WorkshopId } from './ids'
 import { newId } from './ids'
 import type { Card, EmotionPoint, Job, JourneyDoc, Link, Persona, Stage, Step } from './types'
 
@@ -103,6 +104,17 @@ function cloneOne(doc: JourneyDoc, workshopId: WorkshopId, title: string | undef
     return id ? [{ ...j, id, workshopId, personaIds: renameAll(ids.personas, j.personaIds), stepIds: jobStepIds(j, ids.steps, keepPeople) }] : []
   })
 
+  // An action keeps its place in the plan and points at the copies of the cards it came from.
+  const actions: Action[] = Object.values(doc.actions).map((a) => ({
+    ...a,
+    id: newId<ActionId>(),
+    mapId,
+    cardIds: a.cardIds.flatMap((id) => {
+      const copy = cardIds(id)
+      return copy && keptCards.has(copy) ? [copy] : []
+    }),
+  }))
+
   return {
     map: {
       ...doc.map,
@@ -128,6 +140,7 @@ function cloneOne(doc: JourneyDoc, workshopId: WorkshopId, title: string | undef
     emotions: byId(emotions),
     personas: byId(personas),
     jobs: byId(jobs),
+    actions: byId(actions),
   }
 }
 

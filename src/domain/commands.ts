@@ -1,4 +1,5 @@
-import type { CardId, JobId, LaneId, LinkId, PersonaId, StageId, StepId } from './ids'
+import type { Action } from './actions/types'
+import type { ActionId, CardId, JobId, LaneId, LinkId, PersonaId, StageId, StepId } from './ids'
 import type { Card, CardPlace, Direction, EmotionScore, Hex, Job, Lane, LaneKind, Link, Persona, Stage, Step } from './types'
 
 type Patch<T, Fixed extends keyof T> = Partial<Omit<T, Fixed>>
@@ -7,6 +8,8 @@ type Patch<T, Fixed extends keyof T> = Partial<Omit<T, Fixed>>
 export type CardPatch = Patch<Card, 'id' | 'mapId' | 'place'>
 export type PersonaPatch = Patch<Persona, 'id' | 'workshopId'>
 export type JobPatch = Patch<Job, 'id' | 'workshopId'>
+/** Fields of an action that `updateActions` may change: all but its id and map. */
+export type ActionPatch = Patch<Action, 'id' | 'mapId'>
 
 /**
  * Every change to a document is one of these. Commands carry everything they need (ids are made
@@ -54,6 +57,10 @@ export type Command =
   | { readonly type: 'addJob'; readonly job: Job }
   | { readonly type: 'updateJob'; readonly jobId: JobId; readonly patch: JobPatch }
   | { readonly type: 'deleteJob'; readonly jobId: JobId }
+  /** The action plan: several at once, so "one action per voted card" is one undo step. */
+  | { readonly type: 'addActions'; readonly actions: readonly Action[] }
+  | { readonly type: 'updateActions'; readonly actionIds: readonly ActionId[]; readonly patch: ActionPatch }
+  | { readonly type: 'deleteActions'; readonly actionIds: readonly ActionId[] }
   /** Several commands as one undo step (paste, align, duplicate a selection). */
   | { readonly type: 'batch'; readonly commands: readonly Command[] }
 

@@ -86,7 +86,7 @@ export function createJob(workshopId: WorkshopId, situation = '', motivation = '
 
 /** A document with nothing but its map; the workshop's personas and jobs are added by whoever loads it. */
 export function emptyDoc(map: JourneyMap): JourneyDoc {
-  return { map, stages: {}, steps: {}, lanes: {}, cards: {}, links: {}, emotions: {}, personas: {}, jobs: {} }
+  return { map, stages: {}, steps: {}, lanes: {}, cards: {}, links: {}, emotions: {}, personas: {}, jobs: {}, actions: {} }
 }
 
 export interface StarterTitles {

@@ -11,3 +11,6 @@ export { LIMITS, DEFAULT_FREE_HEIGHT, DEFAULT_FREE_WIDTH, tableLimit } from './l
 export { cleanLine, cleanParagraph } from './text'
 export { carriesOverLengthText, isHex, isSafePhoto } from './bounds'
 export { diffDocs, isEmptyDiff, type DocDiff } from './diff'
+export { newAction, titleFrom, ACTION_TITLE_CHARS } from './actions/factory'
+export { actionsOf, actionsForCard, actionCountsByCard } from './actions/select'
+export { isDueDate, boundScore, MAX_ACTION_VOTES, MAX_ACTION_CARDS } from './actions/bounds'

@@ -32,6 +32,8 @@ export const LIMITS = {
   emotions: 50_000,
   personas: 200,
   jobs: 1_000,
+  /** Actions of one map's plan: far more than a workshop decides on. */
+  actions: 2_000,
   /** Links that start or end at one card. */
   linksPerCard: 100,
   /** Cells a card may stretch over. */

@@ -1,4 +1,5 @@
-import type { CardId, EmotionId, JobId, LaneId, LinkId, MapId, PersonaId, StageId, StepId, WorkshopId } from './ids'
+import type { Action } from './actions/types'
+import type { ActionId, CardId, EmotionId, JobId, LaneId, LinkId, MapId, PersonaId, StageId, StepId, WorkshopId } from './ids'
 
 export const LANE_KINDS = [
   'touchpoints',
@@ -218,10 +219,12 @@ export interface JourneyDoc {
   readonly emotions: RecordMap<EmotionId, EmotionPoint>
   readonly personas: RecordMap<PersonaId, Persona>
   readonly jobs: RecordMap<JobId, Job>
+  /** The action plan (steps 3 to 5 of the method): tasks made from the map's cards. */
+  readonly actions: RecordMap<ActionId, Action>
 }
 
 /** The record collections of a document, by the name of their table. */
-export const RECORD_TABLES = ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'personas', 'jobs'] as const
+export const RECORD_TABLES = ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'personas', 'jobs', 'actions'] as const
 export type RecordTable = (typeof RECORD_TABLES)[number]
 
 export const MIN_STEP_WIDTH = 120

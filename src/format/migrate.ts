@@ -8,6 +8,8 @@ export const Versions = {
   CardShape: 2,
   /** The envelope may carry a `facilitation` section (the map's agenda and vote history) beside `document`. */
   Facilitation: 3,
+  /** The document holds the map's action plan: an `actions` table beside the cards. */
+  Actions: 4,
 } as const
 
 export const CURRENT_FORMAT_VERSION: number = Math.max(...Object.values(Versions))
@@ -38,6 +40,13 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     // it only from files of this version on, so an older file (even one carrying a stray
     // `facilitation` key some other tool added) opens as it was, with no agenda and no votes.
     up: (document) => document,
+  },
+  {
+    version: Versions.Actions,
+    name: 'actions',
+    // An older file has no plan. Written as data (an empty table), so a stray `actions` key that some
+    // other tool put in an older file is not read as one: the map opens exactly as it was.
+    up: (document) => ({ ...document, actions: [] }),
   },
 ]
 

@@ -1,4 +1,5 @@
 import type {
+  Action,
   Card,
   CardPlace,
   EmotionPoint,
@@ -217,6 +218,21 @@ export function normalize(data: ParsedDocument, counts: RepairCounts = {}, place
     emotions.push({ ...point, mapId: ownMap(point.mapId), stepId, personaId, felt, intended } as unknown as EmotionPoint)
   }
 
+  const actionsIn = rekey(data.actions)
+  const cardTable: Keyed<Card> = { records: cards, resolve: cardsIn.resolve, has: (id) => keptCards.has(id) }
+  const actions: Action[] = actionsIn.records.map(
+    (action) =>
+      ({
+        ...action,
+        mapId: ownMap(action.mapId),
+        title: text.line(action.title),
+        deliverable: text.paragraph(action.deliverable),
+        owner: text.line(action.owner),
+        automationNote: text.paragraph(action.automationNote),
+        cardIds: refs(action.cardIds, cardTable),
+      }) as unknown as Action,
+  )
+
   const map = {
     ...data.map,
     id: mapId,
@@ -238,6 +254,7 @@ export function normalize(data: ParsedDocument, counts: RepairCounts = {}, place
     emotions: byId(emotions),
     personas: byId(personas),
     jobs: byId(jobs),
+    actions: byId(actions),
   }
   return { doc, repairs: repairsFrom(counts, places) }
 }

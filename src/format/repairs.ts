@@ -24,7 +24,7 @@ const MESSAGES: Readonly<Record<RepairKind, (n: number) => string>> = {
   mergedEmotions: (n) => `${plural(n, 'emotion point', 'emotion points')} repeated another for the same step and persona and ${n === 1 ? 'was' : 'were'} merged into it`,
   clampedEmotions: (n) => `${plural(n, 'emotion point', 'emotion points')} scored outside -2 to +2 and ${n === 1 ? 'was' : 'were'} brought into range`,
   clampedSizes: (n) => `${plural(n, 'step width or lane height', 'step widths or lane heights')} ${n === 1 ? 'was' : 'were'} out of range and ${n === 1 ? 'was' : 'were'} adjusted`,
-  badReferences: (n) => `${plural(n, 'reference', 'references')} to missing or repeated personas, jobs or steps ${n === 1 ? 'was' : 'were'} removed`,
+  badReferences: (n) => `${plural(n, 'reference', 'references')} to missing or repeated personas, jobs, steps or cards ${n === 1 ? 'was' : 'were'} removed`,
   unsafePhotos: (n) => `${plural(n, 'persona photo', 'persona photos')} ${n === 1 ? 'was' : 'were'} not a picture and ${n === 1 ? 'was' : 'were'} removed`,
   strippedCharacters: (n) => `${plural(n, 'text field', 'text fields')} held control or text-direction characters, which were removed`,
   droppedRecords: (n) => `${plural(n, 'record', 'records')} could not be read and ${were(n)} left out`,

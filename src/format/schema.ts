@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import {
+  ACTION_STATUSES,
+  AUTOMATION_LEVELS,
   CARD_SHAPES,
+  MAX_ACTION_CARDS,
+  MAX_ACTION_VOTES,
+  SCORE_MAX,
+  SCORE_MIN,
+  isDueDate,
   CHANNELS,
   DEFAULT_LANE_HEIGHT,
   DEFAULT_STEP_WIDTH,
@@ -171,6 +178,32 @@ export const jobSchema = z.looseObject({
   stepIds: ids,
 })
 
+/**
+ * One task of the action plan (format version 4 on). A score that is not a whole number, a status
+ * from another tool or a due date that is no day falls back to its default; cards it names that
+ * the map does not hold are dropped by normalize.
+ */
+export const actionSchema = z.looseObject({
+  id,
+  mapId: id.optional(),
+  title: optionalText,
+  deliverable: optionalText,
+  cardIds: z.array(id).max(MAX_ACTION_CARDS).default(() => []),
+  owner: optionalText,
+  due: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'expected a date like 2026-03-31, or nothing' })
+    .refine((value) => value === '' || isDueDate(value), { error: 'expected a day of the calendar' })
+    .default(''),
+  status: z.enum(ACTION_STATUSES).default('idea'),
+  impact: z.int().min(SCORE_MIN).max(SCORE_MAX).default(3),
+  effort: z.int().min(SCORE_MIN).max(SCORE_MAX).default(3),
+  automation: z.enum(AUTOMATION_LEVELS).default('no'),
+  automationNote: optionalText,
+  votes: z.int().min(0).max(MAX_ACTION_VOTES).default(0),
+  createdAt: timestamp.default(0),
+})
+
 const table = <T extends z.ZodType>(record: T, name: RecordTable) => z.array(record).max(tableLimit(name)).default(() => [])
 
 export const documentSchema = z.looseObject({
@@ -183,6 +216,7 @@ export const documentSchema = z.looseObject({
   emotions: table(emotionSchema, 'emotions'),
   personas: table(personaSchema, 'personas'),
   jobs: table(jobSchema, 'jobs'),
+  actions: table(actionSchema, 'actions'),
 })
 
 const keysOf = (schema: { shape: object }): ReadonlySet<string> => new Set(Object.keys(schema.shape))
@@ -198,6 +232,7 @@ export const knownFields: Readonly<Record<'map' | RecordTable, ReadonlySet<strin
   emotions: keysOf(emotionSchema),
   personas: keysOf(personaSchema),
   jobs: keysOf(jobSchema),
+  actions: keysOf(actionSchema),
 }
 
 const agendaStepSchema = z.looseObject({

@@ -20,6 +20,7 @@ export function docToData(doc: JourneyDoc): DocumentData {
     emotions: inOrder(doc.emotions, []),
     personas: inOrder(doc.personas, []),
     jobs: inOrder(doc.jobs, []),
+    actions: inOrder(doc.actions, []),
   }
 }
 
@@ -43,7 +44,7 @@ export function serializeDoc(doc: JourneyDoc, app: AppInfo, facilitation?: MapFa
 export function stringifyEnvelope(env: Envelope): string {
   const head = { type: env.type, formatVersion: env.formatVersion, app: canonical(env.app) }
   const document: Record<string, unknown> = { map: canonical(env.document.map) }
-  for (const table of ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'personas', 'jobs'] as const) {
+  for (const table of ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'personas', 'jobs', 'actions'] as const) {
     document[table] = env.document[table].map(canonical)
   }
   const facilitation = env.facilitation ? { facilitation: canonical(env.facilitation) } : {}

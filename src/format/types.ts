@@ -1,4 +1,4 @@
-import type { Card, EmotionPoint, Job, JourneyDoc, JourneyMap, Lane, Link, Persona, Stage, Step } from '../domain'
+import type { Action, Card, EmotionPoint, Job, JourneyDoc, JourneyMap, Lane, Link, Persona, Stage, Step } from '../domain'
 import type { MapFacilitation } from '../domain/facilitation'
 
 /** A document as it is saved: arrays rather than id-keyed objects, so no hostile key ever becomes an object key. */
@@ -12,6 +12,7 @@ export interface DocumentData {
   readonly emotions: readonly EmotionPoint[]
   readonly personas: readonly Persona[]
   readonly jobs: readonly Job[]
+  readonly actions: readonly Action[]
 }
 
 export interface AppInfo {

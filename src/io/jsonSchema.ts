@@ -14,7 +14,7 @@ export function journeyJsonSchema(): Record<string, unknown> {
     $schema: generated.$schema,
     $id: 'https://journeyboard.app/schema/journey.schema.json',
     title: 'Journeyboard map file (.journey)',
-    description: `A Journeyboard map with its grid, cards, links, emotion curve, personas and jobs, format version ${CURRENT_FORMAT_VERSION}. See docs/file-format.md for units, ranges and what the importer repairs.`,
+    description: `A Journeyboard map with its grid, cards, links, emotion curve, personas, jobs and action plan, format version ${CURRENT_FORMAT_VERSION}. See docs/file-format.md for units, ranges and what the importer repairs.`,
     ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
   }
 }

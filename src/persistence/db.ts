@@ -1,5 +1,5 @@
 import Dexie, { type DBCore, type Table, type Transaction } from 'dexie'
-import type { Card, EmotionPoint, Job, JourneyMap, Lane, Link, Persona, Stage, Step, Workshop } from '../domain'
+import type { Action, Card, EmotionPoint, Job, JourneyMap, Lane, Link, Persona, Stage, Step, Workshop } from '../domain'
 import type { Agenda, VoteRecord } from '../domain/facilitation'
 
 export const DEFAULT_DB_NAME = 'journeyboard'
@@ -20,11 +20,20 @@ export interface PrefRow {
 }
 
 /** The tables whose rows belong to one map and are found by `mapId`. */
-export const MAP_TABLES = ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions'] as const
+export const MAP_TABLES = ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'actions'] as const
 /** The tables whose rows belong to a workshop and are shared by all its maps. */
 export const PEOPLE_TABLES = ['personas', 'jobs'] as const
 export type MapTable = (typeof MAP_TABLES)[number]
 export type PeopleTable = (typeof PEOPLE_TABLES)[number]
+
+/**
+ * The map tables this database has: all of them, except in one opened at an older schema (a
+ * test's) or read-only from one that never had the plan, where a map simply has no actions.
+ */
+export function mapTables(db: Dexie): MapTable[] {
+  const present = new Set(db.tables.map((t) => t.name))
+  return MAP_TABLES.filter((t) => present.has(t))
+}
 
 export interface SchemaVersion {
   readonly version: number
@@ -59,6 +68,8 @@ export const SCHEMA: readonly SchemaVersion[] = [
   { version: 2, stores: { libraryEntries: 'id', templates: 'id' } },
   // A map's agenda and vote history: one row per map, found by the map's id alone.
   { version: 3, stores: { facilitation: 'mapId' } },
+  // A map's action plan (format version 4): rows of one map, found by its id like cards.
+  { version: 4, stores: { actions: 'id, mapId' } },
 ]
 
 export class ReadOnlyDatabaseError extends Error {
@@ -137,6 +148,9 @@ export class JourneyboardDb extends Dexie {
   }
   get jobs(): Table<Job, string> {
     return this.table('jobs')
+  }
+  get actions(): Table<Action, string> {
+    return this.table('actions')
   }
   get prefs(): Table<PrefRow, string> {
     return this.table('prefs')

@@ -20,7 +20,7 @@ export function healingDiff(stored: DocumentData, doc: JourneyDoc, migrated: boo
   const deletes: Record<string, string[]> = {}
   let rowCount = 0
   for (const table of MAP_TABLES) {
-    const before = new Map<string, unknown>((stored[table] as readonly Row[]).map((r) => [r.id, r]))
+    const before = new Map<string, unknown>(((stored[table] ?? []) as readonly Row[]).map((r) => [r.id, r]))
     const after = doc[table] as Readonly<Record<string, Row>>
     const changed = Object.values(after).filter((r) => !sameValue(before.get(r.id), r))
     const gone = [...before.keys()].filter((id) => !Object.prototype.hasOwnProperty.call(after, id))

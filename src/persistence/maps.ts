@@ -3,7 +3,7 @@ import type { MapFacilitation } from '../domain/facilitation'
 import { CURRENT_FORMAT_VERSION, loadEnvelope, runMigrations, type DocumentData, type ImportError, type Loaded, type Result } from '../format'
 import { toMapRow, writeDiff } from './autosave'
 import { healingDiff } from './heal'
-import { assertWritable, MAP_TABLES, PEOPLE_TABLES, type JourneyboardDb, type MapRow } from './db'
+import { assertWritable, MAP_TABLES, mapTables, PEOPLE_TABLES, type JourneyboardDb, type MapRow } from './db'
 import { facilitationOfRow, facilitationTables, putFacilitationRow } from './facilitation'
 import { migratePeople, peopleVersionOf, upgradeStoredPeople, type WorkshopRowVersion } from './peopleVersion'
 
@@ -28,7 +28,7 @@ export async function listMaps(db: JourneyboardDb, workshopId: WorkshopId, optio
     .map(stripRow)
 }
 
-const ALL_DOC_TABLES = ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES]
+const allDocTables = (db: JourneyboardDb) => ['workshops', 'maps', ...mapTables(db), ...PEOPLE_TABLES]
 
 /**
  * Stores a whole new map (a new, imported or duplicated one) atomically, with its facilitation
@@ -39,7 +39,7 @@ const ALL_DOC_TABLES = ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES]
  */
 export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc, signal?: AbortSignal, facilitation?: MapFacilitation): Promise<void> {
   assertWritable(db)
-  await db.strictTransaction([...ALL_DOC_TABLES, ...facilitationTables(db)], async () => {
+  await db.strictTransaction([...allDocTables(db), ...facilitationTables(db)], async () => {
     const workshop = await db.workshops.get(doc.map.workshopId)
     if (!workshop) throw new Error(`No workshop ${doc.map.workshopId} to add the map to.`)
     await assertPeopleBelong(db, doc)
@@ -50,7 +50,7 @@ export async function createMapDoc(db: JourneyboardDb, doc: JourneyDoc, signal?:
     // A chunk of rows at a time, so the page draws frames between chunks (each row is copied on
     // the page: 20,000 at once stall it for seconds); still one transaction, all or nothing. Only
     // Dexie's own promises may be awaited in here, or the transaction commits early.
-    for (const t of MAP_TABLES) {
+    for (const t of mapTables(db)) {
       const rows = Object.values(doc[t])
       for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
         signal?.throwIfAborted()
@@ -168,15 +168,18 @@ function withFacilitation(row: unknown): { facilitation?: MapFacilitation } {
 }
 
 async function readStored(db: JourneyboardDb, mapId: MapId): Promise<StoredMap | null> {
-  return db.transaction('r', ['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
+  const tables = mapTables(db)
+  return db.transaction('r', ['workshops', 'maps', ...tables, ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
     const row = await db.maps.get(mapId)
     if (!row) return null
-    const [stages, steps, lanes, cards, links, emotions] = await Promise.all(MAP_TABLES.map((t) => db.table(t).where('mapId').equals(mapId).toArray()))
+    const rows = await Promise.all(tables.map((t) => db.table(t).where('mapId').equals(mapId).toArray()))
+    // A table this database lacks holds no rows for the map.
+    const [stages, steps, lanes, cards, links, emotions, actions] = MAP_TABLES.map((t) => rows[tables.indexOf(t)] ?? [])
     const [personas, jobs] = await Promise.all(PEOPLE_TABLES.map((t) => db.table(t).where('workshopId').equals(row.workshopId).toArray()))
     const workshop = (await db.workshops.get(row.workshopId)) as WorkshopRowVersion | undefined
     const mapVersion = typeof row.formatVersion === 'number' && Number.isInteger(row.formatVersion) && row.formatVersion >= 1 ? row.formatVersion : 1
     return {
-      data: { map: stripRow(row), stages, steps, lanes, cards, links, emotions, personas, jobs } as DocumentData,
+      data: { map: stripRow(row), stages, steps, lanes, cards, links, emotions, actions, personas, jobs } as DocumentData,
       mapVersion,
       peopleVersion: peopleVersionOf(workshop),
       facilitationRow: await readFacilitationRow(db, mapId),
@@ -204,10 +207,11 @@ export async function restoreMap(db: JourneyboardDb, mapId: MapId): Promise<void
 export async function purgeMap(db: JourneyboardDb, mapId: MapId): Promise<void> {
   assertWritable(db)
   const facilitation = facilitationTables(db)
-  await db.strictTransaction(['maps', ...MAP_TABLES, ...facilitation], async () => {
+  const tables = mapTables(db)
+  await db.strictTransaction(['maps', ...tables, ...facilitation], async () => {
     await Promise.all([
       db.maps.delete(mapId),
-      ...MAP_TABLES.map((t) => db.table(t).where('mapId').equals(mapId).delete()),
+      ...tables.map((t) => db.table(t).where('mapId').equals(mapId).delete()),
       ...facilitation.map((t) => db.table(t).delete(mapId)),
     ])
   })

@@ -1,7 +1,7 @@
 import { cloneDocsWithNewIds, createMap, emptyDoc, newId, type JourneyDoc, type Workshop, type WorkshopId } from '../domain'
 import type { MapFacilitation } from '../domain/facilitation'
 import { toMapRow } from './autosave'
-import { assertWritable, MAP_TABLES, PEOPLE_TABLES, type JourneyboardDb } from './db'
+import { assertWritable, mapTables, PEOPLE_TABLES, type JourneyboardDb } from './db'
 import { facilitationTables, putFacilitationRow } from './facilitation'
 import { listMaps, loadMapDoc, type LoadMapError } from './maps'
 import { upgradeStoredPeople, type WorkshopRowVersion } from './peopleVersion'
@@ -64,10 +64,11 @@ export async function restoreWorkshop(db: JourneyboardDb, id: WorkshopId): Promi
 export async function purgeWorkshop(db: JourneyboardDb, id: WorkshopId): Promise<void> {
   assertWritable(db)
   const facilitation = facilitationTables(db)
-  await db.strictTransaction(['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES, ...facilitation], async () => {
+  const tables = mapTables(db)
+  await db.strictTransaction(['workshops', 'maps', ...tables, ...PEOPLE_TABLES, ...facilitation], async () => {
     const mapIds = await db.maps.where('workshopId').equals(id).primaryKeys()
     await Promise.all([
-      ...MAP_TABLES.map((t) => db.table(t).where('mapId').anyOf(mapIds).delete()),
+      ...tables.map((t) => db.table(t).where('mapId').anyOf(mapIds).delete()),
       ...facilitation.map((t) => db.table(t).bulkDelete(mapIds)),
       ...PEOPLE_TABLES.map((t) => db.table(t).where('workshopId').equals(id).delete()),
       db.maps.bulkDelete(mapIds),
@@ -119,7 +120,8 @@ export async function duplicateWorkshop(
   }
   const copy: Workshop = { ...source, id: newId<WorkshopId>(), title, createdAt: now, updatedAt: now, deletedAt: null }
   const [people, ...maps] = cloneDocsWithNewIds([carrier, ...docs], { workshopId: copy.id, keepPeople: false }, now)
-  await db.strictTransaction(['workshops', 'maps', ...MAP_TABLES, ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
+  const tables = mapTables(db)
+  await db.strictTransaction(['workshops', 'maps', ...tables, ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
     await db.workshops.add({ ...copy, peopleFormatVersion: CURRENT_FORMAT_VERSION } as Workshop)
     await Promise.all([
       ...PEOPLE_TABLES.map((t) => db.table(t).bulkAdd(Object.values(people?.[t] ?? {}))),
@@ -127,7 +129,7 @@ export async function duplicateWorkshop(
       // originals made in the same millisecond are told apart by their list order, which the
       // copies' new (random) ids would not keep.
       db.maps.bulkAdd(orderedTimes(docs.map((d) => d.map.createdAt)).map((createdAt, i) => toMapRow({ ...maps[i]!.map, createdAt }))),
-      ...MAP_TABLES.map((t) => db.table(t).bulkAdd(maps.flatMap((m) => Object.values(m[t])))),
+      ...tables.map((t) => db.table(t).bulkAdd(maps.flatMap((m) => Object.values(m[t])))),
       // Each copy takes its original's agenda and votes (cloned in the same order as the docs).
       ...maps.flatMap((m, i) => {
         const facilitation = facilitations[i]

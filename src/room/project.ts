@@ -7,6 +7,7 @@ import { sanitize } from '../format/sanitize'
 import type { ParsedDocument } from '../format/schema'
 import { jsonEqual, plainRecord } from './json'
 import { compareByOrder, isOrderKey } from './order'
+import { checkActions } from './projectActions'
 import { ORDER_FIELD, ORDERED_TABLES, readRoomInfo, roomTable } from './shape'
 import { ROOM_DOC } from './types'
 
@@ -53,6 +54,8 @@ export class RoomProjector {
   private readonly staleEmotionKeys = new Set<string>()
   private last: JourneyDoc | null = null
   private contextSignature = ''
+  private actionsFresh: Records | null = null
+  private actionsShared: Records | null = null
   private readonly unobserve: (() => void)[] = []
 
   constructor(private readonly ydoc: Y.Doc) {
@@ -124,10 +127,25 @@ export class RoomProjector {
     out.cards = share(content.cards, base?.cards, last?.cards, only(touched.cards), differs('cards'))
     out.links = share(content.links, base?.links, last?.links, only(touched.links), differs('links'))
     out.emotions = share(content.emotions, base?.emotions, last?.emotions, only(touched.emotions), differs('emotions'))
+    out.actions = this.projectActions(changed, all, out.cards, base?.actions, last)
     const map = pick(context.map, base?.map, last?.map)
     const next = { map, ...out } as unknown as JourneyDoc
     this.last = sameDoc(next, base) ? base : sameDoc(next, last) ? last : next
     return this.last
+  }
+
+  /** The plan (`actionsFresh`), checked again only when it, the grid or people, or the set of cards changed; else the table last returned (made from `actionsShared`) stays. */
+  private projectActions(changed: Map<RecordTable, Set<string>>, all: boolean, cards: Records, base: Records | undefined, last: JourneyDoc | null): Records {
+    const cameOrWent = [...changed.get('cards')!].some((id) => (own(cards, id) === undefined) !== (own(last?.cards, id) === undefined))
+    if (all || changed.get('actions')!.size > 0 || cameOrWent || this.actionsFresh === null) {
+      const allowed = this.allowed('actions')
+      const parsed = this.parsed.get('actions')!
+      const actions = [...parsed.keys()].filter((id) => allowed === null || allowed.has(id)).sort().map((id) => parsed.get(id)!.record)
+      this.actionsFresh = checkActions(this.dataFor([], new Set(), new Set()), actions, cards)
+    }
+    if (last && !all && (base === undefined || base === last.actions) && this.actionsFresh === this.actionsShared) return last.actions as unknown as Records
+    this.actionsShared = this.actionsFresh
+    return share(this.actionsFresh, base, last?.actions as unknown as Records | undefined, null, null)
   }
 
   /** Validates again each record whose Y.Map changed, field by field; returns the changed ids by table. */
@@ -238,6 +256,7 @@ export class RoomProjector {
       cards,
       links: records('links', links).map((p) => p.record),
       emotions: records('emotions', emotions).map((p) => p.record),
+      actions: [],
     } as unknown as ParsedDocument
   }
 

@@ -28,6 +28,7 @@ const NOT_STORED: Readonly<Record<'map' | RecordTable, ReadonlySet<string>>> = {
   emotions: new Set(['id']),
   personas: new Set(['id']),
   jobs: new Set(['id']),
+  actions: new Set(['id']),
 }
 
 /** The room's own fields in `room`. */

@@ -106,7 +106,7 @@ export type RoomConnection =
  * The shared document's top-level names (docs/room-protocol.md describes the shape in full):
  * - `map`: a Y.Map of the JourneyMap's own fields (no id lists);
  * - one Y.Map per record table (`stages`, `steps`, `lanes`, `cards`, `links`, `emotions`,
- *   `personas`, `jobs`), id → Y.Map of that record's fields, each field a plain JSON value
+ *   `personas`, `jobs`, `actions`), id → Y.Map of that record's fields, each field a plain JSON value
  *   (field-level last writer wins). Order lives in an `order` field (a fractional-indexing key)
  *   on stages, lanes and steps (steps ordered within their `stageId`), never in arrays;
  * - `mapPersonas`: personaId → order key, the personas shown in the map's header;

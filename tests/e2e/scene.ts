@@ -43,6 +43,7 @@ export async function storedDoc(page: Page, map: JourneyMap): Promise<JourneyDoc
     emotions: {},
     personas: {},
     jobs: {},
+    actions: {},
   }
 }
 

@@ -94,8 +94,10 @@ describe('cards', () => {
         links: [s.links.advertToWebsite, s.links.formToDeclined],
       })
     })
+    // The action made from the note stays in the plan, without the note.
     actUndoRedo(s.doc, { type: 'deleteCards', cardIds: [s.cards.note] }, (after, before) => {
-      expectOnlyChanged(before, after, { cards: [s.cards.note] })
+      expect(after.actions[s.action]).toEqual({ ...before.actions[s.action], cardIds: [] })
+      expectOnlyChanged(before, after, { cards: [s.cards.note], actions: [s.action] })
     })
     expectNoOps(s.doc, [
       { type: 'deleteCards', cardIds: [] },

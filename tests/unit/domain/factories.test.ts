@@ -39,7 +39,7 @@ describe('factories', () => {
     const map = createMap(workshop.id, 'Onboarding', 43)
     expect(map).toMatchObject({ workshopId: workshop.id, direction: 'ltr', stageIds: [], laneIds: [], personaIds: [], createdAt: 43, deletedAt: null })
     expect(isSafeId(workshop.id) && isSafeId(map.id)).toBe(true)
-    expect(emptyDoc(map)).toEqual({ map, stages: {}, steps: {}, lanes: {}, cards: {}, links: {}, emotions: {}, personas: {}, jobs: {} })
+    expect(emptyDoc(map)).toEqual({ map, stages: {}, steps: {}, lanes: {}, cards: {}, links: {}, emotions: {}, personas: {}, jobs: {}, actions: {} })
   })
 
   it('createStarterDoc gives each stage two steps and the lanes in order, titles from the caller', () => {

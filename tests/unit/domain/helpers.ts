@@ -11,6 +11,7 @@ import {
   createStep,
   emotionIdFor,
   emptyDoc,
+  newAction,
   newId,
   RECORD_TABLES,
   type CardPlace,
@@ -122,6 +123,7 @@ export function buildSampleDoc() {
     { ...use, stepIds: [firstPayment.id] },
   ]
   const lanes = [touchpoints, jobsLane, pains, emotionsLane]
+  const askLegal = { ...newAction(map.id, [note], 1_700_000_100_000), deliverable: 'A yes or no from legal', due: '2026-03-31' }
   const doc: JourneyDoc = {
     ...emptyDoc({ ...map, stageIds: stages.map((s) => s.id), laneIds: lanes.map((l) => l.id), personaIds: [ada.id, bo.id] }),
     stages: byId(stages),
@@ -132,6 +134,7 @@ export function buildSampleDoc() {
     emotions: byId(emotions),
     personas: byId([ada, bo]),
     jobs: byId([job]),
+    actions: byId([askLegal]),
   }
   return {
     doc: deepFreeze(doc),
@@ -143,6 +146,7 @@ export function buildSampleDoc() {
     links: { advertToWebsite: advertToWebsite.id, formToDeclined: formToDeclined.id },
     personas: { ada: ada.id, bo: bo.id },
     job: job.id,
+    action: askLegal.id,
   }
 }
 
@@ -249,6 +253,10 @@ export function expectConsistent(doc: JourneyDoc, { jobStepsElsewhere = false } 
     const curve = `${point.stepId} ${point.personaId}`
     expect(curves.has(curve), `two points for ${curve}`).toBe(false)
     curves.add(curve)
+  }
+  for (const action of Object.values(doc.actions)) {
+    for (const id of action.cardIds) expect(doc.cards[id], `card of ${action.id}`).toBeDefined()
+    expect(new Set(action.cardIds).size, `cards of ${action.id} once each`).toBe(action.cardIds.length)
   }
   for (const job of Object.values(doc.jobs)) {
     for (const id of job.personaIds) expect(personas).toContain(id)

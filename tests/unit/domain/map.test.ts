@@ -8,6 +8,7 @@ import {
   createPersona,
   createStage,
   createStep,
+  newAction,
   type Command,
   type CommandType,
   type JourneyDoc,
@@ -111,6 +112,9 @@ const changing: { [T in CommandType]: (s: Sample) => Extract<Command, { type: T 
   addJob: (s) => ({ type: 'addJob', job: createJob(s.workshopId, 'x') }),
   updateJob: (s) => ({ type: 'updateJob', jobId: s.job, patch: { situation: 'x' } }),
   deleteJob: (s) => ({ type: 'deleteJob', jobId: s.job }),
+  addActions: (s) => ({ type: 'addActions', actions: [newAction(s.doc.map.id, [s.doc.cards[s.cards.advert]!], 1)] }),
+  updateActions: (s) => ({ type: 'updateActions', actionIds: [s.action], patch: { status: 'planned' } }),
+  deleteActions: (s) => ({ type: 'deleteActions', actionIds: [s.action] }),
   batch: (s) => ({ type: 'batch', commands: [{ type: 'renameMap', title: 'x' }, { type: 'deleteLinks', linkIds: [s.links.advertToWebsite] }] }),
 }
 
@@ -129,6 +133,7 @@ const referencing: CommandType[] = [
   'renameStage', 'recolorStage', 'moveStage', 'deleteStage', 'renameStep', 'moveStep', 'resizeStep', 'deleteStep',
   'renameLane', 'setLaneKind', 'moveLane', 'resizeLane', 'setLaneCollapsed', 'deleteLane', 'updateCards', 'moveCard',
   'deleteCards', 'updateLink', 'deleteLinks', 'setEmotion', 'updatePersona', 'deletePersona', 'updateJob', 'deleteJob',
+  'updateActions', 'deleteActions',
 ]
 
 describe('every command type', () => {

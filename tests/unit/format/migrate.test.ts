@@ -36,22 +36,23 @@ describe('the version list', () => {
     expect(MIGRATIONS.map((s) => [s.version, s.name])).toEqual([
       [2, 'cardShape'],
       [3, 'facilitation'],
+      [4, 'actions'],
     ])
-    expect(CURRENT_FORMAT_VERSION).toBe(3)
+    expect(CURRENT_FORMAT_VERSION).toBe(4)
   })
 })
 
 describe('the real steps, on the v1 fixture', () => {
   it('cardShape gives every v1 card the note shape as data, before any schema default could', () => {
     const result = runMigrations(sampleFile().document, 1)
-    expect(result.ok && result.value.ran).toEqual(['cardShape', 'facilitation'])
+    expect(result.ok && result.value.ran).toEqual(['cardShape', 'facilitation', 'actions'])
     const cards = (result.ok ? (result.value.document as Json).cards : []) as Json[]
     expect(cards).toHaveLength(8)
     expect(cards.every((c) => c.shape === 'note')).toBe(true)
   })
 
   it('cardShape keeps a shape a card already has and copes with a table that is not a list', () => {
-    const kept = runMigrations({ cards: [{ id: 'a', shape: 'ellipse' }, 'junk'] }, 1)
+    const kept = runMigrations({ cards: [{ id: 'a', shape: 'ellipse' }, 'junk'] }, 1, Versions.CardShape)
     expect(kept.ok && kept.value.document).toEqual({ cards: [{ id: 'a', shape: 'ellipse' }, 'junk'] })
     expect(runMigrations({ cards: 'nope' }, 1).ok).toBe(true)
   })

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  ACTION_STATUSES,
+  AUTOMATION_LEVELS,
   CHANNELS,
   DEVICES,
   LANE_KINDS,
@@ -15,6 +17,7 @@ import {
   createStage,
   createStep,
   emotionIdFor,
+  newAction,
   newId,
 } from '../../../src/domain'
 import type { CardPlace, EmotionPoint, JourneyDoc, PersonaId, StepId, WorkshopId } from '../../../src/domain'
@@ -110,6 +113,23 @@ const docArbitrary = fc
     links: fc.array(fc.tuple(fc.nat(), fc.nat(), line), { maxLength: 4 }),
     emotions: fc.array(fc.record({ step: fc.nat(), persona: fc.option(fc.nat()), felt: finite(-2, 2), intended: finite(-2, 2) }), { maxLength: 6 }),
     jobs: fc.array(fc.record({ situation: paragraph, persona: fc.option(fc.nat()), step: fc.option(fc.nat()) }), { maxLength: 2 }),
+    actions: fc.array(
+      fc.record({
+        cards: fc.array(fc.nat(), { maxLength: 3 }),
+        title: line,
+        deliverable: paragraph,
+        owner: line,
+        due: fc.option(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })),
+        status: fc.constantFrom(...ACTION_STATUSES),
+        impact: fc.integer({ min: 1, max: 5 }),
+        effort: fc.integer({ min: 1, max: 5 }),
+        automation: fc.constantFrom(...AUTOMATION_LEVELS),
+        automationNote: paragraph,
+        votes: fc.nat({ max: 1000 }),
+        createdAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
+      }),
+      { maxLength: 3 },
+    ),
   })
   .map((g): JourneyDoc => {
     const base = createMap(newId<WorkshopId>(), g.title, g.createdAt)
@@ -157,6 +177,12 @@ const docArbitrary = fc
       laneIds: lanes.map((l) => l.id),
       personaIds: personas.map((p) => p.id),
     }
+    const actions = g.actions.map((a) => {
+      const from = [...new Set(a.cards.flatMap((n) => pick(cards, n) ?? []))]
+      const { title, deliverable, owner, status, impact, effort, automation, automationNote, createdAt } = a
+      const due = a.due ? a.due.toISOString().slice(0, 10) : ''
+      return { ...newAction(base.id, from, createdAt, a.votes), title, deliverable, owner, due, status, impact, effort, automation, automationNote }
+    })
     const byId = <T extends { id: string }>(records: readonly T[]) => Object.fromEntries(records.map((r) => [r.id, r]))
     return {
       map,
@@ -168,6 +194,7 @@ const docArbitrary = fc
       emotions: byId([...emotions.values()]),
       personas: byId(personas),
       jobs: byId(jobs),
+      actions: byId(actions),
     } as JourneyDoc
   })
 

@@ -37,7 +37,7 @@ describe('normalize repairs and tells', () => {
       { kind: 'orderFixed', count: 1, message: '1 entry in the order of stages, steps and lanes was missing, repeated or unknown and was fixed' },
       { kind: 'orphanCards', count: 2, message: '2 cards sat in a missing lane or step and were removed' },
       { kind: 'orphanEmotions', count: 1, message: '1 emotion point belonged to a missing step or persona and was removed' },
-      { kind: 'badReferences', count: 1, message: '1 reference to missing or repeated personas, jobs or steps was removed' },
+      { kind: 'badReferences', count: 1, message: '1 reference to missing or repeated personas, jobs, steps or cards was removed' },
     ])
     expect(doc.map.stageIds).toEqual(['stage-before', 'stage-during'])
     expect(Object.keys(doc.steps)).not.toContain('step-first-delivery')
@@ -121,7 +121,7 @@ describe('normalize repairs and tells', () => {
       d.map.personaIds.push('ghost')
       d.jobs[0].personaIds.push('ghost')
     })
-    expect(repairs).toEqual([{ kind: 'badReferences', count: 5, message: '5 references to missing or repeated personas, jobs or steps were removed' }])
+    expect(repairs).toEqual([{ kind: 'badReferences', count: 5, message: '5 references to missing or repeated personas, jobs, steps or cards were removed' }])
     expect(doc.cards['card-apple-pay' as keyof typeof doc.cards]).toMatchObject({ personaIds: ['persona-maya'], jobId: null })
     expect(doc.map.personaIds).toEqual(['persona-maya'])
   })

@@ -51,7 +51,7 @@ describe('schema version 3: one facilitation row per map', () => {
     expect(await readMapFacilitation(v2.db, doc.map.id)).toEqual(NO_FACILITATION)
     v2.db.close()
 
-    const v3 = await openDatabase(name)
+    const v3 = await openDatabase(name, SCHEMA.slice(0, 3))
     expect(v3).toMatchObject({ status: 'ok', readOnly: false })
     expect(v3.db.verno).toBe(3)
     const loaded = await loadMapDoc(v3.db, doc.map.id)

@@ -157,7 +157,7 @@ export async function seed(db: JourneyboardDb, cardCount = 20, title = 'Kick-off
 /** Every record of the map as stored, keyed like a document, for comparing with one. */
 export async function storedRecords(db: JourneyboardDb, doc: JourneyDoc): Promise<Record<string, Record<string, unknown>>> {
   const out: Record<string, Record<string, unknown>> = {}
-  for (const table of ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions'] as const) {
+  for (const table of ['stages', 'steps', 'lanes', 'cards', 'links', 'emotions', 'actions'] as const) {
     const rows = (await db.table(table).where('mapId').equals(doc.map.id).toArray()) as { id: string }[]
     out[table] = Object.fromEntries(rows.map((r) => [r.id, r]))
   }
