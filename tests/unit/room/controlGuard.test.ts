@@ -4,8 +4,8 @@ import type { CardId } from '../../../src/domain'
 import { NO_CONTROL, type FacilitatorControl } from '../../../src/domain/facilitation'
 import { roomTable, seedRoomDoc } from '../../../src/room/shape'
 import { ROOM_DOC, SESSION_KEYS, type RoomAccess } from '../../../src/room/types'
-import { createControlGuard } from '../../../server/room/controlGuard'
-import { makeClient, sampleDoc, type Client } from '../room/rooms'
+import { createControlGuard } from '../../../src/room/controlGuard'
+import { makeClient, sampleDoc, type Client } from './rooms'
 
 /**
  * The host's document with the guard on it, as the room server runs it: each client's updates

@@ -1,12 +1,12 @@
-// The host's side of the facilitator's control (issue 12): whatever a participant's client sends,
-// what the facilitator locked stays as the facilitator left it, and the session (timer, agenda
-// step, presentation, vote, the locks themselves) stays the facilitator's to write.
+// The host's side of the facilitator's control (issue 12), run by server/room/roomServer.ts:
+// whatever a participant's client sends, what the facilitator locked stays as the facilitator left
+// it, and the session (timer, agenda step, presentation, vote, the locks themselves) stays the
+// facilitator's to write.
 import * as Y from 'yjs'
-import { validateControl, type FacilitatorControl } from '../../src/domain/facilitation/control'
-import { jsonEqual, plainRecord } from '../../src/room/json'
-import { roomTable } from '../../src/room/shape'
-import { ROOM_DOC, SESSION_KEYS } from '../../src/room/types'
-import type { RoomUpdateOrigin } from './room'
+import { validateControl, type FacilitatorControl } from '../domain/facilitation/control'
+import { jsonEqual, plainRecord } from './json'
+import { roomTable } from './shape'
+import { ROOM_DOC, SESSION_KEYS, type RoomAccess } from './types'
 
 /** The repairs' transaction origin: not a connection, so the repair is relayed to everyone, its sender included. */
 export const GUARD_ORIGIN = Symbol('room control guard')
@@ -101,7 +101,7 @@ export interface ControlGuard {
   /** Takes a room's document as it opens (seeded, or resumed from disk): what it holds is accepted. */
   prime(ydoc: Y.Doc): void
   /** The room's validate hook (RoomValidate). */
-  validate(ydoc: Y.Doc, origin: RoomUpdateOrigin): void
+  validate(ydoc: Y.Doc, origin: { readonly access: RoomAccess }): void
 }
 
 /**
