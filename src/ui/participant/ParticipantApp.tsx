@@ -14,7 +14,7 @@ import { PhoneBoard } from '../room/PhoneBoard'
 import { RoomStatusBar } from '../room/RoomStatusBar'
 import { RoomVoteContext } from '../room/RoomVoteContext'
 import { createParticipantVote } from './participantVote'
-import { ParticipantControl } from './ParticipantControl'
+import { ParticipantControl, ParticipantNotice } from './ParticipantControl'
 import { VoteBar } from './VoteBar'
 import type { ParticipantRoom } from './participantRoom'
 import './participant.css'
@@ -126,6 +126,8 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
         )}
       </div>
       <FollowPresentation />
+      {/* Why a change did not happen (the facilitator locked it), and the board's other notices. */}
+      <ParticipantNotice />
     </div>
   )
 }

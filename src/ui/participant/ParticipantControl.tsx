@@ -1,4 +1,5 @@
 import { Lock } from 'lucide-react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../store'
 import { TimerControl } from '../facilitation/timer/TimerControl'
@@ -20,5 +21,29 @@ export function ParticipantControl() {
       ) : null}
       {runTimer ? <TimerControl /> : null}
     </>
+  )
+}
+
+/** How long a notice shows on a participant's page. */
+const NOTICE_MS = 5000
+
+/**
+ * The board's notices on a participant's page ("The facilitator locked this lane"): the
+ * facilitator's window has the app's notice bar, which needs its database; this one only shows.
+ */
+export function ParticipantNotice() {
+  const { t } = useTranslation()
+  const notice = useAppStore((s) => s.notice)
+  const dismiss = useAppStore((s) => s.dismissNotice)
+  useEffect(() => {
+    if (!notice) return
+    const timer = setTimeout(dismiss, NOTICE_MS)
+    return () => clearTimeout(timer)
+  }, [notice, dismiss])
+  if (!notice) return null
+  return (
+    <div className="participant-notice" role="status" data-testid="participant-notice">
+      {t(notice.key, notice.values)}
+    </div>
   )
 }
