@@ -104,6 +104,7 @@ describe('facilitator control in a room', () => {
     await control.getByTestId('control-grid').check()
     await expect.poll(() => control.getByText('Locked cards: 1').count()).toBe(1)
     await participant.getByTestId('participant-grid-locked').waitFor()
+    await screenshot(facilitator, 'room-control-facilitator')
     const before = await facilitatorDoc()
 
     // The participant drags the second lane's header above the first.
