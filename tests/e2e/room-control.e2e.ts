@@ -122,6 +122,8 @@ describe('facilitator control in a room', () => {
     await drag(participant, card, elsewhere)
     await expect.poll(() => participant.getByTestId('participant-notice').textContent()).toBe('The facilitator locked this card.')
     await participant.mouse.click(card.x, card.y)
+    // Selected, the card says in the inspector why it will not move.
+    await participant.getByTestId('inspector-locked').waitFor()
     await participant.keyboard.press('Delete')
     await expect.poll(() => participant.getByTestId('participant-notice').textContent()).toBe('The facilitator locked this card.')
     await screenshot(participant, 'room-control-participant-en')
