@@ -17,6 +17,7 @@ import { openBallotBox, type BallotBox } from './ballots'
 import { accessOfCode, newRoomCode, newRoomCodes, shortCodeOf } from './codes'
 import { roomIndexHtml, roomSecurityHeaders, wsOriginFor } from './csp'
 import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './limits'
+import { createControlGuard } from '../../src/room/controlGuard'
 import { createRoom, type Room, type RoomLog, type RoomStats, type RoomValidate } from './room'
 import { readRoomMeta, writeRoomMeta, type RoomMeta } from './roomMeta'
 import { answerVote, sendVoteReply, type VoteLookup } from './voteHttp'
@@ -97,7 +98,12 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
   const limits: RoomLimits = { ...DEFAULT_ROOM_LIMITS, ...options.limits }
   const log: RoomLog = options.log ?? (() => {})
   const now = options.now ?? Date.now
-  const validate: RoomValidate = options.validate ?? (() => {})
+  // The facilitator's locks hold whatever a participant's client sends; a caller's own check runs after.
+  const guard = createControlGuard()
+  const validate: RoomValidate = (ydoc, origin) => {
+    guard.validate(ydoc, origin)
+    options.validate?.(ydoc, origin)
+  }
   const interfaces = options.networkInterfaces ?? osNetworkInterfaces
   const rooms = new Map<string, OpenRoom>()
   const opening = new Map<string, Promise<RoomHostInfo>>()
@@ -261,6 +267,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       stateBytes,
       logBytes,
     })
+    guard.prime(ydoc)
     const room = createRoom(roomId, ydoc, updateLog, stateBytes + logBytes, {
       limits,
       validate,

@@ -1,4 +1,4 @@
-import { NO_FACILITATION, validateFacilitation, type MapFacilitation } from '../domain/facilitation'
+import { NO_CONTROL, NO_FACILITATION, validateFacilitation, type MapFacilitation } from '../domain/facilitation'
 import type { RepairCounts } from './repairs'
 import { sameValue } from './sameValue'
 
@@ -20,7 +20,11 @@ export function readFacilitationSection(section: unknown, counts: RepairCounts):
   if (agenda !== null) changed += isRecord(agenda) && Array.isArray(agenda.steps) ? changedEntries(agenda.steps, read.agenda?.steps ?? []) : 1
   changed += Array.isArray(votes) ? changedEntries(votes, read.votes) : 1
   // Anything else that differs (an agenda's extra field, say) still counts once: the report stays honest.
-  if (changed === 0 && !sameValue({ agenda, votes }, read)) changed = 1
+  const control = Object.hasOwn(section, 'control') ? section.control : undefined
+  // A control section that said nothing is locked reads as none: that is no repair.
+  const readControl = read.control ?? (control === undefined ? undefined : NO_CONTROL)
+  if (control !== undefined && !sameValue(control, readControl)) changed += 1
+  if (changed === 0 && !sameValue({ agenda, votes }, { agenda: read.agenda, votes: read.votes })) changed = 1
   if (changed > 0) counts.repairedFacilitation = (counts.repairedFacilitation ?? 0) + changed
   return read
 }

@@ -279,6 +279,8 @@ const voteRecordSchema = z.looseObject({
 const facilitationSchema = z.looseObject({
   agenda: z.looseObject({ steps: z.array(agendaStepSchema).max(MAX_AGENDA_STEPS) }).nullable().default(null),
   votes: z.array(voteRecordSchema).max(VOTE_HISTORY_LIMIT).default(() => []),
+  /** The facilitator's locks in a room (optional: files without it have nothing locked). */
+  control: z.looseObject({ gridLocked: z.boolean(), lockedCardIds: z.array(id), participantsRunTimer: z.boolean() }).optional(),
 })
 
 export const envelopeSchema = z.looseObject({

@@ -1,6 +1,6 @@
 import type { JourneyDoc } from '../domain'
 import { orderedStepIds } from '../domain'
-import type { MapFacilitation } from '../domain/facilitation'
+import { isDefaultControl, type MapFacilitation } from '../domain/facilitation'
 import { CURRENT_FORMAT_VERSION } from './migrate'
 import type { AppInfo, DocumentData, Envelope } from './types'
 
@@ -30,7 +30,9 @@ export function docToData(doc: JourneyDoc): DocumentData {
  * never ran a session (no agenda, no votes) gets no section, so its file is as it was.
  */
 export function serializeDoc(doc: JourneyDoc, app: AppInfo, facilitation?: MapFacilitation): Envelope {
-  const section = facilitation && (facilitation.agenda !== null || facilitation.votes.length > 0) ? { agenda: facilitation.agenda, votes: facilitation.votes } : null
+  // The facilitator's locks travel only when something is locked or the timer is shared: older files stay as they were.
+  const control = facilitation?.control && !isDefaultControl(facilitation.control) ? { control: facilitation.control } : {}
+  const section = facilitation && (facilitation.agenda !== null || facilitation.votes.length > 0 || 'control' in control) ? { agenda: facilitation.agenda, votes: facilitation.votes, ...control } : null
   return {
     type: 'journeyboard',
     formatVersion: CURRENT_FORMAT_VERSION,

@@ -1,6 +1,6 @@
 import Dexie, { type DBCore, type Table, type Transaction } from 'dexie'
 import type { Action, Card, EmotionPoint, Job, JourneyMap, Lane, Link, Persona, Stage, Step, Workshop } from '../domain'
-import type { Agenda, VoteRecord } from '../domain/facilitation'
+import type { Agenda, FacilitatorControl, VoteRecord } from '../domain/facilitation'
 
 export const DEFAULT_DB_NAME = 'journeyboard'
 
@@ -12,6 +12,8 @@ export interface FacilitationRow {
   readonly mapId: string
   readonly agenda: Agenda | null
   readonly votes: readonly VoteRecord[]
+  /** The facilitator's locks and timer setting; absent on rows from before them (read as nothing locked). */
+  readonly control?: FacilitatorControl
 }
 
 export interface PrefRow {

@@ -1,5 +1,5 @@
 import type { MapId } from '../domain'
-import { NO_FACILITATION, validateFacilitation, type MapFacilitation } from '../domain/facilitation'
+import { isDefaultControl, NO_FACILITATION, validateFacilitation, type MapFacilitation } from '../domain/facilitation'
 import { assertWritable, type FacilitationRow, type JourneyboardDb } from './db'
 
 /** The table of maps' agendas and vote histories (schema version 3). */
@@ -16,7 +16,7 @@ export function facilitationTables(db: JourneyboardDb): string[] {
 
 /** A map that never ran a session keeps no row. */
 export function isEmptyFacilitation(facilitation: MapFacilitation): boolean {
-  return facilitation.agenda === null && facilitation.votes.length === 0
+  return facilitation.agenda === null && facilitation.votes.length === 0 && (!facilitation.control || isDefaultControl(facilitation.control))
 }
 
 /** A stored row read the way a file's section is: tolerantly, so a damaged row costs what is damaged. */
@@ -51,5 +51,6 @@ export async function writeMapFacilitation(db: JourneyboardDb, mapId: MapId, fac
 }
 
 function toFacilitationRow(mapId: MapId, facilitation: MapFacilitation): FacilitationRow {
-  return { mapId, agenda: facilitation.agenda, votes: facilitation.votes }
+  const control = facilitation.control && !isDefaultControl(facilitation.control) ? { control: facilitation.control } : {}
+  return { mapId, agenda: facilitation.agenda, votes: facilitation.votes, ...control }
 }

@@ -122,6 +122,13 @@ export const ROOM_DOC = {
   session: 'session',
 } as const
 
+/** Keys of the session map that the facilitator's control (issue 12) reads and the host's guard knows. */
+export const SESSION_KEYS = {
+  timer: 'timer',
+  /** The facilitator's locks and whether participants may run the timer (FacilitatorControl). */
+  control: 'control',
+} as const
+
 /**
  * The host's clock, as JSON `{ "now": epochMs }`: participants' devices measure their offset to it
  * so a timer ends at the same second on every screen, whatever the phones' own clocks say.

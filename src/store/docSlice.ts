@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import { applyCommand, carriesOverLengthText, LIMITS, type Command, type JourneyDoc } from '../domain'
+import { lockRefusal } from '../domain/facilitation'
 import type { WorkspaceSlice } from './workspaceSlice'
 
 export interface DocSlice {
@@ -18,16 +19,22 @@ export interface DocSlice {
 
 export type CommandListener = (prev: JourneyDoc, next: JourneyDoc, cmd: Command) => void
 
-export const createDocSlice: StateCreator<DocSlice & Pick<WorkspaceSlice, 'notice' | 'viewOnly'>, [], [], DocSlice> = (set, get) => {
+export const createDocSlice: StateCreator<DocSlice & Pick<WorkspaceSlice, 'notice' | 'viewOnly' | 'roomControl' | 'notify'>, [], [], DocSlice> = (set, get) => {
   // Outside the state: listeners are wiring, not document data, and must not enter history.
   const listeners = new Set<CommandListener>()
   return {
     doc: null,
     dispatch: (cmd) => {
-      const { doc, viewOnly } = get()
+      const { doc, viewOnly, roomControl } = get()
       // A view-only page changes nothing, whatever asked (the board, a key, the inspector).
       if (!doc || viewOnly) return
       const next = applyCommand(doc, cmd)
+      // A participant's page refuses what the facilitator locked (the host would undo it anyway).
+      const refused = roomControl ? lockRefusal(doc, next, roomControl) : null
+      if (refused) {
+        get().notify({ key: `room.control.refused.${refused}`, tone: 'info' })
+        return
+      }
       if (next !== doc) {
         set({ doc: next })
         // After the set, so a listener that reads the store sees the document the command made.

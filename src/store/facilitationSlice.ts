@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import {
   addTime,
   idleTimer,
+  isDefaultControl,
   NO_FACILITATION,
   pauseTimer,
   resetTimer,
@@ -9,6 +10,7 @@ import {
   settleTimer,
   startTimer,
   type Agenda,
+  type FacilitatorControl,
   type MapFacilitation,
   type TimerState,
   type VoteRecord,
@@ -30,6 +32,8 @@ export interface FacilitationSlice {
   setAgenda: (agenda: Agenda | null) => void
   addVoteRecord: (record: VoteRecord) => void
   removeVoteRecord: (id: string) => void
+  /** The facilitator's locks and timer setting (saved with the map; a room publishes them). */
+  setControl: (control: FacilitatorControl) => void
 
   /** The workshop's timer, in this machine's clock (a room maps it to the host's). */
   timer: TimerState
@@ -72,6 +76,10 @@ export const createFacilitationSlice: StateCreator<FacilitationSlice, [], [], Fa
     setAgenda: (agenda) => change({ ...get().facilitation, agenda }),
     addVoteRecord: (record) => change({ ...get().facilitation, votes: [...get().facilitation.votes, record] }),
     removeVoteRecord: (id) => change({ ...get().facilitation, votes: get().facilitation.votes.filter((v) => v.id !== id) }),
+    setControl: (control) => {
+      const { control: _old, ...rest } = get().facilitation
+      change(isDefaultControl(control) ? rest : { ...rest, control })
+    },
 
     timer: idleTimer(),
     timerMuted: false,

@@ -1,4 +1,5 @@
 import type { CardId } from '../domain'
+import type { FacilitatorControl } from '../domain/facilitation'
 import type { StateCreator } from 'zustand'
 import type { OpenedFile, VisualExportKind } from '../../electron/shared/ipc'
 import type { JourneyMap, MapId, Workshop, WorkshopId } from '../domain'
@@ -49,6 +50,12 @@ export interface WorkspaceSlice {
   /** The map is shown and nothing may change it (a room's view-only link): commands are refused. */
   viewOnly: boolean
   /**
+   * The facilitator's locks as a participant's page holds them (from the room's session): commands
+   * touching something locked are refused with a notice. Null on the facilitator's own window,
+   * who is never held (its board still shows its own locks, from its facilitation).
+   */
+  roomControl: FacilitatorControl | null
+  /**
    * A room's vote is open on this participant's board: a click on a card gives it a dot (Alt+click
    * takes one back) and nothing else, no drag, no edit. Null otherwise.
    */
@@ -89,6 +96,7 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], Workspac
     openMapId: null,
     needsInitialViewport: false,
     viewOnly: false,
+    roomControl: null,
     voteTap: null,
     mapError: null,
     saveStatus: 'saved',

@@ -50,6 +50,8 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
   const presence = usePresenceSource() ?? hosted?.presence() ?? null
   const needsInitialViewport = useAppStore((s) => s.needsInitialViewport)
   const viewOnly = useAppStore((s) => s.viewOnly)
+  // The facilitator may let participants run the timer (issue 12, facilitator control).
+  const participantsRunTimer = useAppStore((s) => s.roomControl?.participantsRunTimer === true && !s.viewOnly)
 
   useEffect(() => {
     const { doc, setViewport, patchWorkspace } = appStore.getState()
@@ -89,7 +91,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
             <PresenceOverlay size={size} container={boardRef} />
           </PresenceContext.Provider>
           {/* In a room the facilitator's timer shows on every laptop too (shared through the room's session). */}
-          <TimerDisplay canControl={!participant} />
+          <TimerDisplay canControl={!participant || participantsRunTimer} />
         </div>
       </BoardFrame>
       {besideBoard()}

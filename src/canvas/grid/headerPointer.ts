@@ -122,6 +122,26 @@ export function headerPointer({ store, ui, startGesture, pageCursor = () => {} }
     }
   }
 
+  // A participant's page while the facilitator locked the grid (issue 12): no drags, resizes,
+  // renames or header tools, and a press that would have moved something says why it did not.
+  const gridLocked = () => store.getState().roomControl?.gridLocked === true
+  const refuse = (hit: HeaderHit) => store.getState().notify({ key: `room.control.refused.${hitTarget(hit).kind}`, tone: 'info' })
+  const held = (hit: HeaderHit, start: BoardPointer): ClaimedPress => {
+    let told = false
+    return {
+      cursor: 'not-allowed',
+      move(p) {
+        if (told || !pastDragThreshold(start.screen, p.screen)) return
+        told = true
+        refuse(hit)
+      },
+      end(p, cancelled) {
+        // A click on the chevron would fold the lane for everyone: that is the grid too.
+        if (!told && !cancelled && p && hit.kind === 'laneToggle') refuse(hit)
+      },
+    }
+  }
+
   return {
     name: 'headers',
     press(p) {
@@ -129,6 +149,7 @@ export function headerPointer({ store, ui, startGesture, pageCursor = () => {} }
       if (!found) return null
       ui.getState().set({ popover: null })
       const { hit, doc } = found
+      if (gridLocked()) return held(hit, p)
       if (hit.kind === 'stepEdge' || hit.kind === 'laneEdge') return resize(hit, doc, p)
       if (hit.kind === 'laneToggle') return toggle(hit, p)
       return drag(hitTarget(hit), doc, p)
@@ -146,15 +167,19 @@ export function headerPointer({ store, ui, startGesture, pageCursor = () => {} }
       const found = p ? hitAt(p.board) : null
       if (!p && !state.popover && state.hover) state.set({ hover: null })
       if (p && !state.popover && !state.drag) {
-        const next = found ? hitTarget(found.hit) : null
+        const next = found && !gridLocked() ? hitTarget(found.hit) : null
         if (!sameTarget(next, state.hover)) state.set({ hover: next })
       }
-      return found ? CURSORS[found.hit.kind] : null
+      return found ? (gridLocked() ? 'not-allowed' : CURSORS[found.hit.kind]) : null
     },
     doubleClick(p) {
       const found = store.getState().tool === 'select' ? hitAt(p.board) : null
       if (!found) return false
       const { hit } = found
+      if (gridLocked()) {
+        refuse(hit)
+        return true
+      }
       if (hit.kind === 'stage' || hit.kind === 'step' || hit.kind === 'lane') ui.getState().set({ editing: hitTarget(hit), hover: null, popover: null })
       return true
     },

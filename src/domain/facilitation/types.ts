@@ -1,4 +1,5 @@
 import { validateAgenda, type Agenda } from './agenda'
+import { isDefaultControl, validateControl, type FacilitatorControl } from './control'
 import { validateVoteHistory } from './voteHistory'
 import type { VoteRecord } from './voteResults'
 
@@ -11,6 +12,11 @@ import type { VoteRecord } from './voteResults'
 export interface MapFacilitation {
   readonly agenda: Agenda | null
   readonly votes: readonly VoteRecord[]
+  /**
+   * What the facilitator locks in a room and whether participants may run the timer. Absent (the
+   * files and rows from before it) means NO_CONTROL: nothing locked, the timer the facilitator's.
+   */
+  readonly control?: FacilitatorControl
 }
 
 export const NO_FACILITATION: MapFacilitation = { agenda: null, votes: [] }
@@ -20,5 +26,6 @@ export function validateFacilitation(input: unknown): MapFacilitation {
   if (typeof input !== 'object' || input === null) return NO_FACILITATION
   const agenda = Object.hasOwn(input, 'agenda') && (input as { agenda: unknown }).agenda !== null ? validateAgenda((input as { agenda: unknown }).agenda) : null
   const votes = Object.hasOwn(input, 'votes') ? validateVoteHistory((input as { votes: unknown }).votes) : []
-  return { agenda, votes }
+  const control = Object.hasOwn(input, 'control') ? validateControl((input as { control: unknown }).control) : null
+  return control && !isDefaultControl(control) ? { agenda, votes, control } : { agenda, votes }
 }

@@ -5,6 +5,7 @@ import { CHANNELS, DEVICES, type Card, type Command, type Persona } from '../../
 import type { CardPatch } from '../../domain/commands'
 import { useAppStore } from '../../store'
 import { CommitInput } from '../CommitInput'
+import { CardLockField } from '../facilitation/control/CardLockField'
 import { CommitTextArea } from './CommitTextArea'
 import { ChoiceField, ColorField, MetricsField, PersonasField, SentimentField } from './fields'
 import { patchCards, personaState, sameMetrics, selectedCards, shared, teamSuggestions, togglePersona } from './inspectorModel'
@@ -54,6 +55,7 @@ function InspectorFields({ cards }: { cards: readonly Card[] }) {
         <CommitTextArea id={ids.text} rows={3} value={text.mixed ? '' : text.value} placeholder={text.mixed ? mixed : undefined} onCommit={(v) => update({ text: v })} />
       </div>
 
+      <CardLockField cards={cards} />
       <SentimentField value={shared(cards, (c) => c.sentiment)} onChange={(sentiment) => update({ sentiment })} />
       <ColorField value={shared(cards, (c) => c.color)} onChange={(color) => update({ color })} />
 

@@ -14,6 +14,7 @@ import { PhoneBoard } from '../room/PhoneBoard'
 import { RoomStatusBar } from '../room/RoomStatusBar'
 import { RoomVoteContext } from '../room/RoomVoteContext'
 import { createParticipantVote } from './participantVote'
+import { ParticipantControl, ParticipantNotice } from './ParticipantControl'
 import { VoteBar } from './VoteBar'
 import type { ParticipantRoom } from './participantRoom'
 import './participant.css'
@@ -99,6 +100,7 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
         )}
         <RoomStatusBar connection={connection} />
         {editing ? <UndoRedoButtons /> : <span className="participant-viewonly">{t('room.participant.viewOnly')}</span>}
+        {editing ? <ParticipantControl /> : null}
         {/* Anyone may take the map home at any time, not only once the room has closed. */}
         <button type="button" className="button button--small" onClick={() => void room.download()} data-testid="participant-download">
           <Download size={14} aria-hidden /> {t('room.participant.download')}
@@ -124,6 +126,8 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
         )}
       </div>
       <FollowPresentation />
+      {/* Why a change did not happen (the facilitator locked it), and the board's other notices. */}
+      <ParticipantNotice />
     </div>
   )
 }

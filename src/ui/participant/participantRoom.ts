@@ -6,6 +6,7 @@ import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
 import { colorFor, participantId as keptParticipantId } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
+import { bindControl } from '../../room/sessionControl'
 import { measureRoomOffset } from '../../platform/roomClock'
 import type { RoomAccess, RoomConnection, RoomLink } from '../../room/types'
 import type { AppStore } from '../../store'
@@ -54,6 +55,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
   let presence: PresenceSource | null = null
   let binding: RoomBinding | null = null
   let session: SessionBinding | null = null
+  let control: SessionBinding | null = null
   /** Host clock minus this device's, measured at each (re)connection; null until measured. */
   let clockOffset: number | null = null
   let name = ''
@@ -85,6 +87,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
       if (up !== current || binding) return
       binding = bindRoom(store, ydoc, { participantId, access })
       session = bindSession(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
+      control = bindControl(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
       // The board opens fitted to the map's start, as a map opened on the facilitator's laptop does.
       store.getState().patchWorkspace({ needsInitialViewport: true, viewOnly: access === 'view' })
       set({ ready: true })
@@ -96,6 +99,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
       if (offset === null) return
       clockOffset = offset
       session?.refresh()
+      control?.refresh()
     })
   }
 
@@ -103,6 +107,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
   function restart(): void {
     session?.dispose()
     session = null
+    control?.dispose()
+    control = null
     binding?.dispose()
     binding = null
     up?.disconnect()
@@ -141,6 +147,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     leave() {
       session?.dispose()
       session = null
+      control?.dispose()
+      control = null
       binding?.dispose()
       binding = null
       up?.disconnect()

@@ -3,6 +3,7 @@ import type { RoomAddress } from '../../room/types'
 import { participantsHere } from '../room/participants'
 import { ProjectorQr } from '../room/ProjectorQr'
 import { RoomPanel } from '../room/RoomPanel'
+import { ControlSection } from '../facilitation/control/ControlSection'
 import { useHostedRoom, useHostedRoomState } from './HostedRoomContext'
 import './roomHost.css'
 
@@ -26,6 +27,7 @@ export function RoomSide() {
         onRemove={(id) => void room.remove(id)}
         onShowProjector={setProjecting}
       />
+      <ControlSection />
       {projecting && state.info ? (
         <ProjectorQr info={state.info} address={projecting} participantCount={participantsHere(state.participants)} onClose={() => setProjecting(null)} />
       ) : null}

@@ -5,6 +5,7 @@ import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
 import { colorFor } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
+import { bindControl } from '../../room/sessionControl'
 import { ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
@@ -82,6 +83,7 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   let up: RoomLinkUp | null = null
   let binding: RoomBinding | null = null
   let session: SessionBinding | null = null
+  let control: SessionBinding | null = null
   let ydoc: Y.Doc | null = null
   let presence: PresenceSource | null = null
 
@@ -104,6 +106,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   function leave(): void {
     session?.dispose()
     session = null
+    control?.dispose()
+    control = null
     binding?.dispose()
     binding = null
     up?.disconnect()
@@ -148,6 +152,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
       binding = bindRoom(store, doc, { participantId, access: 'host' })
       // The timer and the running agenda step show on every screen in the room.
       session = bindSession(store, doc, { role: 'host' })
+      // The facilitator's locks, for participants' pages and the host's guard.
+      control = bindControl(store, doc, { role: 'host' })
       // The vote controls wait for the shared document (sharedDoc).
       set({})
     })
