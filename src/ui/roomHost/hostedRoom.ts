@@ -5,6 +5,7 @@ import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
 import { colorFor } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
+import { bindRoomControls } from '../../room/sessionHold'
 import { ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
@@ -82,6 +83,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   let up: RoomLinkUp | null = null
   let binding: RoomBinding | null = null
   let session: SessionBinding | null = null
+  /** The room's mute and held view, read into the store (src/room/sessionHold.ts). */
+  let controls: (() => void) | null = null
   let ydoc: Y.Doc | null = null
   let presence: PresenceSource | null = null
 
@@ -104,6 +107,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   function leave(): void {
     session?.dispose()
     session = null
+    controls?.()
+    controls = null
     binding?.dispose()
     binding = null
     up?.disconnect()
@@ -148,6 +153,7 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
       binding = bindRoom(store, doc, { participantId, access: 'host' })
       // The timer and the running agenda step show on every screen in the room.
       session = bindSession(store, doc, { role: 'host' })
+      controls = bindRoomControls(store, doc)
       // The vote controls wait for the shared document (sharedDoc).
       set({})
     })
