@@ -193,6 +193,9 @@ describe('the facilitator’s room controls', () => {
     await facilitator.getByTestId('take-control').click()
     await ana.getByTestId('hold-banner').waitFor({ timeout: 10_000 })
     expect(await ana.getByTestId('hold-banner').textContent()).toContain("The facilitator is holding everyone's view")
+    expect(await facilitator.getByTestId('take-control').getAttribute('aria-pressed')).toBe('true')
+    expect(await facilitator.getByTestId('take-control').textContent()).toBe('Release')
+    await screenshot(facilitator, 'room-session-facilitator-holding')
 
     const before = await stageView(ana)
     // The facilitator pans and zooms; Ana's board shows the same part of the map, centred, as large as it fits.

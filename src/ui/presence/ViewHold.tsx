@@ -5,8 +5,8 @@ import type { Viewport } from '../../canvas/viewport'
 import { writeHold } from '../../room/sessionHold'
 import { appStore, useAppStore } from '../../store'
 import { useHostedRoom, useHostedRoomState } from '../roomHost/HostedRoomContext'
-import { facilitatorView, heldViewport, HOLD_WRITE_MS, realClock, throttleLatest } from './viewHold'
-import './viewHold.css'
+import { facilitatorView, heldViewport, HOLD_WRITE_MS, realClock, throttleLatest } from './heldView'
+import './hold.css'
 
 interface Size {
   readonly width: number

@@ -2,8 +2,8 @@ import { act, createRef } from 'react'
 import { describe, expect, it } from 'vitest'
 import { visibleRect } from '../../../../src/canvas/viewport'
 import { appStore } from '../../../../src/store'
-import { HeldView } from '../../../../src/ui/presence/ViewHold'
-import { heldViewport, throttleLatest } from '../../../../src/ui/presence/viewHold'
+import { HeldBanner, HeldView } from '../../../../src/ui/presence/ViewHold'
+import { heldViewport, throttleLatest } from '../../../../src/ui/presence/heldView'
 import { useDom } from '../../support/renderDom'
 
 const dom = useDom(() => appStore.setState({ roomHold: null, viewport: { x: 0, y: 0, zoom: 1 } }))
@@ -85,5 +85,14 @@ describe('the held view', () => {
     const free = new WheelEvent('wheel', { deltaY: 100, cancelable: true, bubbles: true })
     el.dispatchEvent(free)
     expect(free.defaultPrevented).toBe(false)
+  })
+
+  it('on a phone, which has no board view to hold, says that the facilitator is showing something', () => {
+    dom.render(<HeldBanner />)
+    expect(dom.host.textContent).toBe('')
+    act(() => appStore.setState({ roomHold: { x: 0, y: 0, width: 10, height: 10 } }))
+    expect(dom.host.querySelector('[role="status"]')?.textContent).toContain('look at the big screen')
+    act(() => appStore.setState({ roomHold: null }))
+    expect(dom.host.textContent).toBe('')
   })
 })
