@@ -25,6 +25,8 @@ interface OpenVote {
   readonly settings: VoteSettings
   readonly eligible: readonly CardId[]
   readonly startedAt: number
+  /** When dots stop being taken, on the host's clock: the start plus the vote's duration; null without one. */
+  readonly endsAt: number | null
   ballots: Ballots
   done: string[]
 }
@@ -32,7 +34,7 @@ interface OpenVote {
 /** What one participant may know of the vote: their own dots, what they have left, the totals only when shown. */
 export type VoteAnswer =
   | { readonly ok: true; readonly open: boolean; readonly mine: Readonly<Record<string, number>>; readonly left: number; readonly totals: Tally | null; readonly done: boolean }
-  | { readonly ok: false; readonly reason: 'closed' | 'notEligible' | 'noVotesLeft' | 'cardCap' | 'noVote' }
+  | { readonly ok: false; readonly reason: 'closed' | 'notEligible' | 'noVotesLeft' | 'cardCap' | 'noVote' | 'timeUp' }
 
 
 export interface BallotBox {
@@ -67,6 +69,7 @@ function readSaved(text: string): OpenVote | null {
       settings: normalizeVoteSettings(raw.settings),
       eligible,
       startedAt: typeof raw.startedAt === 'number' ? raw.startedAt : 0,
+      endsAt: typeof raw.endsAt === 'number' && Number.isFinite(raw.endsAt) ? raw.endsAt : null,
       ballots,
       done: Array.isArray(raw.done) ? raw.done.filter(isSafeId) : [],
     }
@@ -75,11 +78,18 @@ function readSaved(text: string): OpenVote | null {
   }
 }
 
+/** The end of a vote started at `startedAt`, from its duration (null: it runs until the reveal). */
+function endOf(settings: VoteSettings, startedAt: number): number | null {
+  return settings.durationMs === null ? null : startedAt + settings.durationMs
+}
+
 /**
  * One room's ballot box, kept in `roomDir/vote.json` (written atomically after every change, so a
- * host killed mid-vote reopens with every dot it had confirmed).
+ * host killed mid-vote reopens with every dot it had confirmed). A vote with a duration takes no
+ * dot, nor takes one back, once its time is up on `now` (the host's clock; tests inject it): what
+ * was placed by then is what the reveal counts. Done and the person's view still answer.
  */
-export async function openBallotBox(roomDir: string): Promise<BallotBox> {
+export async function openBallotBox(roomDir: string, now: () => number = Date.now): Promise<BallotBox> {
   const path = join(roomDir, BALLOTS_FILE)
   let vote: OpenVote | null = await readFile(path, 'utf8').then(readSaved, () => null)
 
@@ -90,16 +100,19 @@ export async function openBallotBox(roomDir: string): Promise<BallotBox> {
     writing = next.catch(() => undefined)
     return next
   }
+  const timeUp = (open: OpenVote) => open.endsAt !== null && now() >= open.endsAt
   const answer = (pid: string): VoteAnswer =>
     vote ? { ok: true, open: true, ...participantView(vote.ballots, vote.settings, pid), done: vote.done.includes(pid) } : CLOSED_ANSWER
 
   return {
     async start(settings, eligible, startedAt) {
-      vote = { settings: normalizeVoteSettings(settings), eligible: eligible.filter(isSafeId) as CardId[], startedAt, ballots: {}, done: [] }
+      const normalized = normalizeVoteSettings(settings)
+      vote = { settings: normalized, eligible: eligible.filter(isSafeId) as CardId[], startedAt, endsAt: endOf(normalized, startedAt), ballots: {}, done: [] }
       await save()
     },
     async cast(pid, cardId) {
       if (!vote) return { ok: false, reason: 'closed' }
+      if (timeUp(vote)) return { ok: false, reason: 'timeUp' }
       const change = castVote(vote.ballots, vote.settings, vote.eligible, pid, cardId as CardId)
       if (!change.ok) return change
       vote.ballots = change.ballots
@@ -108,6 +121,7 @@ export async function openBallotBox(roomDir: string): Promise<BallotBox> {
     },
     async retract(pid, cardId) {
       if (!vote) return { ok: false, reason: 'closed' }
+      if (timeUp(vote)) return { ok: false, reason: 'timeUp' }
       const change = retractVote(vote.ballots, pid, cardId as CardId)
       if (!change.ok) return change
       vote.ballots = change.ballots

@@ -13,7 +13,7 @@ export interface MyVote {
 
 export type VoteOp = 'view' | 'cast' | 'retract' | 'done'
 /** Why the host refused, in the words the participant's bar translates; `failed` is a lost connection or an odd answer. */
-export type VoteRefusal = 'noVotesLeft' | 'cardCap' | 'notEligible' | 'closed' | 'noVote' | 'refused' | 'failed'
+export type VoteRefusal = 'noVotesLeft' | 'cardCap' | 'notEligible' | 'closed' | 'noVote' | 'timeUp' | 'refused' | 'failed'
 export type VoteReply = { readonly ok: true; readonly vote: MyVote } | { readonly ok: false; readonly reason: VoteRefusal }
 
 /** Who is asking: the room, the code of the link they opened and their participant id. */
@@ -23,7 +23,7 @@ export interface VoteIdentity {
   readonly pid: string
 }
 
-const REFUSALS: ReadonlySet<string> = new Set(['noVotesLeft', 'cardCap', 'notEligible', 'closed', 'noVote', 'refused', 'removed'])
+const REFUSALS: ReadonlySet<string> = new Set(['noVotesLeft', 'cardCap', 'notEligible', 'closed', 'noVote', 'timeUp', 'refused', 'removed'])
 
 function counts(value: unknown): Record<string, number> | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null

@@ -47,6 +47,10 @@ export interface FacilitationSlice {
   /** Writes 'done' once a running timer's time is up (the ticking hook calls it once, so the end sounds once). */
   settleTimer: () => void
   setTimerMuted: (muted: boolean) => void
+  /** The facilitator muted the room: every device's timer stays silent (src/room/sessionHold.ts). */
+  roomMuted: boolean
+  /** The board rectangle the facilitator holds everyone's view to ("take control"); null: nobody holds it. */
+  roomHold: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null
 
   /** The presentation on screen and its slide; in a room everyone's screen follows it. null: not presenting. */
   presentation: { readonly slide: number } | null
@@ -93,6 +97,8 @@ export const createFacilitationSlice: StateCreator<FacilitationSlice, [], [], Fa
       if (settled !== get().timer) set({ timer: settled })
     },
     setTimerMuted: (timerMuted) => set({ timerMuted }),
+    roomMuted: false,
+    roomHold: null,
 
     presentation: null,
     setPresentation: (presentation) => set({ presentation }),

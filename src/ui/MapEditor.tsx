@@ -6,6 +6,7 @@ import { appStore, useAppStore } from '../store'
 import { BoardFrame } from './library/BoardFrame'
 import { SidePanel } from './inspector/SidePanel'
 import { PresenceOverlay } from './presence/PresenceOverlay'
+import { HeldView, HostViewHold, TakeControlButton } from './presence/ViewHold'
 import { PresenceContext, usePresenceSource } from './presence/PresenceContext'
 import { useHostedRoom, useHostedRoomState } from './roomHost/HostedRoomContext'
 import { RoomSide } from './roomHost/RoomSide'
@@ -78,6 +79,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
               <FacilitateToggle pressed={side === 'facilitate'} onToggle={() => toggleSide('facilitate')} />
               <TimerControl />
               <PresentButton />
+              <TakeControlButton />
               <RoomToggle pressed={side === 'room'} onToggle={() => toggleSide('room')} />
             </>
           )
@@ -92,6 +94,8 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
           </PresenceContext.Provider>
           {/* In a room the facilitator's timer shows on every laptop too (shared through the room's session). */}
           <TimerDisplay canControl={!participant || participantsRunTimer} />
+          {/* "Take control": the facilitator's pans reach every participant's board, which holds still otherwise. */}
+          {participant ? <HeldView size={size} container={boardRef} /> : <HostViewHold size={size} />}
         </div>
       </BoardFrame>
       {besideBoard()}

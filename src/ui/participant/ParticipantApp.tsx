@@ -1,4 +1,4 @@
-import { Download } from 'lucide-react'
+import { Download, VolumeX } from 'lucide-react'
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { appStore, useAppStore } from '../../store'
@@ -10,6 +10,7 @@ import { OneLine } from '../OneLine'
 import { PresenceContext } from '../presence/PresenceContext'
 import { JoinScreen } from '../room/JoinScreen'
 import { FollowPresentation } from './FollowPresentation'
+import { HeldBanner } from '../presence/ViewHold'
 import { PhoneBoard } from '../room/PhoneBoard'
 import { RoomStatusBar } from '../room/RoomStatusBar'
 import { RoomVoteContext } from '../room/RoomVoteContext'
@@ -58,10 +59,11 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
   const state = useSyncExternalStore(room.subscribe, room.getState)
   const title = useAppStore((s) => s.doc?.map.title ?? '')
   const narrow = useNarrow()
+  const roomMuted = useAppStore((s) => s.roomMuted)
 
   useEffect(() => room.start(), [room])
   const { connection, ready, joined } = state
-  const vote = useMemo(() => createParticipantVote(appStore, { access: room.access, voter: room.voter, origin: window.location.origin }), [room])
+  const vote = useMemo(() => createParticipantVote(appStore, { access: room.access, voter: room.voter, origin: window.location.origin, hostNow: () => room.hostNow() }), [room])
   useEffect(() => {
     const shared = ready ? room.sharedDoc() : null
     return shared ? vote.attach(shared) : undefined
@@ -99,6 +101,12 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
           </strong>
         )}
         <RoomStatusBar connection={connection} />
+        {/* The facilitator silenced the timer for everyone: said here too, as the timer may not be on screen. */}
+        {roomMuted ? (
+          <span className="participant-muted" data-testid="participant-room-muted">
+            <VolumeX size={14} aria-hidden /> {t('timer.roomMuted')}
+          </span>
+        ) : null}
         {editing ? <UndoRedoButtons /> : <span className="participant-viewonly">{t('room.participant.viewOnly')}</span>}
         {editing ? <ParticipantControl /> : null}
         {/* Anyone may take the map home at any time, not only once the room has closed. */}
@@ -115,6 +123,7 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
               <TimerDisplay canControl={false} />
             </div>
             <StepBanner canEnd={false} />
+            <HeldBanner />
             <RoomVoteContext.Provider value={vote}>
               <PhoneBoard readOnly={room.access === 'view'} isMine={room.isMine} />
             </RoomVoteContext.Provider>

@@ -7,6 +7,7 @@ import { colorFor, participantId as keptParticipantId } from '../../platform/roo
 import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
 import { bindControl } from '../../room/sessionControl'
+import { bindRoomControls } from '../../room/sessionHold'
 import { measureRoomOffset } from '../../platform/roomClock'
 import type { RoomAccess, RoomConnection, RoomLink } from '../../room/types'
 import type { AppStore } from '../../store'
@@ -35,6 +36,8 @@ export interface ParticipantRoom {
   sharedDoc(): Y.Doc | null
   /** Who this person is to the host's ballot box: the room, the link's code and their id. */
   readonly voter: { readonly room: string; readonly code: string; readonly pid: string }
+  /** The host's clock now, as this device knows it (its own clock until the offset is measured). */
+  hostNow(): number
   /** The map as this device holds it, as a `.journey` download: works after the room closed too. */
   download(): Promise<void>
   leave(): void
@@ -56,6 +59,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
   let binding: RoomBinding | null = null
   let session: SessionBinding | null = null
   let control: SessionBinding | null = null
+  /** The room's mute and held view, read into the store (src/room/sessionHold.ts). */
+  let controls: (() => void) | null = null
   /** Host clock minus this device's, measured at each (re)connection; null until measured. */
   let clockOffset: number | null = null
   let name = ''
@@ -88,6 +93,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
       binding = bindRoom(store, ydoc, { participantId, access })
       session = bindSession(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
       control = bindControl(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
+      controls = bindRoomControls(store, ydoc)
       // The board opens fitted to the map's start, as a map opened on the facilitator's laptop does.
       store.getState().patchWorkspace({ needsInitialViewport: true, viewOnly: access === 'view' })
       set({ ready: true })
@@ -109,6 +115,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     session = null
     control?.dispose()
     control = null
+    controls?.()
+    controls = null
     binding?.dispose()
     binding = null
     up?.disconnect()
@@ -138,6 +146,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     participantId,
     sharedDoc: () => (binding ? ydoc : null),
     voter: { room: link.roomId, code: link.code, pid: participantId },
+    hostNow: () => Date.now() + (clockOffset ?? 0),
     async download() {
       const doc = store.getState().doc
       if (!doc) return
@@ -149,6 +158,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
       session = null
       control?.dispose()
       control = null
+      controls?.()
+      controls = null
       binding?.dispose()
       binding = null
       up?.disconnect()

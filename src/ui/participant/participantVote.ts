@@ -6,6 +6,7 @@ import type { RoomAccess } from '../../room/types'
 import { sendVote, type MyVote, type VoteIdentity, type VoteOp, type VoteRefusal } from '../../room/voteClient'
 import type { AppStore } from '../../store'
 import { voteCountStore } from '../../store/voteCount'
+import { voteEndsAt } from '../facilitation/vote/voteEnd'
 
 export interface ParticipantVoteState {
   /** The room's vote as the session shows it. */
@@ -13,6 +14,8 @@ export interface ParticipantVoteState {
   /** The host's last answer about this person's own dots (null before the first). */
   readonly me: MyVote | null
   readonly error: VoteRefusal | null
+  /** The vote's duration is over (on the host's clock): the host takes no more dots. */
+  readonly timeUp: boolean
 }
 
 export interface ParticipantVote {
@@ -30,6 +33,8 @@ interface Options {
   /** The participant page's own origin: the host answers votes where it serves the page. */
   readonly origin: string
   readonly fetchImpl?: typeof fetch
+  /** The host's clock as this device knows it (its own plus the measured offset); tests inject it. */
+  readonly hostNow?: () => number
 }
 
 /**
@@ -39,8 +44,11 @@ interface Options {
  * as the board's dot badges; while the vote is open a click on a card is a dot and nothing else.
  */
 export function createParticipantVote(app: AppStore, options: Options): ParticipantVote {
-  const state = createStore<ParticipantVoteState>()(() => ({ session: null, me: null, error: null }))
+  const state = createStore<ParticipantVoteState>()(() => ({ session: null, me: null, error: null, timeUp: false }))
   const canVote = options.access !== 'view'
+  const hostNow = options.hostNow ?? Date.now
+  /** The wake-up at the vote's end, so the bar says so and clicks on cards are clicks again. */
+  let endTimer: ReturnType<typeof setTimeout> | null = null
 
   const showDots = (tally: Readonly<Record<string, number>> | null, startedAt: number) => {
     const mapId = app.getState().doc?.map.id as MapId | undefined
@@ -56,7 +64,7 @@ export function createParticipantVote(app: AppStore, options: Options): Particip
   const tapping = () => {
     const open = openVote()
     const me = state.getState().me
-    const on = canVote && open !== null && !(me?.done ?? false)
+    const on = canVote && open !== null && !(me?.done ?? false) && !state.getState().timeUp
     const tap = on ? (cardId: CardId, takeBack: boolean) => void (takeBack ? vote.retract(cardId) : vote.cast(cardId)) : null
     if ((app.getState().voteTap === null) !== (tap === null)) {
       app.getState().patchWorkspace({ voteTap: tap })
@@ -75,7 +83,9 @@ export function createParticipantVote(app: AppStore, options: Options): Particip
     // A late answer for a vote that has since ended changes nothing.
     if (openVote() !== open) return
     if (!reply.ok) {
-      state.setState({ error: reply.reason })
+      // The host's clock is the one that counts: its "time is up" ends the vote here too.
+      state.setState(reply.reason === 'timeUp' ? { error: reply.reason, timeUp: true } : { error: reply.reason })
+      if (reply.reason === 'timeUp') tapping()
       return
     }
     state.setState({ me: reply.vote, error: null })
@@ -83,9 +93,28 @@ export function createParticipantVote(app: AppStore, options: Options): Particip
     tapping()
   }
 
+  /** Whether the open vote's time is up now, and a wake-up at its end while it is not. */
+  const watchEnd = (session: SessionVote | null) => {
+    if (endTimer) clearTimeout(endTimer)
+    endTimer = null
+    const ends = voteEndsAt(session)
+    if (ends === null) return false
+    const left = ends - hostNow()
+    if (left <= 0) return true
+    endTimer = setTimeout(() => {
+      endTimer = null
+      if (state.getState().session !== session) return
+      state.setState({ timeUp: true })
+      tapping()
+    }, left)
+    return false
+  }
+
   const follow = (session: SessionVote | null) => {
     const before = state.getState().session
-    state.setState({ session, ...(session?.status === 'open' && before?.status === 'open' && before.startedAt === session.startedAt ? {} : { me: null, error: null }) })
+    const same = session?.status === 'open' && before?.status === 'open' && before.startedAt === session.startedAt
+    const timeUp = watchEnd(session) || (same && state.getState().timeUp)
+    state.setState({ session, timeUp, ...(same ? {} : { me: null, error: null }) })
     if (session?.status === 'revealed') showDots(session.totals, 0)
     else if (!session || !canVote) showDots(null, 0)
     else if (!state.getState().me) {
@@ -104,7 +133,8 @@ export function createParticipantVote(app: AppStore, options: Options): Particip
       const stop = observeSessionVote(doc, follow)
       return () => {
         stop()
-        state.setState({ session: null, me: null, error: null })
+        watchEnd(null)
+        state.setState({ session: null, me: null, error: null, timeUp: false })
         app.getState().patchWorkspace({ voteTap: null })
       }
     },

@@ -6,6 +6,7 @@ import { colorFor } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
 import { bindControl } from '../../room/sessionControl'
+import { bindRoomControls } from '../../room/sessionHold'
 import { ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
@@ -84,6 +85,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
   let binding: RoomBinding | null = null
   let session: SessionBinding | null = null
   let control: SessionBinding | null = null
+  /** The room's mute and held view, read into the store (src/room/sessionHold.ts). */
+  let controls: (() => void) | null = null
   let ydoc: Y.Doc | null = null
   let presence: PresenceSource | null = null
 
@@ -108,6 +111,8 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
     session = null
     control?.dispose()
     control = null
+    controls?.()
+    controls = null
     binding?.dispose()
     binding = null
     up?.disconnect()
@@ -154,6 +159,7 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
       session = bindSession(store, doc, { role: 'host' })
       // The facilitator's locks, for participants' pages and the host's guard.
       control = bindControl(store, doc, { role: 'host' })
+      controls = bindRoomControls(store, doc)
       // The vote controls wait for the shared document (sharedDoc).
       set({})
     })

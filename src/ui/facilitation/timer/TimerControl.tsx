@@ -5,6 +5,8 @@ import { parseDuration } from '../../../domain/facilitation'
 import { formatDuration } from '../../../i18n'
 import { appStore, useAppStore } from '../../../store'
 import { Dialog } from '../../Dialog'
+import { setDeviceMute, useRememberedMute } from './mutePref'
+import { RoomMuteToggle } from './RoomMuteToggle'
 import { prepareSound } from './sound'
 import { useTimerView } from './timerView'
 import './timer.css'
@@ -22,6 +24,7 @@ export function TimerControl() {
   const { t } = useTranslation()
   const { timer, phase, clock } = useTimerView()
   const [open, setOpen] = useState(false)
+  useRememberedMute()
   const trigger = useRef<HTMLButtonElement>(null)
   const showsTime = timer.status === 'running' || timer.status === 'paused'
   const label = phase === 'done' ? t('timer.buttonDone') : showsTime ? t('timer.buttonTime', { time: clock }) : t('timer.button')
@@ -72,8 +75,9 @@ export function TimerControl() {
 function TimerPanel({ onStarted }: { onStarted: () => void }) {
   const { t, i18n } = useTranslation()
   const { timer, phase, rest, clock } = useTimerView()
-  const { startTimer, pauseTimer, resumeTimer, resetTimer, addTimerTime, setTimerMuted } = appStore.getState()
+  const { startTimer, pauseTimer, resumeTimer, resetTimer, addTimerTime } = appStore.getState()
   const muted = useAppStore((s) => s.timerMuted)
+  const roomMuted = useAppStore((s) => s.roomMuted)
   const [typed, setTyped] = useState('')
   const [invalid, setInvalid] = useState(false)
   const fieldId = useId()
@@ -96,7 +100,7 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
   }
 
   const start = (ms: number) => {
-    if (!muted) prepareSound()
+    if (!muted && !roomMuted) prepareSound()
     startTimer(ms)
     onStarted()
   }
@@ -186,9 +190,12 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
         </button>
       </div>
 
-      <button type="button" className={`button timer-mute${muted ? ' button--pressed' : ''}`} aria-pressed={muted} onClick={() => setTimerMuted(!muted)}>
-        {muted ? <VolumeX size={14} aria-hidden /> : <Volume2 size={14} aria-hidden />} {t('timer.mute')}
-      </button>
+      <div className="timer-panel-group">
+        <button type="button" className={`button timer-mute${muted ? ' button--pressed' : ''}`} aria-pressed={muted} onClick={() => setDeviceMute(!muted)}>
+          {muted ? <VolumeX size={14} aria-hidden /> : <Volume2 size={14} aria-hidden />} {t('timer.mute')}
+        </button>
+        <RoomMuteToggle />
+      </div>
     </div>
   )
 }

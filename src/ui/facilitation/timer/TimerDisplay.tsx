@@ -1,7 +1,8 @@
-import { Maximize2, Minimize2, Minus, Plus, X } from 'lucide-react'
+import { Maximize2, Minimize2, Minus, Plus, Volume2, VolumeX, X } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../../store'
+import { setDeviceMute, useRememberedMute } from './mutePref'
 import { useTimerChimes, useTimerView } from './timerView'
 import './timer.css'
 
@@ -44,6 +45,9 @@ export function TimerDisplay({ canControl = true }: { canControl?: boolean }) {
   const { t } = useTranslation()
   const { timer, phase, clock } = useTimerView()
   useTimerChimes(phase)
+  useRememberedMute()
+  const muted = useAppStore((s) => s.timerMuted)
+  const roomMuted = useAppStore((s) => s.roomMuted)
   const resetTimer = useAppStore((s) => s.resetTimer)
   const addTimerTime = useAppStore((s) => s.addTimerTime)
   const [look, setLook] = useState(readLook)
@@ -64,6 +68,7 @@ export function TimerDisplay({ canControl = true }: { canControl?: boolean }) {
         {look.collapsed ? (
           <button type="button" className="timer-display-chip" onClick={() => change({ ...look, collapsed: false })} aria-label={t('timer.display.expand')} title={t('timer.display.expand')}>
             {done ? <span>{t('timer.timesUp')}</span> : <span dir="ltr">{clock}</span>}
+            {muted || roomMuted ? <VolumeX size={14} aria-label={t(roomMuted ? 'timer.roomMuted' : 'timer.mutedHere')} /> : null}
             <Maximize2 size={14} aria-hidden />
           </button>
         ) : (
@@ -77,6 +82,11 @@ export function TimerDisplay({ canControl = true }: { canControl?: boolean }) {
                 </span>
               )}
               {phase === 'paused' ? <span className="timer-display-state">{t('timer.status.paused')}</span> : null}
+              {roomMuted ? (
+                <span className="timer-display-muted" data-testid="timer-room-muted">
+                  <VolumeX size={14} aria-hidden /> {t('timer.roomMuted')}
+                </span>
+              ) : null}
             </div>
             <div className="timer-display-tools">
               {done ? (
@@ -91,6 +101,18 @@ export function TimerDisplay({ canControl = true }: { canControl?: boolean }) {
                   </button>
                 </>
               ) : null}
+              {/* This device only: the facilitator's "Mute the room" is in the timer's dialog. */}
+              <button
+                type="button"
+                className={`timer-display-button${muted ? ' timer-display-button--on' : ''}`}
+                onClick={() => setDeviceMute(!muted)}
+                aria-pressed={muted}
+                aria-label={t('timer.mute')}
+                title={t(muted ? 'timer.mutedHere' : 'timer.mute')}
+                data-testid="timer-mute"
+              >
+                {muted ? <VolumeX size={16} aria-hidden /> : <Volume2 size={16} aria-hidden />}
+              </button>
               <button type="button" className="timer-display-button" onClick={() => resize(-1)} disabled={sizeIndex === 0} aria-label={t('timer.display.smaller')} title={t('timer.display.smaller')}>
                 <Minus size={16} aria-hidden />
               </button>

@@ -2,8 +2,11 @@
  * The timer's two sounds, synthesized with the Web Audio API (no files, works offline): a soft
  * single chime at ten seconds left and a brighter three-note chime at the end. Sound is a bonus:
  * without Web Audio, or when the audio device refuses, the timer stays silent and says nothing in
- * the console (the end is always visible).
+ * the console (the end is always visible). Muted (this device, or the whole room by the
+ * facilitator) it plays nothing at all; the display still shows both moments.
  */
+import { chimesMuted } from './mutePref'
+
 export type Chime = 'lastTen' | 'end'
 
 interface Note {
@@ -72,8 +75,9 @@ export function prepareSound(): void {
   }
 }
 
-/** Plays a chime; never throws, never rejects. */
+/** Plays a chime, unless this device or the room is muted; never throws, never rejects. */
 export function playChime(chime: Chime): void {
+  if (chimesMuted()) return
   try {
     const audio = audioContext()
     if (!audio) return

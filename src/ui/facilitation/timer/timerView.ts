@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatRemaining, phaseOf, remainingMs, type TimerPhase, type TimerState } from '../../../domain/facilitation'
 import { formatNumber } from '../../../i18n'
-import { appStore, useAppStore } from '../../../store'
+import { useAppStore } from '../../../store'
+import { chimesMuted } from './mutePref'
 import { playChime } from './sound'
 import { useTimerNow } from './useTimerNow'
 
@@ -31,14 +32,15 @@ export function useTimerView(): TimerView {
 /**
  * The sounds, on phase changes: a soft chime when a running timer enters its last ten seconds, a
  * distinct one when it ends. Mounted once (by the big display), so each sounds once; muted on this
- * device, both stay silent and the display still shows them.
+ * device or by the facilitator for the room, both stay silent and the display still shows them.
  */
 export function useTimerChimes(phase: TimerPhase): void {
   const previous = useRef(phase)
   useEffect(() => {
     const before = previous.current
     previous.current = phase
-    if (before === phase || appStore.getState().timerMuted) return
+    // Muted here or for the room: nothing is played (playChime checks it too, for any other caller).
+    if (before === phase || chimesMuted()) return
     if (phase === 'lastTen' && before === 'running') playChime('lastTen')
     else if (phase === 'done' && (before === 'running' || before === 'lastTen')) playChime('end')
   }, [phase])

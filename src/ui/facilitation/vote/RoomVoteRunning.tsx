@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { SessionVote } from '../../../room/sessionVote'
 import type { RoomVoteProgress } from '../../../room/types'
 import type { HostedVote } from '../../roomHost/hostedVote'
+import { useTimeUp, voteEndsAt } from './voteEnd'
 
 const PROGRESS_MS = 2_000
+/** The facilitator's window runs on the host's machine: its clock is the host's. */
+const hostClock = () => Date.now()
 
 /** The room's vote under way (progress, Cancel, Reveal) or revealed (hide the dots from every screen). */
 export function RoomVoteRunning({ vote, control, people }: { vote: SessionVote; control: HostedVote; people: number }) {
@@ -14,6 +17,9 @@ export function RoomVoteRunning({ vote, control, people }: { vote: SessionVote; 
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const open = vote.status === 'open'
+  // The ballot box refuses dots from the end on; the facilitator reveals when the room is ready (no
+  // auto-reveal: a last word, or a look at who is still deciding, often comes first).
+  const timeUp = useTimeUp(voteEndsAt(vote), hostClock)
 
   useEffect(() => {
     if (!open) return
@@ -51,6 +57,11 @@ export function RoomVoteRunning({ vote, control, people }: { vote: SessionVote; 
       <p role="status" data-testid="room-vote-progress">
         {t('vote.room.progress', { voters: progress?.voters ?? 0, done: progress?.done ?? 0, people })}
       </p>
+      {timeUp ? (
+        <p className="vote-time-up" role="status" data-testid="room-vote-time-up">
+          {t('vote.room.timeUp')}
+        </p>
+      ) : null}
       {error ? (
         <p className="vote-error" role="alert">
           {error}
@@ -61,7 +72,7 @@ export function RoomVoteRunning({ vote, control, people }: { vote: SessionVote; 
           {t('vote.room.cancel')}
         </button>
         <button type="button" className="button button--primary" disabled={busy} onClick={() => run(() => control.reveal())} data-testid="room-vote-reveal">
-          {t('vote.room.reveal')}
+          {t(timeUp ? 'vote.room.revealNow' : 'vote.room.reveal')}
         </button>
       </div>
     </section>
