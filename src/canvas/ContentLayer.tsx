@@ -9,6 +9,7 @@ import { useExportView, useLayerArea } from './exportView'
 import { useInteraction } from './interaction'
 import { LinksGroup } from './links/LinksGroup'
 import { VoteDots } from './cards/VoteDots'
+import { PrivateMarks } from './cards/PrivateMarks'
 
 /**
  * The cards. Only those near the screen are mounted (the set changes when the view crosses a
@@ -62,6 +63,7 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
       <LinksGroup area={area} />
       {/* A picture export shows the map, not the vote under way. */}
       {!exporting ? <VoteDots rects={layout.rects} direction={direction} /> : null}
+      {!exporting ? <PrivateMarks rects={layout.rects} /> : null}
     </Layer>
   )
 })

@@ -15,6 +15,7 @@ import { RoomStatusBar } from '../room/RoomStatusBar'
 import { RoomVoteContext } from '../room/RoomVoteContext'
 import { createParticipantVote } from './participantVote'
 import { VoteBar } from './VoteBar'
+import { PrivateBanner } from './PrivateBanner'
 import type { ParticipantRoom } from './participantRoom'
 import './participant.css'
 
@@ -105,6 +106,7 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
         </button>
       </header>
       {editing ? <VoteBar vote={vote} phone={narrow} /> : null}
+      {editing && room.privateWriting ? <PrivateBanner writing={room.privateWriting} /> : null}
       <div className="participant-body">
         {narrow ? (
           <>

@@ -6,6 +6,7 @@ import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
 import { colorFor, participantId as keptParticipantId } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
+import { createPrivateWriting, type PrivateWriting } from '../../room/privateWriting'
 import { measureRoomOffset } from '../../platform/roomClock'
 import type { RoomAccess, RoomConnection, RoomLink } from '../../room/types'
 import type { AppStore } from '../../store'
@@ -34,6 +35,8 @@ export interface ParticipantRoom {
   sharedDoc(): Y.Doc | null
   /** Who this person is to the host's ballot box: the room, the link's code and their id. */
   readonly voter: { readonly room: string; readonly code: string; readonly pid: string }
+  /** This person's private writing (null on a view-only link): the banner and the board's private look read it. */
+  readonly privateWriting: PrivateWriting | null
   /** The map as this device holds it, as a `.journey` download: works after the room closed too. */
   download(): Promise<void>
   leave(): void
@@ -57,6 +60,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
   /** Host clock minus this device's, measured at each (re)connection; null until measured. */
   let clockOffset: number | null = null
   let name = ''
+  const voter = { room: link.roomId, code: link.code, pid: participantId }
+  const privateWriting = access === 'edit' ? createPrivateWriting({ who: voter, origin: `${window.location.protocol}//${host}` }) : null
 
   const set = (patch: Partial<ParticipantRoomState>) => {
     state = { ...state, ...patch }
@@ -83,7 +88,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     if (state.joined) announce()
     void current.synced.then(() => {
       if (up !== current || binding) return
-      binding = bindRoom(store, ydoc, { participantId, access })
+      binding = bindRoom(store, ydoc, { participantId, access, ...(privateWriting ? { privateWriting } : {}) })
       session = bindSession(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
       // The board opens fitted to the map's start, as a map opened on the facilitator's laptop does.
       store.getState().patchWorkspace({ needsInitialViewport: true, viewOnly: access === 'view' })
@@ -131,7 +136,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     access,
     participantId,
     sharedDoc: () => (binding ? ydoc : null),
-    voter: { room: link.roomId, code: link.code, pid: participantId },
+    voter,
+    privateWriting,
     async download() {
       const doc = store.getState().doc
       if (!doc) return

@@ -5,10 +5,12 @@ import { connectRoom, type RoomLinkUp } from '../../platform/roomConnection'
 import { colorFor } from '../../platform/roomLink'
 import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
-import { ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
+import { ROOM_DOC, ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
 import { rememberRoomOpen, wasRoomOpen } from './openRooms'
+import { whenPrivateEnds } from './hostedPrivate'
+import { readSessionPrivate } from '../../room/sessionPrivate'
 
 export interface HostedRoomState {
   readonly info: RoomHostInfo | null
@@ -199,6 +201,12 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
     async close() {
       const roomId = state.info?.roomId
       if (!roomId) return
+      // Cards still held in private writing come onto the board first: this window saves the board it holds.
+      const shared = binding ? ydoc : null
+      if (shared && readSessionPrivate(shared.getMap(ROOM_DOC.session).get('private'))) {
+        await ask({ op: 'privateReveal', roomId })
+        await whenPrivateEnds(shared, 5_000)
+      }
       if (roomMapId) rememberRoomOpen(roomMapId, false)
       roomMapId = null
       leave()
