@@ -211,4 +211,17 @@ describe('private writing in a room', () => {
     expect(Object.values((await downloadedDoc(dara.page)).cards).map((c) => c.text)).toContain('کارت خصوصی دارا')
     await screenshot(dara.page, 'room-private-laptop-fa')
   })
+
+  it('puts the cards still held on the board when the facilitator closes the room', async () => {
+    const { page } = facilitator
+    await expect.poll(() => page.getByTestId('private-count').allTextContents(), { timeout: 10_000 }).toHaveLength(1)
+    const closeButton = page.getByRole('button', { name: 'Close room' })
+    if (!(await closeButton.isVisible())) await page.getByTestId('room-toggle').click()
+    await closeButton.click()
+    await page.getByRole('dialog', { name: 'Close the room?' }).getByRole('button', { name: 'Close room' }).click()
+    await expect
+      .poll(async () => Object.values((await storedDoc(page, await firstMap(page))).cards).map((c) => c.text), { timeout: 10_000 })
+      .toContain('کارت خصوصی دارا')
+    expect(pageErrors).toEqual([])
+  })
 })
