@@ -45,6 +45,8 @@ const placed = (doc: JourneyDoc, card: Card) => card.place.kind !== 'cell' || (d
  * this, so the board and autosave see nothing changed.
  */
 export function overlayPrivate(doc: JourneyDoc, held: ReadonlyMap<string, Card>, current: JourneyDoc | null): JourneyDoc {
+  // Nothing held (nearly always): the projection as it is, at no cost on a large map.
+  if (held.size === 0) return doc
   const extra = [...held.values()].filter((c) => !Object.prototype.hasOwnProperty.call(doc.cards, c.id) && placed(doc, c))
   let cards: JourneyDoc['cards'] = doc.cards
   if (extra.length > 0) {
