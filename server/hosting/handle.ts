@@ -63,6 +63,16 @@ export function createRoomHosting(server: RoomServer, options: RoomHostingOption
           }
           return { ok: true, info, vote: ballots.progress() }
         }
+        case 'privateStart':
+        case 'privateProgress':
+        case 'privateReveal': {
+          if (!server.openRooms().includes(request.roomId)) return { ok: false, error: 'noRoom', message: 'The room is not open.' }
+          const info = withHostOrigin(server.info(request.roomId))
+          const cards = server.privateCards(request.roomId)
+          if (request.op === 'privateStart') await cards.start(request.anonymous, Date.now())
+          if (request.op === 'privateReveal') return { ok: true, info, private: await cards.reveal() }
+          return { ok: true, info, private: cards.progress() }
+        }
         case 'newCode':
           if (!server.openRooms().includes(request.roomId)) return { ok: false, error: 'noRoom', message: 'The room is not open.' }
           return { ok: true, info: withHostOrigin(await server.newCode(request.roomId)) }

@@ -19,6 +19,9 @@ export const roomHostRequestSchema: z.ZodType<RoomHostRequest> = z.discriminated
   z.strictObject({ op: z.literal('voteProgress'), roomId: id }),
   z.strictObject({ op: z.literal('voteReveal'), roomId: id }),
   z.strictObject({ op: z.literal('voteCancel'), roomId: id }),
+  z.strictObject({ op: z.literal('privateStart'), roomId: id, anonymous: z.boolean() }),
+  z.strictObject({ op: z.literal('privateProgress'), roomId: id }),
+  z.strictObject({ op: z.literal('privateReveal'), roomId: id }),
   z.strictObject({ op: z.literal('newCode'), roomId: id }),
   z.strictObject({ op: z.literal('remove'), roomId: id, participantId: id }),
 ])

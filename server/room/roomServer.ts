@@ -10,7 +10,7 @@ import type { Duplex } from 'node:stream'
 import { randomBytes } from 'node:crypto'
 import { WebSocketServer, type WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { ROOM_CLOCK_PATH, ROOM_CLOSE, ROOM_VOTE_PATH, ROOM_WS_PATH, type RoomHostInfo, type RoomParticipant } from '../../src/room/types'
+import { ROOM_CLOCK_PATH, ROOM_CLOSE, ROOM_PRIVATE_PATH, ROOM_VOTE_PATH, ROOM_WS_PATH, type RoomHostInfo, type RoomParticipant } from '../../src/room/types'
 import { assertBuilt, createStaticHandler } from '../../scripts/staticServer.mjs'
 import { listAddresses } from './addresses'
 import { openBallotBox, type BallotBox } from './ballots'
@@ -21,6 +21,8 @@ import { createControlGuard } from '../../src/room/controlGuard'
 import { createRoom, type Room, type RoomLog, type RoomStats, type RoomValidate } from './room'
 import { readRoomMeta, writeRoomMeta, type RoomMeta } from './roomMeta'
 import { answerVote, sendVoteReply, type VoteLookup } from './voteHttp'
+import { openPrivateStore, type PrivateStore } from './privateCards'
+import { answerPrivate, type PrivateLookup } from './privateHttp'
 import { LOG_FILE, loadSavedDocument, openUpdateLog, STATE_FILE } from './updateLog'
 import { writeFileAtomic } from './files'
 
@@ -70,6 +72,8 @@ export interface RoomServer {
   viewCode(roomId: string): string
   /** The room's ballot box: votes are held here until the reveal, never in the shared document. */
   ballots(roomId: string): BallotBox
+  /** The room's private cards: held here while private writing is on, never in the shared document before the reveal. */
+  privateCards(roomId: string): PrivateStore
   info(roomId: string): RoomHostInfo
   removeParticipant(roomId: string, participantId: string): Promise<void>
   participants(roomId: string): RoomParticipant[]
@@ -91,6 +95,7 @@ const PARTICIPANT_ID = /^[A-Za-z0-9_-]{1,64}$/
 interface OpenRoom {
   readonly room: Room
   readonly ballots: BallotBox
+  readonly privateCards: PrivateStore
   meta: RoomMeta
 }
 
@@ -163,6 +168,11 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     return open ? { ballots: open.ballots, access: accessOfCode(open.meta.codes, code), removed: open.meta.removed } : null
   }
 
+  const privateLookup: PrivateLookup = (roomId, code) => {
+    const open = rooms.get(roomId)
+    return open ? { cards: open.privateCards, access: accessOfCode(open.meta.codes, code), removed: open.meta.removed } : null
+  }
+
   const listen = async () => {
     if (listening) return
     await assertBuilt(options.staticRoot)
@@ -179,6 +189,15 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
           .then((reply) => sendVoteReply(res, reply, headers()))
           .catch((error: unknown) => {
             log('room.voteFailed', { error: String(error) })
+            sendVoteReply(res, { status: 500, body: { ok: false, reason: 'failed' } }, headers())
+          })
+        return
+      }
+      if (path === ROOM_PRIVATE_PATH) {
+        void answerPrivate(req, privateLookup)
+          .then((reply) => sendVoteReply(res, reply, headers()))
+          .catch((error: unknown) => {
+            log('room.privateFailed', { error: String(error) })
             sendVoteReply(res, { status: 500, body: { ok: false, reason: 'failed' } }, headers())
           })
         return
@@ -277,7 +296,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
         for (const listener of listeners) listener(roomId, list)
       },
     })
-    rooms.set(roomId, { room, ballots: await openBallotBox(roomDir), meta })
+    rooms.set(roomId, { room, ballots: await openBallotBox(roomDir), privateCards: await openPrivateStore(roomDir, ydoc), meta })
     try {
       await listen()
     } catch (error) {
@@ -307,9 +326,11 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       return pending
     },
     async closeRoom(roomId, closeOptions = {}) {
-      const { meta, ballots } = get(roomId)
+      const { meta, ballots, privateCards } = get(roomId)
       // A room the facilitator closed takes its unrevealed vote with it; a stopped host keeps it for the restart.
       if (closeOptions.end) await ballots.cancel()
+      // The facilitator's window reveals private cards before it closes the room (hostedPrivate.ts); what is left goes.
+      if (closeOptions.end) await privateCards.cancel()
       await closeOne(roomId)
       if (closeOptions.end) await writeRoomMeta(join(options.storeDir, roomId), { ...meta, ended: true })
       if (rooms.size === 0 && opening.size === 0) await unlisten()
@@ -323,6 +344,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     },
     viewCode: (roomId) => get(roomId).meta.codes.view,
     ballots: (roomId) => get(roomId).ballots,
+    privateCards: (roomId) => get(roomId).privateCards,
     info: (roomId) => infoOf(get(roomId).meta),
     async removeParticipant(roomId, participantId) {
       const open = get(roomId)

@@ -58,7 +58,7 @@ export async function answerVote(req: IncomingMessage, lookup: VoteLookup): Prom
   }
 }
 
-export function sendVoteReply(res: ServerResponse, reply: VoteReply, headers: Record<string, string>): void {
+export function sendVoteReply(res: ServerResponse, reply: { readonly status: number; readonly body: unknown }, headers: Record<string, string>): void {
   res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
   res.end(JSON.stringify(reply.body))
 }

@@ -10,6 +10,7 @@ import { useInteraction } from './interaction'
 import { LinksGroup } from './links/LinksGroup'
 import { VoteDots } from './cards/VoteDots'
 import { LockBadges } from './cards/LockBadges'
+import { PrivateMarks } from './cards/PrivateMarks'
 
 /**
  * The cards. Only those near the screen are mounted (the set changes when the view crosses a
@@ -64,6 +65,7 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
       {/* A picture export shows the map, not the vote under way. */}
       {!exporting ? <VoteDots rects={layout.rects} direction={direction} /> : null}
       {!exporting ? <LockBadges rects={layout.rects} direction={direction} /> : null}
+      {!exporting ? <PrivateMarks rects={layout.rects} /> : null}
     </Layer>
   )
 })

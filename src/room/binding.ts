@@ -2,6 +2,8 @@ import type * as Y from 'yjs'
 import { diffDocs, type DocDiff, type JourneyDoc } from '../domain'
 import { routeAppUndo } from '../editor/undo'
 import { appStore, dropStaleSelection, loadDoc, type AppStore } from '../store'
+import { overlayPrivate } from './privateOverlay'
+import type { PrivateWriting } from './privateWriting'
 import { RoomProjector } from './project'
 import { createRoomUndo, type RoomUndo } from './roomUndo'
 import type { RoomAccess } from './types'
@@ -15,6 +17,8 @@ export interface RoomBindingOptions {
   readonly access: RoomAccess
   /** Route the editor's appUndo to this room's undo while bound. Defaults to true for the app's own store. */
   readonly routeAppUndo?: boolean
+  /** A participant's private writing: their new cards go to the host while it is on, and show on their board only. */
+  readonly privateWriting?: PrivateWriting
 }
 
 export interface RoomBinding {
@@ -38,7 +42,7 @@ export interface RoomBinding {
  * Dispose before opening another map in the store.
  */
 export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptions): RoomBinding {
-  const { participantId, access } = options
+  const { participantId, access, privateWriting } = options
   // An object of its own: the identity Y.UndoManager tracks, distinct from every other binding.
   const origin = { room: 'local', participantId }
   const projector = new RoomProjector(ydoc)
@@ -59,8 +63,9 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
     // The open map's objects are kept wherever the room holds the same values (the host's own
     // window, which seeded the room from it): autosave and the board see nothing changed.
     const own = writing && writing.next === current && writing.prev === projector.current ? writing.diff : undefined
-    const doc = projector.project(current, own)
-    if (!doc) return
+    const shared = projector.project(current, own)
+    if (!shared) return
+    const doc = privateWriting ? overlayPrivate(shared, privateWriting.state.getState().cards, current) : shared
     if (!loaded) {
       // The room's map replaces whatever was open, with no snapshot history from before: undoing
       // one of those steps would put back a whole document over everyone's edits.
@@ -82,7 +87,8 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
       follow()
       return
     }
-    writing = { prev, next, diff: diffDocs(prev, next) }
+    const diff = diffDocs(prev, next)
+    writing = { prev, next, diff: privateWriting ? privateWriting.take(prev, diff) : diff }
     try {
       writeChange(ydoc, prev, next, origin, participantId, writing.diff)
     } finally {
@@ -95,12 +101,13 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
   const stopHistory = store.temporal.subscribe((state) => {
     if (waiting && state.isTracking) follow()
   })
+  const stopPrivate = privateWriting ? privateWriting.attach(ydoc, () => follow()) : () => {}
   const restoreUndo = (options.routeAppUndo ?? store === appStore) ? routeAppUndo(undo) : () => {}
   follow()
 
   return {
     undo,
-    isMine: (cardId) => ydoc.getMap<unknown>(ROOM_DOC.owners).get(cardId) === participantId,
+    isMine: (cardId) => ydoc.getMap<unknown>(ROOM_DOC.owners).get(cardId) === participantId || (privateWriting?.state.getState().cards.has(cardId) ?? false),
     dispose: () => {
       // The snapshot history holds this person's commands without anyone else's changes between
       // them: after the room it would undo into documents that never existed.
@@ -108,6 +115,7 @@ export function bindRoom(store: AppStore, ydoc: Y.Doc, options: RoomBindingOptio
       restoreUndo()
       stopCommands()
       stopHistory()
+      stopPrivate()
       ydoc.off('afterTransaction', afterTransaction)
       undo.destroy()
       projector.dispose()

@@ -138,6 +138,9 @@ export const ROOM_CLOCK_PATH = '/room-clock'
 /** A participant's dots in a room's vote (POST, JSON `{ room, code, pid, op, card? }`): see docs/room-host.md. */
 export const ROOM_VOTE_PATH = '/room-vote'
 
+/** A participant's private cards while private writing is on (POST, JSON `{ room, code, pid, op, card?, id? }`): see docs/room-host.md. */
+export const ROOM_PRIVATE_PATH = '/room-private'
+
 /**
  * What the facilitator's window asks the host to do, the same words over Electron's IPC and over
  * the web build's local control address (`ROOM_CONTROL_PATH`, loopback only).
@@ -153,13 +156,17 @@ export type RoomHostRequest =
   | { readonly op: 'voteProgress'; readonly roomId: string }
   | { readonly op: 'voteReveal'; readonly roomId: string }
   | { readonly op: 'voteCancel'; readonly roomId: string }
+  /** Private writing: new cards stay on the host until the reveal (see ROOM_PRIVATE_PATH for the participants' side). */
+  | { readonly op: 'privateStart'; readonly roomId: string; readonly anonymous: boolean }
+  | { readonly op: 'privateProgress'; readonly roomId: string }
+  | { readonly op: 'privateReveal'; readonly roomId: string }
   | { readonly op: 'newCode'; readonly roomId: string }
   | { readonly op: 'remove'; readonly roomId: string; readonly participantId: string }
 
 export type RoomHostError = 'badRequest' | 'badMap' | 'portInUse' | 'noRoom' | 'failed'
 
 export type RoomHostResponse =
-  | { readonly ok: true; readonly info: RoomHostInfo | null; readonly vote?: RoomVoteProgress | RoomVoteRevealed | null }
+  | { readonly ok: true; readonly info: RoomHostInfo | null; readonly vote?: RoomVoteProgress | RoomVoteRevealed | null; readonly private?: RoomPrivateProgress | null }
   | { readonly ok: false; readonly error: RoomHostError; readonly message: string }
 
 /** The web build's control address for RoomHostRequest (POST, JSON, a custom header so no other site can send it). */
@@ -189,4 +196,12 @@ export interface RoomVoteRevealed {
   readonly settings: VoteSettings
   readonly startedAt: number
   readonly results: VoteResults
+}
+
+/** Private writing as the facilitator sees it: how many cards each person holds, never what they say. */
+export interface RoomPrivateProgress {
+  readonly anonymous: boolean
+  readonly startedAt: number
+  /** Participant id → cards held (people holding none are left out). */
+  readonly counts: Readonly<Record<string, number>>
 }

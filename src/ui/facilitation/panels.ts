@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import { AgendaPanel } from './agenda/AgendaPanel'
 import { VotePanel } from './vote/VotePanel'
+import { PrivatePanel } from './private/PrivatePanel'
 
 /**
  * The tabs of the facilitation side, in order: each part of running a workshop (agenda, voting)
@@ -16,4 +17,5 @@ export interface FacilitationPanel {
 export const FACILITATION_PANELS: readonly FacilitationPanel[] = [
   { id: 'agenda', labelKey: 'facilitation.tabs.agenda', Panel: AgendaPanel },
   { id: 'vote', labelKey: 'facilitation.tabs.vote', Panel: VotePanel },
+  { id: 'private', labelKey: 'facilitation.tabs.private', Panel: PrivatePanel },
 ]

@@ -17,6 +17,7 @@ import { RoomVoteContext } from '../room/RoomVoteContext'
 import { createParticipantVote } from './participantVote'
 import { ParticipantControl, ParticipantNotice } from './ParticipantControl'
 import { VoteBar } from './VoteBar'
+import { PrivateBanner } from './PrivateBanner'
 import type { ParticipantRoom } from './participantRoom'
 import './participant.css'
 
@@ -115,6 +116,7 @@ export function ParticipantApp({ room, shortCode }: { room: ParticipantRoom; sho
         </button>
       </header>
       {editing ? <VoteBar vote={vote} phone={narrow} /> : null}
+      {editing && room.privateWriting ? <PrivateBanner writing={room.privateWriting} /> : null}
       <div className="participant-body">
         {narrow ? (
           <>

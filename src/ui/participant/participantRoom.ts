@@ -8,6 +8,7 @@ import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
 import { bindControl } from '../../room/sessionControl'
 import { bindRoomControls } from '../../room/sessionHold'
+import { createPrivateWriting, type PrivateWriting } from '../../room/privateWriting'
 import { measureRoomOffset } from '../../platform/roomClock'
 import type { RoomAccess, RoomConnection, RoomLink } from '../../room/types'
 import type { AppStore } from '../../store'
@@ -38,6 +39,8 @@ export interface ParticipantRoom {
   readonly voter: { readonly room: string; readonly code: string; readonly pid: string }
   /** The host's clock now, as this device knows it (its own clock until the offset is measured). */
   hostNow(): number
+  /** This person's private writing (null on a view-only link): the banner and the board's private look read it. */
+  readonly privateWriting: PrivateWriting | null
   /** The map as this device holds it, as a `.journey` download: works after the room closed too. */
   download(): Promise<void>
   leave(): void
@@ -64,6 +67,8 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
   /** Host clock minus this device's, measured at each (re)connection; null until measured. */
   let clockOffset: number | null = null
   let name = ''
+  const voter = { room: link.roomId, code: link.code, pid: participantId }
+  const privateWriting = access === 'edit' ? createPrivateWriting({ who: voter, origin: `${window.location.protocol}//${host}` }) : null
 
   const set = (patch: Partial<ParticipantRoomState>) => {
     state = { ...state, ...patch }
@@ -90,7 +95,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     if (state.joined) announce()
     void current.synced.then(() => {
       if (up !== current || binding) return
-      binding = bindRoom(store, ydoc, { participantId, access })
+      binding = bindRoom(store, ydoc, { participantId, access, ...(privateWriting ? { privateWriting } : {}) })
       session = bindSession(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
       control = bindControl(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
       controls = bindRoomControls(store, ydoc)
@@ -145,8 +150,9 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
     access,
     participantId,
     sharedDoc: () => (binding ? ydoc : null),
-    voter: { room: link.roomId, code: link.code, pid: participantId },
+    voter,
     hostNow: () => Date.now() + (clockOffset ?? 0),
+    privateWriting,
     async download() {
       const doc = store.getState().doc
       if (!doc) return

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Card, CardId } from '../../domain'
 import { cardColors } from '../../drawing/cardStyle'
 import { TileDots } from './TileDots'
+import { usePrivateCardIds } from '../../store/privateCards'
 
 interface Props {
   readonly cards: readonly Card[]
@@ -13,11 +14,12 @@ interface Props {
 
 /** Cards as tiles to read on a phone, in their sentiment's colours; one's own open for editing. */
 export function CardTiles({ cards, readOnly, isMine, onEdit }: Props) {
+  const held = usePrivateCardIds()
   return (
     <ul className="room-tiles">
       {cards.map((card) => (
         <li key={card.id}>
-          <CardTile card={card} editable={!readOnly && isMine(card.id)} onEdit={() => onEdit(card)} />
+          <CardTile card={card} editable={!readOnly && isMine(card.id)} held={held.has(card.id)} onEdit={() => onEdit(card)} />
           <TileDots card={card} />
         </li>
       ))}
@@ -25,7 +27,7 @@ export function CardTiles({ cards, readOnly, isMine, onEdit }: Props) {
   )
 }
 
-function CardTile({ card, editable, onEdit }: { card: Card; editable: boolean; onEdit: () => void }) {
+function CardTile({ card, editable, held, onEdit }: { card: Card; editable: boolean; held: boolean; onEdit: () => void }) {
   const { t } = useTranslation()
   const colors = cardColors(card)
   const style = { background: colors.fill, color: colors.text, borderInlineStartColor: colors.edge }
@@ -37,6 +39,7 @@ function CardTile({ card, editable, onEdit }: { card: Card; editable: boolean; o
       {/* The sentiment in words too: colour alone says nothing to a colour-blind reader or a screen reader. */}
       <span className="room-tile-meta">
         <span>{t(`board.cards.sentiments.${card.sentiment}`)}</span>
+        {held && <span className="room-tile-private">{t('room.private.mark')}</span>}
         {editable && (
           <span className="room-tile-mine">
             <Pencil size={14} aria-hidden />
@@ -48,7 +51,7 @@ function CardTile({ card, editable, onEdit }: { card: Card; editable: boolean; o
   )
   // Only one's own cards open for editing; everyone else's read the same but do nothing when tapped.
   return editable ? (
-    <button type="button" className="room-tile room-tile--mine" style={style} aria-label={t('room.phone.editCard', { text: card.text })} onClick={onEdit}>
+    <button type="button" className={`room-tile room-tile--mine${held ? ' room-tile--private' : ''}`} style={style} aria-label={t('room.phone.editCard', { text: card.text })} onClick={onEdit}>
       {body}
     </button>
   ) : (

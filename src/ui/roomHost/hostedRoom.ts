@@ -7,10 +7,12 @@ import { bindRoom, type RoomBinding } from '../../room/binding'
 import { bindSession, type SessionBinding } from '../../room/session'
 import { bindControl } from '../../room/sessionControl'
 import { bindRoomControls } from '../../room/sessionHold'
-import { ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
+import { ROOM_DOC, ROOM_HOST_FIELD, type RoomConnection, type RoomHostInfo, type RoomHostRequest, type RoomHostStatus, type RoomParticipant, type RoomPresence } from '../../room/types'
 import type { AppStore } from '../../store'
 import { awarenessPresence, type PresenceSource } from '../presence/presence'
 import { rememberRoomOpen, wasRoomOpen } from './openRooms'
+import { whenPrivateEnds } from './hostedPrivate'
+import { readSessionPrivate } from '../../room/sessionPrivate'
 
 export interface HostedRoomState {
   readonly info: RoomHostInfo | null
@@ -211,6 +213,12 @@ export function createHostedRoom(store: AppStore, options: { readonly facilitato
     async close() {
       const roomId = state.info?.roomId
       if (!roomId) return
+      // Cards still held in private writing come onto the board first: this window saves the board it holds.
+      const shared = binding ? ydoc : null
+      if (shared && readSessionPrivate(shared.getMap(ROOM_DOC.session).get('private'))) {
+        await ask({ op: 'privateReveal', roomId })
+        await whenPrivateEnds(shared, 5_000)
+      }
       if (roomMapId) rememberRoomOpen(roomMapId, false)
       roomMapId = null
       leave()
