@@ -3,6 +3,7 @@ import type { Rect } from '../../domain/layout'
 import { formatNumber } from '../../i18n/format'
 import { cssFont, escapeXml, n, SVG_FONT_FAMILY, textBox, type Measure, type TextBoxStyle } from '../export/svg/text'
 import type { MatrixChip, MatrixLayout } from './matrixLayout'
+import { mixesDirections, pdfMixedTextBox } from './pdfBidi'
 import type { Translate } from './source'
 
 /** Chip colours by status: a light fill to read the title on, a strong edge and stripe to tell them apart. */
@@ -37,6 +38,7 @@ export interface MatrixSvgInput {
 
 function text(value: string, box: Rect, dir: Direction, style: Partial<TextBoxStyle>, measure: Measure): string {
   const full: TextBoxStyle = { fontSize: 14, fontWeight: 'normal', lineHeight: 1.3, fill: AXIS, padding: 0, align: 'start', verticalAlign: 'middle', wrap: false, ...style }
+  if (measure.pdfText && dir === 'rtl' && full.align === 'start' && mixesDirections(value)) return pdfMixedTextBox(value, box, full, measure)
   return textBox(value, box, dir, full, measure)
 }
 
@@ -54,7 +56,7 @@ function chipSvg(chip: MatrixChip, input: MatrixSvgInput, dir: Direction): strin
   const rtl = input.layout.rtl
   const dash = action.status === 'dropped' ? ' stroke-dasharray="5 4"' : ''
   const stripeX = rtl ? r.x + r.width - 8 : r.x + 4
-  const box = { x: rtl ? r.x + 8 : r.x + 14, y: r.y + 4, width: r.width - 22, height: r.height - 8 }
+  const box = { x: rtl ? r.x + 8 : r.x + 16, y: r.y + 4, width: r.width - 24, height: r.height - 8 }
   const title = action.title.trim() === '' ? input.t('plan.markdown.untitled') : action.title
   return [
     `<g class="chip" data-status="${action.status}">`,
