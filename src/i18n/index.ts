@@ -12,6 +12,7 @@ import enTimer from './locales/en.timer.json'
 import enAgenda from './locales/en.agenda.json'
 import enVote from './locales/en.vote.json'
 import enPresent from './locales/en.present.json'
+import enPlan from './locales/en.plan.json'
 import fa from './locales/fa.json'
 import faBoard from './locales/fa.board.json'
 import faRoom from './locales/fa.room.json'
@@ -20,6 +21,7 @@ import faTimer from './locales/fa.timer.json'
 import faAgenda from './locales/fa.agenda.json'
 import faVote from './locales/fa.vote.json'
 import faPresent from './locales/fa.present.json'
+import faPlan from './locales/fa.plan.json'
 import nb from './locales/nb.json'
 import nbBoard from './locales/nb.board.json'
 import nbRoom from './locales/nb.room.json'
@@ -28,6 +30,7 @@ import nbTimer from './locales/nb.timer.json'
 import nbAgenda from './locales/nb.agenda.json'
 import nbVote from './locales/nb.vote.json'
 import nbPresent from './locales/nb.present.json'
+import nbPlan from './locales/nb.plan.json'
 import tr from './locales/tr.json'
 import trBoard from './locales/tr.board.json'
 import trRoom from './locales/tr.room.json'
@@ -36,19 +39,20 @@ import trTimer from './locales/tr.timer.json'
 import trAgenda from './locales/tr.agenda.json'
 import trVote from './locales/tr.vote.json'
 import trPresent from './locales/tr.present.json'
+import trPlan from './locales/tr.plan.json'
 
 export { detectLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, systemLanguages, type Language } from './languages'
 export { formatDateTime, formatDay, formatDuration, formatNumber, formatPercent } from './format'
 
 /**
- * Each language's catalogue; the board's keys, the room's and facilitation's (timer, agenda, vote, present)
+ * Each language's catalogue; the board's keys, the room's and facilitation's (timer, agenda, vote, present) and the action plan's
  * live in their own files (merged under their names) so work on each edits apart.
  */
 export const resources = {
-  en: { translation: { ...en, board: enBoard, room: enRoom, facilitation: enFacilitation, timer: enTimer, agenda: enAgenda, vote: enVote, present: enPresent } },
-  tr: { translation: { ...tr, board: trBoard, room: trRoom, facilitation: trFacilitation, timer: trTimer, agenda: trAgenda, vote: trVote, present: trPresent } },
-  fa: { translation: { ...fa, board: faBoard, room: faRoom, facilitation: faFacilitation, timer: faTimer, agenda: faAgenda, vote: faVote, present: faPresent } },
-  nb: { translation: { ...nb, board: nbBoard, room: nbRoom, facilitation: nbFacilitation, timer: nbTimer, agenda: nbAgenda, vote: nbVote, present: nbPresent } },
+  en: { translation: { ...en, board: enBoard, room: enRoom, facilitation: enFacilitation, timer: enTimer, agenda: enAgenda, vote: enVote, present: enPresent, plan: enPlan } },
+  tr: { translation: { ...tr, board: trBoard, room: trRoom, facilitation: trFacilitation, timer: trTimer, agenda: trAgenda, vote: trVote, present: trPresent, plan: trPlan } },
+  fa: { translation: { ...fa, board: faBoard, room: faRoom, facilitation: faFacilitation, timer: faTimer, agenda: faAgenda, vote: faVote, present: faPresent, plan: faPlan } },
+  nb: { translation: { ...nb, board: nbBoard, room: nbRoom, facilitation: nbFacilitation, timer: nbTimer, agenda: nbAgenda, vote: nbVote, present: nbPresent, plan: nbPlan } },
 } as const satisfies Record<Language, unknown>
 
 /** Keeps the page's language and writing direction, and main's menu and dialogs, in step with the interface language. */

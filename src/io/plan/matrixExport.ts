@@ -1,0 +1,109 @@
+import type { Action } from '../../domain'
+import { canvasMeasure } from '../export/measure'
+import type { PaperSize } from '../export/pages'
+import { renderPdf } from '../export/pdf'
+import { createPngWriter } from '../export/png'
+import { ExportCancelled, type ExportProgress } from '../export/progress'
+import type { Measure } from '../export/svg/text'
+import { embeddedFontCss } from '../export/svgFonts'
+import { planTiles } from '../export/tiles'
+import { layoutMatrix, type MatrixLayout } from './matrixLayout'
+import { buildMatrixSvg, legendWidth } from './matrixSvg'
+import type { Translate } from './source'
+
+export interface MatrixExportInput {
+  readonly actions: readonly Action[]
+  readonly t: Translate
+  /** The interface language (tick numbers in its digits). */
+  readonly language: string
+  /** The map's title, drawn on top. */
+  readonly title: string
+  /** The map's direction: right to left mirrors the effort axis, as the map runs from the right. */
+  readonly rtl: boolean
+}
+
+export interface MatrixExportOptions {
+  readonly kind: 'png' | 'svg' | 'pdf'
+  /** PNG pixels per CSS pixel. */
+  readonly scale?: 1 | 2 | 3
+  readonly transparent?: boolean
+  /** PDF paper; "fit" makes one page the size of the matrix. */
+  readonly paper?: PaperSize
+}
+
+function prepare(input: MatrixExportInput, measure: Measure): MatrixLayout {
+  return layoutMatrix(input.actions, legendWidth(input.t, measure), input.rtl)
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image()
+    image.onload = () => resolve(image)
+    image.onerror = () => reject(new Error('the matrix picture did not load'))
+    image.src = url
+  })
+}
+
+/**
+ * The SVG (fonts embedded, as the map's SVG) drawn by the browser into tiles of the streaming PNG
+ * writer, so the PNG shows exactly what the SVG does and a very tall matrix never needs one huge canvas.
+ */
+async function renderPng(svg: string, layout: MatrixLayout, scale: number, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
+  const plan = planTiles({ x: 0, y: 0, width: layout.width, height: layout.height }, scale)
+  const png = createPngWriter(plan.width, plan.height)
+  try {
+    const image = await loadImage(url)
+    const total = plan.bands.reduce((sum, band) => sum + band.length, 0)
+    let done = 0
+    onProgress({ done, total })
+    for (const band of plan.bands) {
+      const height = band[0]?.px.height ?? 0
+      const rows = new Uint8ClampedArray(plan.width * height * 4)
+      for (const tile of band) {
+        if (signal.aborted) throw new ExportCancelled()
+        const canvas = document.createElement('canvas')
+        canvas.width = tile.px.width
+        canvas.height = tile.px.height
+        const context = canvas.getContext('2d')
+        if (!context) throw new Error('no 2D canvas for the matrix PNG')
+        context.setTransform(scale, 0, 0, scale, -tile.px.x, -tile.px.y)
+        context.drawImage(image, 0, 0, layout.width, layout.height)
+        const pixels = context.getImageData(0, 0, tile.px.width, tile.px.height).data
+        for (let y = 0; y < tile.px.height; y++) {
+          rows.set(pixels.subarray(y * tile.px.width * 4, (y + 1) * tile.px.width * 4), (y * plan.width + tile.px.x) * 4)
+        }
+        onProgress({ done: ++done, total })
+      }
+      await png.writeRows(rows, height)
+    }
+    return await png.finish()
+  } catch (error) {
+    png.abort()
+    throw error
+  } finally {
+    URL.revokeObjectURL(url)
+  }
+}
+
+/**
+ * The effort / impact matrix as a PNG, SVG or PDF file. The SVG carries the board's fonts (so the
+ * PNG drawn from it looks the same on every machine); the PDF goes through the map's PDF path
+ * (svg2pdf with Vazirmatn embedded, real text). Runs in the page (canvas, fonts by URL).
+ */
+export async function exportMatrix(input: MatrixExportInput, options: MatrixExportOptions, onProgress: (p: ExportProgress) => void = () => undefined, signal: AbortSignal = new AbortController().signal): Promise<Blob> {
+  const measure = canvasMeasure()
+  const layout = prepare(input, measure)
+  const base = { layout, t: input.t, language: input.language, title: input.title, transparent: options.transparent ?? false }
+  if (options.kind === 'pdf') {
+    const pdfMeasure: Measure = Object.assign((text: string, font: string) => measure(text, font), { pdfText: true })
+    return renderPdf(
+      { area: { x: 0, y: 0, width: layout.width, height: layout.height }, paper: options.paper ?? 'fit', rtl: input.rtl, svgFor: (view) => buildMatrixSvg({ ...base, measure: pdfMeasure, view }) },
+      onProgress,
+      signal,
+    )
+  }
+  const svg = buildMatrixSvg({ ...base, measure, fontCss: await embeddedFontCss() })
+  if (options.kind === 'svg') return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
+  return renderPng(svg, layout, options.scale ?? 2, onProgress, signal)
+}
