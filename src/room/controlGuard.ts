@@ -97,6 +97,11 @@ function repair(ydoc: Y.Doc, accepted: Snapshot): void {
   }
 }
 
+/** A transaction applied from a participant's connection (its origin is that connection). */
+function fromParticipant(origin: unknown): boolean {
+  return typeof origin === 'object' && origin !== null && 'access' in origin && (origin as { access: unknown }).access !== 'host'
+}
+
 export interface ControlGuard {
   /** Takes a room's document as it opens (seeded, or resumed from disk): what it holds is accepted. */
   prime(ydoc: Y.Doc): void
@@ -116,6 +121,11 @@ export function createControlGuard(): ControlGuard {
   return {
     prime(ydoc) {
       accepted.set(ydoc, snapshotOf(ydoc))
+      // What the host writes itself (private writing's session key, a reveal, a vote's state) is
+      // accepted as it happens: only participants' updates are held against the last snapshot.
+      ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
+        if (!fromParticipant(transaction.origin)) accepted.set(ydoc, snapshotOf(ydoc))
+      })
     },
     validate(ydoc, origin) {
       const before = accepted.get(ydoc)

@@ -111,12 +111,8 @@ describe('facilitation in four languages', () => {
       await screenshot(page, `facilitation-${lang.code}-agenda-running`)
       await banner.getByRole('button', { name: lang.agenda.end }).click()
       await banner.waitFor({ state: 'detached' })
-      // The timer carries on after the step; dismiss it so the vote's screenshot shows the board.
-      await page.getByTestId('timer-button').click()
-      const timer = page.getByRole('dialog', { name: lang.timer.title })
-      await timer.getByRole('button', { name: lang.timer.reset, exact: true }).click()
-      await timer.getByRole('button', { name: lang.timer.close, exact: true }).click()
-      await timer.waitFor({ state: 'detached' })
+      // Ending the step early stops its countdown, so the vote's screenshot shows the board alone.
+      await page.getByTestId('timer-display').waitFor({ state: 'detached' })
 
       await side.getByRole('tab', { name: lang.facilitation.tabs.vote }).click()
       const panel = page.getByTestId('vote-panel')

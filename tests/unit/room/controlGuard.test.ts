@@ -127,4 +127,15 @@ describe('the host guards what the facilitator locked', () => {
     expect(host.getMap(ROOM_DOC.session).get(SESSION_KEYS.timer)).toEqual(running)
     expect(ann.ydoc.getMap(ROOM_DOC.session).get(SESSION_KEYS.timer)).toEqual(running)
   })
+
+  it('accepts what the host itself writes, so a participant’s next update does not take it back', () => {
+    const { host, ann, send } = hostRoom()
+    // The host process opens a private-writing round: no connection is the origin.
+    host.transact(() => host.getMap<unknown>(ROOM_DOC.session).set('private', { anonymous: false, startedAt: 1 }))
+    send(ann)
+    ann.ydoc.transact(() => roomTable(ann.ydoc, 'cards').set('c-new', new Y.Map<unknown>([['text', 'hello']])))
+    send(ann)
+    expect(host.getMap(ROOM_DOC.session).get('private')).toEqual({ anonymous: false, startedAt: 1 })
+    expect(roomTable(host, 'cards').has('c-new')).toBe(true)
+  })
 })
