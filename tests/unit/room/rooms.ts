@@ -82,3 +82,12 @@ export function syncAll(clients: readonly Client[]): void {
 export function stageTitles(doc: JourneyDoc): string[] {
   return doc.map.stageIds.map((id) => doc.stages[id]!.title)
 }
+
+/** Two copies of one room's document that pass every update to each other, as the host relays them. */
+export function linkedDocs(): [Y.Doc, Y.Doc] {
+  const a = new Y.Doc()
+  const b = new Y.Doc()
+  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(b, u, 'remote'))
+  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(a, u, 'remote'))
+  return [a, b]
+}

@@ -1,20 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import * as Y from 'yjs'
 import type { CardId } from '../../../src/domain'
 import { NO_CONTROL } from '../../../src/domain/facilitation'
 import { bindSession } from '../../../src/room/session'
 import { bindControl } from '../../../src/room/sessionControl'
 import { ROOM_DOC, SESSION_KEYS } from '../../../src/room/types'
 import { createAppStore } from '../../../src/store'
-
-/** Two copies of one room's document that pass every update to each other, as the host relays them. */
-function linkedDocs(): [Y.Doc, Y.Doc] {
-  const a = new Y.Doc()
-  const b = new Y.Doc()
-  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(b, u, 'remote'))
-  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(a, u, 'remote'))
-  return [a, b]
-}
+import { linkedDocs } from './rooms'
 
 beforeEach(() => {
   vi.useFakeTimers()

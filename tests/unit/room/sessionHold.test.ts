@@ -3,14 +3,7 @@ import * as Y from 'yjs'
 import { bindRoomControls, readHold, readRoomMute, writeHold, writeRoomMute } from '../../../src/room/sessionHold'
 import { ROOM_DOC } from '../../../src/room/types'
 import { appStore } from '../../../src/store'
-
-function linkedDocs(): [Y.Doc, Y.Doc] {
-  const a = new Y.Doc()
-  const b = new Y.Doc()
-  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(b, u, 'remote'))
-  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(a, u, 'remote'))
-  return [a, b]
-}
+import { linkedDocs } from './rooms'
 
 afterEach(() => appStore.setState({ roomMuted: false, roomHold: null }))
 

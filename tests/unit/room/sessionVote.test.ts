@@ -3,14 +3,7 @@ import * as Y from 'yjs'
 import { defaultVoteSettings } from '../../../src/domain/facilitation'
 import { observeSessionVote, readSessionVote, writeSessionVote, type SessionVote } from '../../../src/room/sessionVote'
 import { ROOM_DOC } from '../../../src/room/types'
-
-function linkedDocs(): [Y.Doc, Y.Doc] {
-  const a = new Y.Doc()
-  const b = new Y.Doc()
-  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(b, u, 'remote'))
-  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(a, u, 'remote'))
-  return [a, b]
-}
+import { linkedDocs } from './rooms'
 
 const settings = { ...defaultVoteSettings(), votesPerPerson: 3, capPerCard: 2 }
 const open: SessionVote = { status: 'open', settings, eligible: ['c1', 'c2'], startedAt: 1_000 }
