@@ -7,18 +7,13 @@ import type { ExportView } from '../exportView'
 import type { Rect } from '../../domain/layout'
 import { ExportScene } from './ExportScene'
 import type { ExportFrame, HeaderLayout } from '../../io/export/frame'
-import { createPngWriter } from '../../io/export/png'
-import { ExportCancelled, type ExportProgress } from '../../io/export/progress'
+import type { ExportProgress } from '../../io/export/progress'
+import { writeTiledPng } from '../../io/export/tiledPng'
 import { planTiles, type Tile } from '../../io/export/tiles'
 
 export interface PngOptions {
   readonly scale: 1 | 2 | 3
   readonly transparent: boolean
-}
-
-/** Lets the page paint the progress dialog and take a Cancel click between tiles. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 /**
@@ -28,9 +23,6 @@ function nextTask(): Promise<void> {
  * than leaving a blank patch. The layers draw the open map from the store, as the board does.
  */
 export async function renderPng(frame: ExportFrame, header: HeaderLayout, options: PngOptions, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<Blob> {
-  const plan = planTiles(frame.area, options.scale)
-  const total = plan.bands.reduce((n, band) => n + band.length, 0)
-  const png = createPngWriter(plan.width, plan.height)
   const host = document.createElement('div')
   const root = createRoot(host)
   const interaction = createInteractionStore()
@@ -38,27 +30,8 @@ export async function renderPng(frame: ExportFrame, header: HeaderLayout, option
   const stageRef = (s: Konva.Stage | null) => {
     stage = s
   }
-  let done = 0
   try {
-    onProgress({ done, total })
-    for (const band of plan.bands) {
-      const height = band[0]?.px.height ?? 0
-      const rows = new Uint8ClampedArray(plan.width * height * 4)
-      for (const tile of band) {
-        if (signal.aborted) throw new ExportCancelled()
-        const pixels = renderTile(root, () => stage, stageRef, tile, frame, header, options, interaction)
-        copyInto(rows, plan.width, pixels, tile)
-        done++
-        onProgress({ done, total })
-        await nextTask()
-      }
-      if (signal.aborted) throw new ExportCancelled()
-      await png.writeRows(rows, height)
-    }
-    return await png.finish()
-  } catch (error) {
-    png.abort()
-    throw error
+    return await writeTiledPng(planTiles(frame.area, options.scale), (tile) => renderTile(root, () => stage, stageRef, tile, frame, header, options, interaction), onProgress, signal)
   } finally {
     root.unmount()
   }
@@ -95,12 +68,4 @@ export function checkedPixels(canvas: HTMLCanvasElement, px: Rect): ImageData {
   canvas.width = 0
   canvas.height = 0
   return data
-}
-
-function copyInto(rows: Uint8ClampedArray, imageWidth: number, pixels: ImageData, tile: Tile): void {
-  const rowBytes = tile.px.width * 4
-  for (let y = 0; y < tile.px.height; y++) {
-    const from = y * rowBytes
-    rows.set(pixels.data.subarray(from, from + rowBytes), (y * imageWidth + tile.px.x) * 4)
-  }
 }

@@ -2,11 +2,11 @@ import type { Action } from '../../domain'
 import { canvasMeasure } from '../export/measure'
 import type { PaperSize } from '../export/pages'
 import { renderPdf } from '../export/pdf'
-import { createPngWriter } from '../export/png'
-import { ExportCancelled, type ExportProgress } from '../export/progress'
+import type { ExportProgress } from '../export/progress'
 import type { Measure } from '../export/svg/text'
 import { embeddedFontCss } from '../export/svgFonts'
-import { planTiles } from '../export/tiles'
+import { writeTiledPng } from '../export/tiledPng'
+import { planTiles, type Tile } from '../export/tiles'
 import { layoutMatrix, type MatrixLayout } from './matrixLayout'
 import { buildMatrixSvg, legendWidth } from './matrixSvg'
 import type { Translate } from './source'
@@ -45,42 +45,24 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 }
 
 /**
- * The SVG (fonts embedded, as the map's SVG) drawn by the browser into tiles of the streaming PNG
- * writer, so the PNG shows exactly what the SVG does and a very tall matrix never needs one huge canvas.
+ * The SVG (fonts embedded, as the map's SVG) drawn by the browser into the tiles of the streaming
+ * PNG writer, so the PNG shows exactly what the SVG does and a very tall matrix never needs one huge canvas.
  */
 async function renderPng(svg: string, layout: MatrixLayout, scale: number, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
-  const plan = planTiles({ x: 0, y: 0, width: layout.width, height: layout.height }, scale)
-  const png = createPngWriter(plan.width, plan.height)
   try {
     const image = await loadImage(url)
-    const total = plan.bands.reduce((sum, band) => sum + band.length, 0)
-    let done = 0
-    onProgress({ done, total })
-    for (const band of plan.bands) {
-      const height = band[0]?.px.height ?? 0
-      const rows = new Uint8ClampedArray(plan.width * height * 4)
-      for (const tile of band) {
-        if (signal.aborted) throw new ExportCancelled()
-        const canvas = document.createElement('canvas')
-        canvas.width = tile.px.width
-        canvas.height = tile.px.height
-        const context = canvas.getContext('2d')
-        if (!context) throw new Error('no 2D canvas for the matrix PNG')
-        context.setTransform(scale, 0, 0, scale, -tile.px.x, -tile.px.y)
-        context.drawImage(image, 0, 0, layout.width, layout.height)
-        const pixels = context.getImageData(0, 0, tile.px.width, tile.px.height).data
-        for (let y = 0; y < tile.px.height; y++) {
-          rows.set(pixels.subarray(y * tile.px.width * 4, (y + 1) * tile.px.width * 4), (y * plan.width + tile.px.x) * 4)
-        }
-        onProgress({ done: ++done, total })
-      }
-      await png.writeRows(rows, height)
+    const drawTile = (tile: Tile): ImageData => {
+      const canvas = document.createElement('canvas')
+      canvas.width = tile.px.width
+      canvas.height = tile.px.height
+      const context = canvas.getContext('2d')
+      if (!context) throw new Error('no 2D canvas for the matrix PNG')
+      context.setTransform(scale, 0, 0, scale, -tile.px.x, -tile.px.y)
+      context.drawImage(image, 0, 0, layout.width, layout.height)
+      return context.getImageData(0, 0, tile.px.width, tile.px.height)
     }
-    return await png.finish()
-  } catch (error) {
-    png.abort()
-    throw error
+    return await writeTiledPng(planTiles({ x: 0, y: 0, width: layout.width, height: layout.height }, scale), drawTile, onProgress, signal)
   } finally {
     URL.revokeObjectURL(url)
   }

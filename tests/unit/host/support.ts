@@ -121,10 +121,24 @@ export function useRoomHost() {
     await server?.stop()
     await sandbox?.cleanup()
   })
+  const started = () => {
+    if (!sandbox || !server) throw new Error('the host starts before each test')
+    return { sandbox, server }
+  }
   return {
     clients,
     get server(): RoomServer {
-      if (!server) throw new Error('the host starts before each test')
+      return started().server
+    },
+    get sandbox(): Sandbox {
+      return started().sandbox
+    },
+    /** Stops the host and starts another on the same folders (a crash and restart); `meanwhile` runs while it is down. */
+    async restart(options: Partial<RoomServerOptions> = {}, meanwhile: () => Promise<void> = async () => {}): Promise<RoomServer> {
+      const current = started()
+      await current.server.stop()
+      await meanwhile()
+      server = startServer(current.sandbox, options)
       return server
     },
     join(...args: Parameters<typeof connect>): Client {

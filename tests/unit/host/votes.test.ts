@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createRoomHosting } from '../../../server/hosting/handle'
-import type { RoomServer } from '../../../server/room/roomServer'
 import { defaultVoteSettings } from '../../../src/domain/facilitation'
 import { ROOM_VOTE_PATH, type RoomHostInfo } from '../../../src/room/types'
-import { makeSandbox, startServer, type Sandbox } from './support'
+import { useRoomHost } from './support'
 
-let sandbox: Sandbox
-let server: RoomServer
-beforeEach(async () => {
-  sandbox = await makeSandbox()
-  server = startServer(sandbox)
-})
-afterEach(async () => {
-  await server.stop()
-  await sandbox.cleanup()
-})
+const host = useRoomHost()
 
 const CARDS = ['cardA', 'cardB', 'cardC']
 
@@ -25,8 +15,8 @@ async function vote(info: RoomHostInfo, body: Record<string, unknown>): Promise<
 }
 
 async function openVote(settings: Partial<ReturnType<typeof defaultVoteSettings>> = {}) {
-  const info = await server.openRoom({ roomId: 'voting' })
-  const hosting = createRoomHosting(server)
+  const info = await host.server.openRoom({ roomId: 'voting' })
+  const hosting = createRoomHosting(host.server)
   const started = await hosting({ op: 'voteStart', roomId: info.roomId, settings: { ...defaultVoteSettings(), votesPerPerson: 3, capPerCard: 2, hideTallies: true, ...settings }, eligible: CARDS })
   expect(started).toMatchObject({ ok: true, vote: { voters: 0, done: 0 } })
   return { info, hosting }
@@ -35,7 +25,7 @@ async function openVote(settings: Partial<ReturnType<typeof defaultVoteSettings>
 describe('a dot vote in a room', () => {
   it('keeps each person to their budget and the cap, and tells them only their own dots', async () => {
     const { info, hosting } = await openVote()
-    const docBefore = Y.encodeStateVector(server.getDoc(info.roomId))
+    const docBefore = Y.encodeStateVector(host.server.getDoc(info.roomId))
     const ana = { code: info.code, pid: 'ana' }
     expect((await vote(info, { ...ana, op: 'cast', card: 'cardA' })).body).toMatchObject({ ok: true, mine: { cardA: 1 }, left: 2, totals: null })
     await vote(info, { ...ana, op: 'cast', card: 'cardA' })
@@ -53,7 +43,7 @@ describe('a dot vote in a room', () => {
     expect((await vote(info, { ...bo, op: 'done' })).body).toMatchObject({ done: true })
 
     // Not a byte of any ballot reached the shared document.
-    expect(Y.encodeStateVector(server.getDoc(info.roomId))).toEqual(docBefore)
+    expect(Y.encodeStateVector(host.server.getDoc(info.roomId))).toEqual(docBefore)
     expect(await hosting({ op: 'voteProgress', roomId: info.roomId })).toMatchObject({ ok: true, vote: { voters: 2, done: 1 } })
 
     const revealed = await hosting({ op: 'voteReveal', roomId: info.roomId })
@@ -77,7 +67,7 @@ describe('a dot vote in a room', () => {
     const { info } = await openVote()
     expect((await vote(info, { code: info.viewCode, pid: 'dee', op: 'cast', card: 'cardA' })).status).toBe(403)
     expect((await vote(info, { code: 'A'.repeat(22), pid: 'dee', op: 'cast', card: 'cardA' })).status).toBe(403)
-    await server.removeParticipant(info.roomId, 'eve')
+    await host.server.removeParticipant(info.roomId, 'eve')
     expect((await vote(info, { code: info.code, pid: 'eve', op: 'cast', card: 'cardA' })).body).toEqual({ ok: false, reason: 'removed' })
     expect((await vote(info, { code: info.code, pid: '../x', op: 'view' })).status).toBe(400)
     const form = await fetch(`http://127.0.0.1:${info.port}${ROOM_VOTE_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'room=voting' })
@@ -88,12 +78,11 @@ describe('a dot vote in a room', () => {
   it('keeps every confirmed dot when the host is stopped mid-vote, and drops the vote when the room is closed', async () => {
     const { info } = await openVote()
     await vote(info, { code: info.code, pid: 'ana', op: 'cast', card: 'cardA' })
-    await server.stop()
-    server = startServer(sandbox)
-    const [resumed] = await server.resumeRooms()
+    await host.restart()
+    const [resumed] = await host.server.resumeRooms()
     expect((await vote(resumed!, { code: info.code, pid: 'ana', op: 'view' })).body).toMatchObject({ open: true, mine: { cardA: 1 }, left: 2 })
-    await createRoomHosting(server)({ op: 'close', roomId: info.roomId })
-    const again = await server.openRoom({ roomId: info.roomId })
+    await createRoomHosting(host.server)({ op: 'close', roomId: info.roomId })
+    const again = await host.server.openRoom({ roomId: info.roomId })
     expect((await vote(again, { code: info.code, pid: 'ana', op: 'view' })).body).toMatchObject({ open: false })
   })
 })

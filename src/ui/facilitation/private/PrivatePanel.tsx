@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { formatNumber } from '../../../i18n/format'
 import { observeSessionPrivate, type SessionPrivate } from '../../../room/sessionPrivate'
-import type { RoomPrivateProgress } from '../../../room/types'
 import { useHostedRoom, useHostedRoomState } from '../../roomHost/HostedRoomContext'
 import { hostedPrivate } from '../../roomHost/hostedPrivate'
+import { useHostProgress } from '../../roomHost/useHostProgress'
 import '../vote/vote.css'
 
-const PROGRESS_MS = 2_000
 
 function useSessionPrivate(doc: Y.Doc | null): SessionPrivate | null {
   const [seen, setSeen] = useState<{ readonly doc: Y.Doc; readonly value: SessionPrivate | null } | null>(null)
@@ -30,23 +29,12 @@ export function PrivatePanel() {
   const session = useSessionPrivate(shared)
   const control = useMemo(() => (room ? hostedPrivate(room) : null), [room])
   const [anonymous, setAnonymous] = useState(true)
-  const [progress, setProgress] = useState<RoomPrivateProgress | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [revealed, setRevealed] = useState(false)
   const on = session !== null
 
-  useEffect(() => {
-    if (!on || !control) return
-    let live = true
-    const poll = () => void control.progress().then((p) => live && setProgress(p))
-    poll()
-    const timer = setInterval(poll, PROGRESS_MS)
-    return () => {
-      live = false
-      clearInterval(timer)
-    }
-  }, [on, control])
+  const progress = useHostProgress(on && control ? control : null)
 
   if (!control || !shared) {
     return (

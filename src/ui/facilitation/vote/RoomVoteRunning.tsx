@@ -1,19 +1,17 @@
 import { EyeOff } from 'lucide-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionVote } from '../../../room/sessionVote'
-import type { RoomVoteProgress } from '../../../room/types'
 import type { HostedVote } from '../../roomHost/hostedVote'
+import { useHostProgress } from '../../roomHost/useHostProgress'
 import { useTimeUp, voteEndsAt } from './voteEnd'
 
-const PROGRESS_MS = 2_000
 /** The facilitator's window runs on the host's machine: its clock is the host's. */
 const hostClock = () => Date.now()
 
 /** The room's vote under way (progress, Cancel, Reveal) or revealed (hide the dots from every screen). */
 export function RoomVoteRunning({ vote, control, people }: { vote: SessionVote; control: HostedVote; people: number }) {
   const { t } = useTranslation()
-  const [progress, setProgress] = useState<RoomVoteProgress | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const open = vote.status === 'open'
@@ -21,17 +19,7 @@ export function RoomVoteRunning({ vote, control, people }: { vote: SessionVote; 
   // auto-reveal: a last word, or a look at who is still deciding, often comes first).
   const timeUp = useTimeUp(voteEndsAt(vote), hostClock)
 
-  useEffect(() => {
-    if (!open) return
-    let live = true
-    const poll = () => void control.progress().then((p) => live && setProgress(p))
-    poll()
-    const timer = setInterval(poll, PROGRESS_MS)
-    return () => {
-      live = false
-      clearInterval(timer)
-    }
-  }, [open, control])
+  const progress = useHostProgress(open ? control : null)
 
   const run = (action: () => Promise<{ ok: boolean; message?: string } | void>) => {
     setBusy(true)
