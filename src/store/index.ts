@@ -4,10 +4,11 @@ import type { Command, JourneyDoc } from '../domain'
 import { applyCommand } from '../domain'
 import { createDocSlice, type DocSlice } from './docSlice'
 import { createFacilitationSlice, type FacilitationSlice } from './facilitationSlice'
+import { createPlanSlice, type PlanSlice } from './planSlice'
 import { createSessionSlice, type SessionSlice } from './sessionSlice'
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice'
 
-export type AppState = DocSlice & SessionSlice & WorkspaceSlice & FacilitationSlice
+export type AppState = DocSlice & SessionSlice & WorkspaceSlice & FacilitationSlice & PlanSlice
 
 /**
  * One store from typed slices. History (zundo) tracks the document only: selection, tool and
@@ -22,6 +23,7 @@ export function createAppStore() {
         ...createSessionSlice(...a),
         ...createWorkspaceSlice(...a),
         ...createFacilitationSlice(...a),
+        ...createPlanSlice(...a),
       }),
       {
         partialize: (s): { doc: JourneyDoc | null } => ({ doc: s.doc }),

@@ -7,6 +7,7 @@ import * as maps from '../persistence/maps'
 import { getPref, setPref, viewportKey } from '../persistence/prefs'
 import { loadDoc, type AppStore } from './index'
 import { DEFAULT_VIEWPORT } from './sessionSlice'
+import { CLOSED_PLAN } from './planSlice'
 import { errorMessage, type StorageGate } from './storage'
 
 type Autosave = Pick<ReturnType<typeof createAutosave>, 'flush' | 'dispose'>
@@ -69,6 +70,8 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     await detach()
     if (!current()) return
     loadDoc(store, null)
+    // Another map's plan filter would name stages this map lacks: each map opens on its board.
+    store.getState().setPlan(CLOSED_PLAN)
     patch({ openMapId: null, mapError: null })
     const got = await storage.run(async (db) => {
       const loaded = await read(db)
