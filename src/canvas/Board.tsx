@@ -5,6 +5,7 @@ import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
 import { appUndo, BoardEditor } from '../editor'
 import { appStore, useAppStore } from '../store'
+import { actionBadgeClaim } from './cards/actionBadgeHits'
 import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
 import { createEmotionUi, EmotionHud, EmotionLayer, EmotionUiContext, emotionClaim } from './emotion'
@@ -50,6 +51,8 @@ export function Board({ width, height }: BoardProps) {
       store: appStore,
       undo: appUndo,
       claims: [
+        // A card's action badge sits on the card: asked first, so a click on it opens the plan rather than grabbing the card.
+        actionBadgeClaim(appStore),
         emotionClaim(appStore, emotionUi),
         headerPointer({ store: appStore, ui: gridUi, startGesture: () => made.undo.startGesture(), pageCursor }),
         headerKeys({ store: appStore, ui: gridUi, size: () => made.getSize() }),

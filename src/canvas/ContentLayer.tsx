@@ -11,6 +11,7 @@ import { LinksGroup } from './links/LinksGroup'
 import { VoteDots } from './cards/VoteDots'
 import { LockBadges } from './cards/LockBadges'
 import { PrivateMarks } from './cards/PrivateMarks'
+import { ActionBadges } from './cards/ActionBadges'
 
 /**
  * The cards. Only those near the screen are mounted (the set changes when the view crosses a
@@ -66,6 +67,8 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
       {!exporting ? <VoteDots rects={layout.rects} direction={direction} /> : null}
       {!exporting ? <LockBadges rects={layout.rects} direction={direction} /> : null}
       {!exporting ? <PrivateMarks rects={layout.rects} /> : null}
+      {/* Like the vote dots, the plan's badges are the workshop's working marks, not part of the picture. */}
+      {!exporting ? <ActionBadges doc={doc} rects={layout.rects} area={area} /> : null}
     </Layer>
   )
 })

@@ -37,6 +37,7 @@ export type KeyAction =
   | 'zoomToStage'
   | 'spacePan'
   | 'present'
+  | 'makeAction'
 
 /**
  * One key combination. `key` is KeyboardEvent.key (letters in lower case), or one of two
@@ -136,6 +137,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { label: 'duplicate', group: 'cards', action: 'duplicate', ways: [{ key: 'd', mod: true }] },
   // Copy, cut and paste arrive as the DOM's clipboard events (src/canvas/clipboard/useBoardClipboard.ts).
   { label: 'copyCutPaste', group: 'cards', ways: [{ key: 'c', mod: true }, { key: 'x', mod: true }, { key: 'v', mod: true }] },
+  // The action plan (src/ui/plan): the selected cards become one action, and the plan opens on it.
+  { label: 'makeAction', group: 'cards', action: 'makeAction', ways: [{ key: 'a', shift: true }] },
   {
     label: 'deleteSelection',
     group: 'cards',

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react'
+import type { InputHTMLAttributes, Ref } from 'react'
 import { useCommitDraft } from './useCommitDraft'
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'onKeyDown'> {
@@ -7,6 +7,7 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
   onCommit: (value: string) => void
   /** Whether an empty value is refused (the old value comes back). */
   required?: boolean
+  ref?: Ref<HTMLInputElement>
 }
 
 /** A one-line commit-on-blur field (see useCommitDraft): Enter finishes, Esc puts the old text back. */

@@ -17,6 +17,8 @@ import { RoomToggle } from './roomHost/RoomToggle'
 import { TimerControl } from './facilitation/timer/TimerControl'
 import { TimerDisplay } from './facilitation/timer/TimerDisplay'
 import { StepBanner } from './facilitation/agenda/StepBanner'
+import { PlanToggle } from './plan/PlanToggle'
+import { PlanView } from './plan/PlanView'
 
 function useElementSize<T extends HTMLElement>() {
   const ref = useRef<T>(null)
@@ -53,6 +55,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
   const viewOnly = useAppStore((s) => s.viewOnly)
   // The facilitator may let participants run the timer (issue 12, facilitator control).
   const participantsRunTimer = useAppStore((s) => s.roomControl?.participantsRunTimer === true && !s.viewOnly)
+  const planOpen = useAppStore((s) => s.plan.open)
 
   useEffect(() => {
     const { doc, setViewport, patchWorkspace } = appStore.getState()
@@ -74,8 +77,12 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
       <BoardFrame
         participant={participant}
         tools={
-          participant ? null : (
+          // The plan is on every page: in a room everyone edits it like the map (a view-only page only reads it).
+          participant ? (
+            <PlanToggle />
+          ) : (
             <>
+              <PlanToggle />
               <FacilitateToggle pressed={side === 'facilitate'} onToggle={() => toggleSide('facilitate')} />
               <TimerControl />
               <PresentButton />
@@ -96,6 +103,8 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
           <TimerDisplay canControl={!participant || participantsRunTimer} />
           {/* "Take control": the facilitator's pans reach every participant's board, which holds still otherwise. */}
           {participant ? <HeldView size={size} container={boardRef} /> : <HostViewHold size={size} />}
+          {/* Over the board rather than in its place: the board keeps its size, view and state underneath. */}
+          {planOpen ? <PlanView /> : null}
         </div>
       </BoardFrame>
       {besideBoard()}

@@ -6,6 +6,7 @@ import type { CardPatch } from '../../domain/commands'
 import { useAppStore } from '../../store'
 import { CommitInput } from '../CommitInput'
 import { CardLockField } from '../facilitation/control/CardLockField'
+import { MakeActionButtons } from '../plan/MakeActionButtons'
 import { CommitTextArea } from './CommitTextArea'
 import { ChoiceField, ColorField, MetricsField, PersonasField, SentimentField } from './fields'
 import { patchCards, personaState, sameMetrics, selectedCards, shared, teamSuggestions, togglePersona } from './inspectorModel'
@@ -49,6 +50,7 @@ function InspectorFields({ cards }: { cards: readonly Card[] }) {
       <p className="muted inspector-count" aria-live="polite">
         {t('board.inspector.selected', { count: cards.length })}
       </p>
+      <MakeActionButtons cards={cards} />
 
       <div className="inspector-field">
         <label htmlFor={ids.text}>{t('board.inspector.text')}</label>

@@ -35,7 +35,7 @@ export function BoardFrame({ children, participant = false, tools = null }: { ch
             <LayoutTemplate size={14} aria-hidden /> {t('templates.saveAs')}
           </button>
         )}
-        {/* The facilitator's own tools (facilitation, timer, room); none on a participant's page. */}
+        {/* The map's tools: the plan everywhere, and the facilitator's own (facilitation, timer, room) on their page. */}
         {tools}
       </div>
       <div className="board-frame-row">
