@@ -102,12 +102,14 @@ export function useEditorEvents(editor: BoardEditor, container: RefObject<HTMLDi
       if (e.defaultPrevented) return
       const busy = editor.status !== 'idle' && editor.status !== 'editingText' && editor.status !== 'editingLink'
       if (!busy && !keyboardIsOnBoard(e.target, el)) return
+      // The action plan covers the board: Delete, arrows and tools must not touch cards no one sees (undo is the app's, not the board's).
+      if (editor.store.getState().plan.open) return
       if (editor.keyDown(e)) e.preventDefault()
     }
     const onKeyUp = (e: KeyboardEvent) => editor.keyUp(e)
     const onBlur = () => editor.blur()
     const stopCommands = onAppCommand((command) => {
-      if (!editor.view.getState().editing) runMenuCommand(editor, command)
+      if (!editor.view.getState().editing && !editor.store.getState().plan.open) runMenuCommand(editor, command)
     })
     el.addEventListener('wheel', onWheel, { passive: false })
     window.addEventListener('keydown', onKeyDown)

@@ -20,6 +20,7 @@ describe('the shortcuts dialog, made from the keymap', () => {
     // '=' without Ctrl works too, but the dialog shows one spelling per way.
     expect(r['Zoom in']).toBe('+ | Ctrl+=')
     expect(r['Zoom to fit the map']).toBe('Shift+1')
+    expect(r['Make an action from the selected cards']).toBe('Shift+A')
     expect(r['Zoom to 100%']).toBe('0 | Ctrl+0')
     expect(Object.values(r)).toContain('Tab | Shift+Tab')
     // The file keys sit next to their items in the File menu, not here.
