@@ -175,3 +175,20 @@ describe('the empty plan', () => {
     expect(document.querySelector('[data-testid="plan-count"]')?.textContent).toBe('0 of 0 actions')
   })
 })
+
+describe('the filter menus', () => {
+  it('open from their summary and close on a press elsewhere or on Esc', () => {
+    planMap()
+    act(() => appStore.getState().setPlan({ open: true }))
+    dom.render(<PlanView />)
+    const status = all<HTMLDetailsElement>('details.plan-filter').find((d) => d.querySelector('legend')?.textContent === 'Status')!
+    click(status.querySelector('summary')!)
+    expect(status.open).toBe(true)
+    act(() => document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })))
+    expect(status.open).toBe(false)
+    click(status.querySelector('summary')!)
+    expect(status.open).toBe(true)
+    act(() => status.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })))
+    expect(status.open).toBe(false)
+  })
+})
