@@ -23,6 +23,11 @@ export type PlanImportView =
     }
   | { readonly kind: 'failed'; readonly name: string; readonly message: string }
 
+/** A file name inside a sentence, isolated (FSI … PDI) so a Latin name keeps its place in a Persian sentence and the other way round. */
+export function isolated(name: string): string {
+  return `\u2068${name}\u2069`
+}
+
 /** A NUL character never appears in a text file: the person picked a picture, a PDF or an archive. */
 // eslint-disable-next-line no-control-regex -- the NUL character is the point
 const BINARY = /\u0000/
@@ -31,11 +36,11 @@ const BINARY = /\u0000/
 export function readPlanCsv(t: TFunction, doc: JourneyDoc, name: string, text: string, now: number): PlanImportView {
   const translate: Translate = (key, values) => t(key, values ?? {})
   const csvName = /\.(csv|tsv|txt)$/i.test(name)
-  if (BINARY.test(text)) return { kind: 'failed', name, message: t('plan.import.notCsv', { name }) }
+  if (BINARY.test(text)) return { kind: 'failed', name, message: t('plan.import.notCsv', { name: isolated(name) }) }
   const result = importPlanCsv(text, doc, { mapId: doc.map.id, now })
   if (!result.ok) {
     // A .journey or Markdown file has no title column either: say what it is rather than what it lacks.
-    const message = result.error.kind === 'noHeader' && !csvName ? t('plan.import.notCsv', { name }) : describePlanImportError(translate, result.error)
+    const message = result.error.kind === 'noHeader' && !csvName ? t('plan.import.notCsv', { name: isolated(name) }) : describePlanImportError(translate, result.error)
     return { kind: 'failed', name, message }
   }
   const existing = new Set(result.actions.filter((a) => a.sourceId !== null && hasRecord(doc.actions, a.sourceId as ActionId)).map((a) => a.action))
