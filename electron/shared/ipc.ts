@@ -52,7 +52,7 @@ export const CLOSE_DIALOG_LABEL_KEYS = ['message', 'detail', 'quitAnyway', 'canc
 export type CloseDialogLabelKey = (typeof CLOSE_DIALOG_LABEL_KEYS)[number]
 
 /** The file-type names main's open and save dialogs show; keyed as in the catalogues' `files.dialog`. */
-export const FILE_DIALOG_LABEL_KEYS = ['journeyFiles', 'csvFiles', 'importFiles', 'allFiles', 'pngFiles', 'svgFiles', 'pdfFiles'] as const
+export const FILE_DIALOG_LABEL_KEYS = ['journeyFiles', 'csvFiles', 'markdownFiles', 'importFiles', 'allFiles', 'pngFiles', 'svgFiles', 'pdfFiles'] as const
 export type FileDialogLabelKey = (typeof FILE_DIALOG_LABEL_KEYS)[number]
 
 /** The interface language and the words main shows itself (menu, dialogs), sent on start and on every change. */
@@ -144,11 +144,12 @@ export interface RecentFileEntry {
   readonly folder: string
 }
 
-/** What the open dialog offers: Journeyboard files only, or everything the importer reads. */
-export type OpenPurpose = 'open' | 'import'
-export const OPEN_PURPOSES = ['open', 'import'] as const satisfies readonly OpenPurpose[]
-export type ExportKind = 'journey' | 'csv'
-export const EXPORT_KINDS = ['journey', 'csv'] as const satisfies readonly ExportKind[]
+/** What the open dialog offers: Journeyboard files only, everything the importer reads, or a CSV of actions for the plan. */
+export type OpenPurpose = 'open' | 'import' | 'planCsv'
+export const OPEN_PURPOSES = ['open', 'import', 'planCsv'] as const satisfies readonly OpenPurpose[]
+/** Text exports: the map (.journey), a CSV (touchpoints or the action plan), a Markdown checklist (the plan). */
+export type ExportKind = 'journey' | 'csv' | 'md'
+export const EXPORT_KINDS = ['journey', 'csv', 'md'] as const satisfies readonly ExportKind[]
 /** Picture exports: binary (or, for SVG, large) files written as bytes. */
 export type VisualExportKind = 'png' | 'svg' | 'pdf'
 export const VISUAL_EXPORT_KINDS = ['png', 'svg', 'pdf'] as const satisfies readonly VisualExportKind[]

@@ -4,7 +4,7 @@ const MAX_NAME = 100
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069<>:"/\\|?*]+/g
 
-export type ExportExtension = 'journey' | 'csv' | 'png' | 'svg' | 'pdf'
+export type ExportExtension = 'journey' | 'csv' | 'md' | 'png' | 'svg' | 'pdf'
 
 /** A file name for a map's export: its title made safe for every platform, or a neutral name. */
 export function fileNameFor(title: string, extension: ExportExtension): string {

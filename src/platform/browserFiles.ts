@@ -37,8 +37,9 @@ export function nativeFiles(bridge: JourneyboardBridge): PlatformFiles {
 const ACCEPT: Record<OpenPurpose, string> = {
   open: '.journey,.json,application/json',
   import: '.journey,.json,.csv,.mmd,.mermaid,.md,.txt,application/json,text/csv,text/plain',
+  planCsv: '.csv,text/csv',
 }
-const MIME: Record<ExportKind, string> = { journey: 'application/json', csv: 'text/csv' }
+const MIME: Record<ExportKind, string> = { journey: 'application/json', csv: 'text/csv', md: 'text/markdown' }
 const PICTURE_MIME: Record<VisualExportKind, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' }
 
 /** A browser has no paths: Save and Export download the file, Open is a file picker. */

@@ -16,9 +16,10 @@ export interface DialogApi {
 }
 
 // Filter names come from the English catalogue for now; the page sends menu words only.
-const FILTERS: Readonly<Record<'journey' | 'csv' | 'importable' | 'all' | VisualExportKind, FileFilter>> = {
+const FILTERS: Readonly<Record<ExportKind | 'importable' | 'all' | VisualExportKind, FileFilter>> = {
   journey: { name: en.files.dialog.journeyFiles, extensions: ['journey', 'json'] },
   csv: { name: en.files.dialog.csvFiles, extensions: ['csv'] },
+  md: { name: en.files.dialog.markdownFiles, extensions: ['md'] },
   png: { name: en.files.dialog.pngFiles, extensions: ['png'] },
   svg: { name: en.files.dialog.svgFiles, extensions: ['svg'] },
   pdf: { name: en.files.dialog.pdfFiles, extensions: ['pdf'] },
@@ -30,7 +31,8 @@ const FILTERS: Readonly<Record<'journey' | 'csv' | 'importable' | 'all' | Visual
 export function createFileDialogs(api: DialogApi, documentsFolder: () => string): FileDialogs {
   return {
     async pickOpen(purpose: OpenPurpose) {
-      const filters = purpose === 'open' ? [FILTERS.journey, FILTERS.all] : [FILTERS.importable, FILTERS.all]
+      const first = purpose === 'open' ? FILTERS.journey : purpose === 'planCsv' ? FILTERS.csv : FILTERS.importable
+      const filters = [first, FILTERS.all]
       const { canceled, filePaths } = await api.showOpenDialog({ defaultPath: documentsFolder(), properties: ['openFile'], filters: filters.map(copy) })
       return canceled ? null : (filePaths[0] ?? null)
     },

@@ -27,7 +27,8 @@ async function appInfo() {
   return { name: info.name, version: info.version }
 }
 
-function report(t: TFunction, result: SaveFileResult, savedKey: string): SaveFileResult {
+/** Tells the person how a save or export ended: its file name, or why it failed (a cancelled dialog says nothing). */
+export function report(t: TFunction, result: SaveFileResult, savedKey: string): SaveFileResult {
   if (result.kind === 'saved') notice(savedKey, { name: result.name }, 'info')
   else if (result.kind === 'failed') notice('files.saveFailed', { reason: describeFileError(t, result.error) }, 'error')
   return result

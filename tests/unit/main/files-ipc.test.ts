@@ -41,11 +41,15 @@ describe('file IPC channels', () => {
     await invoke(IpcChannels.fileSave, ['token', '{}'])
     await invoke(IpcChannels.fileSaveAs, ['Kick-off.journey', '{}'])
     await invoke(IpcChannels.fileExport, ['csv', 'Kick-off.csv', 'a,b'])
+    await invoke(IpcChannels.fileExport, ['md', 'Kick-off – action plan.md', '# Plan'])
+    await invoke(IpcChannels.fileOpen, ['planCsv'])
     await invoke(IpcChannels.fileBackup, ['map_1-x', 'Kick-off', '{}'])
     expect(files.open).toHaveBeenCalledWith('import')
     expect(files.save).toHaveBeenCalledWith('token', '{}')
     expect(files.saveAs).toHaveBeenCalledWith('Kick-off.journey', '{}')
     expect(files.exportFile).toHaveBeenCalledWith('csv', 'Kick-off.csv', 'a,b')
+    expect(files.exportFile).toHaveBeenCalledWith('md', 'Kick-off – action plan.md', '# Plan')
+    expect(files.open).toHaveBeenCalledWith('planCsv')
     expect(files.backup).toHaveBeenCalledWith('map_1-x', 'Kick-off', '{}')
   })
 
@@ -63,6 +67,8 @@ describe('file IPC channels', () => {
     [IpcChannels.fileSave, ['t', 42]],
     [IpcChannels.fileSaveAs, ['', '{}']],
     [IpcChannels.fileExport, ['png', 'a.png', 'x']],
+    [IpcChannels.fileExport, ['markdown', 'a.md', 'x']],
+    [IpcChannels.fileExportBytes, ['md', 'a.md', new Uint8Array(1)]],
     [IpcChannels.fileExportBytes, ['journey', 'a.png', new Uint8Array(1)]],
     [IpcChannels.fileExportBytes, ['png', 'a.png', 'not bytes']],
     [IpcChannels.fileExportBytes, ['png', '', new Uint8Array(1)]],

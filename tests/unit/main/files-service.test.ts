@@ -68,6 +68,14 @@ describe('the file service', () => {
     expect(await realFs.readdir(dir)).not.toContain('out.csv.bak')
   })
 
+  it('writes a Markdown export as text through the Markdown save dialog', async () => {
+    picks.save.push(join(dir, 'plan.md'))
+    expect(await service.exportFile('md', 'Onboarding – action plan.md', '# Action plan\n- [ ] Call back\n')).toEqual({ kind: 'saved', token: '', name: 'plan.md' })
+    expect(asked).toEqual(['save:md:Onboarding – action plan.md'])
+    expect(await realFs.readFile(join(dir, 'plan.md'), 'utf8')).toBe('# Action plan\n- [ ] Call back\n')
+    expect((await service.recentFiles()).map((f) => f.name)).toEqual([])
+  })
+
   it('writes a picture export as bytes, unchanged', async () => {
     const target = join(dir, 'map.png')
     picks.save.push(target)

@@ -1,0 +1,105 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PaperSize } from '../../../io/export'
+import { Dialog } from '../../Dialog'
+import { PLAN_EXPORT_KINDS, type PlanExportKind, type PlanExportOptions } from './planExport'
+
+const PAPERS: readonly PaperSize[] = ['a4', 'a3', 'letter', 'fit']
+const PAPER_KEY: Record<PaperSize, string> = { a4: 'export.paperA4', a3: 'export.paperA3', letter: 'export.paperLetter', fit: 'export.paperFit' }
+
+interface PlanExportDialogProps {
+  readonly open: boolean
+  /** Every action of the map. */
+  readonly total: number
+  /** How many the plan's filter shows; null when no filter is set. */
+  readonly shown: number | null
+  readonly onClose: () => void
+  readonly onRun: (options: PlanExportOptions, onlyShown: boolean) => void
+}
+
+/**
+ * The plan's export choices: the format, that format's own options, and whether to export only
+ * what the filter shows. The whole plan is the default, since a file is usually meant for people
+ * who did not set the filter; the filtered part is one tick away.
+ */
+export function PlanExportDialog({ open, total, shown, onClose, onRun }: PlanExportDialogProps) {
+  const { t } = useTranslation()
+  const id = useId()
+  const [kind, setKind] = useState<PlanExportKind>('csv')
+  const [scale, setScale] = useState<1 | 2 | 3>(2)
+  const [paper, setPaper] = useState<PaperSize>('a4')
+  const [transparent, setTransparent] = useState(false)
+  const [onlyShown, setOnlyShown] = useState(false)
+  const count = shown !== null && onlyShown ? shown : total
+  const field = (name: string) => `${id}-${name}`
+  return (
+    <Dialog
+      open={open}
+      title={t('plan.export.title')}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('plan.export.cancel')}
+          </button>
+          <button type="button" className="button button--primary" onClick={() => onRun({ kind, scale, paper, transparent }, shown !== null && onlyShown)}>
+            {t('plan.export.run')}
+          </button>
+        </>
+      }
+    >
+      <div className="form" data-testid="plan-export">
+        <fieldset className="field">
+          <legend>{t('plan.export.format')}</legend>
+          {PLAN_EXPORT_KINDS.map((k) => (
+            <label key={k} style={{ display: 'block' }}>
+              <input type="radio" name={field('kind')} value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(`plan.export.kind.${k}`)}
+              <span className="muted" style={{ display: 'block', marginInlineStart: '1.6em' }}>
+                {t(`plan.export.hint.${k}`)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {kind === 'png' && (
+          <div className="field">
+            <label htmlFor={field('scale')}>{t('export.scale')}</label>
+            <select id={field('scale')} value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 3)}>
+              {[1, 2, 3].map((s) => (
+                <option key={s} value={s}>{`${s}×`}</option>
+              ))}
+            </select>
+          </div>
+        )}
+        {(kind === 'png' || kind === 'svg') && (
+          <div className="field">
+            <label htmlFor={field('background')}>{t('export.background')}</label>
+            <select id={field('background')} value={transparent ? 'transparent' : 'white'} onChange={(e) => setTransparent(e.target.value === 'transparent')}>
+              <option value="white">{t('export.white')}</option>
+              <option value="transparent">{t('export.transparent')}</option>
+            </select>
+          </div>
+        )}
+        {kind === 'pdf' && (
+          <div className="field">
+            <label htmlFor={field('paper')}>{t('export.paper')}</label>
+            <select id={field('paper')} value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
+              {PAPERS.map((p) => (
+                <option key={p} value={p}>
+                  {t(PAPER_KEY[p])}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {shown !== null && (
+          <label className="field" style={{ display: 'block' }}>
+            <input type="checkbox" checked={onlyShown} onChange={(e) => setOnlyShown(e.target.checked)} /> {t('plan.export.onlyShown', { count: shown })}
+          </label>
+        )}
+        <p className="muted" data-testid="plan-export-count">
+          {t('plan.export.count', { count })}
+        </p>
+      </div>
+    </Dialog>
+  )
+}
