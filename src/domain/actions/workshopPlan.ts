@@ -29,6 +29,14 @@ export interface WorkshopPlanSort {
 /** Map by map as the workshop lists them, each map's actions oldest first. */
 export const DEFAULT_WORKSHOP_PLAN_SORT: WorkshopPlanSort = { key: 'map', descending: false }
 
+/** Scores and votes read best first: a first press on their column sorts high to low. */
+const HIGH_FIRST: ReadonlySet<WorkshopPlanSortKey> = new Set(['impact', 'effort', 'votes'])
+
+/** A press on a column's heading: the same column turns the order round, another starts its own way. */
+export function nextWorkshopPlanSort(current: WorkshopPlanSort, key: WorkshopPlanSortKey): WorkshopPlanSort {
+  return current.key === key ? { key, descending: !current.descending } : { key, descending: HIGH_FIRST.has(key) }
+}
+
 export function filterPlanRows(rows: readonly WorkshopPlanRow[], filter: WorkshopPlanFilter): WorkshopPlanRow[] {
   const owners = new Set(filter.owners)
   const statuses = new Set(filter.statuses)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newAction, newId, type Action, type ActionStatus, type MapId } from '../../../src/domain'
-import { filterPlanRows, planRowOwners, sortPlanRows, type WorkshopPlanRow } from '../../../src/domain/actions/workshopPlan'
+import { filterPlanRows, nextWorkshopPlanSort, planRowOwners, sortPlanRows, type WorkshopPlanRow } from '../../../src/domain/actions/workshopPlan'
 
 const SIGNUP = newId<MapId>()
 const RETURNS = newId<MapId>()
@@ -47,5 +47,13 @@ describe('the workshop-wide plan', () => {
 
   it('offers the owners named on the rows, once each, sorted for the language', () => {
     expect(planRowOwners(rows, 'en')).toEqual(['Support', 'Web'])
+  })
+})
+
+describe('pressing a column heading of the workshop-wide plan', () => {
+  it('turns the same column round and starts another column its own way: scores and votes high first', () => {
+    expect(nextWorkshopPlanSort({ key: 'map', descending: false }, 'map')).toEqual({ key: 'map', descending: true })
+    expect(nextWorkshopPlanSort({ key: 'map', descending: true }, 'votes')).toEqual({ key: 'votes', descending: true })
+    expect(nextWorkshopPlanSort({ key: 'votes', descending: true }, 'due')).toEqual({ key: 'due', descending: false })
   })
 })
