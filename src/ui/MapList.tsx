@@ -1,4 +1,4 @@
-import { Copy, Download, Pencil, Plus, RotateCcw, Trash2, Upload, X } from 'lucide-react'
+import { Copy, Download, ListChecks, Pencil, Plus, RotateCcw, Trash2, Upload, X } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapId } from '../domain'
@@ -9,8 +9,15 @@ import { openExportDialog, openImportDialog } from './files'
 import { TemplateChooser } from './templates/TemplateChooser'
 import { useWorkspace } from './WorkspaceContext'
 
-/** The maps of the open workshop: switch, add, rename, duplicate, delete and restore. */
-export function MapList() {
+interface MapListProps {
+  /** Whether the workshop's action plan (all maps' actions) is shown in place of the map. */
+  readonly planShown?: boolean
+  /** Shows or hides the workshop's plan; without it the list offers no plan. Choosing a map hides it. */
+  readonly onShowPlan?: (shown: boolean) => void
+}
+
+/** The maps of the open workshop: switch, add, rename, duplicate, delete and restore; and the plan of them all. */
+export function MapList({ planShown = false, onShowPlan }: MapListProps = {}) {
   const { t } = useTranslation()
   const workspace = useWorkspace()
   const maps = useAppStore((s) => s.maps)
@@ -42,6 +49,12 @@ export function MapList() {
           <Plus size={18} aria-hidden />
         </button>
       </div>
+      {onShowPlan && maps.length > 0 ? (
+        <button type="button" className="button button--small map-list-plan" aria-pressed={planShown} onClick={() => onShowPlan(!planShown)} data-testid="workshop-plan-toggle">
+          <ListChecks size={14} aria-hidden />
+          {t('plan.workshop.open')}
+        </button>
+      ) : null}
       {maps.length === 0 ? (
         <div className="map-list-empty">
           <p className="muted">{t('maps.empty')}</p>
@@ -73,7 +86,10 @@ export function MapList() {
                     className="map-item-title"
                     title={title}
                     aria-current={isOpen ? 'page' : undefined}
-                    onClick={() => void workspace.openMap(m.id)}
+                    onClick={() => {
+                      onShowPlan?.(false)
+                      void workspace.openMap(m.id)
+                    }}
                     onDoubleClick={() => setRenaming(m.id)}
                   >
                     {title}

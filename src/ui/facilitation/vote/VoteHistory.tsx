@@ -7,9 +7,10 @@ import { appStore, useAppStore } from '../../../store'
 import { ConfirmDialog } from '../../room/ConfirmDialog'
 import { exportVoteCsv } from './voteExport'
 import { VoteResultsList } from './VoteResultsList'
+import { VoteToPlan } from './VoteToPlan'
 import { cardText, recordTotal, scopeSummary } from './voteModel'
 
-/** The map's past votes, newest first: when, on what, the top cards; each opens to its full results, exports and goes. */
+/** The map's past votes, newest first: when, on what, the top cards (which go to the action plan in one step); each opens to its full results, exports and goes. */
 export function VoteHistory({ doc }: { doc: JourneyDoc }) {
   const { t, i18n } = useTranslation()
   const id = useId()
@@ -76,6 +77,7 @@ function HistoryItem({ record, doc, onRemove }: { record: VoteRecord; doc: Journ
           ))}
         </ol>
       ) : null}
+      <VoteToPlan record={record} doc={doc} />
       <div className="button-group vote-record-actions">
         <button type="button" className="button button--small" aria-expanded={open} aria-controls={`${id}-results`} onClick={() => setOpen(!open)}>
           {t(open ? 'vote.hideResults' : 'vote.showResults')}
