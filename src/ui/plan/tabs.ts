@@ -1,7 +1,10 @@
 import type { ComponentType } from 'react'
 import type { Action } from '../../domain'
 import type { PlanTab } from '../../store/planSlice'
+import { PlanExportButton } from './files/PlanExportButton'
+import { PlanImportButton } from './files/PlanImportButton'
 import { ActionList } from './list/ActionList'
+import { PlanMatrix } from './matrix/PlanMatrix'
 
 /** What a tab of the plan gets: the actions the plan's filter lets through, in the plan's order. */
 export interface PlanPanelProps {
@@ -19,7 +22,10 @@ export interface PlanTabEntry {
   readonly Panel: ComponentType<PlanPanelProps>
 }
 
-export const PLAN_TABS: readonly PlanTabEntry[] = [{ id: 'list', labelKey: 'plan.view.tabs.list', Panel: ActionList }]
+export const PLAN_TABS: readonly PlanTabEntry[] = [
+  { id: 'list', labelKey: 'plan.view.tabs.list', Panel: ActionList },
+  { id: 'matrix', labelKey: 'plan.view.tabs.matrix', Panel: PlanMatrix },
+]
 
 /** Buttons in the plan's header beside the tabs (export, import): each renders its own button. */
-export const PLAN_TOOLS: readonly ComponentType[] = []
+export const PLAN_TOOLS: readonly ComponentType[] = [PlanImportButton, PlanExportButton]
