@@ -60,3 +60,14 @@ export function planPages(area: Rect, paper: PaperSize, rtl = false): PagePlan {
   }
   return { pageWidth: page.width, pageHeight: page.height, scale, pages }
 }
+
+/**
+ * One page for a picture that must not be cut (the action plan's matrix): scaled down to fit the
+ * paper's printable area whole, never enlarged past 100%; "fit" is the picture's own size.
+ */
+export function planSinglePage(area: Rect, paper: PaperSize): PagePlan {
+  if (paper === 'fit') return planPages(area, paper)
+  const page = PAPER_POINTS[paper]
+  const scale = Math.min(POINTS_PER_PX, (page.width - 2 * PAGE_MARGIN_PT) / area.width, (page.height - 2 * PAGE_MARGIN_PT) / area.height)
+  return { pageWidth: page.width, pageHeight: page.height, scale, pages: [area] }
+}

@@ -1,7 +1,7 @@
 import vazirRegular from 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf?url'
 import vazirSemiBold from 'vazirmatn/fonts/ttf/Vazirmatn-SemiBold.ttf?url'
 import type { Rect } from '../../domain/layout'
-import { planPages, type PaperSize } from './pages'
+import { planPages, planSinglePage, type PaperSize } from './pages'
 import { ExportCancelled, type ExportProgress } from './progress'
 
 export interface PdfInput {
@@ -10,6 +10,8 @@ export interface PdfInput {
   readonly rtl: boolean
   /** The picture's SVG for one part of it (a page), made for svg2pdf (see Measure.pdfText). */
   readonly svgFor: (view: Rect) => string
+  /** Keep the picture whole on one page (scaled to the paper) instead of cutting it across pages as a map is. */
+  readonly onePage?: boolean
 }
 
 async function fontBase64(url: string): Promise<string> {
@@ -31,7 +33,7 @@ async function fontBase64(url: string): Promise<string> {
  */
 export async function renderPdf(input: PdfInput, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<Blob> {
   const [{ jsPDF }, { svg2pdf }, regular, semibold] = await Promise.all([import('jspdf'), import('svg2pdf.js'), fontBase64(vazirRegular), fontBase64(vazirSemiBold)])
-  const plan = planPages(input.area, input.paper, input.rtl)
+  const plan = input.onePage ? planSinglePage(input.area, input.paper) : planPages(input.area, input.paper, input.rtl)
   const orientation = plan.pageWidth >= plan.pageHeight ? 'landscape' : 'portrait'
   const pdf = new jsPDF({ unit: 'pt', format: [plan.pageWidth, plan.pageHeight], orientation, compress: true })
   pdf.addFileToVFS('Vazirmatn-Regular.ttf', regular)

@@ -80,7 +80,7 @@ export async function exportMatrix(input: MatrixExportInput, options: MatrixExpo
   if (options.kind === 'pdf') {
     const pdfMeasure: Measure = Object.assign((text: string, font: string) => measure(text, font), { pdfText: true })
     return renderPdf(
-      { area: { x: 0, y: 0, width: layout.width, height: layout.height }, paper: options.paper ?? 'fit', rtl: input.rtl, svgFor: (view) => buildMatrixSvg({ ...base, measure: pdfMeasure, view }) },
+      { area: { x: 0, y: 0, width: layout.width, height: layout.height }, paper: options.paper ?? 'fit', rtl: input.rtl, onePage: true, svgFor: (view) => buildMatrixSvg({ ...base, measure: pdfMeasure, view }) },
       onProgress,
       signal,
     )

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { setMapDirectionForTest } from './exportHelpers'
 import { cardLayout } from '../../../src/domain/layout'
 import { exportFrame, headerLayout, HEADER_HEIGHT, MARGIN } from '../../../src/io/export/frame'
-import { MAX_PAGE_PT, PAPER_POINTS, planPages } from '../../../src/io/export/pages'
+import { MAX_PAGE_PT, PAGE_MARGIN_PT, PAPER_POINTS, planPages, planSinglePage } from '../../../src/io/export/pages'
 import { crc32, createPngWriter, pngChunk } from '../../../src/io/export/png'
 import { buildSvg } from '../../../src/io/export/svg/document'
 import { escapeXml, wrapText, type Measure } from '../../../src/io/export/svg/text'
@@ -130,6 +130,14 @@ describe('PDF page plan', () => {
   })
   it('gives a small map one page', () => {
     expect(planPages({ x: 0, y: 0, width: 900, height: 500 }, 'letter').pages).toHaveLength(1)
+  })
+  it('keeps a picture that must not be cut (the plan matrix) whole on one page of the paper', () => {
+    const matrix = { x: 0, y: 0, width: 1400, height: 700 }
+    expect(planPages(matrix, 'a4').pages.length).toBeGreaterThan(1)
+    const one = planSinglePage(matrix, 'a4')
+    expect(one.pages).toEqual([matrix])
+    expect(matrix.width * one.scale).toBeLessThanOrEqual(PAPER_POINTS.a4.width - 2 * PAGE_MARGIN_PT + 1e-9)
+    expect(planSinglePage({ x: 0, y: 0, width: 200, height: 100 }, 'a4').scale).toBe(0.75)
   })
 })
 
