@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { initialViewport } from '../../src/canvas/viewport'
-import type { JourneyDoc } from '../../src/domain'
+import type { Action, JourneyDoc } from '../../src/domain'
 import { cardLayout, type Point } from '../../src/domain/layout'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
 import { launchRoomBrowser, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
-import { boardView, firstMap, inCell, storedDoc, typeCardAt } from './scene'
+import { boardView, firstMap, inCell, rowsOf, storedDoc, typeCardAt } from './scene'
 
 // A dot vote in a room: the facilitator puts four cards up and starts a vote with budgets (three
 // dots each, at most two on a card, tallies hidden); two laptops and a phone vote. Every answer
@@ -236,9 +236,6 @@ describe('a dot vote in a room', () => {
     await screenshot(ana.page, 'room-vote-laptop-revealed')
     await screenshot(page, 'room-vote-facilitator-revealed')
 
-    await settle(page)
-    const saved = await storedDoc(page, await firstMap(page))
-    void saved
     const download = page.waitForEvent('download')
     await page.getByRole('button', { name: /^Export the vote on .* as CSV$/ }).first().click()
     const csv = (await readFile((await (await download).path())!, 'utf8')).replace(/^\uFEFF/, '')
@@ -247,6 +244,33 @@ describe('a dot vote in a room', () => {
     // The facilitator hides the dots: they leave every screen.
     await page.getByTestId('room-vote-hide').click()
     await expect.poll(() => cem.page.getByTestId('tile-total').count(), { timeout: 10_000 }).toBe(0)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('sends the top three to the action plan in one step, shared with the room', async () => {
+    const { page } = facilitator
+    const ana = people[1]!
+    // Places 4, 3 and 1 + 1: the tie at the third place is taken whole, and the button says so.
+    await expect.poll(() => page.getByTestId('vote-to-plan').first().textContent()).toBe('Top three to the action plan: 4 actions')
+    await page.getByText('Cards tied with the third place are included.').first().waitFor()
+    await page.getByTestId('vote-to-plan').first().click()
+    await page.getByTestId('plan-view').waitFor()
+    await page.getByTestId('vote-to-plan-done').first().waitFor()
+    await settle(page)
+    const map = await firstMap(page)
+    const actions = (await rowsOf<Action>(page, 'actions', map.id)).sort((a, b) => a.createdAt - b.createdAt)
+    expect(actions.map((a) => [a.title, a.votes])).toEqual([
+      [TEXTS[0], 4],
+      [TEXTS[3], 3],
+      [TEXTS[1], 1],
+      [TEXTS[2], 1],
+    ])
+    expect(actions.map((a) => a.cardIds)).toEqual([[ids[TEXTS[0]]], [ids[TEXTS[3]]], [ids[TEXTS[1]]], [ids[TEXTS[2]]]])
+    // The plan is part of the shared map: a participant's laptop has the same four actions.
+    await expect.poll(() => ana.page.getByTestId('plan-toggle').textContent(), { timeout: 10_000 }).toContain('4')
+    await ana.page.getByTestId('plan-toggle').click()
+    await expect.poll(() => ana.page.getByTestId('plan-row').count()).toBe(4)
+    await screenshot(ana.page, 'room-vote-plan-participant')
     expect(pageErrors).toEqual([])
   })
 })
