@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -198,5 +198,44 @@ describe('the action plan', () => {
       list.map((a) => ({ title: a.title, status: a.status, owner: a.owner, impact: a.impact, effort: a.effort, cards: a.cardIds.map((id) => cards.find((c) => c.id === id)?.text) }))
     expect(fields(copied, await rowsOf<Card>(page, 'cards', copy.id))).toEqual(fields(before, await rowsOf<Card>(page, 'cards', mapId)))
     expect(copied.every((a) => !before.some((b) => b.id === a.id))).toBe(true)
+  })
+  it('imports seventeen actions from a CSV file into the plan and shows the twenty on the matrix, in English and Persian', async () => {
+    const { page } = session.app
+    const copy = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.id !== mapId)!
+    const statuses = ['Idea', 'Planned', 'Doing', 'Done', 'Dropped']
+    const titles = ['Send the tracking link by SMS', 'Chat answers within two minutes', 'One address form for billing and delivery', 'Show fees before checkout', 'Photo upload for the utility bill', 'Explain why a card is declined', 'Auto-fill the postcode', 'Weekend phone support', 'A returns label in the parcel', 'Save the basket for later', 'Price match promise on the product page', 'Onboarding video in four languages', 'Remind before the trial ends', 'Track the parcel on a map', 'Rate the delivery in one tap', 'Pay by invoice for companies', 'A status page for outages']
+    const rows = titles.map((title, i) => `"${title}",${(i * 7) % 5 + 1},${(i * 3) % 5 + 1},${statuses[i % 5]},${i % 4 === 0 ? 'Support' : 'Web team'},${i % 3}`)
+    // One row has an impact of 9: the report says it becomes 5 before anything is added.
+    rows[3] = rows[3]!.replace(/^("[^"]*"),\d/, '$1,9')
+    const file = join(OUT, 'twenty.csv')
+    await writeFile(file, ['Title,Impact,Effort,Status,Owner,Votes', ...rows].join('\r\n'))
+
+    await page.getByTestId('plan-toggle').click()
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByTestId('plan-view').getByRole('button', { name: 'Import CSV…' }).click()
+    await (await chooser).setFiles(file)
+    const dialog = page.getByRole('dialog', { name: 'Import actions from CSV' })
+    await dialog.getByText(/Row 5: Impact “9” is outside 1 to 5; set to 5\./).waitFor()
+    await dialog.getByRole('button', { name: 'Add 17 actions' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await settle(page)
+    const plan = await actions(page, copy.id)
+    expect(plan).toHaveLength(20)
+    expect(plan.find((a) => a.title === titles[3])).toMatchObject({ impact: 5, status: 'Done'.toLowerCase() })
+    await page.getByRole('tab', { name: 'Matrix' }).click()
+    await expect.poll(() => page.getByTestId('plan-matrix').locator('button[data-action-id]').count()).toBe(20)
+    await screenshot(page, 'plan-matrix-twenty-en')
+
+    await page.getByRole('button', { name: 'Settings', exact: true }).click()
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'فارسی' }).check()
+    const switched = page.getByRole('dialog', { name: 'تنظیمات' })
+    await switched.getByRole('button', { name: 'بستن' }).click()
+    await switched.waitFor({ state: 'detached' })
+    await page.getByRole('tab', { name: 'ماتریس' }).click()
+    await expect.poll(() => page.getByTestId('plan-matrix').locator('button[data-action-id]').count()).toBe(20)
+    await screenshot(page, 'plan-matrix-twenty-fa')
+    await page.getByRole('button', { name: 'تنظیمات', exact: true }).click()
+    await page.getByRole('dialog', { name: 'تنظیمات' }).getByRole('radio', { name: 'English' }).check()
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click()
   })
 })

@@ -41,10 +41,10 @@ export const ActionRow = memo(function ActionRow({ action, cards, ownersList, re
         <CommitInput ref={title} className="plan-input plan-input--title" aria-label={label('title')} value={action.title} placeholder={t('plan.markdown.untitled')} readOnly={readOnly} maxLength={500} onCommit={(title) => update({ title })} />
       </td>
       <td>
-        <CommitInput className="plan-input" aria-label={label('deliverable')} value={action.deliverable} placeholder={t('plan.list.deliverablePlaceholder')} readOnly={readOnly} onCommit={(deliverable) => update({ deliverable })} />
+        <CommitInput className="plan-input plan-input--wide" aria-label={label('deliverable')} value={action.deliverable} placeholder={t('plan.list.deliverablePlaceholder')} readOnly={readOnly} onCommit={(deliverable) => update({ deliverable })} />
       </td>
       <td>
-        <CommitInput className="plan-input" aria-label={label('owner')} list={ownersList} value={action.owner} placeholder={t('plan.list.ownerPlaceholder')} readOnly={readOnly} maxLength={200} onCommit={(owner) => update({ owner: owner.trim() })} />
+        <CommitInput className="plan-input plan-input--owner" aria-label={label('owner')} list={ownersList} value={action.owner} placeholder={t('plan.list.ownerPlaceholder')} readOnly={readOnly} maxLength={200} onCommit={(owner) => update({ owner: owner.trim() })} />
       </td>
       <td>
         <DueField value={action.due} label={label('due')} readOnly={readOnly} onCommit={(due) => update({ due })} />
@@ -70,7 +70,7 @@ export const ActionRow = memo(function ActionRow({ action, cards, ownersList, re
         </td>
       ))}
       <td>
-        <select className="plan-select" aria-label={label('automation')} value={action.automation} disabled={readOnly} onChange={(e) => update({ automation: e.currentTarget.value as AutomationLevel })}>
+        <select className="plan-select plan-select--automation" aria-label={label('automation')} value={action.automation} disabled={readOnly} onChange={(e) => update({ automation: e.currentTarget.value as AutomationLevel })}>
           {AUTOMATION_LEVELS.map((a) => (
             <option key={a} value={a}>
               {t(`plan.automation.${a}`)}
@@ -79,7 +79,7 @@ export const ActionRow = memo(function ActionRow({ action, cards, ownersList, re
         </select>
       </td>
       <td>
-        <CommitInput className="plan-input" aria-label={label('automationNote')} value={action.automationNote} placeholder={t('plan.list.automationNotePlaceholder')} readOnly={readOnly} onCommit={(automationNote) => update({ automationNote })} />
+        <CommitInput className="plan-input plan-input--wide" aria-label={label('automationNote')} value={action.automationNote} placeholder={t('plan.list.automationNotePlaceholder')} readOnly={readOnly} onCommit={(automationNote) => update({ automationNote })} />
       </td>
       <td className="plan-votes">{formatNumber(action.votes, i18n.language)}</td>
       <td>
