@@ -78,11 +78,11 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
         participant={participant}
         tools={
           // The plan is on every page: in a room everyone edits it like the map (a view-only page only reads it).
+          // The facilitator's Plan button sits in the top bar: one more button here wraps this bar at 1,280-1,440 px and shrinks the board.
           participant ? (
             <PlanToggle />
           ) : (
             <>
-              <PlanToggle />
               <FacilitateToggle pressed={side === 'facilitate'} onToggle={() => toggleSide('facilitate')} />
               <TimerControl />
               <PresentButton />

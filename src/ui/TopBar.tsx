@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store'
 import { UndoRedoButtons } from './History'
 import { OneLine } from './OneLine'
+import { PlanToggle } from './plan/PlanToggle'
 import { SaveStatusBadge } from './SaveStatusBadge'
 import { SettingsDialog } from './settings/SettingsDialog'
 import { useWorkspace } from './WorkspaceContext'
@@ -49,6 +50,8 @@ export function TopBar() {
       </nav>
       <div className="topbar-end">
         {/* Through appUndo, like the keys and the menu: in a room it undoes only this person's own changes. */}
+        {/* The map's action plan; a participant's page has its own bar and shows it there. */}
+        {hasMap ? <PlanToggle /> : null}
         {hasMap ? <UndoRedoButtons /> : null}
         <SaveStatusBadge />
         <button type="button" className="icon-button" onClick={() => setSettingsOpen(true)} aria-label={t('settings.open')} title={t('settings.open')}>

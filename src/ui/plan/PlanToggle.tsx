@@ -39,7 +39,8 @@ export function PlanToggle() {
       title={t('plan.view.toggleLabel', { count })}
       data-testid="plan-toggle"
     >
-      <ListChecks size={14} aria-hidden /> {t('plan.view.toggle')}
+      {/* Icon and count only, like the bar's other workshop buttons: a word more wraps the bar at 1,280 px and shrinks the board. */}
+      <ListChecks size={14} aria-hidden />
       <span className="plan-toggle-count" aria-hidden>
         {t('plan.view.count', { count })}
       </span>

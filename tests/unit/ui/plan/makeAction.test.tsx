@@ -122,7 +122,13 @@ describe('making actions from cards', () => {
 describe('the Plan toggle', () => {
   it('opens the plan over the board area of the map editor and closes it, pressed while open and counting the actions', () => {
     const { form, label } = planMap()
-    dom.render(<MapEditor />)
+    // The facilitator's Plan button is in the top bar, above the map editor.
+    dom.render(
+      <>
+        <PlanToggle />
+        <MapEditor />
+      </>,
+    )
     const toggle = document.querySelector<HTMLButtonElement>('[data-testid="plan-toggle"]')!
     expect(toggle.getAttribute('aria-pressed')).toBe('false')
     expect(toggle.getAttribute('aria-label')).toBe('Action plan: 0 actions')
