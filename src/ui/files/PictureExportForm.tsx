@@ -4,14 +4,12 @@ import type { VisualExportKind } from '../../../electron/shared/ipc'
 import type { StageId } from '../../domain'
 import { gridLayout } from '../../domain/layout'
 import type { ExportScope } from '../../io/export/frame'
-import type { PaperSize } from '../../io/export/pages'
 import { exportPreview } from '../../io/export/preview'
 import { useAppStore } from '../../store'
 import type { VisualExportOptions } from './pictureExport'
+import { DEFAULT_PICTURE_OPTIONS, PictureOptionFields, type PictureOptions } from './PictureOptionFields'
 
 type ScopeKind = ExportScope['kind']
-const PAPERS: readonly PaperSize[] = ['a4', 'a3', 'letter', 'fit']
-const PAPER_KEY: Record<PaperSize, string> = { a4: 'export.paperA4', a3: 'export.paperA3', letter: 'export.paperLetter', fit: 'export.paperFit' }
 
 /** The picture half of the export dialog: format, what to show, and the format's own options. */
 export function PictureExportForm({ initialKind, onRun }: { initialKind: VisualExportKind; onRun: (options: VisualExportOptions) => void }) {
@@ -22,9 +20,8 @@ export function PictureExportForm({ initialKind, onRun }: { initialKind: VisualE
   const [kind, setKind] = useState<VisualExportKind>(initialKind)
   const [scopeKind, setScopeKind] = useState<ScopeKind>('map')
   const [stageId, setStageId] = useState<StageId | ''>('')
-  const [scale, setScale] = useState<1 | 2 | 3>(2)
-  const [transparent, setTransparent] = useState(false)
-  const [paper, setPaper] = useState<PaperSize>('a4')
+  const [picture, setPicture] = useState<PictureOptions>(DEFAULT_PICTURE_OPTIONS)
+  const { scale, transparent, paper } = picture
   if (!doc) return null
   const stages = gridLayout(doc).stages.map((b) => ({ id: b.stageId, title: doc.stages[b.stageId]?.title || t('board.untitledStage') }))
   const chosenStage = stageId || stages[0]?.id || ''
@@ -70,37 +67,7 @@ export function PictureExportForm({ initialKind, onRun }: { initialKind: VisualE
           </select>
         </div>
       )}
-      {kind === 'png' && (
-        <div className="field">
-          <label htmlFor={field('scale')}>{t('export.scale')}</label>
-          <select id={field('scale')} value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 3)}>
-            {[1, 2, 3].map((s) => (
-              <option key={s} value={s}>{`${s}×`}</option>
-            ))}
-          </select>
-        </div>
-      )}
-      {kind !== 'pdf' && (
-        <div className="field">
-          <label htmlFor={field('background')}>{t('export.background')}</label>
-          <select id={field('background')} value={transparent ? 'transparent' : 'white'} onChange={(e) => setTransparent(e.target.value === 'transparent')}>
-            <option value="white">{t('export.white')}</option>
-            <option value="transparent">{t('export.transparent')}</option>
-          </select>
-        </div>
-      )}
-      {kind === 'pdf' && (
-        <div className="field">
-          <label htmlFor={field('paper')}>{t('export.paper')}</label>
-          <select id={field('paper')} value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
-            {PAPERS.map((p) => (
-              <option key={p} value={p}>
-                {t(PAPER_KEY[p])}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <PictureOptionFields kind={kind} idPrefix={id} value={picture} onChange={setPicture} />
       {preview && (
         <p className="muted" data-testid="export-preview">
           {kind === 'pdf' ? t('export.pageCount', { count: preview.pages }) : kind === 'png' ? t('export.pixelSize', { width: preview.width, height: preview.height }) : null}

@@ -1,8 +1,9 @@
 import { X } from 'lucide-react'
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { actionsOf, filterActions } from '../../domain'
 import { appStore, useAppStore } from '../../store'
+import { TabList, tabPanelProps } from '../TabList'
 import { PlanFilters } from './PlanFilters'
 import { PLAN_TABS, PLAN_TOOLS } from './tabs'
 import './plan.css'
@@ -19,7 +20,6 @@ export function PlanView() {
   const filter = useAppStore((s) => s.plan.filter)
   const focus = useAppStore((s) => s.plan.focus)
   const root = useRef<HTMLElement>(null)
-  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({})
   // By the document: a pan or a selection does not refilter.
   const all = useMemo(() => (doc ? actionsOf(doc) : []), [doc])
   const shown = useMemo(() => (doc ? filterActions(doc, all, filter) : []), [doc, all, filter])
@@ -33,16 +33,6 @@ export function PlanView() {
   }, [])
 
   const choose = (id: (typeof PLAN_TABS)[number]['id']) => appStore.getState().setPlan({ tab: id })
-  const onTabKey = (e: KeyboardEvent) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
-    if (!step || PLAN_TABS.length === 0) return
-    e.preventDefault()
-    const rtl = getComputedStyle(e.currentTarget).direction === 'rtl'
-    const index = PLAN_TABS.findIndex((p) => p.id === current?.id)
-    const next = PLAN_TABS[(index + (rtl ? -step : step) + PLAN_TABS.length) % PLAN_TABS.length]!
-    choose(next.id)
-    tabRefs.current[next.id]?.focus()
-  }
   const close = () => appStore.getState().setPlan({ open: false, focus: null })
 
   if (!doc) return null
@@ -52,26 +42,15 @@ export function PlanView() {
         <h2 id="plan-view-title" className="plan-title">
           {t('plan.view.title')}
         </h2>
-        <div className="plan-tabs" role="tablist" aria-label={t('plan.view.tabs.label')} onKeyDown={onTabKey}>
-          {PLAN_TABS.map((p) => (
-            <button
-              key={p.id}
-              ref={(el) => {
-                tabRefs.current[p.id] = el
-              }}
-              type="button"
-              role="tab"
-              id={`plan-tab-${p.id}`}
-              aria-controls={`plan-panel-${p.id}`}
-              aria-selected={current?.id === p.id}
-              tabIndex={current?.id === p.id ? 0 : -1}
-              className="plan-tab"
-              onClick={() => choose(p.id)}
-            >
-              {t(p.labelKey)}
-            </button>
-          ))}
-        </div>
+        <TabList
+          tabs={PLAN_TABS.map((p) => ({ id: p.id, label: t(p.labelKey) }))}
+          current={current?.id ?? 'list'}
+          onChoose={choose}
+          label={t('plan.view.tabs.label')}
+          idPrefix="plan"
+          className="plan-tabs"
+          tabClassName="plan-tab"
+        />
         <div className="plan-tools">
           {PLAN_TOOLS.map((Tool, i) => (
             <Tool key={i} />
@@ -83,7 +62,7 @@ export function PlanView() {
       </header>
       <PlanFilters doc={doc} actions={all} shown={shown.length} filter={filter} />
       {current ? (
-        <div className="plan-body" role="tabpanel" id={`plan-panel-${current.id}`} aria-labelledby={`plan-tab-${current.id}`}>
+        <div className="plan-body" {...tabPanelProps('plan', current.id)}>
           <current.Panel actions={shown} />
         </div>
       ) : null}

@@ -1,11 +1,9 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PaperSize } from '../../../io/export'
 import { Dialog } from '../../Dialog'
+import { DEFAULT_PICTURE_OPTIONS, PictureOptionFields, type PictureOptions } from '../../files/PictureOptionFields'
 import { PLAN_EXPORT_KINDS, type PlanExportKind, type PlanExportOptions } from './planExport'
 
-const PAPERS: readonly PaperSize[] = ['a4', 'a3', 'letter', 'fit']
-const PAPER_KEY: Record<PaperSize, string> = { a4: 'export.paperA4', a3: 'export.paperA3', letter: 'export.paperLetter', fit: 'export.paperFit' }
 
 interface PlanExportDialogProps {
   readonly open: boolean
@@ -26,9 +24,7 @@ export function PlanExportDialog({ open, total, shown, onClose, onRun }: PlanExp
   const { t } = useTranslation()
   const id = useId()
   const [kind, setKind] = useState<PlanExportKind>('csv')
-  const [scale, setScale] = useState<1 | 2 | 3>(2)
-  const [paper, setPaper] = useState<PaperSize>('a4')
-  const [transparent, setTransparent] = useState(false)
+  const [picture, setPicture] = useState<PictureOptions>(DEFAULT_PICTURE_OPTIONS)
   const [onlyShown, setOnlyShown] = useState(false)
   const count = shown !== null && onlyShown ? shown : total
   const field = (name: string) => `${id}-${name}`
@@ -42,7 +38,7 @@ export function PlanExportDialog({ open, total, shown, onClose, onRun }: PlanExp
           <button type="button" className="button" onClick={onClose}>
             {t('plan.export.cancel')}
           </button>
-          <button type="button" className="button button--primary" onClick={() => onRun({ kind, scale, paper, transparent }, shown !== null && onlyShown)}>
+          <button type="button" className="button button--primary" onClick={() => onRun({ kind, ...picture }, shown !== null && onlyShown)}>
             {t('plan.export.run')}
           </button>
         </>
@@ -60,37 +56,7 @@ export function PlanExportDialog({ open, total, shown, onClose, onRun }: PlanExp
             </label>
           ))}
         </fieldset>
-        {kind === 'png' && (
-          <div className="field">
-            <label htmlFor={field('scale')}>{t('export.scale')}</label>
-            <select id={field('scale')} value={scale} onChange={(e) => setScale(Number(e.target.value) as 1 | 2 | 3)}>
-              {[1, 2, 3].map((s) => (
-                <option key={s} value={s}>{`${s}×`}</option>
-              ))}
-            </select>
-          </div>
-        )}
-        {(kind === 'png' || kind === 'svg') && (
-          <div className="field">
-            <label htmlFor={field('background')}>{t('export.background')}</label>
-            <select id={field('background')} value={transparent ? 'transparent' : 'white'} onChange={(e) => setTransparent(e.target.value === 'transparent')}>
-              <option value="white">{t('export.white')}</option>
-              <option value="transparent">{t('export.transparent')}</option>
-            </select>
-          </div>
-        )}
-        {kind === 'pdf' && (
-          <div className="field">
-            <label htmlFor={field('paper')}>{t('export.paper')}</label>
-            <select id={field('paper')} value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
-              {PAPERS.map((p) => (
-                <option key={p} value={p}>
-                  {t(PAPER_KEY[p])}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        {kind === 'csv' || kind === 'md' ? null : <PictureOptionFields kind={kind} idPrefix={id} value={picture} onChange={setPicture} />}
         {shown !== null && (
           <label className="field" style={{ display: 'block' }}>
             <input type="checkbox" checked={onlyShown} onChange={(e) => setOnlyShown(e.target.checked)} /> {t('plan.export.onlyShown', { count: shown })}
