@@ -234,6 +234,26 @@ describe('the action plan', () => {
     await page.getByRole('tab', { name: 'ماتریس' }).click()
     await expect.poll(() => page.getByTestId('plan-matrix').locator('button[data-action-id]').count()).toBe(20)
     await screenshot(page, 'plan-matrix-twenty-fa')
+    // The matrix's pictures in Persian: labels in the export's language, one page of PDF.
+    for (const [kind, name] of [
+      [/PNG/, 'twenty-fa.png'],
+      [/SVG/, 'twenty-fa.svg'],
+      [/PDF/, 'twenty-fa.pdf'],
+    ] as const) {
+      await download(
+        page,
+        async () => {
+          await page.getByTestId('plan-view').getByRole('button', { name: 'خروجی…' }).click()
+          const choose = page.getByRole('dialog', { name: 'خروجی گرفتن از برنامهٔ اقدام' })
+          await choose.getByRole('radio', { name: kind }).check()
+          await choose.getByRole('button', { name: 'خروجی', exact: true }).click()
+        },
+        name,
+      )
+    }
+    expect(await readFile(join(OUT, 'twenty-fa.svg'), 'utf8')).toContain('بردهای سریع')
+    expect(pdfPageCount(await readFile(join(OUT, 'twenty-fa.pdf'), 'latin1'))).toBe(1)
+    expect(inkIn(decodePng(new Uint8Array(await readFile(join(OUT, 'twenty-fa.png')))))).toBeGreaterThan(1000)
     await page.getByRole('button', { name: 'تنظیمات', exact: true }).click()
     await page.getByRole('dialog', { name: 'تنظیمات' }).getByRole('radio', { name: 'English' }).check()
     await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click()
