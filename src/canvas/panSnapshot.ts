@@ -1,22 +1,20 @@
 import type Konva from 'konva'
-import { SceneCanvas } from 'konva/lib/Canvas'
 import { createContext, useContext, useLayoutEffect, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
+import { KonvaRenderer } from 'react-konva'
 import { createStore, useStore, type StoreApi } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import { appStore } from '../store'
 import { CULL_MARGIN_PX, cullRect, DETAIL_ZOOM, type Viewport } from './viewport'
+import { PanTiles } from './tiles/panTiles'
+import { contains, screenArea, tileRect, tilesTouching } from './tiles/tileGrid'
 
-/**
- * How far past each edge of the board (CSS px) the pan snapshot is drawn, so sliding it never
- * shows an empty strip; past this the snapshot is taken again. It equals the cull margin, so the
- * mounted nodes always fill it.
- */
-const SNAPSHOT_MARGIN_PX = CULL_MARGIN_PX
 /** A pan counts as over once the view has been still this long (a wheel has no "end" event). */
 const SETTLE_MS = 100
+/** Time a frame may spend drawing tiles ahead of the view; tiles in view are always drawn at once. */
+const AHEAD_BUDGET_MS = 5
 
-/** The view the layers are built and drawn at: the store's view, except while a pan slides their snapshot. */
+/** The view the layers are built and drawn at: the store's view, except while a pan slides their tiles. */
 export type DrawnView = StoreApi<{ readonly viewport: Viewport }>
 type ViewSource = Pick<DrawnView, 'getState' | 'getInitialState' | 'subscribe'>
 
@@ -33,14 +31,17 @@ export function useDrawnArea(width: number, height: number): ReturnType<typeof c
 }
 
 /**
- * Keeps the stage on the store's view, and makes panning cheap. Drawing the layers costs the
- * browser about as much to composite as to paint (four full-size canvases, software canvas), so a
- * pan (same zoom: wheel, space or middle drag, scrollbars, minimap, keys) draws everything once
- * into one snapshot canvas reaching SNAPSHOT_MARGIN_PX past the edges, hides the layer canvases
- * and only slides the snapshot with a CSS transform. When the view has been still for SETTLE_MS
- * the layers are drawn at the new view and replace it. The store's view stays the truth
- * throughout (hit testing and the DOM overlays read it); only the layers lag behind, unseen.
- * A zoom redraws at once, as before.
+ * Keeps the stage on the store's view, and makes panning cheap. A pan (same zoom: wheel, space or
+ * middle drag, scrollbars, minimap, keys) hides the layer canvases and shows pan tiles instead
+ * (tiles/panTiles.ts), slid by one CSS transform. Only tiles coming into view are drawn, from the
+ * layers' nodes: those in view at once, those within CULL_MARGIN_PX of it a few per frame ahead of
+ * the view. The layers' nodes are built for the drawn view's cull rect; when the tiles ahead reach
+ * past it, the drawn view moves to the store's view (one React commit of the strip that comes
+ * near) while the layers stay hidden. Every draw the layers ask for goes through here: during a
+ * pan it marks the tiles stale instead of drawing hidden canvases. When the view has been still
+ * for SETTLE_MS the layers are drawn at the new view and replace the tiles; tiles at the same zoom
+ * are kept for the next pan until the layers change. The store's view stays the truth throughout
+ * (hit testing and the DOM overlays read it). A zoom draws the layers at once.
  */
 export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: number, height: number): DrawnView {
   const [drawn] = useState(() => createStore<{ viewport: Viewport }>(() => ({ viewport: appStore.getState().viewport })))
@@ -48,11 +49,16 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
   useLayoutEffect(() => {
     const stage = stageRef.current
     if (!stage) return
-    const margin = SNAPSHOT_MARGIN_PX
-    let snap: HTMLCanvasElement | null = null
+    const tiles = new PanTiles(stage)
+    let panning = false
+    /** Our own move of the drawn view: the layer draws its commit asks for are not changes. */
+    let moving = false
+    /** The layers changed since the tiles were drawn. */
+    let stale = true
+    /** A draw the layers asked for while hidden, so their canvases are behind. */
+    let behind = false
     let timer: ReturnType<typeof setTimeout> | undefined
-    let capturing = false
-    let refresh = 0
+    let ahead = 0
 
     const place = (vp: Viewport) => {
       stage.scale({ x: vp.zoom, y: vp.zoom })
@@ -61,100 +67,96 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     const setLayersHidden = (hidden: boolean) => {
       for (const layer of stage.getLayers()) layer.getNativeCanvasElement().style.visibility = hidden ? 'hidden' : ''
     }
-
-    /** Draws every layer's nodes, at the stage's (drawn) view, into one canvas with a margin all round. */
-    const capture = () => {
-      const ratio = stage.getLayers()[0]?.getCanvas().getPixelRatio() ?? 1
-      const canvas = new SceneCanvas({ width: width + 2 * margin, height: height + 2 * margin, pixelRatio: ratio })
-      const context = canvas.getContext()
-      context.translate(margin, margin)
-      capturing = true
+    /** Moves the drawn view (the layers' cull rect and the stage) to `vp`, committing React's nodes now. */
+    const moveDrawn = (vp: Viewport) => {
+      moving = true
       try {
-        for (const layer of stage.getLayers()) {
-          if (!layer.isVisible()) continue
-          for (const node of layer.getChildren()) node.drawScene(canvas)
-        }
+        place(vp)
+        // The layers belong to react-konva's own renderer: react-dom's flushSync alone would leave
+        // their commit to a later task, after the tiles were drawn from the old nodes.
+        flushSync(() => KonvaRenderer.flushSyncFromReconciler(() => drawn.setState({ viewport: vp })))
       } finally {
-        capturing = false
+        moving = false
       }
-      const el = canvas._canvas
-      Object.assign(el.style, { position: 'absolute', left: '0', top: '0', width: `${width + 2 * margin}px`, height: `${height + 2 * margin}px`, willChange: 'transform' })
-      el.setAttribute('aria-hidden', 'true')
-      if (snap) snap.replaceWith(el)
-      else stage.content.appendChild(el)
-      snap = el
-      setLayersHidden(true)
     }
 
-    const slide = (vp: Viewport) => {
-      if (!snap) return
-      const d = drawn.getState().viewport
-      snap.style.transform = `translate(${(d.x - vp.x) * vp.zoom - margin}px, ${(d.y - vp.y) * vp.zoom - margin}px)`
+    // Every draw a layer asks for (a React commit, an attribute set) comes through here.
+    const layers = stage.getLayers()
+    for (const layer of layers) {
+      const own = layer.batchDraw
+      layer.batchDraw = function batchDraw(this: Konva.Layer) {
+        if (moving) return this
+        stale = true
+        if (!panning) return own.call(this)
+        behind = true
+        scheduleAhead()
+        return this
+      }
     }
 
-    // A layer redrawn mid-pan (a hover, an edit, an autosave's re-render) makes the snapshot stale.
-    const onLayerDraw = () => {
-      if (!snap || capturing || refresh) return
-      refresh = requestAnimationFrame(() => {
-        refresh = 0
-        if (snap) capture()
+    const near = (vp: Viewport) => tilesTouching(screenArea(vp, width, height, CULL_MARGIN_PX), vp.zoom)
+    /** Draws the tiles in view now and, within the frame's budget, those near it; asks for another frame if some are left. */
+    const drawTiles = (vp: Viewport, budgetMs: number) => {
+      if (stale) {
+        tiles.markStale()
+        stale = false
+      }
+      const wanted = near(vp)
+      const built = cullRect(drawn.getState().viewport, width, height)
+      if (!wanted.every((t) => contains(built, tileRect(t, vp.zoom)))) moveDrawn(vp)
+      for (const t of tilesTouching(screenArea(vp, width, height), vp.zoom)) if (!tiles.isFresh(t)) tiles.draw(t)
+      const start = performance.now()
+      for (const t of wanted) {
+        if (tiles.isFresh(t)) continue
+        if (performance.now() - start >= budgetMs) return scheduleAhead()
+        tiles.draw(t)
+      }
+      tiles.keepOnly(new Set(wanted.map((t) => t.key)))
+    }
+    function scheduleAhead() {
+      if (ahead) return
+      ahead = requestAnimationFrame(() => {
+        ahead = 0
+        if (panning) drawTiles(appStore.getState().viewport, AHEAD_BUDGET_MS)
       })
-    }
-    const listen = (on: boolean) => {
-      for (const layer of stage.getLayers()) {
-        if (on) layer.on('draw.panSnapshot', onLayerDraw)
-        else layer.off('draw.panSnapshot')
-      }
     }
 
     /** Back to live layers at the store's view; `sync` draws them before returning, so no frame shows the old picture. */
     const settle = (sync: boolean) => {
       clearTimeout(timer)
       timer = undefined
-      if (refresh) cancelAnimationFrame(refresh)
-      refresh = 0
+      if (ahead) cancelAnimationFrame(ahead)
+      ahead = 0
       const vp = appStore.getState().viewport
       // Panned back to where the layers were drawn (to a hundredth of a pixel): they are right as they are.
       const moved = !sameView(drawn.getState().viewport, vp)
-      place(vp)
-      if (sync && moved) flushSync(() => drawn.setState({ viewport: vp }))
-      else drawn.setState({ viewport: vp })
-      if (!snap) return stage.batchDraw()
-      listen(false)
-      if (sync && moved) stage.draw()
+      if (sync && moved) moveDrawn(vp)
+      else {
+        place(vp)
+        drawn.setState({ viewport: vp })
+      }
+      if (!panning) return stage.batchDraw()
+      panning = false
+      if (sync && (moved || behind)) stage.draw()
+      behind = false
       setLayersHidden(false)
-      snap.remove()
-      // Free the bitmap now rather than at the next collection.
-      snap.width = snap.height = 0
-      snap = null
+      tiles.hide()
       if (!sync) stage.batchDraw()
     }
 
     const onViewport = (vp: Viewport) => {
-      const d = drawn.getState().viewport
-      const dx = Math.abs(d.x - vp.x) * vp.zoom
-      const dy = Math.abs(d.y - vp.y) * vp.zoom
-      const beyond = dx > margin || dy > margin
-      if (vp.zoom !== d.zoom || (!snap && beyond)) {
-        // A zoom, or a jump too far for a snapshot (zoom to a stage, reveal a card): draw it now.
-        if (snap) settle(false)
-        else {
-          place(vp)
-          drawn.setState({ viewport: vp })
-          stage.batchDraw()
-        }
+      if (vp.zoom !== drawn.getState().viewport.zoom) {
+        // A zoom: the layers are drawn at the new scale at once.
+        settle(false)
         return
       }
-      if (!snap) {
-        capture()
-        listen(true)
-      } else if (beyond) {
-        // Panned past the snapshot's margin: the layers catch up with the view, and a new snapshot is taken there.
-        place(vp)
-        flushSync(() => drawn.setState({ viewport: vp }))
-        capture()
+      if (!panning) {
+        panning = true
+        tiles.show(vp)
+        setLayersHidden(true)
       }
-      slide(vp)
+      drawTiles(vp, 0)
+      tiles.slide(vp)
       clearTimeout(timer)
       timer = setTimeout(() => settle(true), SETTLE_MS)
     }
@@ -168,8 +170,10 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     })
     return () => {
       unsubscribe()
-      if (snap) settle(false)
+      if (panning) settle(false)
       clearTimeout(timer)
+      for (const layer of layers) delete (layer as { batchDraw?: unknown }).batchDraw
+      tiles.dispose()
     }
   }, [stageRef, drawn, width, height])
 

@@ -1,5 +1,6 @@
 import type { Point, Rect } from '../domain/layout'
 import { MAX_ZOOM, MIN_ZOOM, type Viewport } from '../store/sessionSlice'
+import { TILE_PX } from './tiles/tileGrid'
 
 export type { Viewport }
 
@@ -45,19 +46,17 @@ export function visibleRect(vp: Viewport, width: number, height: number): Rect {
   return { x: vp.x, y: vp.y, width: width / vp.zoom, height: height / vp.zoom }
 }
 
-const CULL_TILE = 512
-/** Screen px mounted past each edge; the pan snapshot (panSnapshot.ts) reaches this far, so a pan of up to this much draws nothing new. */
+/** Screen px mounted past each edge; the pan tiles (tiles/panTiles.ts) ahead of the view reach this far. */
 export const CULL_MARGIN_PX = 320
 
 /**
- * The board area whose cards are mounted: the screen plus a margin, snapped outwards to tiles so
- * that panning a few pixels leaves the set of mounted cards (and React) alone.
+ * The board area whose cards are mounted: the screen plus a margin, snapped outwards to the pan
+ * tiles' grid (TILE_PX screen pixels at this zoom), so that panning a few pixels leaves the set of
+ * mounted cards (and React) alone, and every tile near the view is wholly built or not at all.
  */
 export function cullRect(vp: Viewport, width: number, height: number): Rect {
   const margin = CULL_MARGIN_PX / vp.zoom
-  // Zoomed out, a board-sized tile is a few screen pixels: the layers re-rendered every other
-  // frame of a pan (bench, 2,000 cards at fit). Below 100% a tile stays CULL_TILE screen pixels.
-  const tile = CULL_TILE / Math.min(1, vp.zoom)
+  const tile = TILE_PX / vp.zoom
   const x0 = Math.floor((vp.x - margin) / tile) * tile
   const y0 = Math.floor((vp.y - margin) / tile) * tile
   const x1 = Math.ceil((vp.x + width / vp.zoom + margin) / tile) * tile

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core'
 import { screenshot } from './harness'
 import { useApp } from './session'
 
-// A pan slides one snapshot of the layers instead of redrawing them every frame (panSnapshot.ts).
+// A pan slides tiles drawn from the layers instead of redrawing them every frame (panSnapshot.ts,
+// tiles/panTiles.ts).
 // A person must not be able to tell: mid-pan the board shows what it shows once the pan settles,
 // with no empty strip at an edge, and afterwards the live layers are back.
 
@@ -22,8 +23,9 @@ interface CanvasLike {
 interface Shown {
   /** Colours at a grid of board points, from the topmost opaque visible canvas at each. */
   colours: (number[] | null)[]
-  /** Canvases showing on the board, and whether one is moved by a transform. */
+  /** Canvases showing on the board, whether they are all pan tiles, and whether a transform moves them. */
   visible: number
+  tiles: boolean
   slid: boolean
 }
 
@@ -34,7 +36,7 @@ interface Shown {
  */
 async function shown(page: Page, wheel: { x: number; y: number } | null = null): Promise<Shown> {
   return page.evaluate((wheel) => {
-    type El = CanvasLike & { style: { transform: string } }
+    type El = CanvasLike & { parentElement: { dataset: Record<string, string | undefined>; style: { transform: string } } | null }
     const g = globalThis as unknown as {
       document: { querySelector(s: string): { getBoundingClientRect(): BoxLike; dispatchEvent(e: unknown): boolean } | null; querySelectorAll(s: string): ArrayLike<El> }
       getComputedStyle(e: El): { visibility: string }
@@ -64,7 +66,8 @@ async function shown(page: Page, wheel: { x: number; y: number } | null = null):
         colours.push(found)
       }
     }
-    return { colours, visible: canvases.length, slid: canvases.some((c) => c.style.transform.includes('translate')) }
+    const inTiles = (c: El) => c.parentElement?.dataset.panTiles !== undefined
+    return { colours, visible: canvases.length, tiles: canvases.length > 0 && canvases.every(inTiles), slid: canvases.some((c) => inTiles(c) && c.parentElement!.style.transform.includes('translate')) }
   }, wheel)
 }
 
@@ -78,7 +81,7 @@ function agreeing(a: (number[] | null)[], b: (number[] | null)[]): number {
 describe('panning the board', () => {
   const session = useApp()
 
-  it('slides a snapshot while the wheel pans and shows the same picture once the pan settles', async () => {
+  it('slides tiles while the wheel pans and shows the same picture once the pan settles', async () => {
     const { page } = session.app
     await page.getByRole('button', { name: 'New workshop' }).click()
     const dialog = page.getByRole('dialog', { name: 'New workshop' })
@@ -95,16 +98,17 @@ describe('panning the board', () => {
     const before = await shown(page)
     expect(before.slid).toBe(false)
 
-    // Mid-pan: one canvas, moved by a transform. Small wheel steps keep the gesture going while it is read.
+    // Mid-pan: only the pan tiles show, moved by a transform. Small wheel steps keep the gesture going while it is read.
     for (let i = 0; i < 5; i++) await page.mouse.wheel(40, 25)
     const during = await shown(page, { x: 40, y: 25 })
-    expect(during.visible).toBe(1)
+    expect(during.tiles).toBe(true)
     expect(during.slid).toBe(true)
 
     // Still: the layers are drawn at the new view and replace the snapshot, showing the same picture.
     await page.waitForTimeout(400)
     const after = await shown(page)
     expect(after.slid).toBe(false)
+    expect(after.tiles).toBe(false)
     expect(after.visible).toBeGreaterThan(1)
     expect(agreeing(during.colours, after.colours)).toBeGreaterThanOrEqual(during.colours.length - 3)
     // And it really moved: the picture is not the one before the pan.
