@@ -59,10 +59,17 @@ interface CardBlocksProps {
  */
 export const CardBlocks = memo(function CardBlocks({ doc, ids, rects }: CardBlocksProps) {
   const draw = (context: Konva.Context) => {
+    // Only the blocks inside the canvas being drawn (a pan tile is a small part of the map).
+    const m = context._context.getTransform()
+    const { width, height } = context.canvas._canvas
+    const x0 = -m.e / m.a
+    const y0 = -m.f / m.d
+    const x1 = (width - m.e) / m.a
+    const y1 = (height - m.f) / m.d
     for (const id of ids) {
       const card = doc.cards[id]
       const r = rects.get(id)
-      if (!card || !r) continue
+      if (!card || !r || r.x > x1 || r.y > y1 || r.x + r.width < x0 || r.y + r.height < y0) continue
       const colors = cardColors(card)
       context.setAttr('fillStyle', colors.fill)
       context.fillRect(r.x, r.y, r.width, r.height)

@@ -11,6 +11,10 @@ import { useExportView, useLayerArea } from './exportView'
 import { LaneChevron } from './grid/LaneChevron'
 import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../drawing/gridStyle'
 
+/** Screen size of a stage's name above the map when zoomed out, and the narrowest stage (screen px) that shows one. */
+const OVERVIEW_FONT_PX = 13
+const OVERVIEW_MIN_WIDTH_PX = 28
+
 /**
  * The static grid: stage bands, step headers, lane titles and cell lines. Nothing here listens to
  * the pointer (the board hit-tests from the layout), and it re-renders only when the grid changes.
@@ -49,6 +53,15 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       <Rect key={`sc${band.stageId}`} x={band.x} y={bodyTop} width={band.width} height={grid.height - bodyTop} fill={stage.color} opacity={0.2} />,
       label(`st${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, stageHeaderHeight, GRID_TITLE_SIZE.stage, '600', GRID_INK),
     )
+    // Zoomed out past reading the headers, each stage keeps its name in a strip above the map at a legible size.
+    if (!area.detail && band.width * area.zoom >= OVERVIEW_MIN_WIDTH_PX) {
+      const size = OVERVIEW_FONT_PX / area.zoom
+      const strip = size * 1.8
+      shapes.push(
+        <Rect key={`ob${band.stageId}`} x={band.x} y={-strip} width={band.width} height={strip} fill={stage.color} />,
+        makeLabel(`ot${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, -strip, band.width, strip, size, '600', GRID_INK, GRID_LABEL_INSET / area.zoom),
+      )
+    }
   }
   for (const column of grid.columns) {
     const step = source.steps[column.stepId]
@@ -105,15 +118,15 @@ function spansX(item: { x: number; width: number }, area: { x: number; width: nu
   return item.x <= area.x + area.width && area.x <= item.x + item.width
 }
 
-function makeLabel(key: string, text: string, mapDirection: Direction, x: number, y: number, width: number, height: number, fontSize: number, fontStyle: string, fill: string) {
+function makeLabel(key: string, text: string, mapDirection: Direction, x: number, y: number, width: number, height: number, fontSize: number, fontStyle: string, fill: string, inset = GRID_LABEL_INSET) {
   const { direction, align } = textDirection(text, mapDirection)
   return (
     <Text
       key={key}
       text={text}
-      x={x + GRID_LABEL_INSET}
+      x={x + inset}
       y={y}
-      width={Math.max(0, width - 2 * GRID_LABEL_INSET)}
+      width={Math.max(0, width - 2 * inset)}
       height={height}
       fontSize={fontSize}
       fontStyle={fontStyle}

@@ -6,6 +6,8 @@ import { useDrawnArea } from './panSnapshot'
 /** The part of the board a layer builds, and whether it is close enough to draw text. */
 export interface LayerArea extends Rect {
   readonly detail: boolean
+  /** The zoom the layer is drawn at: what keeps an overview label legible when cards are blocks. */
+  readonly zoom: number
 }
 
 /**

@@ -7,12 +7,14 @@ import { useShallow } from 'zustand/react/shallow'
 import { appStore } from '../store'
 import { CULL_MARGIN_PX, cullRect, DETAIL_ZOOM, type Viewport } from './viewport'
 import { PanTiles } from './tiles/panTiles'
-import { contains, screenArea, tileRect, tilesTouching } from './tiles/tileGrid'
+import { contains, screenArea, tileRect, tilesTouching, type TileRef } from './tiles/tileGrid'
 
 /** A pan counts as over once the view has been still this long (a wheel has no "end" event). */
 const SETTLE_MS = 100
 /** Time a frame may spend drawing tiles ahead of the view; tiles in view are always drawn at once. */
 const AHEAD_BUDGET_MS = 5
+/** How far a zoom scales the tiles before they are drawn again at the new zoom (and its inverse). */
+const MIN_TILE_SCALE = 0.5
 
 /** The view the layers are built and drawn at: the store's view, except while a pan slides their tiles. */
 export type DrawnView = StoreApi<{ readonly viewport: Viewport }>
@@ -24,10 +26,10 @@ export const DrawnViewContext = createContext<DrawnView | null>(null)
  * The board area the layers build: the drawn view plus the cull margin. Without a provider (a
  * layer rendered on its own) it follows the store's view.
  */
-export function useDrawnArea(width: number, height: number): ReturnType<typeof cullRect> & { detail: boolean } {
+export function useDrawnArea(width: number, height: number): ReturnType<typeof cullRect> & { detail: boolean; zoom: number } {
   const drawn = useContext(DrawnViewContext)
   const source: ViewSource = drawn ?? appStore
-  return useStore(source, useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM })))
+  return useStore(source, useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM, zoom: s.viewport.zoom })))
 }
 
 /**
@@ -59,6 +61,8 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     let behind = false
     let timer: ReturnType<typeof setTimeout> | undefined
     let ahead = 0
+    /** When the view last changed: a zoom soon after another change is a gesture (a pinch), drawn as tiles. */
+    let lastChange = -Infinity
 
     const place = (vp: Viewport) => {
       stage.scale({ x: vp.zoom, y: vp.zoom })
@@ -94,20 +98,35 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       }
     }
 
-    const near = (vp: Viewport) => tilesTouching(screenArea(vp, width, height, CULL_MARGIN_PX), vp.zoom)
-    /** Draws the tiles in view now and, within the frame's budget, those near it; asks for another frame if some are left. */
+    /**
+     * Draws the tiles in view now and, within the frame's budget, those near it; asks for another
+     * frame if some are left. Tiles are drawn at the drawn view's zoom; during a zoom they are
+     * scaled, until the view needs nodes that are not built or the picture would be too blurred
+     * (more than twice or half its size): then the drawn view catches up and the tiles start over.
+     */
     const drawTiles = (vp: Viewport, budgetMs: number) => {
       if (stale) {
         tiles.markStale()
         stale = false
       }
-      const wanted = near(vp)
-      const built = cullRect(drawn.getState().viewport, width, height)
-      if (!wanted.every((t) => contains(built, tileRect(t, vp.zoom)))) moveDrawn(vp)
-      for (const t of tilesTouching(screenArea(vp, width, height), vp.zoom)) if (!tiles.isFresh(t)) tiles.draw(t)
+      let zoom = tiles.zoomLevel()
+      let built = cullRect(drawn.getState().viewport, width, height)
+      const inside = (t: TileRef) => contains(built, tileRect(t, zoom))
+      const scale = vp.zoom / zoom
+      let shown = tilesTouching(screenArea(vp, width, height), zoom)
+      let wanted = tilesTouching(screenArea(vp, width, height, CULL_MARGIN_PX), zoom)
+      if (scale < MIN_TILE_SCALE || scale > 1 / MIN_TILE_SCALE || !shown.every(inside) || (scale === 1 && !wanted.every(inside))) {
+        moveDrawn(vp)
+        tiles.show(vp)
+        zoom = vp.zoom
+        built = cullRect(vp, width, height)
+        shown = tilesTouching(screenArea(vp, width, height), zoom)
+        wanted = tilesTouching(screenArea(vp, width, height, CULL_MARGIN_PX), zoom)
+      }
+      tiles.drawAll(shown.filter((t) => !tiles.isFresh(t) && inside(t)))
       const start = performance.now()
       for (const t of wanted) {
-        if (tiles.isFresh(t)) continue
+        if (tiles.isFresh(t) || !inside(t)) continue
         if (performance.now() - start >= budgetMs) return scheduleAhead()
         tiles.draw(t)
       }
@@ -145,14 +164,19 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     }
 
     const onViewport = (vp: Viewport) => {
-      if (vp.zoom !== drawn.getState().viewport.zoom) {
-        // A zoom: the layers are drawn at the new scale at once.
-        settle(false)
+      const now = performance.now()
+      const gesture = panning || now - lastChange < SETTLE_MS
+      lastChange = now
+      if (!gesture && vp.zoom !== drawn.getState().viewport.zoom) {
+        // One zoom on its own (a button, a key, zoom to fit): the layers are drawn at the new scale at once.
+        moveDrawn(vp)
+        stage.batchDraw()
         return
       }
       if (!panning) {
         panning = true
-        tiles.show(vp)
+        // The tiles start at the zoom the layers' nodes are built for; a zoom scales them from there.
+        tiles.show(drawn.getState().viewport)
         setLayersHidden(true)
       }
       drawTiles(vp, 0)

@@ -7,7 +7,8 @@ import type { Viewport } from '../persistence/prefs'
 export type { Viewport }
 
 export const DEFAULT_VIEWPORT: Viewport = { x: 0, y: 0, zoom: 1 }
-export const MIN_ZOOM = 0.1
+/** Far enough out to see a map of hundreds of steps whole (a 120-step map fits a projector at about 4%). */
+export const MIN_ZOOM = 0.01
 export const MAX_ZOOM = 4
 
 /** Board tools; the creation tools make a free item of that shape, `link` draws arrows between cards. */

@@ -48,7 +48,7 @@ function renderTile(
   interaction: ReturnType<typeof createInteractionStore>,
 ): ImageData {
   // The tile itself is the cull rect: everything touching it is built, nothing else.
-  const view: ExportView = { area: { ...tile.board, detail: true }, only: frame.only, transparent: options.transparent }
+  const view: ExportView = { area: { ...tile.board, detail: true, zoom: options.scale }, only: frame.only, transparent: options.transparent }
   flushSync(() => root.render(createElement(ExportScene, { stageRef, tile: tile.board, view, interaction, area: frame.area, header })))
   const stage = getStage()
   if (!stage) throw new Error('the export stage did not mount')

@@ -24,6 +24,7 @@ export class PanTiles {
   private readonly pool: SceneCanvas[] = []
   /** Each top-level node's box in board units, measured once per picture of the layers. */
   private bounds = new WeakMap<Konva.Node, Rect | null>()
+  private scratch: SceneCanvas | null = null
   private zoom = 0
   private ratio = 0
   /** Screen pixel (at this zoom) of the board that the container's top left corner stands for. */
@@ -33,7 +34,7 @@ export class PanTiles {
     this.container = document.createElement('div')
     this.container.setAttribute('aria-hidden', 'true')
     this.container.dataset.panTiles = ''
-    Object.assign(this.container.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', willChange: 'transform', pointerEvents: 'none' })
+    Object.assign(this.container.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', transformOrigin: '0 0', willChange: 'transform', pointerEvents: 'none' })
   }
 
   /** Puts the tiles on the board at `vp`; tiles of another zoom or pixel ratio are dropped. */
@@ -50,8 +51,17 @@ export class PanTiles {
     this.slide(vp)
   }
 
+  /** Moves (and, during a zoom, scales) the tiles so that each board point shows where `vp` puts it. */
   slide(vp: Viewport): void {
-    this.container.style.transform = `translate(${this.origin.x - vp.x * vp.zoom}px, ${this.origin.y - vp.y * vp.zoom}px)`
+    const s = vp.zoom / this.zoom
+    const x = this.origin.x * s - vp.x * vp.zoom
+    const y = this.origin.y * s - vp.y * vp.zoom
+    this.container.style.transform = s === 1 ? `translate(${x}px, ${y}px)` : `translate(${x}px, ${y}px) scale(${s})`
+  }
+
+  /** The zoom the tiles are drawn at. */
+  zoomLevel(): number {
+    return this.zoom
   }
 
   hide(): void {
@@ -68,20 +78,60 @@ export class PanTiles {
     return this.tiles.get(ref.key)?.fresh === true
   }
 
-  /**
-   * Draws one tile from the layers' nodes as they stand: only nodes whose box touches it (a node
-   * with no measurable box, like a custom shape, is always drawn and clipped by the tile's edge).
-   */
+  /** Draws one tile from the layers' nodes as they stand. */
   draw(ref: TileRef): void {
     const tile = this.tiles.get(ref.key) ?? this.take(ref)
-    const canvas = tile.canvas
+    this.paint(tile.canvas, ref.i, ref.j, 1, 1)
+    tile.fresh = true
+  }
+
+  /**
+   * Draws several tiles at once (the view at the start of a pan or after a zoom): the nodes are
+   * drawn once over the tiles' bounding box into a scratch canvas, then copied into each tile. Drawn
+   * one by one, a node that spans many tiles (the links, the emotion curve, a lane's line) would be
+   * drawn once per tile.
+   */
+  drawAll(refs: readonly TileRef[]): void {
+    if (refs.length <= 1) return refs.forEach((r) => this.draw(r))
+    const i0 = Math.min(...refs.map((r) => r.i))
+    const j0 = Math.min(...refs.map((r) => r.j))
+    const columns = Math.max(...refs.map((r) => r.i)) - i0 + 1
+    const rows = Math.max(...refs.map((r) => r.j)) - j0 + 1
+    const scratch = (this.scratch ??= new SceneCanvas({ width: 0, height: 0, pixelRatio: this.ratio }))
+    if (scratch.getPixelRatio() !== this.ratio) scratch.setPixelRatio(this.ratio)
+    // Grows only: a new bitmap costs more than drawing into it.
+    if (scratch.width < columns * TILE_PX * this.ratio || scratch.height < rows * TILE_PX * this.ratio) {
+      scratch.setSize(Math.max(columns * TILE_PX, scratch.width / this.ratio), Math.max(rows * TILE_PX, scratch.height / this.ratio))
+    }
+    this.paint(scratch, i0, j0, columns, rows)
+    const side = TILE_PX * this.ratio
+    for (const ref of refs) {
+      const tile = this.tiles.get(ref.key) ?? this.take(ref)
+      const target = tile.canvas.getContext()._context
+      target.save()
+      target.setTransform(1, 0, 0, 1, 0, 0)
+      target.clearRect(0, 0, side, side)
+      target.drawImage(scratch._canvas, (ref.i - i0) * side, (ref.j - j0) * side, side, side, 0, 0, side, side)
+      target.restore()
+      tile.fresh = true
+    }
+  }
+
+  /**
+   * Draws the nodes touching `columns` x `rows` tiles from tile (i, j) into `canvas`, that tile's
+   * corner at its origin. A node with no measurable box (a custom shape) is always drawn, clipped by
+   * the canvas's edge.
+   */
+  private paint(canvas: SceneCanvas, i: number, j: number, columns: number, rows: number): void {
     const context = canvas.getContext()
-    const area = tileRect(ref, this.zoom)
+    const area = { ...tileRect({ i, j }, this.zoom) }
+    area.width *= columns
+    area.height *= rows
     context.clear()
     context.save()
     // Nodes draw at the stage's position (-drawn view x zoom); this takes it back out and puts the
     // tile's corner, on the one grid of screen pixels, at the canvas origin.
-    context.translate(-this.stage.x() - ref.i * TILE_PX, -this.stage.y() - ref.j * TILE_PX)
+    context.translate(-this.stage.x() - i * TILE_PX, -this.stage.y() - j * TILE_PX)
     for (const layer of this.stage.getLayers()) {
       if (!layer.isVisible()) continue
       for (const node of layer.getChildren()) {
@@ -91,7 +141,6 @@ export class PanTiles {
       }
     }
     context.restore()
-    tile.fresh = true
   }
 
   /** Frees the tiles no longer near the view, so the pool stays the size of what the view needs. */
@@ -104,6 +153,8 @@ export class PanTiles {
     for (const key of [...this.tiles.keys()]) this.release(key)
     for (const canvas of this.pool) canvas.setSize(0, 0)
     this.pool.length = 0
+    this.scratch?.setSize(0, 0)
+    this.scratch = null
   }
 
   private take(ref: TileRef): Tile {

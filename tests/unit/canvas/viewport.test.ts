@@ -23,7 +23,7 @@ describe('viewport math', () => {
     const next = zoomAround({ x: 0, y: 0, zoom: 3 }, { x: 100, y: 100 }, 50)
     expect(next.zoom).toBe(4)
     expect(screenToBoard(next, { x: 100, y: 100 }).x).toBeCloseTo(100 / 3)
-    expect(zoomAround({ x: 0, y: 0, zoom: 1 }, { x: 0, y: 0 }, 0.001).zoom).toBe(0.1)
+    expect(zoomAround({ x: 0, y: 0, zoom: 1 }, { x: 0, y: 0 }, 0.001).zoom).toBe(0.01)
   })
 
   it('pans in screen pixels whatever the zoom', () => {
