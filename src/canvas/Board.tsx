@@ -18,7 +18,8 @@ import { headerPointer } from './grid/headerPointer'
 import { EditorContext, InteractionContext } from './interaction'
 import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
-import { DrawnViewContext, usePanSnapshot } from './panSnapshot'
+import { DrawnCommits, DrawnViewContext } from './drawnArea'
+import { usePanSnapshot } from './panSnapshot'
 import { TextEditor } from './TextEditor'
 import { useEditorEvents } from './useEditorEvents'
 import { LinkLabelEditor, useBoardClipboard } from './whiteboard'
@@ -112,6 +113,7 @@ export function Board({ width, height }: BoardProps) {
           >
             <DrawnViewContext.Provider value={drawnView}>
               <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
+                <DrawnCommits />
                 <GridLayer width={width} height={height} />
                 <ContentLayer width={width} height={height} />
                 <EmotionLayer width={width} height={height} />

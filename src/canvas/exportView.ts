@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { CardId } from '../domain'
 import type { Rect } from '../domain/layout'
-import { useDrawnArea } from './panSnapshot'
+import { useDrawnArea } from './drawnArea'
 
 /** The part of the board a layer builds, and whether it is close enough to draw text. */
 export interface LayerArea extends Rect {

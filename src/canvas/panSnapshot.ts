@@ -1,13 +1,12 @@
 import type Konva from 'konva'
-import { createContext, useContext, useLayoutEffect, useState, type RefObject } from 'react'
+import { startTransition, useLayoutEffect, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
 import { KonvaRenderer } from 'react-konva'
-import { createStore, useStore, type StoreApi } from 'zustand'
-import { useShallow } from 'zustand/react/shallow'
 import { appStore } from '../store'
-import { CULL_MARGIN_PX, cullRect, DETAIL_ZOOM, type Viewport } from './viewport'
+import { createDrawnView, type DrawnView } from './drawnArea'
+import { CULL_MARGIN_PX, cullRect, type Viewport } from './viewport'
 import { PanTiles } from './tiles/panTiles'
-import { contains, screenArea, tileRect, tilesTouching, type TileRef } from './tiles/tileGrid'
+import { contains, screenArea, TILE_PX, tileRect, tilesTouching, type TileRef } from './tiles/tileGrid'
 
 /** A pan counts as over once the view has been still this long (a wheel has no "end" event). */
 const SETTLE_MS = 100
@@ -15,50 +14,41 @@ const SETTLE_MS = 100
 const AHEAD_BUDGET_MS = 5
 /** How far a zoom scales the tiles before they are drawn again at the new zoom (and its inverse). */
 const MIN_TILE_SCALE = 0.5
-
-/** The view the layers are built and drawn at: the store's view, except while a pan slides their tiles. */
-export type DrawnView = StoreApi<{ readonly viewport: Viewport }>
-type ViewSource = Pick<DrawnView, 'getState' | 'getInitialState' | 'subscribe'>
-
-export const DrawnViewContext = createContext<DrawnView | null>(null)
-
 /**
- * The board area the layers build: the drawn view plus the cull margin. Without a provider (a
- * layer rendered on its own) it follows the store's view.
+ * While panning the nodes reach a tile further than the tiles drawn ahead, and the next strip is
+ * built in a transition once the view comes within half a tile of the built area's edge: React
+ * builds it a few milliseconds per frame while the tiles slide, instead of in one long frame.
  */
-export function useDrawnArea(width: number, height: number): ReturnType<typeof cullRect> & { detail: boolean; zoom: number } {
-  const drawn = useContext(DrawnViewContext)
-  const source: ViewSource = drawn ?? appStore
-  return useStore(source, useShallow((s) => ({ ...cullRect(s.viewport, width, height), detail: s.viewport.zoom >= DETAIL_ZOOM, zoom: s.viewport.zoom })))
-}
+const PAN_MARGIN_PX = CULL_MARGIN_PX + TILE_PX
+const REBUILD_AT_PX = CULL_MARGIN_PX + TILE_PX / 2
 
 /**
- * Keeps the stage on the store's view, and makes panning cheap. A pan (same zoom: wheel, space or
- * middle drag, scrollbars, minimap, keys) hides the layer canvases and shows pan tiles instead
- * (tiles/panTiles.ts), slid by one CSS transform. Only tiles coming into view are drawn, from the
- * layers' nodes: those in view at once, those within CULL_MARGIN_PX of it a few per frame ahead of
- * the view. The layers' nodes are built for the drawn view's cull rect; when the tiles ahead reach
- * past it, the drawn view moves to the store's view (one React commit of the strip that comes
- * near) while the layers stay hidden. Every draw the layers ask for goes through here: during a
- * pan it marks the tiles stale instead of drawing hidden canvases. When the view has been still
- * for SETTLE_MS the layers are drawn at the new view and replace the tiles; tiles at the same zoom
- * are kept for the next pan until the layers change. The store's view stays the truth throughout
- * (hit testing and the DOM overlays read it). A zoom draws the layers at once.
+ * Keeps the stage on the store's view, and makes panning and pinching cheap. A gesture (a pan at
+ * one zoom: wheel, space or middle drag, scrollbars, minimap, keys; or zoom events in quick
+ * succession: a pinch) hides the layer canvases and shows pan tiles instead (tiles/panTiles.ts),
+ * slid and scaled by one CSS transform. Only tiles coming into view are drawn, from the layers'
+ * nodes: those in view at once, those within CULL_MARGIN_PX of it a few per frame ahead of the
+ * view. The nodes are built for the drawn view (drawnArea.ts); it follows the store's view in a
+ * transition, and at once only when a tile in view would need nodes that are not built. Every
+ * draw the layers ask for goes through here: during a gesture it marks the tiles stale instead of
+ * drawing hidden canvases. When the view has been still for SETTLE_MS the layers are drawn at the
+ * new view and replace the tiles; tiles are kept for the next gesture until the layers change.
+ * The store's view stays the truth throughout (hit testing and the DOM overlays read it).
  */
 export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: number, height: number): DrawnView {
-  const [drawn] = useState(() => createStore<{ viewport: Viewport }>(() => ({ viewport: appStore.getState().viewport })))
+  const [drawn] = useState(() => createDrawnView(appStore.getState().viewport))
 
   useLayoutEffect(() => {
     const stage = stageRef.current
     if (!stage) return
     const tiles = new PanTiles(stage)
     let panning = false
-    /** Our own move of the drawn view: the layer draws its commit asks for are not changes. */
+    /** Our own synchronous move of the drawn view: the layer draws its commit asks for are not changes. */
     let moving = false
+    /** A move of the drawn view is being built in a transition; the layer draws of its commit are not changes either. */
+    let pending = false
     /** The layers changed since the tiles were drawn. */
     let stale = true
-    /** A draw the layers asked for while hidden, so their canvases are behind. */
-    let behind = false
     let timer: ReturnType<typeof setTimeout> | undefined
     let ahead = 0
     /** When the view last changed: a zoom soon after another change is a gesture (a pinch), drawn as tiles. */
@@ -71,17 +61,29 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     const setLayersHidden = (hidden: boolean) => {
       for (const layer of stage.getLayers()) layer.getNativeCanvasElement().style.visibility = hidden ? 'hidden' : ''
     }
-    /** Moves the drawn view (the layers' cull rect and the stage) to `vp`, committing React's nodes now. */
-    const moveDrawn = (vp: Viewport) => {
+    /** Moves the drawn view (the nodes and the stage) to `vp` now, committing React's nodes before it returns. */
+    const moveDrawn = (vp: Viewport, margin = CULL_MARGIN_PX) => {
       moving = true
       try {
         place(vp)
         // The layers belong to react-konva's own renderer: react-dom's flushSync alone would leave
         // their commit to a later task, after the tiles were drawn from the old nodes.
-        flushSync(() => KonvaRenderer.flushSyncFromReconciler(() => drawn.setState({ viewport: vp })))
+        flushSync(() => KonvaRenderer.flushSyncFromReconciler(() => drawn.store.setState({ viewport: vp, margin })))
       } finally {
         moving = false
+        pending = false
       }
+    }
+    /** Asks for the nodes of `vp` in a transition; the stage stays put, so tiles keep drawing from the nodes there are. */
+    const buildAhead = (vp: Viewport, margin: number) => {
+      if (pending) return
+      pending = true
+      startTransition(() => drawn.store.setState({ viewport: vp, margin }))
+    }
+    drawn.onCommit = () => {
+      if (drawn.committed !== drawn.store.getState()) return
+      pending = false
+      if (panning) scheduleAhead()
     }
 
     // Every draw a layer asks for (a React commit, an attribute set) comes through here.
@@ -90,39 +92,42 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       const own = layer.batchDraw
       layer.batchDraw = function batchDraw(this: Konva.Layer) {
         if (moving) return this
-        stale = true
+        if (!pending) stale = true
         if (!panning) return own.call(this)
-        behind = true
-        scheduleAhead()
+        if (!pending) scheduleAhead()
         return this
       }
     }
 
     /**
      * Draws the tiles in view now and, within the frame's budget, those near it; asks for another
-     * frame if some are left. Tiles are drawn at the drawn view's zoom; during a zoom they are
-     * scaled, until the view needs nodes that are not built or the picture would be too blurred
-     * (more than twice or half its size): then the drawn view catches up and the tiles start over.
+     * frame if some are left. Tiles are drawn at the zoom the nodes are built for; during a zoom
+     * they are scaled, and the nodes for the new zoom are built in a transition once the picture
+     * would be too blurred (more than twice or half its size) or shows an edge with nothing built.
      */
     const drawTiles = (vp: Viewport, budgetMs: number) => {
       if (stale) {
         tiles.markStale()
         stale = false
       }
-      let zoom = tiles.zoomLevel()
-      let built = cullRect(drawn.getState().viewport, width, height)
-      const inside = (t: TileRef) => contains(built, tileRect(t, zoom))
+      let built = drawn.committed
+      // The nodes were built at another zoom (a transition committed): the tiles start over there.
+      if (built.viewport.zoom !== tiles.zoomLevel()) tiles.show(built.viewport)
+      let area = cullRect(built.viewport, width, height, built.margin)
+      const zoom = built.viewport.zoom
+      const inside = (t: TileRef) => contains(area, tileRect(t, zoom))
+      const near = (px: number) => tilesTouching(screenArea(vp, width, height, px), zoom)
+      const shown = near(0)
+      const wanted = near(CULL_MARGIN_PX)
       const scale = vp.zoom / zoom
-      let shown = tilesTouching(screenArea(vp, width, height), zoom)
-      let wanted = tilesTouching(screenArea(vp, width, height, CULL_MARGIN_PX), zoom)
-      if (scale < MIN_TILE_SCALE || scale > 1 / MIN_TILE_SCALE || !shown.every(inside) || (scale === 1 && !wanted.every(inside))) {
-        moveDrawn(vp)
-        tiles.show(vp)
-        zoom = vp.zoom
-        built = cullRect(vp, width, height)
-        shown = tilesTouching(screenArea(vp, width, height), zoom)
-        wanted = tilesTouching(screenArea(vp, width, height, CULL_MARGIN_PX), zoom)
-      }
+      if (scale === 1) {
+        if (!shown.every(inside)) {
+          // Faster than the transitions could follow: the nodes in view are built now.
+          moveDrawn(vp, PAN_MARGIN_PX)
+          built = drawn.committed
+          area = cullRect(built.viewport, width, height, built.margin)
+        } else if (!near(REBUILD_AT_PX).every(inside)) buildAhead(vp, PAN_MARGIN_PX)
+      } else if (scale < MIN_TILE_SCALE || scale > 1 / MIN_TILE_SCALE || !shown.every(inside)) buildAhead(vp, CULL_MARGIN_PX)
       tiles.drawAll(shown.filter((t) => !tiles.isFresh(t) && inside(t)))
       const start = performance.now()
       for (const t of wanted) {
@@ -147,17 +152,15 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       if (ahead) cancelAnimationFrame(ahead)
       ahead = 0
       const vp = appStore.getState().viewport
-      // Panned back to where the layers were drawn (to a hundredth of a pixel): they are right as they are.
-      const moved = !sameView(drawn.getState().viewport, vp)
-      if (sync && moved) moveDrawn(vp)
+      if (sync) moveDrawn(vp)
       else {
         place(vp)
-        drawn.setState({ viewport: vp })
+        drawn.store.setState({ viewport: vp, margin: CULL_MARGIN_PX })
       }
       if (!panning) return stage.batchDraw()
       panning = false
-      if (sync && (moved || behind)) stage.draw()
-      behind = false
+      // The hidden canvases still show the view the gesture began at.
+      if (sync) stage.draw()
       setLayersHidden(false)
       tiles.hide()
       if (!sync) stage.batchDraw()
@@ -167,7 +170,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       const now = performance.now()
       const gesture = panning || now - lastChange < SETTLE_MS
       lastChange = now
-      if (!gesture && vp.zoom !== drawn.getState().viewport.zoom) {
+      if (!gesture && vp.zoom !== drawn.committed.viewport.zoom) {
         // One zoom on its own (a button, a key, zoom to fit): the layers are drawn at the new scale at once.
         moveDrawn(vp)
         stage.batchDraw()
@@ -176,7 +179,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       if (!panning) {
         panning = true
         // The tiles start at the zoom the layers' nodes are built for; a zoom scales them from there.
-        tiles.show(drawn.getState().viewport)
+        tiles.show(drawn.committed.viewport)
         setLayersHidden(true)
       }
       drawTiles(vp, 0)
@@ -187,7 +190,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
 
     const start = appStore.getState().viewport
     place(start)
-    drawn.setState({ viewport: start })
+    drawn.store.setState({ viewport: start, margin: CULL_MARGIN_PX })
     stage.batchDraw()
     const unsubscribe = appStore.subscribe((s, prev) => {
       if (s.viewport !== prev.viewport) onViewport(s.viewport)
@@ -196,14 +199,11 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       unsubscribe()
       if (panning) settle(false)
       clearTimeout(timer)
+      drawn.onCommit = null
       for (const layer of layers) delete (layer as { batchDraw?: unknown }).batchDraw
       tiles.dispose()
     }
   }, [stageRef, drawn, width, height])
 
   return drawn
-}
-
-function sameView(a: Viewport, b: Viewport): boolean {
-  return a.zoom === b.zoom && Math.abs(a.x - b.x) * a.zoom < 0.01 && Math.abs(a.y - b.y) * a.zoom < 0.01
 }

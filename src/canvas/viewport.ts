@@ -54,8 +54,8 @@ export const CULL_MARGIN_PX = 320
  * tiles' grid (TILE_PX screen pixels at this zoom), so that panning a few pixels leaves the set of
  * mounted cards (and React) alone, and every tile near the view is wholly built or not at all.
  */
-export function cullRect(vp: Viewport, width: number, height: number): Rect {
-  const margin = CULL_MARGIN_PX / vp.zoom
+export function cullRect(vp: Viewport, width: number, height: number, marginPx = CULL_MARGIN_PX): Rect {
+  const margin = marginPx / vp.zoom
   const tile = TILE_PX / vp.zoom
   const x0 = Math.floor((vp.x - margin) / tile) * tile
   const y0 = Math.floor((vp.y - margin) / tile) * tile

@@ -1,0 +1,91 @@
+import { createContext, useContext, useLayoutEffect, useState } from 'react'
+import { createStore, type StoreApi } from 'zustand'
+import { appStore } from '../store'
+import { CULL_MARGIN_PX, cullRect, DETAIL_ZOOM, type Viewport } from './viewport'
+
+/** The view the layers' nodes are built for, and how far past the screen (CSS px) they reach. */
+export interface DrawnState {
+  readonly viewport: Viewport
+  readonly margin: number
+}
+
+/**
+ * The view the layers are built and drawn at: the store's view, except while a pan slides their
+ * tiles (panSnapshot.ts). A move of it may be rendered in a transition, a few milliseconds per
+ * frame; `committed` is the state the layers' nodes stand for now, set when React commits it.
+ */
+export interface DrawnView {
+  readonly store: StoreApi<DrawnState>
+  committed: DrawnState
+  /** Called right after a commit changed `committed`. */
+  onCommit: (() => void) | null
+  /** Records the state the layers' nodes were just committed with. */
+  commit(state: DrawnState): void
+}
+
+export function createDrawnView(viewport: Viewport): DrawnView {
+  const first = { viewport, margin: CULL_MARGIN_PX }
+  const view: DrawnView = {
+    store: createStore<DrawnState>(() => first),
+    committed: first,
+    onCommit: null,
+    commit(state) {
+      view.committed = state
+      view.onCommit?.()
+    },
+  }
+  return view
+}
+
+export const DrawnViewContext = createContext<DrawnView | null>(null)
+
+export type DrawnArea = ReturnType<typeof cullRect> & { readonly detail: boolean; readonly zoom: number }
+
+function areaOf(s: { viewport: Viewport; margin?: number }, width: number, height: number): DrawnArea {
+  return { ...cullRect(s.viewport, width, height, s.margin ?? CULL_MARGIN_PX), detail: s.viewport.zoom >= DETAIL_ZOOM, zoom: s.viewport.zoom }
+}
+
+const sameArea = (a: DrawnArea, b: DrawnArea) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.detail === b.detail && a.zoom === b.zoom
+
+/**
+ * Follows a store with React state rather than useSyncExternalStore: a store update made inside
+ * startTransition then renders in a transition (useSyncExternalStore always renders at once). Each
+ * update carries the value it was made with, so every component of one render sees the same one.
+ */
+function useFollow<S, T>(source: StoreApi<S>, pick: (s: S) => T, same: (a: T, b: T) => boolean, deps: readonly unknown[]): T {
+  const [value, setValue] = useState(() => pick(source.getState()))
+  useLayoutEffect(() => {
+    const update = () => {
+      const next = pick(source.getState())
+      setValue((prev) => (same(prev, next) ? prev : next))
+    }
+    update()
+    return source.subscribe(update)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [source, ...deps])
+  return value
+}
+
+/**
+ * The board area the layers build: the drawn view plus its margin. Without a provider (a layer
+ * rendered on its own) it follows the store's view.
+ */
+export function useDrawnArea(width: number, height: number): DrawnArea {
+  const drawn = useContext(DrawnViewContext)
+  const source = (drawn?.store ?? appStore) as StoreApi<{ viewport: Viewport; margin?: number }>
+  return useFollow(source, (s) => areaOf(s, width, height), sameArea, [width, height])
+}
+
+/**
+ * Renders nothing; placed in the stage before the layers, it tells the drawn view which state the
+ * layers' nodes were committed with (its layout effect runs after the commit's node changes).
+ */
+export function DrawnCommits() {
+  const drawn = useContext(DrawnViewContext)
+  const fallback = useState(() => createStore<DrawnState>(() => ({ viewport: appStore.getState().viewport, margin: CULL_MARGIN_PX })))[0]
+  const state = useFollow(drawn?.store ?? fallback, (s) => s, Object.is, [])
+  useLayoutEffect(() => {
+    drawn?.commit(state)
+  }, [drawn, state])
+  return null
+}
