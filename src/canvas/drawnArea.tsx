@@ -7,6 +7,8 @@ import { CULL_MARGIN_PX, cullRect, DETAIL_ZOOM, type Viewport } from './viewport
 export interface DrawnState {
   readonly viewport: Viewport
   readonly margin: number
+  /** During a pinch the cards are built as blocks, whatever the zoom: a text card per card would take frames to build. */
+  readonly coarse?: boolean
 }
 
 /**
@@ -41,8 +43,8 @@ export const DrawnViewContext = createContext<DrawnView | null>(null)
 
 export type DrawnArea = ReturnType<typeof cullRect> & { readonly detail: boolean; readonly zoom: number }
 
-function areaOf(s: { viewport: Viewport; margin?: number }, width: number, height: number): DrawnArea {
-  return { ...cullRect(s.viewport, width, height, s.margin ?? CULL_MARGIN_PX), detail: s.viewport.zoom >= DETAIL_ZOOM, zoom: s.viewport.zoom }
+function areaOf(s: { viewport: Viewport; margin?: number; coarse?: boolean }, width: number, height: number): DrawnArea {
+  return { ...cullRect(s.viewport, width, height, s.margin ?? CULL_MARGIN_PX), detail: !s.coarse && s.viewport.zoom >= DETAIL_ZOOM, zoom: s.viewport.zoom }
 }
 
 const sameArea = (a: DrawnArea, b: DrawnArea) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.detail === b.detail && a.zoom === b.zoom
@@ -72,7 +74,7 @@ function useFollow<S, T>(source: StoreApi<S>, pick: (s: S) => T, same: (a: T, b:
  */
 export function useDrawnArea(width: number, height: number): DrawnArea {
   const drawn = useContext(DrawnViewContext)
-  const source = (drawn?.store ?? appStore) as StoreApi<{ viewport: Viewport; margin?: number }>
+  const source = (drawn?.store ?? appStore) as StoreApi<{ viewport: Viewport; margin?: number; coarse?: boolean }>
   return useFollow(source, (s) => areaOf(s, width, height), sameArea, [width, height])
 }
 

@@ -62,23 +62,23 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       for (const layer of stage.getLayers()) layer.getNativeCanvasElement().style.visibility = hidden ? 'hidden' : ''
     }
     /** Moves the drawn view (the nodes and the stage) to `vp` now, committing React's nodes before it returns. */
-    const moveDrawn = (vp: Viewport, margin = CULL_MARGIN_PX) => {
+    const moveDrawn = (vp: Viewport, margin = CULL_MARGIN_PX, coarse = false) => {
       moving = true
       try {
         place(vp)
         // The layers belong to react-konva's own renderer: react-dom's flushSync alone would leave
         // their commit to a later task, after the tiles were drawn from the old nodes.
-        flushSync(() => KonvaRenderer.flushSyncFromReconciler(() => drawn.store.setState({ viewport: vp, margin })))
+        flushSync(() => KonvaRenderer.flushSyncFromReconciler(() => drawn.store.setState({ viewport: vp, margin, coarse })))
       } finally {
         moving = false
         pending = false
       }
     }
     /** Asks for the nodes of `vp` in a transition; the stage stays put, so tiles keep drawing from the nodes there are. */
-    const buildAhead = (vp: Viewport, margin: number) => {
+    const buildAhead = (vp: Viewport, margin: number, coarse: boolean) => {
       if (pending) return
       pending = true
-      startTransition(() => drawn.store.setState({ viewport: vp, margin }))
+      startTransition(() => drawn.store.setState({ viewport: vp, margin, coarse }))
     }
     drawn.onCommit = () => {
       if (drawn.committed !== drawn.store.getState()) return
@@ -112,7 +112,14 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       }
       let built = drawn.committed
       // The nodes were built at another zoom (a transition committed): the tiles start over there.
-      if (built.viewport.zoom !== tiles.zoomLevel()) tiles.show(built.viewport)
+      if (built.viewport.zoom !== tiles.zoomLevel()) {
+        // The nodes draw with the stage's scale, which a transition leaves where it was.
+        moving = true
+        place(built.viewport)
+        moving = false
+        tiles.show(built.viewport)
+        tiles.slide(vp)
+      }
       let area = cullRect(built.viewport, width, height, built.margin)
       const zoom = built.viewport.zoom
       const inside = (t: TileRef) => contains(area, tileRect(t, zoom))
@@ -123,11 +130,16 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       if (scale === 1) {
         if (!shown.every(inside)) {
           // Faster than the transitions could follow: the nodes in view are built now.
-          moveDrawn(vp, PAN_MARGIN_PX)
+          moveDrawn(vp, PAN_MARGIN_PX, built.coarse)
           built = drawn.committed
           area = cullRect(built.viewport, width, height, built.margin)
-        } else if (!near(REBUILD_AT_PX).every(inside)) buildAhead(vp, PAN_MARGIN_PX)
-      } else if (scale < MIN_TILE_SCALE || scale > 1 / MIN_TILE_SCALE || !shown.every(inside)) buildAhead(vp, CULL_MARGIN_PX)
+        } else if (!near(REBUILD_AT_PX).every(inside)) buildAhead(vp, PAN_MARGIN_PX, built.coarse === true)
+      } else if (scale < MIN_TILE_SCALE || scale > 1 / MIN_TILE_SCALE || !shown.every(inside)) {
+        // A pinch: blocks, which cost little to build, reaching far enough for the zoom to drop to a
+        // fifth before the next build, so the edges a pinch out uncovers are built already.
+        buildAhead(vp, CULL_MARGIN_PX + 2 * Math.max(width, height), true)
+      }
+      // Every built tile in view is drawn before the frame: a pinch that leaves edges blank for a frame is seen.
       tiles.drawAll(shown.filter((t) => !tiles.isFresh(t) && inside(t)))
       const start = performance.now()
       for (const t of wanted) {
