@@ -13,7 +13,7 @@ export interface ThrottledSaveOptions<T> {
 }
 
 export interface ThrottledSave<T> {
-  /** Records the newest value; it is written at most `delayMs` later. */
+  /** Records the newest value; it is written at once after a quiet spell, else at most `delayMs` after the last write began. */
   update(value: T): void
   /** Writes whatever is pending now (blur, hide, close, Try again); rejects if that write fails. */
   flush(): Promise<void>
@@ -23,7 +23,8 @@ export interface ThrottledSave<T> {
 
 /**
  * Keeps a stored value in step with the newest one: at most one write every `delayMs`, one write
- * at a time, and `saved` advances only after a write committed, so a failed write (storage full)
+ * at a time. A change after a quiet spell is written at once (a card's text is on disk as Enter is
+ * pressed); a burst after it waits out the rest of the delay and is written as one. and `saved` advances only after a write committed, so a failed write (storage full)
  * is reported and carried by the next attempt, never lost. Values are compared by reference: a
  * new value is a change. The map's autosave and its facilitation's both run on this.
  */
@@ -35,6 +36,8 @@ export function createThrottledSave<T>(options: ThrottledSaveOptions<T>): Thrott
   let timer: ReturnType<typeof setTimeout> | null = null
   let inFlight: Promise<void> | null = null
   let disposed = false
+  /** When the last write began; a change later than `delayMs` after it is written without waiting. */
+  let lastWrite = -Infinity
   let status: SaveStatus = 'saved'
   // Every keystroke calls update(); the UI hears about changes of status only. Failures always.
   const onStatus = (next: SaveStatus, error?: unknown): void => {
@@ -45,7 +48,7 @@ export function createThrottledSave<T>(options: ThrottledSaveOptions<T>): Thrott
   if (readOnly) onStatus('readonly')
 
   function schedule(): void {
-    if (timer === null && inFlight === null) timer = setTimeout(() => void write().catch(() => {}), delayMs)
+    if (timer === null && inFlight === null) timer = setTimeout(() => void write().catch(() => {}), Math.max(0, lastWrite + delayMs - Date.now()))
   }
 
   function write(): Promise<void> {
@@ -57,6 +60,7 @@ export function createThrottledSave<T>(options: ThrottledSaveOptions<T>): Thrott
     const target = latest
     if (target === saved) return Promise.resolve()
     onStatus('saving')
+    lastWrite = Date.now()
     inFlight = options.write(saved, target).then(
       () => {
         saved = target
