@@ -29,9 +29,14 @@ import {
 } from '../src/domain'
 import { cardLayout } from '../src/domain/layout'
 import { CURRENT_FORMAT_VERSION, docToData, loadEnvelope, serializeDoc } from '../src/format'
-import { cardColors } from '../src/drawing/cardStyle'
+import { cardColors, textDirection } from '../src/drawing/cardStyle'
 
-export { fitViewport } from '../src/canvas/viewport'
+// The app's own view math: the bench computes where each path's events take the view (and the
+// view zoom to fit shows) exactly as the board does, whatever its zoom limits are.
+export { fitViewport, panBy, wheelZoomFactor, zoomAround } from '../src/canvas/viewport'
+
+/** What the board holds: a journey grid with cards in its cells, or the same number of free sticky notes and no grid. */
+export type Scene = 'grid' | 'free'
 
 /** Shapes of the generated maps: wide like real journeys, and deep enough that zoom-to-fit shows thousands of cards. */
 const SHAPES: Record<number, { stages: number; stepsPerStage: number; cardLanes: number }> = {
@@ -126,54 +131,68 @@ export interface BenchCard {
   /** Board pixels at 100% zoom, from the app's own layout. */
   readonly rect: { x: number; y: number; width: number; height: number }
   readonly fill: string
+  /** What the reference scene draws for the same card: border and text colour, text and its direction. */
+  readonly edge: string
+  readonly textColor: string
+  readonly text: string
+  readonly rtl: boolean
 }
 
 export interface BenchFixture {
   readonly cards: number
+  readonly scene: Scene
   readonly workshop: Workshop
   readonly mapId: string
   /** Rows by IndexedDB table, exactly as the app's repositories store them. */
   readonly tables: Record<string, unknown[]>
-  /** Every drawn card's rect and colour, for the pixel checks and the drag. */
+  /** Every drawn card's rect and colour, for the pixel checks, the drag and the reference scene. */
   readonly drawn: readonly BenchCard[]
   readonly bounds: { x: number; y: number; width: number; height: number }
-  /** Columns (chronological) and rows (top to bottom) of the grid, so the drag can aim at a cell. */
+  /** Columns (chronological) and rows (top to bottom) of the grid, so the drag can aim at a cell; empty for free notes. */
   readonly columns: readonly { readonly stepId: string; readonly x: number; readonly width: number }[]
   readonly rows: readonly { readonly laneId: string; readonly y: number; readonly height: number }[]
 }
 
-export function buildFixture(cards: number, seed = 20260314): BenchFixture {
+type Rand = () => number
+type Made = { cards: Card[]; links: ReturnType<typeof createLink>[] }
+
+/** Stages, steps and lanes of a map of this size: the grid scene's skeleton, and the area the free scene spreads over. */
+function skeleton(mapId: JourneyDoc['map']['id'], cards: number) {
   const shape = SHAPES[cards]
   if (!shape) throw new Error(`No map shape for ${cards} cards; known: ${Object.keys(SHAPES).join(', ')}`)
-  const rand = random(seed + cards)
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T
-  const now = Date.UTC(2026, 2, 14)
-  const workshop = createWorkshop({ title: `Benchmark: ${cards} cards`, date: '2026-03-14', facilitator: 'Bench' }, now)
-  const map = createMap(workshop.id, `${cards.toLocaleString('en')} touchpoints`, now)
-
   const stages: Stage[] = []
   const steps: Step[] = []
   for (let s = 0; s < shape.stages; s++) {
-    const stage = createStage(map.id, STAGE_TITLES[s % STAGE_TITLES.length] as string, STAGE_COLORS[s % STAGE_COLORS.length])
-    const own = Array.from({ length: shape.stepsPerStage }, (_, i) => createStep(map.id, stage.id, `Step ${s * shape.stepsPerStage + i + 1}`))
+    const stage = createStage(mapId, STAGE_TITLES[s % STAGE_TITLES.length] as string, STAGE_COLORS[s % STAGE_COLORS.length])
+    const own = Array.from({ length: shape.stepsPerStage }, (_, i) => createStep(mapId, stage.id, `Step ${s * shape.stepsPerStage + i + 1}`))
     stages.push({ ...stage, stepIds: own.map((x) => x.id) })
     steps.push(...own)
   }
-  const lanes: Lane[] = [createLane(map.id, 'emotions', 'Feels vs intended', 200)]
+  const lanes: Lane[] = [createLane(mapId, 'emotions', 'Feels vs intended', 200)]
   for (let l = 0; l < shape.cardLanes; l++) {
     const [kind, title] = LANE_KINDS[l % LANE_KINDS.length] as readonly [LaneKind, string]
     const round = Math.floor(l / LANE_KINDS.length)
-    lanes.push(createLane(map.id, kind, round ? `${title} ${round + 1}` : title, LANE_HEIGHTS[l % LANE_HEIGHTS.length]))
+    lanes.push(createLane(mapId, kind, round ? `${title} ${round + 1}` : title, LANE_HEIGHTS[l % LANE_HEIGHTS.length]))
   }
-  const personas = [createPersona(workshop.id, 'Jenny', PERSONA_COLORS[0]), createPersona(workshop.id, 'Ahmet', PERSONA_COLORS[1])]
-  let doc: JourneyDoc = {
-    ...emptyDoc({ ...map, stageIds: stages.map((s) => s.id), laneIds: lanes.map((l) => l.id), personaIds: personas.map((p) => p.id) }),
-    stages: Object.fromEntries(stages.map((s) => [s.id, s])),
-    steps: Object.fromEntries(steps.map((s) => [s.id, s])),
-    lanes: Object.fromEntries(lanes.map((l) => [l.id, l])),
-    personas: Object.fromEntries(personas.map((p) => [p.id, p])),
-  }
+  return { stages, steps, lanes }
+}
 
+function withGrid(doc: JourneyDoc, grid: ReturnType<typeof skeleton>): JourneyDoc {
+  return {
+    ...doc,
+    map: { ...doc.map, stageIds: grid.stages.map((s) => s.id), laneIds: grid.lanes.map((l) => l.id) },
+    stages: Object.fromEntries(grid.stages.map((s) => [s.id, s])),
+    steps: Object.fromEntries(grid.steps.map((s) => [s.id, s])),
+    lanes: Object.fromEntries(grid.lanes.map((l) => [l.id, l])),
+  }
+}
+
+/** Cards in the grid's cells (2 to 5 a cell, a few spanning two steps), 1% free notes under it, links, an emotion curve. */
+function gridScene(base: JourneyDoc, cards: number, rand: Rand): JourneyDoc {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T
+  const grid = skeleton(base.map.id, cards)
+  const { steps, lanes } = grid
+  let doc = withGrid(base, grid)
   // Every free slot of every cell, shuffled; the first `cards` of them get a card. A few cards
   // span two steps and a few are free notes under the grid, as on a real board.
   const slots: { laneIndex: number; stepIndex: number; rank: number }[] = []
@@ -194,7 +213,7 @@ export function buildFixture(cards: number, seed = 20260314): BenchFixture {
     const touchpoint = lane.kind === 'touchpoints' || lane.kind === 'channels'
     const span = rand() < 0.03 && slot.stepIndex < steps.length - 1 ? 2 : 1
     made.push(
-      createCard(map.id, { kind: 'cell', laneId: lane.id, stepId: step.id, span, rank: slot.rank }, {
+      createCard(doc.map.id, { kind: 'cell', laneId: lane.id, stepId: step.id, span, rank: slot.rank }, {
         text: cardText(rand),
         sentiment: pick(SENTIMENT_MIX),
         channel: touchpoint ? pick(CHANNELS) : null,
@@ -207,7 +226,7 @@ export function buildFixture(cards: number, seed = 20260314): BenchFixture {
   }
   const gridHeight = cardLayout(doc).grid.height
   for (let i = 0; i < freeCount; i++) {
-    made.push(createCard(map.id, { kind: 'free', x: 240 + (i % 40) * 240, y: gridHeight + 60 + Math.floor(i / 40) * 100, width: 200, height: 64 }, { text: cardText(rand), sentiment: pick(SENTIMENT_MIX) }))
+    made.push(createCard(doc.map.id, { kind: 'free', x: 240 + (i % 40) * 240, y: gridHeight + 60 + Math.floor(i / 40) * 100, width: 200, height: 64 }, { text: cardText(rand), sentiment: pick(SENTIMENT_MIX) }))
   }
   // Links join a card to one in the next step of its lane, as a facilitator draws "leads to".
   const byCell = new Map<string, Card>()
@@ -218,28 +237,68 @@ export function buildFixture(cards: number, seed = 20260314): BenchFixture {
     if (links.length >= Math.round(cards / 50)) break
     if (card.place.kind !== 'cell' || rand() > 0.1) continue
     const next = byCell.get(`${card.place.laneId}:${nextStep.get(card.place.stepId)}`)
-    if (next) links.push(createLink(map.id, card.id, next.id, links.length % 3 ? '' : 'leads to'))
+    if (next) links.push(createLink(doc.map.id, card.id, next.id, links.length % 3 ? '' : 'leads to'))
   }
   const emotions: EmotionPoint[] = steps.map((step) => ({
     id: emotionIdFor(step.id, null),
-    mapId: map.id,
+    mapId: doc.map.id,
     stepId: step.id,
     personaId: null,
     felt: Math.round(rand() * 4) - 2,
     intended: Math.min(2, Math.round(rand() * 2) + 1),
   }))
-  const job = { ...createJob(workshop.id, 'I am planning a ride', 'know if it will be windy', 'dress right'), stepIds: [steps[0]?.id as Step['id']] }
-  doc = {
-    ...doc,
-    cards: Object.fromEntries(made.map((c) => [c.id, c])),
-    links: Object.fromEntries(links.map((l) => [l.id, l])),
-    emotions: Object.fromEntries(emotions.map((e) => [e.id, e])),
-    jobs: { [job.id]: job },
+  const job = { ...createJob(doc.map.workshopId, 'I am planning a ride', 'know if it will be windy', 'dress right'), stepIds: [steps[0]?.id as Step['id']] }
+  doc = { ...doc, jobs: { [job.id]: job }, emotions: Object.fromEntries(emotions.map((e) => [e.id, e])) }
+  return withCards(doc, { cards: made, links })
+}
+
+/**
+ * The same number of cards as free sticky notes and no grid at all, spread over the area the grid
+ * scene of that size covers: one note per cell of a lattice, nudged inside its cell so notes never
+ * overlap (a sampled pixel then belongs to one note). One note in 50 links to its right neighbour.
+ */
+function freeScene(base: JourneyDoc, cards: number, rand: Rand): JourneyDoc {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T
+  const area = cardLayout(withGrid(base, skeleton(base.map.id, cards))).grid
+  const cellWidth = Math.sqrt((2 * area.width * area.height) / cards)
+  const cellHeight = cellWidth / 2
+  const columns = Math.max(1, Math.floor(area.width / cellWidth))
+  const made: Card[] = []
+  for (let i = 0; i < cards; i++) {
+    const width = Math.round(cellWidth * (0.7 + rand() * 0.12))
+    const height = Math.round(cellHeight * (0.62 + rand() * 0.12))
+    const x = Math.round((i % columns) * cellWidth + rand() * (cellWidth - width - 4))
+    const y = Math.round(Math.floor(i / columns) * cellHeight + rand() * (cellHeight - height - 4))
+    made.push(createCard(base.map.id, { kind: 'free', x, y, width, height }, { text: cardText(rand), sentiment: pick(SENTIMENT_MIX) }))
   }
+  const links = []
+  for (let i = 0; i + 1 < made.length && links.length < Math.round(cards / 50); i++) {
+    if ((i + 1) % columns === 0 || rand() > 0.1) continue
+    links.push(createLink(base.map.id, (made[i] as Card).id, (made[i + 1] as Card).id, links.length % 3 ? '' : 'leads to'))
+  }
+  return withCards(base, { cards: made, links })
+}
+
+function withCards(doc: JourneyDoc, made: Made): JourneyDoc {
+  return { ...doc, cards: Object.fromEntries(made.cards.map((c) => [c.id, c])), links: Object.fromEntries(made.links.map((l) => [l.id, l])) }
+}
+
+export function buildFixture(cards: number, scene: Scene = 'grid', seed = 20260314): BenchFixture {
+  if (!SHAPES[cards]) throw new Error(`No map shape for ${cards} cards; known: ${Object.keys(SHAPES).join(', ')}`)
+  const rand = random(seed + cards + (scene === 'free' ? 7 : 0))
+  const now = Date.UTC(2026, 2, 14)
+  const workshop = createWorkshop({ title: `Benchmark: ${cards} cards (${scene})`, date: '2026-03-14', facilitator: 'Bench' }, now)
+  const map = createMap(workshop.id, `${cards.toLocaleString('en')} ${scene === 'grid' ? 'touchpoints' : 'sticky notes'}`, now)
+  const personas = [createPersona(workshop.id, 'Jenny', PERSONA_COLORS[0]), createPersona(workshop.id, 'Ahmet', PERSONA_COLORS[1])]
+  const base: JourneyDoc = {
+    ...emptyDoc({ ...map, personaIds: personas.map((p) => p.id) }),
+    personas: Object.fromEntries(personas.map((p) => [p.id, p])),
+  }
+  const doc = scene === 'grid' ? gridScene(base, cards, rand) : freeScene(base, cards, rand)
 
   const loaded = loadEnvelope(JSON.parse(JSON.stringify(serializeDoc(doc, { name: 'Journeyboard', version: 'bench' }))))
-  if (!loaded.ok) throw new Error(`The generated ${cards}-card map does not load: ${JSON.stringify(loaded.error)}`)
-  if (loaded.value.repairs.length > 0) throw new Error(`The generated ${cards}-card map needed repairs: ${loaded.value.repairs.map((r) => r.message).join('; ')}`)
+  if (!loaded.ok) throw new Error(`The generated ${cards}-card ${scene} map does not load: ${JSON.stringify(loaded.error)}`)
+  if (loaded.value.repairs.length > 0) throw new Error(`The generated ${cards}-card ${scene} map needed repairs: ${loaded.value.repairs.map((r) => r.message).join('; ')}`)
 
   const data = docToData(doc)
   const layout = cardLayout(doc)
@@ -248,10 +307,13 @@ export function buildFixture(cards: number, seed = 20260314): BenchFixture {
   const drawn = layout.order.map((id): BenchCard => {
     const card = doc.cards[id] as Card
     const cell = card.place.kind === 'cell' ? { lane: laneIndex.get(card.place.laneId) ?? -1, step: stepIndex.get(card.place.stepId) ?? -1 } : null
-    return { id, cell, rect: layout.rects.get(id) as BenchCard['rect'], fill: cardColors(card).fill }
+    const colors = cardColors(card)
+    const rtl = textDirection(card.text, doc.map.direction).direction === 'rtl'
+    return { id, cell, rect: layout.rects.get(id) as BenchCard['rect'], fill: colors.fill, edge: colors.edge, textColor: colors.text, text: card.text, rtl }
   })
   return {
     cards,
+    scene,
     workshop,
     mapId: map.id,
     tables: {

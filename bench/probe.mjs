@@ -28,15 +28,26 @@ export function installProbe(firstRender) {
     return null
   }
 
-  /** How many of the samples show their card's fill colour (within rounding of the blend). */
+  /**
+   * How many of the samples show their card: its fill colour (within rounding of the blend), or a
+   * blend of the fill and the card's text colour (`ink`), where a zoomed-out board draws text too
+   * small to avoid. The background, an empty board or another card's colour never matches.
+   */
   function matching(samples) {
     let hits = 0
     for (const s of samples) {
       const got = pixelAt(s.x, s.y)
-      const want = hex(s.fill)
-      if (got && got.every((v, i) => Math.abs(v - want[i]) <= 6)) hits++
+      if (got && (onBlend(got, hex(s.fill), hex(s.ink ?? s.fill)))) hits++
     }
     return hits
+  }
+
+  /** The pixel lies on the line from colour a to colour b, within 6 per channel. */
+  function onBlend(got, a, b) {
+    const d = b.map((v, i) => v - a[i])
+    const length2 = d.reduce((sum, v) => sum + v * v, 0)
+    const t = length2 ? Math.max(0, Math.min(1, got.reduce((sum, v, i) => sum + (v - a[i]) * d[i], 0) / length2)) : 0
+    return got.every((v, i) => Math.abs(v - (a[i] + t * d[i])) <= 6)
   }
 
   /** Enough samples show cards: a link arrow crossing a sample may hide one, a blank board hides all. */
@@ -72,16 +83,41 @@ export function installProbe(firstRender) {
     })
   }
 
-  /** The view swings +-amplitude screen pixels around where it is, one wheel event per frame, ending where it began. */
-  function pan({ count, amplitude, period }) {
+  /**
+   * Performs a path: one step per animation frame (after `warmup` idle frames), then one more frame.
+   * Returns, per step, the interval from its frame to the next (what the step cost, the app's
+   * drawing of it included), and the result of each pixel check. Steps are plain data built in
+   * Node (bench/paths.mjs): a wheel event (ctrl: a trackpad pinch), Space down or up, a pointer
+   * event, a frame without input (`hold`), or a check of card pixels at the view the path has reached.
+   */
+  function run({ steps, warmup = 10 }) {
     const el = boardElement()
+    if (!el) throw new Error('no board (.konvajs-content) on the page')
     const box = el.getBoundingClientRect()
-    let at = 0
-    return frames({ count }, (i) => {
-      const next = i === count - 1 ? 0 : amplitude * Math.sin((2 * Math.PI * (i + 1)) / period)
-      const delta = next - at
-      at = next
-      el.dispatchEvent(new WheelEvent('wheel', { deltaX: delta, deltaY: 0, deltaMode: 0, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true, composed: true }))
+    const checks = []
+    const perform = (step) => {
+      const at = { clientX: box.left + (step.x ?? box.width / 2), clientY: box.top + (step.y ?? box.height / 2), bubbles: true, cancelable: true, composed: true }
+      if (step.t === 'wheel') el.dispatchEvent(new WheelEvent('wheel', { ...at, deltaX: step.dx, deltaY: step.dy, deltaMode: 0, ctrlKey: !!step.ctrl }))
+      else if (step.t === 'key') el.dispatchEvent(new KeyboardEvent(step.type, { key: ' ', code: 'Space', bubbles: true, cancelable: true, composed: true }))
+      else if (step.t === 'pointer') el.dispatchEvent(new PointerEvent(step.type, { ...at, button: 0, buttons: step.type === 'pointerup' ? 0 : 1, pointerId: 1, pointerType: 'mouse', isPrimary: true }))
+      else if (step.t === 'check') checks.push({ label: step.label, hits: matching(step.samples), of: step.samples.length })
+    }
+    return new Promise((resolve) => {
+      const stamps = []
+      let i = -warmup
+      const tick = (t) => {
+        if (i >= 0) stamps.push(t)
+        if (i >= steps.length) {
+          const intervals = []
+          for (let k = 1; k < stamps.length; k++) intervals.push(stamps[k] - stamps[k - 1])
+          resolve({ intervals, checks })
+          return
+        }
+        if (i >= 0) perform(steps[i])
+        i++
+        requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
     })
   }
 
@@ -102,7 +138,7 @@ export function installProbe(firstRender) {
     })
   }
 
-  const probe = { pixelAt, matching, drawn, pan, drag, frames, firstCardsAt: null }
+  const probe = { pixelAt, matching, drawn, run, drag, frames, firstCardsAt: null }
   Object.defineProperty(window, '__journeyboardBench', { value: probe })
 
   if (firstRender) {
