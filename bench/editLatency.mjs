@@ -7,7 +7,8 @@
 import { cpus, loadavg } from 'node:os'
 import { measureTyping } from './edits.mjs'
 import { measureImport } from './importTime.mjs'
-import { loadFixtures, openBench, openMap, profiled, startServer } from './session.mjs'
+import { profiled } from './profile.mjs'
+import { loadFixtures, openBench, openMap, startServer } from './session.mjs'
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -44,9 +45,14 @@ async function measureSize(server, fixture) {
     const profiles = {}
     if (ONLY !== 'import') {
       const typing = await measureTyping({ page, fixture, board, repeat: REPEAT })
-      Object.assign(row, { typeP95Ms: typing.typeP95Ms, typeMaxMs: typing.typeMaxMs, typeFrameMaxMs: typing.typeFrameMaxMs, enterSavedMs: typing.enterSavedMs, enterStatusSavedMs: typing.enterStatusSavedMs, enterFrameMaxMs: typing.enterFrameMaxMs })
+      Object.assign(row, { typeP95Ms: typing.typeP95Ms, typeMaxMs: typing.typeMaxMs, typeFrameMaxMs: typing.typeFrameMaxMs, typeFrameMedianMs: typing.typeFrameMedianMs, enterSavedMs: typing.enterSavedMs, enterStatusSavedMs: typing.enterStatusSavedMs, enterFrameMaxMs: typing.enterFrameMaxMs })
       detail.typingRuns = typing.typingRuns
-      if (args.profile) profiles.typing = (await profiled(page, () => measureTyping({ page, fixture, board, repeat: 1 }))).hottest
+      if (args.profile) {
+        const wrap = async (phase, act) => {
+          profiles[phase] = (await profiled(page, act)).hottest
+        }
+        await measureTyping({ page, fixture, board, repeat: 1, wrap })
+      }
     }
     if (ONLY !== 'typing') {
       const imported = await measureImport({ context, page, server, fixture, repeat: REPEAT, board })

@@ -118,7 +118,7 @@ function typingCards(fixture, view, board, count) {
  * One run: opens the card's text box with a double-click, types, presses Enter, waits for the row.
  * Throws when the box does not open on the card, does not hold what was typed, or the row never does.
  */
-async function typeOnce(page, fixture, card, view, run) {
+async function typeOnce(page, fixture, card, view, run, wrap) {
   const original = fixture.tables.cards.find((c) => c.id === card.id)?.text
   if (typeof original !== 'string') throw new Error(`card ${card.id} has no stored text in the fixture`)
   const text = typedText(run)
@@ -138,26 +138,30 @@ async function typeOnce(page, fixture, card, view, run) {
   if (opened !== original) throw new Error(`the text box opened on another card: it holds ${JSON.stringify(opened)}, card ${card.id} has ${JSON.stringify(original)}`)
 
   await page.evaluate(installTypingWatch, { cardId: card.id, expected })
-  await page.keyboard.type(text, { delay: KEY_DELAY_MS })
-  await page.waitForFunction((n) => window.__typingWatch.shown.filter((t) => t !== undefined).length >= n, text.length, { timeout: 10_000 }).catch(async () => {
-    const w = await page.evaluate(() => ({ keys: window.__typingWatch.keys.length, shown: window.__typingWatch.shown.length }))
-    throw new Error(`typed ${text.length} keys but saw ${w.keys} keydowns and ${w.shown} changes of the text box`)
+  await wrap('typing', async () => {
+    await page.keyboard.type(text, { delay: KEY_DELAY_MS })
+    await page.waitForFunction((n) => window.__typingWatch.shown.filter((t) => t !== undefined).length >= n, text.length, { timeout: 10_000 }).catch(async () => {
+      const w = await page.evaluate(() => ({ keys: window.__typingWatch.keys.length, shown: window.__typingWatch.shown.length }))
+      throw new Error(`typed ${text.length} keys but saw ${w.keys} keydowns and ${w.shown} changes of the text box`)
+    })
   })
   const typed = await editor.inputValue()
   if (typed !== expected) throw new Error(`the text box holds ${JSON.stringify(typed)} after typing, not ${JSON.stringify(expected)}`)
 
-  await page.keyboard.press('Enter')
-  // Until the row holds the text and the indicator has said "Saved" (or, if it never does, 2 s more).
-  await page
-    .waitForFunction(
-      () => {
-        const w = window.__typingWatch
-        return w.error !== null || (w.savedAt !== null && (w.statusSavedAt !== null || performance.now() - w.savedAt > 2000))
-      },
-      null,
-      { timeout: SAVE_TIMEOUT_MS, polling: 50 },
-    )
-    .catch(() => {})
+  await wrap('enter', async () => {
+    await page.keyboard.press('Enter')
+    // Until the row holds the text and the indicator has said "Saved" (or, if it never does, 2 s more).
+    await page
+      .waitForFunction(
+        () => {
+          const w = window.__typingWatch
+          return w.error !== null || (w.savedAt !== null && (w.statusSavedAt !== null || performance.now() - w.savedAt > 2000))
+        },
+        null,
+        { timeout: SAVE_TIMEOUT_MS, polling: 50 },
+      )
+      .catch(() => {})
+  })
   const w = await page.evaluate(() => {
     const w = window.__typingWatch
     w.stop = true
@@ -185,6 +189,7 @@ async function typeOnce(page, fixture, card, view, run) {
     median: median(latencies),
     max: Math.max(...latencies),
     worstFrame: Math.max(...typingFrames),
+    frameMedian: median(typingFrames),
     enterSaved: w.savedAt - w.enterAt,
     enterWorstFrame: enterFrames.length ? Math.max(...enterFrames) : null,
     statusSaved: w.statusSavedAt === null ? null : w.statusSavedAt - w.enterAt,
@@ -195,21 +200,24 @@ async function typeOnce(page, fixture, card, view, run) {
 /**
  * Typing latency and Enter-to-saved on the map open in `page` at `view` (the start view by
  * default), `repeat` runs on different cards, each undone after. `board` is the board's size in
- * CSS px. Returns the medians over runs (worst values as maxima) and every run.
+ * CSS px. Returns the medians over runs (worst values as maxima) and every run. `wrap(phase, act)`
+ * (optional) runs around the keys (`'typing'`) and around Enter until stored (`'enter'`), e.g. to
+ * profile them; it must await `act()`.
  */
-export async function measureTyping({ page, fixture, board, repeat = 3, view = START_VIEW }) {
+export async function measureTyping({ page, fixture, board, repeat = 3, view = START_VIEW, wrap = (_phase, act) => act() }) {
   const cards = typingCards(fixture, view, board, repeat)
   const runs = []
-  for (let run = 0; run < repeat; run++) runs.push(await typeOnce(page, fixture, cards[run], view, run))
+  for (let run = 0; run < repeat; run++) runs.push(await typeOnce(page, fixture, cards[run], view, run, wrap))
   const statusSaved = runs.map((r) => r.statusSaved).filter((v) => v !== null)
   return {
     typeP95Ms: round1(median(runs.map((r) => r.p95))),
     typeMedianMs: round1(median(runs.map((r) => r.median))),
     typeMaxMs: round1(Math.max(...runs.map((r) => r.max))),
     typeFrameMaxMs: round1(Math.max(...runs.map((r) => r.worstFrame))),
+    typeFrameMedianMs: round1(median(runs.map((r) => r.frameMedian))),
     enterSavedMs: round1(median(runs.map((r) => r.enterSaved))),
     enterStatusSavedMs: statusSaved.length ? round1(median(statusSaved)) : null,
     enterFrameMaxMs: round1(Math.max(...runs.map((r) => r.enterWorstFrame ?? 0))),
-    typingRuns: runs.map((r) => ({ ...r, statusSaved: r.statusSaved === null ? null : round1(r.statusSaved), p95: round1(r.p95), median: round1(r.median), max: round1(r.max), worstFrame: round1(r.worstFrame), enterSaved: round1(r.enterSaved), enterWorstFrame: r.enterWorstFrame === null ? null : round1(r.enterWorstFrame) })),
+    typingRuns: runs.map((r) => ({ ...r, statusSaved: r.statusSaved === null ? null : round1(r.statusSaved), p95: round1(r.p95), median: round1(r.median), max: round1(r.max), worstFrame: round1(r.worstFrame), frameMedian: round1(r.frameMedian), enterSaved: round1(r.enterSaved), enterWorstFrame: r.enterWorstFrame === null ? null : round1(r.enterWorstFrame) })),
   }
 }

@@ -33,7 +33,11 @@ function installImportWatch(samples) {
       if (phase && w.phases.at(-1)?.phase !== phase) w.phases.push({ phase, at: performance.now() - w.chosenAt })
       const alert = document.querySelector('dialog[open] [role="alert"], [data-testid="import-panel"] [role="alert"]')
       if (alert) w.refused = alert.textContent.trim().slice(0, 200)
-      else if (!document.querySelector('[data-testid="import-panel"]') && document.querySelector('[data-testid="board"]') && probe.drawn(samples)) w.doneAt = performance.now()
+      else if (!document.querySelector('[data-testid="import-panel"]') && document.querySelector('[data-testid="board"]')) {
+        // The board's first frame (the map is open), then the frame its cards show in.
+        if (w.phases.at(-1)?.phase !== 'board') w.phases.push({ phase: 'board', at: performance.now() - w.chosenAt })
+        if (probe.drawn(samples)) w.doneAt = performance.now()
+      }
     }
     if (!w.stop && w.doneAt === null && w.refused === null) requestAnimationFrame(tick)
   }
@@ -130,8 +134,12 @@ async function importOnce(page, path, samples, expectCards, wrap) {
     await page.waitForFunction(() => window.__importWatch.doneAt !== null || window.__importWatch.refused !== null, null, { timeout: IMPORT_TIMEOUT_MS, polling: 100 }).catch(() => {})
   })
   const w = await page.evaluate(() => {
-    window.__importWatch.stop = true
-    return { ...window.__importWatch }
+    const w = window.__importWatch
+    w.stop = true
+    // The workspace marks where it starts opening a map: here, once the import's write is done.
+    const open = performance.getEntriesByName('journeyboard:map-open').filter((m) => w.chosenAt !== null && m.startTime > w.chosenAt)
+    const phases = open.length ? [...w.phases, { phase: 'map-open', at: open[0].startTime - w.chosenAt }].sort((a, b) => a.at - b.at) : w.phases
+    return { ...w, phases }
   })
   if (w.refused) throw new Error(`the import was refused: ${w.refused}`)
   if (w.doneAt === null) throw new Error(`the imported map's cards did not show within ${IMPORT_TIMEOUT_MS / 1000} s (phases ${w.phases.map((p) => p.phase).join(', ') || 'none'})`)
@@ -142,7 +150,8 @@ async function importOnce(page, path, samples, expectCards, wrap) {
   await purgeImported(page)
   const cleaned = await storedCounts(page)
   if (JSON.stringify(cleaned) !== JSON.stringify(before)) throw new Error(`deleting the imported workshop left ${JSON.stringify(cleaned)}, before the import ${JSON.stringify(before)}`)
-  return { ms: w.doneAt - w.chosenAt, gap: w.gap, phases: w.phases.map((p) => `${p.phase}@${Math.round(p.at)}`).join(' ') }
+  const phases = [...w.phases.map((p) => `${p.phase}@${Math.round(p.at)}`), `cards@${Math.round(w.doneAt - w.chosenAt)}`].join(' ')
+  return { ms: w.doneAt - w.chosenAt, gap: w.gap, phases }
 }
 
 /**

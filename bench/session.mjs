@@ -163,33 +163,3 @@ export async function assertDrawn(page, samples, what) {
   if (hits < Math.ceil(samples.length * 0.8)) throw new Error(`${what}: only ${hits} of ${samples.length} sampled cards show their colour; the board is not drawing cards`)
   return hits
 }
-
-/** The functions with the most self time in a CPU profile (CDP Profiler), as "ms name file:line:col". */
-export function hottest(profile, count = 12) {
-  const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length)
-  const hits = new Map(profile.nodes.map((n) => [n.id, 0]))
-  for (const id of profile.samples) hits.set(id, hits.get(id) + 1)
-  const byName = new Map()
-  for (const node of profile.nodes) {
-    const f = node.callFrame
-    if (f.functionName === '(idle)') continue
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`
-    byName.set(key, (byName.get(key) ?? 0) + hits.get(node.id) * interval)
-  }
-  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `${Math.round(ms)} ms ${name}`)
-}
-
-/** Runs `act()` under a CPU profile of the page's main thread; returns its result and the hottest functions. */
-export async function profiled(page, act, count = 12) {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  await cdp.send('Profiler.start')
-  try {
-    const result = await act()
-    const { profile } = await cdp.send('Profiler.stop')
-    return { result, hottest: hottest(profile, count) }
-  } finally {
-    await cdp.detach().catch(() => {})
-  }
-}
