@@ -171,7 +171,7 @@ export async function measureImport({ context, page, server, fixture, repeat = 3
   try {
     const path = join(dir, `${fixture.cards}-touchpoints.journey`)
     await writeFile(path, await journeyText(fixture))
-    const samples = samplesIn(fixture, START_VIEW, board ?? MIN_BOARD, 10)
+    const samples = samplesIn(fixture, START_VIEW, board ?? MIN_BOARD)
     const runs = []
     for (let i = 0; i < repeat; i++) runs.push(await importOnce(page, path, samples, fixture.cards, wrap))
     return {

@@ -22,17 +22,22 @@ export function samplePoint(card, view) {
   return { x: (x + width / 2 - view.x) * z, y: (y + height - view.y) * z - Math.min(4, (height * z) / 2), fill: card.fill, ink: card.textColor }
 }
 
+/** Cards wholly inside the board at `view`, `margin` CSS px clear of its edges. */
+export function cardsInside(fixture, view, board, margin = 8) {
+  const z = view.zoom
+  return fixture.drawn.filter((c) => {
+    const left = (c.rect.x - view.x) * z
+    const top = (c.rect.y - view.y) * z
+    return left >= margin && top >= margin && left + c.rect.width * z <= board.width - margin && top + c.rect.height * z <= board.height - margin
+  })
+}
+
 /**
  * Up to `count` sample points spread over the cards fully inside the board at `view`. Throws when
  * there is none, unless `optional` (a view past the map's edge may rightly show no card).
  */
 export function samplesIn(fixture, view, board, { count = 10, optional = false } = {}) {
-  const z = view.zoom
-  const inside = fixture.drawn.filter((c) => {
-    const left = (c.rect.x - view.x) * z
-    const top = (c.rect.y - view.y) * z
-    return left >= 8 && top >= 8 && left + c.rect.width * z <= board.width - 8 && top + c.rect.height * z <= board.height - 8
-  })
+  const inside = cardsInside(fixture, view, board)
   if (inside.length === 0) {
     if (optional) return []
     throw new Error(`no card of the ${fixture.cards}-card ${fixture.scene} map is on screen at ${JSON.stringify(view)}`)

@@ -12,7 +12,10 @@ import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'
 import { createStaticServer } from '../scripts/staticServer.mjs'
 import { CHROMIUM_ARGS } from '../scripts/chromiumArgs.mjs'
+import { measureTyping } from './edits.mjs'
+import { measureImport } from './importTime.mjs'
 import { measureRow } from './measureRow.mjs'
+import { openBench, openMap } from './session.mjs'
 import { MOTION } from './paths.mjs'
 import { buildReference } from './reference/build.mjs'
 import { formatTable, missedBars } from './stats.mjs'
@@ -43,6 +46,27 @@ const SHOTS = join(ROOT, 'test-results', 'screenshots')
 
 const log = (...parts) => console.log(...parts)
 
+/** Typing in a card (key to screen, Enter to stored), on the map open at 100%: bench/edits.mjs. */
+async function typing({ page, fixture, board }) {
+  const t = await measureTyping({ page, fixture, board, repeat: REPEAT })
+  log(`    app typing: p95 ${t.typeP95Ms} ms, max ${t.typeMaxMs} ms; Enter to stored ${t.enterSavedMs} ms`)
+  return { typeP95Ms: t.typeP95Ms, typeMaxMs: t.typeMaxMs, enterSavedMs: t.enterSavedMs }
+}
+
+/** The map as a .journey file through the Import dialog, in a fresh profile: bench/importTime.mjs. */
+async function importing(fixture, server) {
+  const bench = await openBench(server, { args: BROWSER.args, window: WINDOW })
+  try {
+    const board = await openMap(bench, fixture)
+    const imported = await measureImport({ context: bench.context, page: bench.page, server, fixture, repeat: REPEAT, board })
+    log(`    app import: ${imported.importRuns.join(' / ')} ms to cards on screen, worst frame ${imported.importFrameMaxMs} ms`)
+    if (bench.errors.length) throw new Error(`the page reported errors while importing:\n${bench.errors.join('\n')}`)
+    return { importMs: imported.importMs, importFrameMaxMs: imported.importFrameMaxMs }
+  } finally {
+    await bench.close()
+  }
+}
+
 async function main() {
   const started = Date.now()
   const [load] = loadavg()
@@ -63,7 +87,10 @@ async function main() {
       for (const scene of SCENES) {
         const fixture = fixtures.buildFixture(cards, scene)
         log(`${cards.toLocaleString('en')} cards, ${scene} (${fixture.drawn.length} drawn), ${((Date.now() - started) / 60000).toFixed(1)} min in…`)
-        rows.push(await measureRow(fixture, env, log))
+        // Typing and import are the grid's: free notes are typed into the same text box, and the import file is the grid map.
+        const row = await measureRow(fixture, { ...env, extras: scene === 'grid' ? [typing] : [] }, log)
+        if (scene === 'grid') Object.assign(row, await importing(fixture, app))
+        rows.push(row)
         // Written after every row, so a long run that fails late keeps what it measured.
         await writeFile(RESULTS, `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`)
       }

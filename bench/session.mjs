@@ -12,6 +12,10 @@ import { runnerImport } from 'vite'
 import { createStaticServer } from '../scripts/staticServer.mjs'
 import { CHROMIUM_ARGS } from '../scripts/chromiumArgs.mjs'
 import { installProbe } from './probe.mjs'
+import { assertDrawn, boardBox, START_VIEW, writeMap } from './appPage.mjs'
+import { cardsInside, samplesIn } from './paths.mjs'
+
+export { cardsInside, samplesIn, START_VIEW }
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const RENDERER = join(resolve(ROOT, process.env.JOURNEYBOARD_OUT_DIR ?? 'out'), 'renderer')
@@ -25,8 +29,6 @@ export const BENCH_ARGS = [
 ]
 /** A projector's 1080p: the board gets what the top bar and the side panels leave of it. */
 export const WINDOW = { width: 1920, height: 1080 }
-/** The first view of every map: 100%, the first stage in view (the app's own default for a new map). */
-export const START_VIEW = { zoom: 1, x: -24, y: -24 }
 
 /**
  * The generated maps (fixture.ts) and their `.journey` text (journeyFile.ts), bundled for Node by
@@ -77,89 +79,16 @@ export async function openBench(server, { args = BENCH_ARGS, window = WINDOW } =
 }
 
 /**
- * The fixture's rows into the database the app created, with the raw IndexedDB API: rows exactly
- * as its repositories write them, plus the prefs that make the next start reopen this map at START_VIEW.
- */
-export async function writeMap(page, fixture) {
-  const prefs = [
-    { key: 'lastWorkshopId', value: fixture.workshop.id },
-    { key: 'lastMapId', value: fixture.mapId },
-    { key: `viewport:${fixture.mapId}`, value: START_VIEW },
-  ]
-  await page.evaluate(
-    async ({ tables, prefs }) => {
-      const db = await new Promise((ok, fail) => {
-        const request = indexedDB.open('journeyboard')
-        request.onsuccess = () => ok(request.result)
-        request.onerror = () => fail(request.error)
-      })
-      const names = [...Object.keys(tables), 'prefs']
-      const missing = names.filter((t) => !db.objectStoreNames.contains(t))
-      if (missing.length) throw new Error(`the app's database has no ${missing.join(', ')} table`)
-      const tx = db.transaction(names, 'readwrite')
-      for (const [table, rows] of Object.entries(tables)) for (const row of rows) tx.objectStore(table).put(row)
-      for (const pref of prefs) tx.objectStore('prefs').put(pref)
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok
-        tx.onerror = () => fail(tx.error)
-      })
-      db.close()
-    },
-    { tables: fixture.tables, prefs },
-  )
-}
-
-/**
  * Writes the map, installs the probe (bench/probe.mjs) and reloads: the app reopens the map like
  * after a restart. Resolves once sampled cards show their colour; returns the board's size.
  */
 export async function openMap(bench, fixture) {
   const { context, page } = bench
-  await writeMap(page, fixture)
-  await context.addInitScript(installProbe, { samples: samplesIn(fixture, START_VIEW, { width: 700, height: 500 }, 6) })
+  await writeMap(page, fixture, START_VIEW)
+  await context.addInitScript(installProbe, { samples: samplesIn(fixture, START_VIEW, { width: 700, height: 500 }, { count: 6 }) })
   await page.reload({ waitUntil: 'load' })
   await page.waitForFunction(() => window.__journeyboardBench?.firstCardsAt !== null, null, { timeout: 60_000, polling: 50 })
   const board = await boardBox(page)
-  if (!board) throw new Error('no board on the page')
   await assertDrawn(page, samplesIn(fixture, START_VIEW, board), `${fixture.cards} cards at 100%`)
   return board
-}
-
-/** A card's pixel-check point on screen: bottom middle, clear of its text, border and rounded corners. */
-export function samplePoint(card, view) {
-  const z = view.zoom
-  const { x, y, width, height } = card.rect
-  return { x: (x + width / 2 - view.x) * z, y: (y + height - view.y) * z - Math.min(4, (height * z) / 2), fill: card.fill }
-}
-
-/** Cards wholly inside the board at `view`, `margin` CSS px clear of its edges. */
-export function cardsInside(fixture, view, board, margin = 8) {
-  const z = view.zoom
-  return fixture.drawn.filter((c) => {
-    const left = (c.rect.x - view.x) * z
-    const top = (c.rect.y - view.y) * z
-    return left >= margin && top >= margin && left + c.rect.width * z <= board.width - margin && top + c.rect.height * z <= board.height - margin
-  })
-}
-
-/** Up to `count` cards spread over those fully inside the board at `view`. */
-export function samplesIn(fixture, view, board, count = 10) {
-  const inside = cardsInside(fixture, view, board)
-  if (inside.length === 0) throw new Error(`no card of the ${fixture.cards}-card map is on screen at ${JSON.stringify(view)}`)
-  const step = Math.max(1, Math.floor(inside.length / count))
-  return inside.filter((_, i) => i % step === 0).slice(0, count).map((c) => samplePoint(c, view))
-}
-
-/** The board's box on the page (CSS px), or null when no board is shown. */
-export async function boardBox(page) {
-  return page.evaluate(() => {
-    const box = document.querySelector('.konvajs-content')?.getBoundingClientRect()
-    return box ? { left: box.left, top: box.top, width: box.width, height: box.height } : null
-  })
-}
-
-export async function assertDrawn(page, samples, what) {
-  const hits = await page.evaluate((s) => window.__journeyboardBench.matching(s), samples)
-  if (hits < Math.ceil(samples.length * 0.8)) throw new Error(`${what}: only ${hits} of ${samples.length} sampled cards show their colour; the board is not drawing cards`)
-  return hits
 }
