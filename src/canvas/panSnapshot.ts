@@ -32,7 +32,7 @@ const REBUILD_AT_PX = CULL_MARGIN_PX + TILE_PX / 2
  * transition, and at once only when a tile in view would need nodes that are not built. Every
  * draw the layers ask for goes through here: during a gesture it marks the tiles stale instead of
  * drawing hidden canvases. When the view has been still for SETTLE_MS the layers are drawn at the
- * new view and replace the tiles; tiles are kept for the next gesture until the layers change.
+ * new view and replace the tiles; their canvases are kept for the next gesture, drawn again.
  * The store's view stays the truth throughout (hit testing and the DOM overlays read it).
  */
 export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: number, height: number): DrawnView {
@@ -171,6 +171,9 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       }
       if (!panning) return stage.batchDraw()
       panning = false
+      // A change that came while a transition was being built was taken for its commit: the tiles
+      // kept for the next gesture are not trusted.
+      stale = true
       // The hidden canvases still show the view the gesture began at.
       if (sync) stage.draw()
       setLayersHidden(false)
