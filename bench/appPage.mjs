@@ -77,6 +77,28 @@ export async function writeMap(page, fixture, view) {
   )
 }
 
+/** Rows in each of `tables` of the app's database, read with the raw IndexedDB API in one transaction. */
+export async function storedCounts(page, tables = ['workshops', 'maps', 'cards']) {
+  return page.evaluate(
+    (names) =>
+      new Promise((ok, fail) => {
+        const open = indexedDB.open('journeyboard')
+        open.onerror = () => fail(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(names)
+          const counts = names.map((t) => [t, tx.objectStore(t).count()])
+          tx.oncomplete = () => {
+            ok(Object.fromEntries(counts.map(([t, r]) => [t, r.result])))
+            db.close()
+          }
+          tx.onerror = () => fail(tx.error)
+        }
+      }),
+    tables,
+  )
+}
+
 export async function heapMiB(cdp) {
   await cdp.send('HeapProfiler.collectGarbage')
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { createStaticServer } from '../scripts/staticServer.mjs'
 import { CHROMIUM_ARGS } from '../scripts/chromiumArgs.mjs'
+import { storedCounts } from './appPage.mjs'
 import { COSTLY_FILES } from './costlyFiles.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -86,26 +87,6 @@ async function rendererRss(profile) {
     }
   }
   return total
-}
-
-async function storedCounts(page) {
-  return page.evaluate(
-    () =>
-      new Promise((ok, fail) => {
-        const open = indexedDB.open('journeyboard')
-        open.onerror = () => fail(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(['maps', 'workshops'])
-          const maps = tx.objectStore('maps').count()
-          const workshops = tx.objectStore('workshops').count()
-          tx.oncomplete = () => {
-            ok({ maps: maps.result, workshops: workshops.result })
-            db.close()
-          }
-        }
-      }),
-  )
 }
 
 /** A fresh app with one empty workshop open, the Import dialog showing. */
@@ -199,7 +180,7 @@ async function measureFile(server, file, path) {
       peakPageHeapMiB: mib(watch.heap),
       peakRendererRssMiB: mib(rss),
       phases: watch.phases.map((p) => `${p.phase}@${p.at}`).join(' '),
-      stored: await storedCounts(app.page),
+      stored: await storedCounts(app.page, ['maps', 'workshops']),
       load1: Number(load.toFixed(2)),
       errors: app.errors.slice(0, 3),
       ...(hot ? { hottest: hot } : {}),
@@ -213,7 +194,7 @@ async function measureFile(server, file, path) {
 async function measureCancel(server, file, path) {
   const app = await openApp(server)
   try {
-    const before = await storedCounts(app.page)
+    const before = await storedCounts(app.page, ['maps', 'workshops'])
     const { watch } = await watchImport(app, path, (w) => w.phases.some((p) => p.phase === 'saving') || w.resultAt !== null)
     if (watch.resultAt !== null) return { file: file.label, cancel: `finished before Cancel could be pressed: ${watch.result}` }
     const panel = app.page.getByTestId('import-panel')
@@ -226,7 +207,7 @@ async function measureCancel(server, file, path) {
     const closedAt = await app.page.evaluate(() => performance.now())
     const after = await app.page.evaluate(() => window.__importWatch)
     await new Promise((r) => setTimeout(r, 1000))
-    const stored = await storedCounts(app.page)
+    const stored = await storedCounts(app.page, ['maps', 'workshops'])
     return {
       file: file.label,
       pressedIn: phase,

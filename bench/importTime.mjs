@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runnerImport } from 'vite'
 import { median, round1 } from './stats.mjs'
+import { storedCounts } from './appPage.mjs'
 import { ROOT, samplesIn, START_VIEW } from './session.mjs'
 
 const IMPORT_TIMEOUT_MS = 120_000
@@ -42,26 +43,6 @@ function installImportWatch(samples) {
     if (!w.stop && w.doneAt === null && w.refused === null) requestAnimationFrame(tick)
   }
   requestAnimationFrame(tick)
-}
-
-async function storedCounts(page) {
-  return page.evaluate(
-    () =>
-      new Promise((ok, fail) => {
-        const open = indexedDB.open('journeyboard')
-        open.onerror = () => fail(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(['workshops', 'maps', 'cards'])
-          const counts = Object.fromEntries(['workshops', 'maps', 'cards'].map((t) => [t, tx.objectStore(t).count()]))
-          tx.oncomplete = () => {
-            ok(Object.fromEntries(Object.entries(counts).map(([t, r]) => [t, r.result])))
-            db.close()
-          }
-          tx.onerror = () => fail(tx.error)
-        }
-      }),
-  )
 }
 
 /** The list of live workshops, from wherever the page is (the breadcrumb's "Workshops", then out of the trash). */

@@ -113,7 +113,7 @@ export function Board({ width, height }: BoardProps) {
           >
             <DrawnViewContext.Provider value={drawnView}>
               <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
-                <DrawnCommits />
+                <DrawnCommits drawn={drawnView} />
                 <GridLayer width={width} height={height} />
                 <ContentLayer width={width} height={height} />
                 <EmotionLayer width={width} height={height} />

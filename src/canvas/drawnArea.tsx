@@ -82,12 +82,8 @@ export function useDrawnArea(width: number, height: number): DrawnArea {
  * Renders nothing; placed in the stage before the layers, it tells the drawn view which state the
  * layers' nodes were committed with (its layout effect runs after the commit's node changes).
  */
-export function DrawnCommits() {
-  const drawn = useContext(DrawnViewContext)
-  const fallback = useState(() => createStore<DrawnState>(() => ({ viewport: appStore.getState().viewport, margin: CULL_MARGIN_PX })))[0]
-  const state = useFollow(drawn?.store ?? fallback, (s) => s, Object.is, [])
-  useLayoutEffect(() => {
-    drawn?.commit(state)
-  }, [drawn, state])
+export function DrawnCommits({ drawn }: { drawn: DrawnView }) {
+  const state = useFollow(drawn.store, (s) => s, Object.is, [])
+  useLayoutEffect(() => drawn.commit(state), [drawn, state])
   return null
 }

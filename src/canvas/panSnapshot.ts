@@ -54,9 +54,16 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     /** When the view last changed: a zoom soon after another change is a gesture (a pinch), drawn as tiles. */
     let lastChange = -Infinity
 
+    /** Puts the stage at `vp`; the redraw that asks for is ours to make, not a change of the layers. */
     const place = (vp: Viewport) => {
-      stage.scale({ x: vp.zoom, y: vp.zoom })
-      stage.position({ x: -vp.x * vp.zoom, y: -vp.y * vp.zoom })
+      const was = moving
+      moving = true
+      try {
+        stage.scale({ x: vp.zoom, y: vp.zoom })
+        stage.position({ x: -vp.x * vp.zoom, y: -vp.y * vp.zoom })
+      } finally {
+        moving = was
+      }
     }
     const setLayersHidden = (hidden: boolean) => {
       for (const layer of stage.getLayers()) layer.getNativeCanvasElement().style.visibility = hidden ? 'hidden' : ''
@@ -114,9 +121,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       // The nodes were built at another zoom (a transition committed): the tiles start over there.
       if (built.viewport.zoom !== tiles.zoomLevel()) {
         // The nodes draw with the stage's scale, which a transition leaves where it was.
-        moving = true
         place(built.viewport)
-        moving = false
         tiles.show(built.viewport)
         tiles.slide(vp)
       }

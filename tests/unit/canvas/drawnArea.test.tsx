@@ -20,7 +20,7 @@ describe('the drawn view the layers are built for', () => {
     const seen: { x: number; zoom: number; detail: boolean }[] = []
     dom.render(
       <DrawnViewContext.Provider value={drawn}>
-        <DrawnCommits />
+        <DrawnCommits drawn={drawn} />
         <Probe seen={seen} />
       </DrawnViewContext.Provider>,
     )
