@@ -57,7 +57,7 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     generation++
     await detach()
     loadDoc(store, null)
-    patch({ openMapId: null, mapError: null })
+    patch({ openMapId: null, mapError: null, openingMapId: null })
   }
 
   async function open(id: MapId, read: ReadMap = (db) => maps.loadMapDoc(db, id)): Promise<void> {
@@ -72,12 +72,14 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     loadDoc(store, null)
     // Another map's plan filter would name stages this map lacks: each map opens on its board.
     store.getState().setPlan(CLOSED_PLAN)
-    patch({ openMapId: null, mapError: null })
+    patch({ openMapId: null, mapError: null, openingMapId: id })
     const got = await storage.run(async (db) => {
       const loaded = await read(db)
       return { loaded, saved: loaded.ok ? await getPref(db, viewportKey(id)) : undefined }
     })
-    if (!current() || !got.ok) return
+    if (!current()) return
+    patch({ openingMapId: null })
+    if (!got.ok) return
     const { loaded, saved } = got.value
     if (!loaded.ok) {
       patch({ openMapId: id, mapError: loaded.error.kind === 'notFound' ? 'errors.mapNotFound' : 'errors.mapUnreadable' })

@@ -45,6 +45,12 @@ export interface WorkspaceSlice {
   maps: readonly JourneyMap[]
   trashedMaps: readonly JourneyMap[]
   openMapId: MapId | null
+  /**
+   * The map being read from the database. Its board is mounted, empty, while IndexedDB reads:
+   * a canvas's first use allocates its bitmap (50-130 ms a layer here), and that is better spent
+   * while the read waits than after it, between the rows and the cards on screen.
+   */
+  openingMapId: MapId | null
   /** The open map has no remembered view yet: the board picks its first one once it knows its size. */
   needsInitialViewport: boolean
   /** The map is shown and nothing may change it (a room's view-only link): commands are refused. */
@@ -94,6 +100,7 @@ export const createWorkspaceSlice: StateCreator<WorkspaceSlice, [], [], Workspac
     maps: [],
     trashedMaps: [],
     openMapId: null,
+    openingMapId: null,
     needsInitialViewport: false,
     viewOnly: false,
     roomControl: null,

@@ -10,6 +10,8 @@ export function WorkshopScreen({ workshopId }: { workshopId: WorkshopId }) {
   const { t } = useTranslation()
   const hasDoc = useAppStore((s) => s.doc !== null && s.doc.map.workshopId === workshopId)
   const mapError = useAppStore((s) => s.mapError)
+  // The board is mounted while its map is read, so its canvases are ready when the rows arrive.
+  const opening = useAppStore((s) => s.openingMapId !== null)
   // The workshop's plan belongs to the workshop it was opened in: another workshop opens on its map.
   const [planOf, setPlanOf] = useState<WorkshopId | null>(null)
   const planShown = planOf === workshopId
@@ -24,7 +26,7 @@ export function WorkshopScreen({ workshopId }: { workshopId: WorkshopId }) {
             <p className="empty" role="alert">
               {t(mapError)}
             </p>
-          ) : hasDoc ? (
+          ) : hasDoc || opening ? (
             <MapEditor />
           ) : null}
         </div>

@@ -71,6 +71,23 @@ describe('opening a map', () => {
     expect(store.getState().maps.map((m) => m.title).sort()).toEqual(['A', 'B edited'])
   })
 
+  it('names the map being read while it loads (its board waits, mounted), and no map once it is open or dropped', async () => {
+    const { ws, store, workshopId, a, b } = await twoMaps()
+    await ws.openWorkshop(workshopId)
+    const slow = slowLoad(ws, a)
+    const first = ws.openMap(a)
+    await until(slow.isHeld)
+    expect(store.getState().openingMapId).toBe(a)
+    expect(store.getState().doc).toBeNull()
+    const second = ws.openMap(b)
+    await second
+    expect(store.getState().openingMapId).toBeNull()
+    slow.release()
+    await first
+    expect(store.getState().openingMapId).toBeNull()
+    expect(store.getState().openMapId).toBe(b)
+  })
+
   it('drops a load still under way when the person goes back to the workshop list', async () => {
     const { ws, store, workshopId, a } = await twoMaps()
     await ws.openWorkshop(workshopId)
