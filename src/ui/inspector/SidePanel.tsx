@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { appStore } from '../../store'
+import { appStore, useAppStore } from '../../store'
 import { Outline } from '../Outline'
 import { TabList, tabPanelProps } from '../TabList'
 import { PeoplePanel } from '../people/PeoplePanel'
@@ -20,6 +20,10 @@ export function SidePanel() {
   const { t } = useTranslation()
   const [tab, setTab] = useState<Tab>(() => (appStore.getState().selection.length > 0 ? 'inspector' : 'outline'))
   const panel = useRef<HTMLDivElement>(null)
+  // A map that opens draws its board first: the panel's body (an outline of a 10,000-card map is
+  // hundreds of rows) is rendered in a transition after it, so it never holds the cards back.
+  const mapId = useAppStore((s) => s.doc?.map.id ?? null)
+  const shownMapId = useDeferredValue(mapId, null)
 
   useEffect(
     () =>
@@ -44,7 +48,7 @@ export function SidePanel() {
       />
       {/* Only the open tab is mounted: an outline of 10,000 cards must not render behind the inspector. */}
       <div className="side-panel-body" {...tabPanelProps('side', tab)}>
-        {tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <Outline /> : <PeoplePanel />}
+        {shownMapId !== mapId ? null : tab === 'inspector' ? <Inspector /> : tab === 'outline' ? <Outline /> : <PeoplePanel />}
       </div>
     </div>
   )
