@@ -1,9 +1,9 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { CHANNELS, DEVICES, type Card, type Command, type Persona } from '../../domain'
 import type { CardPatch } from '../../domain/commands'
-import { useAppStore } from '../../store'
+import { appStore, useAppStore } from '../../store'
 import { CommitInput } from '../CommitInput'
 import { CardLockField } from '../facilitation/control/CardLockField'
 import { MakeActionButtons } from '../plan/MakeActionButtons'
@@ -33,9 +33,11 @@ function InspectorFields({ cards }: { cards: readonly Card[] }) {
   const dispatch = useAppStore((s) => s.dispatch)
   // Whole collections by reference, derived in memos: a selector that walks every card would run on each pan frame.
   const personaRecords = useAppStore((s) => s.doc?.personas)
-  const allCards = useAppStore((s) => s.doc?.cards)
   const personas = useMemo(() => (personaRecords ? Object.values(personaRecords) : []), [personaRecords])
-  const teams = useMemo(() => teamSuggestions({ cards: allCards ?? {} }, DEFAULT_TEAMS.map((k) => t(`board.inspector.teams.${k}`))), [allCards, t])
+  // The team suggestions walk every card of the map: made when the team field gets focus, not on
+  // every edit (on a 10,000-card map that walk was a tenth of the time from Enter to saved).
+  const [teams, setTeams] = useState<readonly string[]>([])
+  const suggestTeams = () => setTeams(teamSuggestions({ cards: appStore.getState().doc?.cards ?? {} }, DEFAULT_TEAMS.map((k) => t(`board.inspector.teams.${k}`))))
   const ids = { text: useId(), action: useId(), team: useId(), teams: useId() }
 
   const run = (cmd: Command | null) => cmd && dispatch(cmd)
@@ -82,7 +84,7 @@ function InspectorFields({ cards }: { cards: readonly Card[] }) {
       </div>
       <div className="inspector-field">
         <label htmlFor={ids.team}>{t('board.inspector.team')}</label>
-        <CommitInput id={ids.team} list={ids.teams} value={team.mixed ? '' : team.value} placeholder={team.mixed ? mixed : t('board.inspector.teamPlaceholder')} maxLength={200} onCommit={(v) => update({ team: v.trim() })} />
+        <CommitInput id={ids.team} list={ids.teams} value={team.mixed ? '' : team.value} placeholder={team.mixed ? mixed : t('board.inspector.teamPlaceholder')} maxLength={200} onFocus={suggestTeams} onCommit={(v) => update({ team: v.trim() })} />
         <datalist id={ids.teams}>
           {teams.map((name) => (
             <option key={name} value={name} />

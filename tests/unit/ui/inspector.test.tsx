@@ -125,6 +125,17 @@ describe('the inspector', () => {
     expect(pastSteps()).toBe(before + 1)
   })
 
+  it('offers the map\'s teams in the team field once it has focus, with a team added since', () => {
+    const { a, b } = setup()
+    select(a)
+    act(() => appStore.getState().dispatch({ type: 'updateCards', cardIds: [b.id], patch: { team: 'Support desk' } }))
+    const team = field<HTMLInputElement>('Owning team')
+    const options = () => [...dom.host.querySelectorAll(`#${CSS.escape(team.getAttribute('list') ?? '')} option`)].map((o) => o.getAttribute('value'))
+    act(() => team.focus())
+    expect(options().slice(0, 2)).toEqual(['Marketing', 'Support desk'])
+    expect(options()).toContain('Sales')
+  })
+
   it('adds and removes metrics', () => {
     const { a } = setup()
     select(a)
