@@ -18,7 +18,7 @@ const maps = new Map()
 function sourceOf(frame) {
   const file = frame.url.split('/').pop()
   const generated = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
-  if (!traceMapping || !file) return generated
+  if (!traceMapping || !file || frame.lineNumber < 0) return generated
   if (!maps.has(file)) {
     const path = join(RENDERER, 'assets', `${file}.map`)
     maps.set(file, existsSync(path) ? new traceMapping.TraceMap(readFileSync(path, 'utf8')) : null)
