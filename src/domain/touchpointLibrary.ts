@@ -35,23 +35,35 @@ function builtIn(phase: LibraryPhase, key: string, channel: Channel): LibraryEnt
   return { id: `builtin:${key}`, phase, channel, key, name: '', builtIn: true }
 }
 
-/** The twenty touchpoints that the Turkish (000) and Persian (002) articles share, in four groups of five. */
+/**
+ * The twenty touchpoints that the Turkish (000) and Persian (002) articles share, in four groups of
+ * five, then the seven of the Norwegian article's table (004) that those twenty do not cover. The
+ * other fourteen of its twenty-one are the same touchpoints as shared entries, so the Norwegian
+ * catalogue names those with the article's words and every language shows one library.
+ */
 export const TOUCHPOINT_LIBRARY: readonly LibraryEntry[] = [
   builtIn('before', 'socialMedia', 'socialMedia'),
   builtIn('before', 'onlineAdvertising', 'webPage'),
   builtIn('before', 'contentMarketing', 'webPage'),
   builtIn('before', 'companyEvents', 'inPerson'),
   builtIn('before', 'wordOfMouth', 'inPerson'),
+  builtIn('before', 'customerTestimonials', 'webPage'),
+  builtIn('before', 'communityEngagement', 'inPerson'),
   builtIn('during', 'salesConversations', 'phone'),
   builtIn('during', 'productCatalogues', 'postalMail'),
   builtIn('during', 'eCommerce', 'webPage'),
   builtIn('during', 'productReviews', 'webPage'),
   builtIn('during', 'pointOfSale', 'inPerson'),
+  builtIn('during', 'storeOrOffice', 'inPerson'),
+  builtIn('during', 'promotions', 'webPage'),
+  builtIn('during', 'phoneSystem', 'phone'),
   builtIn('after', 'thankYouLetters', 'postalMail'),
   builtIn('after', 'feedbackSurveys', 'email'),
   builtIn('after', 'upsellEmails', 'email'),
   builtIn('after', 'billing', 'email'),
   builtIn('after', 'subscriptionRenewals', 'email'),
+  builtIn('after', 'transactionalEmails', 'email'),
+  builtIn('after', 'followUp', 'email'),
   builtIn('service', 'supportChannels', 'liveChat'),
   builtIn('service', 'customerSuccess', 'liveVideo'),
   builtIn('service', 'onboarding', 'liveVideo'),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { JourneyMap, Lane, Stage, Step } from '../../src/domain'
 import { gridLayout } from '../../src/domain/layout'
+import { TOUCHPOINT_LIBRARY } from '../../src/domain/touchpointLibrary'
 import { readDb, screenshot } from './harness'
 import { settle } from './flows'
 import { boardView, firstMap, inCell, storedDoc, type PrefRow, type Viewport } from './scene'
@@ -205,7 +206,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
     await page.getByRole('button', { name: 'Touchpoint library' }).click()
     const palette = page.getByRole('complementary', { name: 'Touchpoint library' })
     await palette.waitFor()
-    expect(await palette.locator('.library-entry').count()).toBe(20)
+    expect(await palette.locator('.library-entry').count()).toBe(TOUCHPOINT_LIBRARY.length)
     await palette.getByRole('searchbox', { name: 'Search touchpoints' }).fill('renew')
     await expect.poll(() => palette.locator('.library-entry').count()).toBe(1)
     await palette.getByRole('searchbox', { name: 'Search touchpoints' }).fill('')
@@ -236,7 +237,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
     await palette.getByLabel('Name', { exact: true }).fill('Renewal reminder call')
     await palette.getByLabel('Channel', { exact: true }).selectOption('phone')
     await palette.getByRole('button', { name: 'Add to library' }).click()
-    await expect.poll(() => palette.locator('.library-entry').count()).toBe(21)
+    await expect.poll(() => palette.locator('.library-entry').count()).toBe(TOUCHPOINT_LIBRARY.length + 1)
   })
 
   it('focuses the board on the persona', async () => {

@@ -22,7 +22,7 @@ function useCellChoices() {
 }
 
 /**
- * The touchpoint library beside the board: the twenty touchpoints of the sources by phase plus
+ * The touchpoint library beside the board: the built-in touchpoints of the sources by phase plus
  * the facilitator's own, searchable. Drag one onto a cell, or pick a step and a lane and press Add.
  */
 export function LibraryPalette({ onClose }: { onClose: () => void }) {

@@ -8,22 +8,22 @@ const names = en.library.entries as Record<string, string>
 const nameOf = (e: { key: string | null; name: string }) => (e.key ? (names[e.key] ?? e.key) : e.name)
 
 describe('the touchpoint library', () => {
-  it('holds the twenty touchpoints of the sources in four phases of five, each with a channel and a name', () => {
-    expect(TOUCHPOINT_LIBRARY).toHaveLength(20)
+  it('holds the twenty shared touchpoints and the Norwegian table’s seven more in four phases, each with a channel and a name', () => {
+    expect(TOUCHPOINT_LIBRARY).toHaveLength(27)
     const groups = groupLibrary(TOUCHPOINT_LIBRARY)
     expect([...groups.keys()]).toEqual([...LIBRARY_PHASES])
-    for (const phase of LIBRARY_PHASES) expect(groups.get(phase)).toHaveLength(5)
+    expect(LIBRARY_PHASES.map((phase) => groups.get(phase)?.length)).toEqual([7, 8, 7, 5])
     for (const entry of TOUCHPOINT_LIBRARY) {
       expect(CHANNELS).toContain(entry.channel)
       expect(entry.builtIn).toBe(true)
       expect(names[entry.key!], entry.key!).toBeTruthy()
     }
-    expect(new Set(TOUCHPOINT_LIBRARY.map((e) => e.id)).size).toBe(20)
+    expect(new Set(TOUCHPOINT_LIBRARY.map((e) => e.id)).size).toBe(27)
   })
 
   it('finds entries by every word of the query, ignoring case, accents and hyphens', () => {
     const hits = (q: string) => searchLibrary(TOUCHPOINT_LIBRARY, q, nameOf).map((e) => e.key)
-    expect(hits('')).toHaveLength(20)
+    expect(hits('')).toHaveLength(27)
     expect(hits('ecommerce')).toEqual(['eCommerce'])
     expect(hits('SOCIAL')).toEqual(['socialMedia'])
     expect(hits('customer programme')).toEqual(['customerSuccess'])
