@@ -186,10 +186,18 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       if (!sync) stage.batchDraw()
     }
 
-    const onViewport = (vp: Viewport) => {
+    const onViewport = (vp: Viewport, jump: boolean) => {
       const now = performance.now()
-      const gesture = panning || now - lastChange < SETTLE_MS
-      lastChange = now
+      const gesture = !jump && (panning || now - lastChange < SETTLE_MS)
+      lastChange = jump ? -Infinity : now
+      if (jump) {
+        // Another map's view (a map that opens on a board mounted while it loaded): no tile
+        // would be reused, so the layers are drawn there at once.
+        if (panning) settle(false)
+        moveDrawn(vp)
+        stage.batchDraw()
+        return
+      }
       if (!gesture && vp.zoom !== drawn.committed.viewport.zoom) {
         // One zoom on its own (a button, a key, zoom to fit): the layers are drawn at the new scale at once.
         moveDrawn(vp)
@@ -212,8 +220,13 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     place(start)
     drawn.store.setState({ viewport: start, margin: CULL_MARGIN_PX })
     stage.batchDraw()
+    // The map whose view the stage shows: a view set for another one is a jump, not a pan.
+    let viewOf = appStore.getState().doc?.map.id ?? null
     const unsubscribe = appStore.subscribe((s, prev) => {
-      if (s.viewport !== prev.viewport) onViewport(s.viewport)
+      if (s.viewport === prev.viewport) return
+      const mapId = s.doc?.map.id ?? null
+      onViewport(s.viewport, mapId !== viewOf)
+      viewOf = mapId
     })
     return () => {
       unsubscribe()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { screenshot } from './harness'
+import { readDb, screenshot } from './harness'
 import { useApp } from './session'
 
 // A pan slides tiles drawn from the layers instead of redrawing them every frame (panSnapshot.ts,
@@ -114,5 +114,40 @@ describe('panning the board', () => {
     // And it really moved: the picture is not the one before the pan.
     expect(agreeing(before.colours, after.colours)).toBeLessThan(before.colours.length)
     await screenshot(page, 'board-pan-after')
+  })
+
+  it('opens another map at its own view with the live layers, never through pan tiles', async () => {
+    const { page } = session.app
+    // The first map (made above, panned away from its start) and a second one, opened now.
+    await page.getByRole('button', { name: 'New map' }).click()
+    await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click()
+    await expect.poll(async () => (await readDb<{ title: string }>(page, 'maps')).length).toBe(2)
+    const [first] = (await readDb<{ title: string; createdAt: number }>(page, 'maps')).sort((a, b) => a.createdAt - b.createdAt)
+    const firstMap = page.getByRole('navigation', { name: 'Maps' }).getByRole('button', { name: first!.title, exact: true })
+    await page.waitForTimeout(400)
+    // From here on, any layer canvas that is hidden (the board showing pan tiles instead) is recorded.
+    await page.evaluate(() => {
+      type Canvas = { style: { visibility: string } }
+      const g = globalThis as unknown as {
+        document: { querySelectorAll(s: string): ArrayLike<Canvas> }
+        MutationObserver: new (cb: () => void) => { observe(target: unknown, options: Record<string, unknown>): void }
+        __hidden: number
+      }
+      g.__hidden = 0
+      const layers = () => Array.from(g.document.querySelectorAll('[data-testid="board"] .konvajs-content > canvas'))
+      new g.MutationObserver(() => {
+        if (layers().some((c) => c.style.visibility === 'hidden')) g.__hidden++
+      }).observe((g.document as unknown as { body: unknown }).body, { attributes: true, attributeFilter: ['style'], subtree: true })
+    })
+    const before = await shown(page)
+    await firstMap.click()
+    await expect.poll(() => firstMap.getAttribute('aria-current')).toBe('page')
+    await page.waitForTimeout(500)
+    const after = await shown(page)
+    expect(await page.evaluate(() => (globalThis as unknown as { __hidden: number }).__hidden)).toBe(0)
+    expect(after.tiles).toBe(false)
+    expect(after.visible).toBeGreaterThan(1)
+    // The first map was left panned: its own view is back, not the second map's.
+    expect(agreeing(before.colours, after.colours)).toBeLessThan(before.colours.length)
   })
 })
