@@ -216,6 +216,17 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       timer = setTimeout(() => settle(true), SETTLE_MS)
     }
 
+    // The tiles' canvases are allocated while the page is idle, one per idle moment, so that no
+    // pan frame pays for a new bitmap: as many as the view and the margin drawn ahead need.
+    const needed = (Math.ceil((width + 2 * CULL_MARGIN_PX) / TILE_PX) + 1) * (Math.ceil((height + 2 * CULL_MARGIN_PX) / TILE_PX) + 1)
+    let warming = 0
+    const warm = (deadline: IdleDeadline) => {
+      warming = 0
+      while (!panning && deadline.timeRemaining() > 8) if (!tiles.warmOne(needed, width, height)) return
+      warming = requestIdleCallback(warm)
+    }
+    if (typeof requestIdleCallback === 'function') warming = requestIdleCallback(warm)
+
     const start = appStore.getState().viewport
     place(start)
     drawn.store.setState({ viewport: start, margin: CULL_MARGIN_PX })
@@ -230,6 +241,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     })
     return () => {
       unsubscribe()
+      if (warming) cancelIdleCallback(warming)
       if (panning) settle(false)
       clearTimeout(timer)
       drawn.onCommit = null
