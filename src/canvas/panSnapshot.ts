@@ -231,12 +231,13 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     place(start)
     drawn.store.setState({ viewport: start, margin: CULL_MARGIN_PX })
     stage.batchDraw()
-    // The map whose view the stage shows: a view set for another one is a jump, not a pan.
+    // The map whose view the stage shows: a view set for another one is a jump, not a pan, as is
+    // one its setter calls a jump (a map's first fit, an agenda step's view).
     let viewOf = appStore.getState().doc?.map.id ?? null
     const unsubscribe = appStore.subscribe((s, prev) => {
       if (s.viewport === prev.viewport) return
       const mapId = s.doc?.map.id ?? null
-      onViewport(s.viewport, mapId !== viewOf)
+      onViewport(s.viewport, mapId !== viewOf || s.viewJumps !== prev.viewJumps)
       viewOf = mapId
     })
     return () => {

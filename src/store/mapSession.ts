@@ -94,7 +94,7 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     // status in one go, and no edit can slip in before autosave is listening.
     loadDoc(store, doc)
     store.getState().loadFacilitation(facilitation)
-    store.getState().setViewport(saved ?? DEFAULT_VIEWPORT)
+    store.getState().setViewport(saved ?? DEFAULT_VIEWPORT, true)
     patch({ openMapId: id, mapError: null, needsInitialViewport: !saved, saveStatus: readOnly ? 'readonly' : 'saved', saveError: null })
     // One save status for the map: its document and its facilitation each report, the worse shows.
     const status = combinedStatus((s, error) => patch({ saveStatus: s, saveError: error ? errorMessage(error) : null }))

@@ -26,29 +26,35 @@ export interface SessionSlice {
   selectedHeader: HeaderTarget | null
   tool: Tool
   viewport: Viewport
+  /**
+   * Counts the views set as a jump (a map opening at its view, its first fit, an agenda step's
+   * view) rather than moved to by a pan: the board draws a jump at once instead of sliding tiles.
+   */
+  viewJumps: number
   /** The persona the board is focused on: other personas' cards dim and only their emotion curves show. null: everyone. */
   focusPersonaId: PersonaId | null
   /** The persona whose curves the emotion lanes edit (the lane's switcher); null follows the first on the map. Exports draw it too. */
   emotionPersonaId: PersonaId | null
   select: (cards: readonly CardId[], links?: readonly LinkId[], header?: HeaderTarget | null) => void
   setTool: (tool: Tool) => void
-  setViewport: (viewport: Viewport) => void
+  setViewport: (viewport: Viewport, jump?: boolean) => void
   setFocusPersona: (id: PersonaId | null) => void
   setEmotionPersona: (id: PersonaId | null) => void
 }
 
-export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
+export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set, get) => ({
   selection: [],
   selectedLinks: [],
   selectedHeader: null,
   tool: 'select',
   viewport: DEFAULT_VIEWPORT,
+  viewJumps: 0,
   focusPersonaId: null,
   emotionPersonaId: null,
   select: (cards, links = [], header = null) => set({ selection: cards, selectedLinks: links, selectedHeader: header }),
   setTool: (tool) => set({ tool }),
-  setViewport: (viewport) =>
-    set({ viewport: { ...viewport, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, viewport.zoom)) } }),
+  setViewport: (viewport, jump = false) =>
+    set({ viewport: { ...viewport, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, viewport.zoom)) }, ...(jump ? { viewJumps: get().viewJumps + 1 } : {}) }),
   setFocusPersona: (id) => set({ focusPersonaId: id }),
   setEmotionPersona: (id) => set({ emotionPersonaId: id }),
 })

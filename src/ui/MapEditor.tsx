@@ -60,7 +60,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
   useEffect(() => {
     const { doc, setViewport, patchWorkspace } = appStore.getState()
     if (!needsInitialViewport || !doc || size.width === 0) return
-    setViewport(initialViewport(gridLayout(doc), size.width))
+    setViewport(initialViewport(gridLayout(doc), size.width), true)
     patchWorkspace({ needsInitialViewport: false })
   }, [needsInitialViewport, size.width])
 

@@ -116,16 +116,9 @@ describe('panning the board', () => {
     await screenshot(page, 'board-pan-after')
   })
 
-  it('opens another map at its own view with the live layers, never through pan tiles', async () => {
+  it('opens a new map and then the first one again at their own views with the live layers, never through pan tiles', async () => {
     const { page } = session.app
-    // The first map (made above, panned away from its start) and a second one, opened now.
-    await page.getByRole('button', { name: 'New map' }).click()
-    await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click()
-    await expect.poll(async () => (await readDb<{ title: string }>(page, 'maps')).length).toBe(2)
-    const [first] = (await readDb<{ title: string; createdAt: number }>(page, 'maps')).sort((a, b) => a.createdAt - b.createdAt)
-    const firstMap = page.getByRole('navigation', { name: 'Maps' }).getByRole('button', { name: first!.title, exact: true })
-    await page.waitForTimeout(400)
-    // From here on, any layer canvas that is hidden (the board showing pan tiles instead) is recorded.
+    // From here on (a new map's first view, then the way back), any layer canvas that is hidden (the board showing pan tiles instead) is recorded.
     await page.evaluate(() => {
       type Canvas = { style: { visibility: string } }
       const g = globalThis as unknown as {
@@ -139,6 +132,13 @@ describe('panning the board', () => {
         if (layers().some((c) => c.style.visibility === 'hidden')) g.__hidden++
       }).observe((g.document as unknown as { body: unknown }).body, { attributes: true, attributeFilter: ['style'], subtree: true })
     })
+    // The first map (made above, panned away from its start) and a second one, opened now.
+    await page.getByRole('button', { name: 'New map' }).click()
+    await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click()
+    await expect.poll(async () => (await readDb<{ title: string }>(page, 'maps')).length).toBe(2)
+    const [first] = (await readDb<{ title: string; createdAt: number }>(page, 'maps')).sort((a, b) => a.createdAt - b.createdAt)
+    const firstMap = page.getByRole('navigation', { name: 'Maps' }).getByRole('button', { name: first!.title, exact: true })
+    await page.waitForTimeout(400)
     const before = await shown(page)
     await firstMap.click()
     await expect.poll(() => firstMap.getAttribute('aria-current')).toBe('page')

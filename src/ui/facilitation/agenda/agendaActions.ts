@@ -28,14 +28,14 @@ export function startStep(stepId: string): void {
   }
   const view = fit()
   if (!view) return
-  appStore.getState().setViewport(view)
+  appStore.getState().setViewport(view, true)
   const placed = appStore.getState().viewport
   // Once the banner shows this step its real height is known: fit again below it, unless the
   // person has moved the view in the meantime.
   requestAnimationFrame(() => {
     const { viewport, activeAgendaStepId, setViewport } = appStore.getState()
     const again = activeAgendaStepId === stepId ? fit() : null
-    if (again && viewport === placed) setViewport(again)
+    if (again && viewport === placed) setViewport(again, true)
   })
 }
 
