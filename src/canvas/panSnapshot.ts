@@ -222,7 +222,9 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     let warming = 0
     const warm = (deadline: IdleDeadline) => {
       warming = 0
-      while (!panning && deadline.timeRemaining() > 8) if (!tiles.warmOne(needed, width, height)) return
+      // Not while a map loads: its rows arrive in what looks like idle time.
+      const loading = () => appStore.getState().openingMapId !== null || !appStore.getState().doc
+      while (!panning && !loading() && deadline.timeRemaining() > 8) if (!tiles.warmOne(needed, width, height)) return
       warming = requestIdleCallback(warm)
     }
     if (typeof requestIdleCallback === 'function') warming = requestIdleCallback(warm)
