@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { createLane, createStage, createStep, LANE_KINDS, STAGE_COLORS, type JourneyDoc, type LaneId, type LaneKind } from '../domain'
 import { useAppStore } from '../store'
 import { CommitInput } from './CommitInput'
+import { CommitTitle } from './CommitTitle'
 import { OutlineFreeCards, OutlineLaneCards } from './OutlineCards'
 import { SectionHeader } from './SectionHeader'
 
@@ -57,7 +58,7 @@ export function Outline() {
               <li key={stageId} className="outline-stage">
                 <div className="outline-row">
                   <span className="swatch" style={{ background: stage.color }} aria-hidden />
-                  <CommitInput aria-label={t('outline.stageTitle', { n: index + 1 })} value={stage.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameStage', stageId, title })} />
+                  <CommitTitle aria-label={t('outline.stageTitle', { n: index + 1 })} value={stage.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameStage', stageId, title })} />
                   <button type="button" className="icon-button icon-button--small" disabled={index === 0} onClick={() => dispatch({ type: 'moveStage', stageId, toIndex: index - 1 })} aria-label={t('outline.moveEarlier', { title: stage.title })}>
                     <ArrowUp size={14} aria-hidden />
                   </button>
@@ -80,7 +81,7 @@ export function Outline() {
                     if (!step) return null
                     return (
                       <li key={stepId} className="outline-row">
-                        <CommitInput aria-label={t('outline.stepTitle', { stage: stage.title, n: stepIndex + 1 })} value={step.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameStep', stepId, title })} />
+                        <CommitTitle aria-label={t('outline.stepTitle', { stage: stage.title, n: stepIndex + 1 })} value={step.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameStep', stepId, title })} />
                         <button type="button" className="icon-button icon-button--small" onClick={() => dispatch({ type: 'deleteStep', stepId })} aria-label={t('outline.deleteStep', { title: step.title })}>
                           <Trash2 size={14} aria-hidden />
                         </button>
@@ -117,7 +118,7 @@ export function Outline() {
               <li key={laneId} className="outline-lane">
                 {/* Two lines, so the title keeps its width and the kind is never cut off at 340 px in any language. */}
                 <div className="outline-lane-row">
-                  <CommitInput className="outline-lane-title" aria-label={t('outline.laneTitle', { n: index + 1 })} value={lane.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameLane', laneId, title })} />
+                  <CommitTitle className="outline-lane-title" aria-label={t('outline.laneTitle', { n: index + 1 })} value={lane.title} required maxLength={200} onCommit={(title) => dispatch({ type: 'renameLane', laneId, title })} />
                   <select className="outline-lane-kind" aria-label={t('outline.laneKind', { title: lane.title })} value={lane.kind} onChange={(e) => dispatch({ type: 'setLaneKind', laneId, kind: e.target.value as LaneKind })}>
                     {LANE_KINDS.map((kind) => (
                       <option key={kind} value={kind}>

@@ -9,6 +9,8 @@ interface Options {
   readonly isFinishKey?: (e: KeyboardEvent<Field>) => boolean
   /** Whether Esc also leaves the field after putting the old text back. */
   readonly escapeLeaves?: boolean
+  /** Rewrites what is typed or pasted before it is shown (a title keeps no line breaks). */
+  readonly normalize?: (text: string) => string
 }
 
 /**
@@ -16,7 +18,7 @@ interface Options {
  * edit becomes one command and one undo step rather than one per keystroke; Esc puts the old text
  * back. Returns the props to spread on the <input> or <textarea>.
  */
-export function useCommitDraft(value: string, onCommit: (value: string) => void, { required, isFinishKey, escapeLeaves }: Options = {}) {
+export function useCommitDraft(value: string, onCommit: (value: string) => void, { required, isFinishKey, escapeLeaves, normalize }: Options = {}) {
   const [draft, setDraft] = useState(value)
   const [shown, setShown] = useState(value)
   // An undo or a change elsewhere replaces the text being shown (React's "adjust state on prop change").
@@ -31,7 +33,7 @@ export function useCommitDraft(value: string, onCommit: (value: string) => void,
   }
   return {
     value: draft,
-    onChange: (e: ChangeEvent<Field>) => setDraft(e.target.value),
+    onChange: (e: ChangeEvent<Field>) => setDraft(normalize ? normalize(e.target.value) : e.target.value),
     onBlur: commit,
     onKeyDown: (e: KeyboardEvent<Field>) => {
       if (isFinishKey?.(e)) {

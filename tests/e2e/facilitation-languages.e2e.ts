@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { cardLayout } from '../../src/domain/layout'
 import en from '../../src/i18n/locales/en.json'
 import enAgenda from '../../src/i18n/locales/en.agenda.json'
@@ -26,7 +25,7 @@ import trPresent from '../../src/i18n/locales/tr.present.json'
 import trTimer from '../../src/i18n/locales/tr.timer.json'
 import trVote from '../../src/i18n/locales/tr.vote.json'
 import { screenshot } from './harness'
-import { createWorkshopWithFirstMap, settle } from './flows'
+import { createWorkshopWithFirstMap, settle, switchLanguage } from './flows'
 import { boardView, firstMap, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
@@ -54,16 +53,6 @@ const LANGUAGES: readonly Language[] = [
 ]
 
 const CARDS = ['Sees an Instagram ad for a cycling newsletter', 'Compares three weather apps', 'Signs up on her phone'] as const
-
-async function switchLanguage(page: Page, from: Language, to: Language): Promise<void> {
-  await page.getByRole('button', { name: from.app.settings.open, exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: from.app.settings.title })
-  await dialog.getByRole('radio', { name: to.name }).check()
-  const switched = page.getByRole('dialog', { name: to.app.settings.title })
-  await switched.waitFor()
-  await switched.getByRole('button', { name: to.app.settings.close }).click()
-  await switched.waitFor({ state: 'detached' })
-}
 
 describe('facilitation in four languages', () => {
   const session = useApp()
@@ -94,7 +83,7 @@ describe('facilitation in four languages', () => {
   for (const [index, lang] of LANGUAGES.entries()) {
     it(`shows the agenda, the vote and the presentation in ${lang.name}`, async () => {
       const { page } = session.app
-      if (index > 0) await switchLanguage(page, LANGUAGES[index - 1]!, lang)
+      if (index > 0) await switchLanguage(page, LANGUAGES[index - 1]!.app, lang)
       const rtl = lang.code === 'fa'
       const next = rtl ? 'ArrowLeft' : 'ArrowRight'
       expect(await page.locator('html').getAttribute('dir')).toBe(rtl ? 'rtl' : 'ltr')

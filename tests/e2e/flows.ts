@@ -43,3 +43,18 @@ export async function importFile(page: Page, path: string): Promise<Locator> {
   await (await chooser).setFiles(path)
   return dialog
 }
+
+interface SettingsLabels {
+  readonly settings: { readonly open: string; readonly title: string; readonly close: string }
+}
+
+/** Switches the interface language in Settings, as a person does; `to.name` is the language's own name. */
+export async function switchLanguage(page: Page, from: SettingsLabels, to: { readonly name: string; readonly app: SettingsLabels }): Promise<void> {
+  await page.getByRole('button', { name: from.settings.open, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: from.settings.title })
+  await dialog.getByRole('radio', { name: to.name }).check()
+  const switched = page.getByRole('dialog', { name: to.app.settings.title })
+  await switched.waitFor()
+  await switched.getByRole('button', { name: to.app.settings.close }).click()
+  await switched.waitFor({ state: 'detached' })
+}

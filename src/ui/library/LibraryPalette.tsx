@@ -8,7 +8,6 @@ import { useAppStore } from '../../store'
 import { CHANNEL_ICONS } from './channelIcons'
 import { addLibraryCard, type LibraryDragPayload } from './libraryDrop'
 import { LIBRARY_DRAG_TYPE, useLibrary } from './useLibrary'
-import { OneLine } from '../OneLine'
 
 function useCellChoices() {
   const steps = useAppStore(
@@ -101,7 +100,10 @@ export function LibraryPalette({ onClose }: { onClose: () => void }) {
                     <GripVertical size={14} aria-hidden className="library-grip" />
                     <Icon size={16} aria-hidden />
                     <span className="library-entry-name">
-                      <OneLine text={name} />
+                      {/* The whole name, wrapped: a cut "Spørreundersøkelser om p…" cannot be told from its neighbours. */}
+                      <span className="library-entry-title" dir="auto">
+                        {name}
+                      </span>
                       <span className="muted">{channelName(entry.channel)}</span>
                     </span>
                     <button type="button" className="icon-button icon-button--small" disabled={!stepId || !laneId} onClick={() => addLibraryCard(payload(entry), { stepId: stepId as StepId, laneId: laneId as LaneId })} aria-label={t('library.add', { name })} title={t('library.add', { name })}>
