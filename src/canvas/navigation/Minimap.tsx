@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEve
 import { useTranslation } from 'react-i18next'
 import type { JourneyDoc } from '../../domain'
 import { cardLayout, LAYOUT } from '../../domain/layout'
+import { whenIdle } from '../../platform/idle'
 import { appStore } from '../../store'
 import { cardColors } from '../../drawing/cardStyle'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
@@ -25,7 +26,6 @@ export function Minimap({ width, height }: { width: number; height: number }) {
   const [size, setSize] = useState({ width: MAX_WIDTH, height: MAX_HEIGHT / 2 })
 
   useLayoutEffect(() => {
-    let pending = 0
     // What the frame box shows now: a pan frame that moves it by less than a minimap pixel (most
     // of them, the minimap is ~1/50 of the board) writes nothing and costs the browser no style work.
     let shown = ''
@@ -46,7 +46,6 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       box.style.height = px(r.height)
     }
     const redraw = () => {
-      pending = 0
       const doc = appStore.getState().doc
       const el = canvas.current
       if (!doc || !el) return
@@ -56,20 +55,24 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       draw(el, doc, f)
       placeFrame()
     }
-    // The first drawing waits a frame: the board's own first frame matters more than the overview.
-    pending = requestAnimationFrame(redraw)
-    let idle = 0
+    // The overview waits until the page is idle: drawing every card of a 10,000-card map took
+    // ~15 ms, in the very frame that shows a map opening, a drop or a typed text, before its save.
+    // A live resize or a burst of edits is one redraw.
+    let cancel: (() => void) | null = null
+    const schedule = () => {
+      cancel ??= whenIdle(() => {
+        cancel = null
+        redraw()
+      })
+    }
+    schedule()
     const unsubscribe = appStore.subscribe((s, prev) => {
-      // After an edit the overview waits until the page is idle: drawing every card of a 10,000-card
-      // map took ~15 ms, in the very frame that shows a drop or a typed text and before its save.
-      // A live resize or a burst of edits is one redraw.
-      if (s.doc !== prev.doc && !pending && !idle) idle = whenIdle(() => ((idle = 0), redraw()))
+      if (s.doc !== prev.doc) schedule()
       if (s.viewport !== prev.viewport) placeFrame()
     })
     return () => {
       unsubscribe()
-      if (pending) cancelAnimationFrame(pending)
-      if (idle) cancelIdle(idle)
+      cancel?.()
     }
   }, [width, height])
 
@@ -109,16 +112,6 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       <div ref={frameBox} className="board-minimap__view" />
     </div>
   )
-}
-
-/** An idle callback, with a timeout so a page that is never idle still gets its overview. */
-function whenIdle(run: () => void): number {
-  return typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : window.setTimeout(run, 50)
-}
-
-function cancelIdle(handle: number): void {
-  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle)
-  else window.clearTimeout(handle)
 }
 
 function draw(el: HTMLCanvasElement, doc: JourneyDoc, f: MinimapFrame): void {

@@ -1,8 +1,9 @@
-import { useDeferredValue, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { appStore, useAppStore } from '../../store'
 import { Outline } from '../Outline'
 import { TabList, tabPanelProps } from '../TabList'
+import { useIdleValue } from '../useIdleValue'
 import { PeoplePanel } from '../people/PeoplePanel'
 import { Inspector } from './Inspector'
 import './inspector.css'
@@ -21,9 +22,9 @@ export function SidePanel() {
   const [tab, setTab] = useState<Tab>(() => (appStore.getState().selection.length > 0 ? 'inspector' : 'outline'))
   const panel = useRef<HTMLDivElement>(null)
   // A map that opens draws its board first: the panel's body (an outline of a 10,000-card map is
-  // hundreds of rows) is rendered in a transition after it, so it never holds the cards back.
+  // hundreds of rows, 100-300 ms to render and lay out) follows once the cards are on screen.
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
-  const shownMapId = useDeferredValue(mapId, null)
+  const shownMapId = useIdleValue(mapId, null)
 
   useEffect(
     () =>

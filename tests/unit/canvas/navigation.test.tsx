@@ -8,7 +8,7 @@ import { ZOOM_STEP, screenToBoard } from '../../../src/canvas/viewport'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
 import { cardLayout } from '../../../src/domain/layout'
 import { appStore, loadDoc } from '../../../src/store'
-import { useDom } from '../support/renderDom'
+import { afterIdle, useDom } from '../support/renderDom'
 
 const WIDTH = 800
 const HEIGHT = 600
@@ -34,7 +34,7 @@ function pointer(el: Element, type: string, clientX: number, clientY: number) {
   })
 }
 
-const nextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())))
+
 
 describe('zoom controls', () => {
   it('zoom out, reset, in and fit, and show the zoom as a percentage', () => {
@@ -63,7 +63,7 @@ describe('minimap', () => {
   it('takes the map’s shape and moves the view to where it is pressed', async () => {
     const doc = load()
     dom.render(<Minimap width={WIDTH} height={HEIGHT} />)
-    await nextFrame()
+    await afterIdle()
     const el = dom.host.querySelector('.board-minimap') as HTMLDivElement
     const frame = minimapFrame(cardLayout(doc).bounds, 220, 140)
     expect(el.style.width).toBe(`${frame.width}px`)
@@ -83,7 +83,7 @@ describe('minimap', () => {
   it('frames the part of the map on screen, following pans without React', async () => {
     load()
     dom.render(<Minimap width={WIDTH} height={HEIGHT} />)
-    await nextFrame()
+    await afterIdle()
     const view = dom.host.querySelector('.board-minimap__view') as HTMLDivElement
     const before = parseFloat(view.style.left)
     act(() => appStore.getState().setViewport({ x: 600, y: -24, zoom: 1 }))

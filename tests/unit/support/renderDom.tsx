@@ -56,3 +56,8 @@ export function useDom(cleanup?: () => unknown) {
     unmount,
   }
 }
+
+/** Lets what waits for an idle page (the side panel of a map that opens, the minimap) render. */
+export function afterIdle(): Promise<void> {
+  return act(() => new Promise<void>((resolve) => setTimeout(resolve, 40)))
+}

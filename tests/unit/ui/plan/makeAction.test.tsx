@@ -7,7 +7,7 @@ import { Inspector } from '../../../../src/ui/inspector/Inspector'
 import { MapEditor } from '../../../../src/ui/MapEditor'
 import { PlanToggle } from '../../../../src/ui/plan/PlanToggle'
 import { PlanView } from '../../../../src/ui/plan/PlanView'
-import { useDom } from '../../support/renderDom'
+import { afterIdle, useDom } from '../../support/renderDom'
 import { all, button, click, pastSteps, planMap, row } from './planFixtures'
 
 const dom = useDom()
@@ -120,7 +120,7 @@ describe('making actions from cards', () => {
 })
 
 describe('the Plan toggle', () => {
-  it('opens the plan over the board area of the map editor and closes it, pressed while open and counting the actions', () => {
+  it('opens the plan over the board area of the map editor and closes it, pressed while open and counting the actions', async () => {
     const { form, label } = planMap()
     // The facilitator's Plan button is in the top bar, above the map editor.
     dom.render(
@@ -129,6 +129,7 @@ describe('the Plan toggle', () => {
         <MapEditor />
       </>,
     )
+    await afterIdle()
     const toggle = document.querySelector<HTMLButtonElement>('[data-testid="plan-toggle"]')!
     expect(toggle.getAttribute('aria-pressed')).toBe('false')
     expect(toggle.getAttribute('aria-label')).toBe('Action plan: 0 actions')
@@ -145,9 +146,10 @@ describe('the Plan toggle', () => {
     expect(appStore.getState().plan).toMatchObject({ open: false, focus: null })
   })
 
-  it('is on a participant\'s page too, where a view-only page reads the plan without editing it', () => {
+  it('is on a participant\'s page too, where a view-only page reads the plan without editing it', async () => {
     const { label } = planMap()
     dom.render(<MapEditor participant />)
+    await afterIdle()
     select(label)
     click(button('Make an action'))
     expect(document.querySelectorAll('[data-testid="plan-row"]')).toHaveLength(1)
