@@ -43,6 +43,9 @@ export interface PagePlan {
   readonly numbered: boolean
 }
 
+/** The title band stops short of the content's top, so the grid's top border (1.5 px, half above y = 0) never shows across it. */
+const HEADER_EDGE = 2
+
 /** What the page plan needs of a map's picture, in board pixels. */
 export interface MapSheet {
   /** The whole picture (header, content, margins): the one big page. */
@@ -156,7 +159,7 @@ export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
       // The lane titles sit at the reading start: left in a left-to-right map, right in a right-to-left one.
       const titlesX = sheet.rtl ? PAGE_MARGIN_PT + printW - titlesW * scale : PAGE_MARGIN_PT
       const bodyX = sheet.rtl ? titlesX - groupW * scale : PAGE_MARGIN_PT + titlesW * scale
-      const slices: PageSlice[] = [{ source: { x: sheet.rtl ? content.x + content.width - printW / scale : content.x, y: sheet.header.y, width: printW / scale, height: headerH }, x: PAGE_MARGIN_PT, y: headerY, header: true }]
+      const slices: PageSlice[] = [{ source: { x: sheet.rtl ? content.x + content.width - printW / scale : content.x, y: sheet.header.y, width: printW / scale, height: headerH - HEADER_EDGE }, x: PAGE_MARGIN_PT, y: headerY, header: true }]
       let y = bodyY
       for (const part of band) {
         if (part.size <= 0) continue

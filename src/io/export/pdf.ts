@@ -64,10 +64,10 @@ export async function renderPdf(input: PdfInput, onProgress: (p: ExportProgress)
     if (!page) continue
     if (i > 0) pdf.addPage([plan.pageWidth, plan.pageHeight], orientation)
     for (const slice of page.slices) {
-      const svg = parser.parseFromString(input.svgFor(slice.source, slice.header === true), 'image/svg+xml').documentElement
+      // A parsed <style> is applied inline, which the app's CSP (style-src 'self') refuses; the root's font-family is enough.
+      const source = input.svgFor(slice.source, slice.header === true).replace(/<style>[\s\S]*?<\/style>/g, '')
+      const svg = parser.parseFromString(source, 'image/svg+xml').documentElement
       if (svg.nodeName !== 'svg') throw new Error('the export SVG did not parse')
-      // svg2pdf would parse a <style> in the page, which the app's CSP (style-src 'self') refuses; the root's font-family is enough.
-      for (const style of Array.from(svg.getElementsByTagName('style'))) style.remove()
       const lines = takeSvgText(svg)
       const width = slice.source.width * plan.scale
       const height = slice.source.height * plan.scale
