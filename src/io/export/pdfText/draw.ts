@@ -2,8 +2,9 @@ import type { jsPDF } from 'jspdf'
 import { shapeLine, type FaceSet, type ShapedLine, type ShapingFace, type Weight } from './shape'
 
 // Text goes into the PDF twice: the shaped glyphs as filled outlines (what the eye sees, exactly as
-// HarfBuzz shaped them), and an invisible text layer (render mode 3) with each character at the
-// place of its glyphs, in logical order, so selecting, searching and extracting give the typed text.
+// HarfBuzz shaped them), and an invisible text layer (render mode 3) with each character over its
+// glyphs, so selecting, searching and extracting give the typed text. The layer runs left to right
+// as the glyphs of any PDF do; extractors (poppler, pdf.js) turn that back into logical order.
 
 /** One line of text to set, in page points (y down from the page's top). */
 export interface PdfLine {
@@ -119,15 +120,17 @@ export class PdfTextWriter {
     const font = pdf.getFont() as unknown as PdfFontInternals
     pdf.setFont(previous.fontName, previous.fontStyle)
     const out = ['BT', '3 Tr', `/${font.id} ${fmt(fontSize)} Tf`]
-    for (const c of shaped.chars) {
+    // Left to right, as a PDF's glyphs usually run: extractors merge them into words and rebuild logical order from there.
+    for (const c of [...shaped.chars].sort((a, b) => a.x - b.x)) {
       const code = c.text.codePointAt(0) ?? 0
       const glyph = font.metadata.characterToGlyph(code)
       if (!glyph || code > 0xffff) continue
       const nominal = (font.metadata.widthOfGlyph(glyph) * fontSize) / 1000
+      // A joiner (ZWNJ, ZWJ) has no box: extractors break the word at a zero-width character, so it is left out of the layer.
+      if (nominal <= 0 || c.width <= 0) continue
       const hex = pdf.pdfEscape16(c.text, font)
       if (hex === '') continue
-      // A joiner (ZWNJ) has no width: it stays in the text, unscaled.
-      out.push(`${fmt(nominal > 0 ? (100 * c.width) / nominal : 100)} Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${hex}> Tj`)
+      out.push(`${fmt((100 * c.width) / nominal)} Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${hex}> Tj`)
     }
     out.push('ET')
     return out.join('\n')
