@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf'
-import { shapeLine, type FaceSet, type ShapedLine, type ShapingFace, type Weight } from './shape'
+import { shapeLine, type FaceSet, type PlacedChar, type ShapedLine, type ShapingFace, type Weight } from './shape'
 
 // Text goes into the PDF twice: the shaped glyphs as filled outlines (what the eye sees, exactly as
 // HarfBuzz shaped them), and an invisible text layer (render mode 3) with each character over its
@@ -59,6 +59,23 @@ function outline(face: ShapingFace, glyph: number, cache: Map<string, string>): 
   const path = ops.join(' ')
   cache.set(key, path)
   return path
+}
+
+const JOINER = /^[\u200C\u200D]$/
+
+/**
+ * Extractors break a word at a character with no width: a mark (the hamza of "صفحهٔ") goes over the
+ * middle of the letter before it, where they take it as that letter's mark, and a joiner (ZWNJ,
+ * ZWJ), which only shapes, is left out of the layer.
+ */
+function withMarks(chars: readonly PlacedChar[]): (PlacedChar & { marks: string })[] {
+  const out: (PlacedChar & { marks: string })[] = []
+  for (const c of chars) {
+    const last = out.at(-1)
+    if (c.width > 0) out.push({ ...c, marks: '' })
+    else if (last && !JOINER.test(c.text)) out[out.length - 1] = { ...last, marks: last.marks + c.text }
+  }
+  return out
 }
 
 interface PdfFontInternals {
@@ -121,16 +138,17 @@ export class PdfTextWriter {
     pdf.setFont(previous.fontName, previous.fontStyle)
     const out = ['BT', '3 Tr', `/${font.id} ${fmt(fontSize)} Tf`]
     // Left to right, as a PDF's glyphs usually run: extractors merge them into words and rebuild logical order from there.
-    for (const c of [...shaped.chars].sort((a, b) => a.x - b.x)) {
+    for (const c of withMarks(shaped.chars).sort((p, q) => p.x - q.x)) {
       const code = c.text.codePointAt(0) ?? 0
       const glyph = font.metadata.characterToGlyph(code)
       if (!glyph || code > 0xffff) continue
       const nominal = (font.metadata.widthOfGlyph(glyph) * fontSize) / 1000
-      // A joiner (ZWNJ, ZWJ) has no box: extractors break the word at a zero-width character, so it is left out of the layer.
-      if (nominal <= 0 || c.width <= 0) continue
       const hex = pdf.pdfEscape16(c.text, font)
       if (hex === '') continue
-      out.push(`${fmt((100 * c.width) / nominal)} Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${hex}> Tj`)
+      // A mark HarfBuzz composed into its letter's glyph (heh and hamza as one) has a slot of its own but no width in the font.
+      out.push(`${fmt(nominal > 0 ? (100 * c.width) / nominal : 100)} Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${hex}> Tj`)
+      const marks = c.marks === '' ? '' : pdf.pdfEscape16(c.marks, font)
+      if (marks !== '') out.push(`100 Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${marks}> Tj`)
     }
     out.push('ET')
     return out.join('\n')
