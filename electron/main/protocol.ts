@@ -26,6 +26,7 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
   '.json': 'application/json',
   '.ico': 'image/x-icon',
 }

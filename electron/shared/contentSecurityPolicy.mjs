@@ -5,7 +5,9 @@
 /** Directives a <meta> tag can carry: nothing but the app's own code, no remote content. */
 const PAGE_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the app compile its own bundled WebAssembly (HarfBuzz, which shapes the
+  // PDF's text); it allows no JavaScript eval and no script from anywhere else.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

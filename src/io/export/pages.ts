@@ -12,53 +12,165 @@ export const PAPER_POINTS: Record<Exclude<PaperSize, 'fit'>, { width: number; he
 /** Board pixels are CSS pixels: 96 per inch, so 0.75 pt each at 100%. */
 export const POINTS_PER_PX = 0.75
 export const PAGE_MARGIN_PT = 28
-/** Neighbouring pages repeat this much of the map, so nothing is lost at a cut and pages line up when pasted. */
-export const PAGE_OVERLAP_PT = 28
-/** Text stays readable on paper: below this the map is tiled down the pages too rather than shrunk further. */
+/** The band under the picture that carries "page N of M". */
+export const PAGE_FOOTER_PT = 16
+/** Text stays readable on paper: below this the map is cut down the pages too rather than shrunk further. */
 export const MIN_SCALE = 0.3
 /** PDF viewers refuse pages larger than 14,400 pt (200 inches) a side. */
 export const MAX_PAGE_PT = 14_400
+
+/** A part of the picture (board pixels) and where its top left corner goes on the page (points). */
+export interface PageSlice {
+  readonly source: Rect
+  readonly x: number
+  readonly y: number
+  /** The title and legend band: laid out again for this page's width, so it is never cut. */
+  readonly header?: boolean
+}
+
+export interface PlannedPage {
+  readonly slices: readonly PageSlice[]
+}
 
 export interface PagePlan {
   readonly pageWidth: number
   readonly pageHeight: number
   /** Board pixels to points. */
   readonly scale: number
-  /** Each page's part of the picture, in board pixels, in reading order (right to left for an rtl map). */
-  readonly pages: readonly Rect[]
+  /** In reading order (a right-to-left map's first stage on page 1). */
+  readonly pages: readonly PlannedPage[]
+  /** Pages carry "page N of M" under the picture (paper sizes; not the one big page). */
+  readonly numbered: boolean
+}
+
+/** The title band stops short of the content's top, so the grid's top border (1.5 px, half above y = 0) never shows across it. */
+const HEADER_EDGE = 2
+
+/** What the page plan needs of a map's picture, in board pixels. */
+export interface MapSheet {
+  /** The whole picture (header, content, margins): the one big page. */
+  readonly area: Rect
+  /** The title and legend band above the content. */
+  readonly header: Rect
+  /** The content: grid and every card. */
+  readonly content: Rect
+  /** The lane title column when the content holds it: it goes on every page. */
+  readonly laneTitles: { readonly x: number; readonly width: number } | null
+  /** Step columns in reading order: a page never cuts one. */
+  readonly columns: readonly { readonly x: number; readonly width: number }[]
+  /** Bottom of the stage and step header rows: repeated on every page when the lanes run over several pages down. */
+  readonly bodyTop: number
+  /** Lane rows, top to bottom: pages cut down the map only between them. */
+  readonly rows: readonly { readonly y: number; readonly height: number }[]
+  readonly rtl: boolean
+}
+
+/** One big page the size of the picture, scaled down past 200 inches. */
+function fitPlan(area: Rect): PagePlan {
+  const scale = Math.min(POINTS_PER_PX, MAX_PAGE_PT / area.width, MAX_PAGE_PT / area.height)
+  return { pageWidth: area.width * scale, pageHeight: area.height * scale, scale, pages: [{ slices: [{ source: area, x: 0, y: 0 }] }], numbered: false }
+}
+
+interface Span {
+  readonly start: number
+  readonly size: number
+}
+
+/** Packs spans in order into groups no longer than `room` (a span longer than the room gets a group of its own). */
+function pack(spans: readonly Span[], room: number): Span[][] {
+  const groups: Span[][] = []
+  let current: Span[] = []
+  let used = 0
+  for (const span of spans) {
+    if (current.length > 0 && used + span.size > room + 1e-6) {
+      groups.push(current)
+      current = []
+      used = 0
+    }
+    current.push(span)
+    used += span.size
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
+/** The content's width cut into spans at step edges; what lies beyond the steps (free cards) in page-wide pieces. Reading order. */
+function columnSpans(sheet: MapSheet, room: number): Span[] {
+  const { content } = sheet
+  const end = content.x + content.width
+  const steps = sheet.columns.filter((c) => c.x + c.width > content.x && c.x < end).map((c) => ({ start: c.x, size: c.width, step: true }))
+  const titles = sheet.laneTitles ? [{ start: sheet.laneTitles.x, size: sheet.laneTitles.width, step: false }] : []
+  const spans: Span[] = []
+  let x = content.x
+  for (const c of [...steps, ...titles].sort((p, q) => p.start - q.start)) {
+    for (let s = x; s < c.start - 0.5; s += room) spans.push({ start: s, size: Math.min(room, c.start - s) })
+    if (c.step) spans.push({ start: c.start, size: c.size })
+    x = Math.max(x, c.start + c.size)
+  }
+  for (let s = x; s < end - 0.5; s += room) spans.push({ start: s, size: Math.min(room, end - s) })
+  // Screen order is left to right; a right-to-left map is read from its right end.
+  return sheet.rtl ? spans.reverse() : spans
+}
+
+/** The lanes below the header rows packed into bands that fit `room` (whatever lies below the last lane goes last). */
+function laneBands(sheet: MapSheet, room: number): Span[] {
+  const spans = sheet.rows.map((r) => ({ start: r.y, size: r.height }))
+  const last = spans.at(-1)
+  const end = last ? last.start + last.size : sheet.bodyTop
+  const bottom = sheet.content.y + sheet.content.height
+  if (bottom > end) spans.push({ start: end, size: bottom - end })
+  return pack(spans, room).map((band) => ({ start: band[0]?.start ?? end, size: band.reduce((sum, b) => sum + b.size, 0) }))
 }
 
 /**
- * Paper: the map is scaled so its whole height fits a page (never enlarged past 100%), then cut
- * into pages across its width with a small overlap; a map too tall for that at a readable size is
- * also cut down the pages. "fit": one page the size of the map (scaled down past 200 inches).
+ * Paper: every page has the title and legend on top (laid out for the page), the lane titles at the
+ * reading start, whole step columns beside them and "page N of M" under them. The map is scaled so
+ * its height fits a page (never past 100%, never below a readable size: then it is also cut down
+ * the pages, between lanes, with the stage and step headers repeated). No step is on two pages.
  */
-export function planPages(area: Rect, paper: PaperSize, rtl = false): PagePlan {
-  if (paper === 'fit') {
-    const scale = Math.min(POINTS_PER_PX, MAX_PAGE_PT / area.width, MAX_PAGE_PT / area.height)
-    return { pageWidth: area.width * scale, pageHeight: area.height * scale, scale, pages: [area] }
-  }
+export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
+  if (paper === 'fit') return fitPlan(sheet.area)
   const page = PAPER_POINTS[paper]
   const printW = page.width - 2 * PAGE_MARGIN_PT
-  const printH = page.height - 2 * PAGE_MARGIN_PT
-  const scale = Math.max(Math.min(POINTS_PER_PX, printH / area.height), Math.min(MIN_SCALE, POINTS_PER_PX))
-  const sliceW = printW / scale
-  const sliceH = printH / scale
-  const overlap = PAGE_OVERLAP_PT / scale
-  const count = (total: number, slice: number) => (total <= slice ? 1 : Math.ceil((total - overlap) / (slice - overlap)))
-  const cols = count(area.width, sliceW)
-  const rows = count(area.height, sliceH)
-  const pages: Rect[] = []
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      // A right-to-left map starts on its right: page 1 holds the first stage.
-      const k = rtl ? cols - 1 - c : c
-      const x = cols === 1 ? area.x : area.x + Math.min(k * (sliceW - overlap), area.width - sliceW)
-      const y = rows === 1 ? area.y : area.y + Math.min(r * (sliceH - overlap), area.height - sliceH)
-      pages.push({ x, y, width: Math.min(sliceW, area.width), height: Math.min(sliceH, area.height) })
+  const printH = page.height - 2 * PAGE_MARGIN_PT - PAGE_FOOTER_PT
+  const { content } = sheet
+  const headerH = sheet.header.height
+  const titlesW = sheet.laneTitles?.width ?? 0
+  const widest = Math.max(0, ...sheet.columns.map((c) => c.width))
+  const fitHeight = printH / (headerH + content.height)
+  const readable = Math.max(fitHeight, Math.min(MIN_SCALE, POINTS_PER_PX))
+  // A step is never cut: the widest one with the lane titles fits across a page even below the readable size.
+  const scale = Math.min(POINTS_PER_PX, readable, widest > 0 ? printW / (titlesW + widest) : Infinity, printW / Math.max(1, titlesW + 1))
+  const roomW = printW / scale - titlesW
+  const roomH = printH / scale - headerH
+  const groups = pack(columnSpans(sheet, Math.max(1, roomW)), roomW)
+
+  // Down the page: the whole content, or bands of lanes under the repeated header rows.
+  const top = { start: content.y, size: Math.max(0, sheet.bodyTop - content.y) }
+  const bands: Span[][] = content.height <= roomH + 1e-6 ? [[{ start: content.y, size: content.height }]] : laneBands(sheet, roomH - top.size).map((band) => [top, band])
+
+  const pages: PlannedPage[] = []
+  const headerY = PAGE_MARGIN_PT
+  const bodyY = PAGE_MARGIN_PT + headerH * scale
+  for (const band of bands) {
+    for (const group of groups) {
+      const from = Math.min(...group.map((s) => s.start))
+      const groupW = Math.max(...group.map((s) => s.start + s.size)) - from
+      // The lane titles sit at the reading start: left in a left-to-right map, right in a right-to-left one.
+      const titlesX = sheet.rtl ? PAGE_MARGIN_PT + printW - titlesW * scale : PAGE_MARGIN_PT
+      const bodyX = sheet.rtl ? titlesX - groupW * scale : PAGE_MARGIN_PT + titlesW * scale
+      const slices: PageSlice[] = [{ source: { x: sheet.rtl ? content.x + content.width - printW / scale : content.x, y: sheet.header.y, width: printW / scale, height: headerH - HEADER_EDGE }, x: PAGE_MARGIN_PT, y: headerY, header: true }]
+      let y = bodyY
+      for (const part of band) {
+        if (part.size <= 0) continue
+        if (sheet.laneTitles) slices.push({ source: { x: sheet.laneTitles.x, y: part.start, width: titlesW, height: part.size }, x: titlesX, y })
+        slices.push({ source: { x: from, y: part.start, width: groupW, height: part.size }, x: bodyX, y })
+        y += part.size * scale
+      }
+      pages.push({ slices })
     }
   }
-  return { pageWidth: page.width, pageHeight: page.height, scale, pages }
+  return { pageWidth: page.width, pageHeight: page.height, scale, pages, numbered: true }
 }
 
 /**
@@ -66,8 +178,10 @@ export function planPages(area: Rect, paper: PaperSize, rtl = false): PagePlan {
  * paper's printable area whole, never enlarged past 100%; "fit" is the picture's own size.
  */
 export function planSinglePage(area: Rect, paper: PaperSize): PagePlan {
-  if (paper === 'fit') return planPages(area, paper)
+  if (paper === 'fit') return fitPlan(area)
   const page = PAPER_POINTS[paper]
   const scale = Math.min(POINTS_PER_PX, (page.width - 2 * PAGE_MARGIN_PT) / area.width, (page.height - 2 * PAGE_MARGIN_PT) / area.height)
-  return { pageWidth: page.width, pageHeight: page.height, scale, pages: [area] }
+  const x = (page.width - area.width * scale) / 2
+  const y = (page.height - area.height * scale) / 2
+  return { pageWidth: page.width, pageHeight: page.height, scale, pages: [{ slices: [{ source: area, x, y }] }], numbered: false }
 }

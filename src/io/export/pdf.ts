@@ -1,70 +1,92 @@
-import vazirRegular from 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf?url'
-import vazirSemiBold from 'vazirmatn/fonts/ttf/Vazirmatn-SemiBold.ttf?url'
+import { textDirection } from '../../drawing/cardStyle'
 import type { Rect } from '../../domain/layout'
-import { planPages, planSinglePage, type PaperSize } from './pages'
+import type { PagePlan } from './pages'
+import { PAGE_MARGIN_PT } from './pages'
+import { PdfTextWriter, type PdfLine } from './pdfText/draw'
+import { base64, loadPdfFonts } from './pdfText/fonts'
+import { takeSvgText, type SvgTextLine } from './pdfText/svgText'
 import { ExportCancelled, type ExportProgress } from './progress'
 
 export interface PdfInput {
-  readonly area: Rect
-  readonly paper: PaperSize
+  readonly plan: PagePlan
+  /** The picture's SVG for one part of it; `header` asks for the title and legend laid out across that part. */
+  readonly svgFor: (view: Rect, header: boolean) => string
+  /** "Page N of M" in the interface language, under each page of a numbered plan. */
+  readonly pageLabel?: (page: number, total: number) => string
+  /** The picture's direction: the page label runs its own way when its words say so. */
   readonly rtl: boolean
-  /** The picture's SVG for one part of it (a page), made for svg2pdf (see Measure.pdfText). */
-  readonly svgFor: (view: Rect) => string
-  /** Keep the picture whole on one page (scaled to the paper) instead of cutting it across pages as a map is. */
-  readonly onePage?: boolean
 }
 
-async function fontBase64(url: string): Promise<string> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`font ${url}: ${response.status}`)
-  const bytes = new Uint8Array(await response.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
+const LABEL_SIZE = 9
+const LABEL_FILL = '#52525b'
+
+/** An SVG line in page points, or null when it lies wholly outside the part shown. */
+function toPage(line: SvgTextLine, view: Rect, at: { x: number; y: number }, scale: number, writer: PdfTextWriter): PdfLine | null {
+  if (line.y < view.y - line.fontSize * 2 || line.y > view.y + view.height + line.fontSize * 2) return null
+  const width = writer.shape(line.text, line.direction, line.fontSize, line.weight).width
+  const leftStart = (line.anchor === 'start') === (line.direction === 'ltr')
+  const left = line.anchor === 'middle' ? line.x - width / 2 : leftStart ? line.x : line.x - width
+  if (left > view.x + view.width || left + width < view.x) return null
+  const baseline = line.central ? line.y + writer.centralToBaseline(line.fontSize, line.weight) : line.y
+  return {
+    text: line.text,
+    x: at.x + (line.x - view.x) * scale,
+    baseline: at.y + (baseline - view.y) * scale,
+    anchor: line.anchor,
+    direction: line.direction,
+    fontSize: line.fontSize * scale,
+    weight: line.weight,
+    fill: line.fill,
+  }
 }
 
 /**
- * A vector PDF with real, selectable text: the export SVG drawn by svg2pdf into jsPDF, one SVG per
- * page (cut to the page's part of the map). jsPDF embeds TrueType only, and the TTFs on npm are
- * Vazirmatn's: its Latin covers Turkish and Norwegian letters, so the PDF sets every text in it
- * (Latin looks a little different from the board's Inter). jsPDF shapes Arabic letters and runs
- * its bidi engine, which is what makes Persian joined and in order. Both libraries are loaded on
- * the first PDF export only.
+ * A vector PDF: the export SVG's shapes drawn by svg2pdf into jsPDF, and its text set by our own
+ * shaping path (bidi-js for order, HarfBuzz with the real Inter and Vazirmatn TTFs for the glyphs,
+ * drawn as outlines, with an invisible text layer so the text can be selected and extracted).
+ * Each page is put together from parts of the picture (see PagePlan). All of it loads on the first
+ * PDF export only.
  */
 export async function renderPdf(input: PdfInput, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<Blob> {
-  const [{ jsPDF }, { svg2pdf }, regular, semibold] = await Promise.all([import('jspdf'), import('svg2pdf.js'), fontBase64(vazirRegular), fontBase64(vazirSemiBold)])
-  const plan = input.onePage ? planSinglePage(input.area, input.paper) : planPages(input.area, input.paper, input.rtl)
+  const [{ jsPDF }, { svg2pdf }, fonts] = await Promise.all([import('jspdf'), import('svg2pdf.js'), loadPdfFonts()])
+  const { plan } = input
   const orientation = plan.pageWidth >= plan.pageHeight ? 'landscape' : 'portrait'
   const pdf = new jsPDF({ unit: 'pt', format: [plan.pageWidth, plan.pageHeight], orientation, compress: true })
-  pdf.addFileToVFS('Vazirmatn-Regular.ttf', regular)
+  pdf.addFileToVFS('Vazirmatn-Regular.ttf', base64(fonts.layerTtf))
   pdf.addFont('Vazirmatn-Regular.ttf', 'Vazirmatn', 'normal')
-  pdf.addFileToVFS('Vazirmatn-SemiBold.ttf', semibold)
-  // svg2pdf asks for weight 600 as the style "600normal".
-  pdf.addFont('Vazirmatn-SemiBold.ttf', 'Vazirmatn', '600normal')
-  pdf.addFont('Vazirmatn-SemiBold.ttf', 'Vazirmatn', 'bold')
-  pdf.setFont('Vazirmatn', 'normal')
-  const margin = input.paper === 'fit' ? 0 : (plan.pageWidth - Math.min(plan.pageWidth, (plan.pages[0]?.width ?? 0) * plan.scale)) / 2
+  const writer = new PdfTextWriter(pdf, fonts.faces, { family: 'Vazirmatn', style: 'normal' })
   const parser = new DOMParser()
   const total = plan.pages.length
   onProgress({ done: 0, total })
   for (let i = 0; i < total; i++) {
     if (signal.aborted) throw new ExportCancelled()
-    const view = plan.pages[i]
-    if (!view) continue
+    const page = plan.pages[i]
+    if (!page) continue
     if (i > 0) pdf.addPage([plan.pageWidth, plan.pageHeight], orientation)
-    const svg = parser.parseFromString(input.svgFor(view), 'image/svg+xml').documentElement
-    if (svg.nodeName !== 'svg') throw new Error('the export SVG did not parse')
-    const width = view.width * plan.scale
-    const height = view.height * plan.scale
-    const x = input.paper === 'fit' ? 0 : margin
-    const y = input.paper === 'fit' ? 0 : (plan.pageHeight - height) / 2
-    // The page shows its part only: what lies beyond is clipped, not drawn off the page.
-    pdf.saveGraphicsState()
-    pdf.rect(x, y, width, height, null)
-    pdf.clip()
-    pdf.discardPath()
-    await svg2pdf(svg, pdf, { x, y, width, height })
-    pdf.restoreGraphicsState()
+    for (const slice of page.slices) {
+      // A parsed <style> is applied inline, which the app's CSP (style-src 'self') refuses; the root's font-family is enough.
+      const source = input.svgFor(slice.source, slice.header === true).replace(/<style>[\s\S]*?<\/style>/g, '')
+      const svg = parser.parseFromString(source, 'image/svg+xml').documentElement
+      if (svg.nodeName !== 'svg') throw new Error('the export SVG did not parse')
+      const lines = takeSvgText(svg)
+      const width = slice.source.width * plan.scale
+      const height = slice.source.height * plan.scale
+      // The page shows its part only: what lies beyond is clipped, not drawn off the part.
+      pdf.saveGraphicsState()
+      pdf.rect(slice.x, slice.y, width, height, null)
+      pdf.clip()
+      pdf.discardPath()
+      await svg2pdf(svg, pdf, { x: slice.x, y: slice.y, width, height })
+      for (const line of lines) {
+        const placed = toPage(line, slice.source, slice, plan.scale, writer)
+        if (placed) writer.draw(placed)
+      }
+      pdf.restoreGraphicsState()
+    }
+    if (plan.numbered && input.pageLabel) {
+      const label = input.pageLabel(i + 1, total)
+      writer.draw({ text: label, x: plan.pageWidth / 2, baseline: plan.pageHeight - PAGE_MARGIN_PT - 4, anchor: 'middle', direction: textDirection(label, input.rtl ? 'rtl' : 'ltr').direction, fontSize: LABEL_SIZE, weight: 'normal', fill: LABEL_FILL })
+    }
     onProgress({ done: i + 1, total })
     await new Promise((resolve) => setTimeout(resolve, 0))
   }

@@ -1,6 +1,7 @@
 import type { JourneyDoc } from '../../domain'
 import { exportFrame, type ExportScope } from './frame'
-import { planPages, type PaperSize } from './pages'
+import { planMapPages, type PaperSize } from './pages'
+import { mapSheet } from './sheet'
 import { planTiles } from './tiles'
 
 /** What the dialog shows before exporting: the PNG's size in pixels and the PDF's page count. Light: no renderer loaded. */
@@ -8,5 +9,5 @@ export function exportPreview(doc: JourneyDoc, scope: ExportScope, scale: number
   const frame = exportFrame(doc, scope)
   if (!frame) return null
   const plan = planTiles(frame.area, scale)
-  return { width: plan.width, height: plan.height, pages: planPages(frame.area, paper, doc.map.direction === 'rtl').pages.length }
+  return { width: plan.width, height: plan.height, pages: planMapPages(mapSheet(doc, frame), paper).pages.length }
 }

@@ -1,9 +1,11 @@
 import type { VisualExportKind } from '../../../electron/shared/ipc'
 import { SENTIMENTS, type JourneyDoc, type PersonaId } from '../../domain'
+import type { Rect } from '../../domain/layout'
 import { exportFrame, headerLayout, LEGEND_FONT_SIZE, type ExportFrame, type ExportScope, type HeaderLayout, type HeaderWords } from './frame'
 import { canvasMeasure } from './measure'
-import type { PaperSize } from './pages'
+import { planMapPages, type PaperSize } from './pages'
 import { renderPdf } from './pdf'
+import { mapSheet } from './sheet'
 import type { ExportProgress } from './progress'
 import { buildSvg } from './svg/document'
 import type { Translate } from './svg/grid'
@@ -54,9 +56,14 @@ export async function runVisualExport(doc: JourneyDoc, options: VisualExportOpti
     onProgress({ done: 1, total: 1 })
     return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
   }
-  const pdfMeasure: Measure = Object.assign((text: string, font: string) => measure(text, font), { pdfText: true })
+  const headerWords = words(doc, context.t)
+  // A page's title and legend band is laid out again across that page, so neither is cut at its edge.
+  const svgFor = (view: Rect, withHeader: boolean) => {
+    const pageHeader = withHeader ? headerLayout(doc, view, headerWords, (text) => measure(text, `400 ${LEGEND_FONT_SIZE}px ${SVG_FONT_FAMILY}`)) : header
+    return buildSvg({ ...base, header: pageHeader, measure, view })
+  }
   return renderPdf(
-    { area: frame.area, paper: options.paper, rtl: doc.map.direction === 'rtl', svgFor: (view) => buildSvg({ ...base, measure: pdfMeasure, view }) },
+    { plan: planMapPages(mapSheet(doc, frame), options.paper), svgFor, rtl: doc.map.direction === 'rtl', pageLabel: (page, total) => context.t('export.pageOf', { page, total }) },
     onProgress,
     signal,
   )

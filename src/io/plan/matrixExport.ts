@@ -1,9 +1,9 @@
 import type { Action } from '../../domain'
 import { canvasMeasure } from '../export/measure'
-import type { PaperSize } from '../export/pages'
+import type { Measure } from '../export/svg/text'
+import { planSinglePage, type PaperSize } from '../export/pages'
 import { renderPdf } from '../export/pdf'
 import type { ExportProgress } from '../export/progress'
-import type { Measure } from '../export/svg/text'
 import { embeddedFontCss } from '../export/svgFonts'
 import { writeTiledPng } from '../export/tiledPng'
 import { planTiles, type Tile } from '../export/tiles'
@@ -71,19 +71,15 @@ async function renderPng(svg: string, layout: MatrixLayout, scale: number, onPro
 /**
  * The effort / impact matrix as a PNG, SVG or PDF file. The SVG carries the board's fonts (so the
  * PNG drawn from it looks the same on every machine); the PDF goes through the map's PDF path
- * (svg2pdf with Vazirmatn embedded, real text). Runs in the page (canvas, fonts by URL).
+ * (svg2pdf for the shapes, HarfBuzz-shaped text in Inter and Vazirmatn). Runs in the page (canvas, fonts by URL).
  */
 export async function exportMatrix(input: MatrixExportInput, options: MatrixExportOptions, onProgress: (p: ExportProgress) => void = () => undefined, signal: AbortSignal = new AbortController().signal): Promise<Blob> {
   const measure = canvasMeasure()
   const layout = prepare(input, measure)
   const base = { layout, t: input.t, language: input.language, title: input.title, transparent: options.transparent ?? false }
   if (options.kind === 'pdf') {
-    const pdfMeasure: Measure = Object.assign((text: string, font: string) => measure(text, font), { pdfText: true })
-    return renderPdf(
-      { area: { x: 0, y: 0, width: layout.width, height: layout.height }, paper: options.paper ?? 'fit', rtl: input.rtl, onePage: true, svgFor: (view) => buildMatrixSvg({ ...base, measure: pdfMeasure, view }) },
-      onProgress,
-      signal,
-    )
+    const plan = planSinglePage({ x: 0, y: 0, width: layout.width, height: layout.height }, options.paper ?? 'fit')
+    return renderPdf({ plan, rtl: input.rtl, svgFor: (view) => buildMatrixSvg({ ...base, measure, view }) }, onProgress, signal)
   }
   const svg = buildMatrixSvg({ ...base, measure, fontCss: await embeddedFontCss() })
   if (options.kind === 'svg') return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })

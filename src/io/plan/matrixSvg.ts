@@ -3,7 +3,6 @@ import type { Rect } from '../../domain/layout'
 import { formatNumber } from '../../i18n/format'
 import { cssFont, escapeXml, n, SVG_FONT_FAMILY, textBox, type Measure, type TextBoxStyle } from '../export/svg/text'
 import type { MatrixChip, MatrixLayout } from './matrixLayout'
-import { mixesDirections, pdfMixedTextBox } from './pdfBidi'
 import type { Translate } from './source'
 
 /** Chip colours by status: a light fill to read the title on, a strong edge and stripe to tell them apart. */
@@ -38,7 +37,6 @@ export interface MatrixSvgInput {
 
 function text(value: string, box: Rect, dir: Direction, style: Partial<TextBoxStyle>, measure: Measure): string {
   const full: TextBoxStyle = { fontSize: 14, fontWeight: 'normal', lineHeight: 1.3, fill: AXIS, padding: 0, align: 'start', verticalAlign: 'middle', wrap: false, ...style }
-  if (measure.pdfText && dir === 'rtl' && full.align === 'start' && mixesDirections(value)) return pdfMixedTextBox(value, box, full, measure)
   return textBox(value, box, dir, full, measure)
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { setMapDirectionForTest } from './exportHelpers'
 import { cardLayout } from '../../../src/domain/layout'
 import { exportFrame, headerLayout, HEADER_HEIGHT, MARGIN } from '../../../src/io/export/frame'
-import { MAX_PAGE_PT, PAGE_MARGIN_PT, PAPER_POINTS, planPages, planSinglePage } from '../../../src/io/export/pages'
 import { crc32, createPngWriter, pngChunk } from '../../../src/io/export/png'
 import { buildSvg } from '../../../src/io/export/svg/document'
 import { escapeXml, wrapText, type Measure } from '../../../src/io/export/svg/text'
@@ -103,41 +102,6 @@ describe('tile plan', () => {
   it('rounds a fractional rect outwards to whole board pixels', () => {
     const plan = planTiles({ x: 0.5, y: 0, width: 10.2, height: 3 }, 2)
     expect([plan.width, plan.height]).toEqual([22, 6])
-  })
-})
-
-describe('PDF page plan', () => {
-  const area = { x: 0, y: 0, width: 6000, height: 1000 }
-  it('fits the height on a page and cuts across the width with overlap; A3 needs fewer pages than A4', () => {
-    const a4 = planPages(area, 'a4')
-    const a3 = planPages(area, 'a3')
-    expect(a4.pageWidth).toBe(PAPER_POINTS.a4.width)
-    expect(a4.pages.length).toBeGreaterThanOrEqual(a3.pages.length)
-    expect(a4.pages.length).toBeGreaterThan(1)
-    expect(a4.pages[0]!.x).toBe(0)
-    expect(a4.pages.at(-1)!.x + a4.pages.at(-1)!.width).toBeCloseTo(6000)
-    for (const p of a4.pages) expect(p.height).toBe(1000)
-    for (let i = 1; i < a4.pages.length; i++) expect(a4.pages[i]!.x).toBeLessThan(a4.pages[i - 1]!.x + a4.pages[i - 1]!.width)
-  })
-  it('starts a right-to-left map on its right', () => {
-    const rtl = planPages(area, 'a4', true)
-    expect(rtl.pages[0]!.x + rtl.pages[0]!.width).toBeCloseTo(6000)
-  })
-  it('makes one page for "one big page", never past 200 inches', () => {
-    expect(planPages(area, 'fit').pages).toHaveLength(1)
-    const huge = planPages({ x: 0, y: 0, width: 60_000, height: 2000 }, 'fit')
-    expect(huge.pageWidth).toBeLessThanOrEqual(MAX_PAGE_PT)
-  })
-  it('gives a small map one page', () => {
-    expect(planPages({ x: 0, y: 0, width: 900, height: 500 }, 'letter').pages).toHaveLength(1)
-  })
-  it('keeps a picture that must not be cut (the plan matrix) whole on one page of the paper', () => {
-    const matrix = { x: 0, y: 0, width: 1400, height: 700 }
-    expect(planPages(matrix, 'a4').pages.length).toBeGreaterThan(1)
-    const one = planSinglePage(matrix, 'a4')
-    expect(one.pages).toEqual([matrix])
-    expect(matrix.width * one.scale).toBeLessThanOrEqual(PAPER_POINTS.a4.width - 2 * PAGE_MARGIN_PT + 1e-9)
-    expect(planSinglePage({ x: 0, y: 0, width: 200, height: 100 }, 'a4').scale).toBe(0.75)
   })
 })
 

@@ -66,7 +66,7 @@ export function buildSvg(input: SvgInput): string {
     input.transparent ? '' : `<rect x="${n(frame.area.x)}" y="${n(frame.area.y)}" width="${n(frame.area.width)}" height="${n(frame.area.height)}" fill="#ffffff"/>`,
     headerSvg(input.header, measure),
     '<g clip-path="url(#content)">',
-    gridSvg(doc, t, measure, input.transparent),
+    gridSvg(doc, t, measure, input.transparent, input.view),
     cardsSvg(doc, frame.only, t, measure, input.view),
     emotionSvg(doc, input.chosenPersona),
     '</g>',

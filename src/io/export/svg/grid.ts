@@ -25,8 +25,11 @@ const label = (fontSize: number, fontWeight: 'normal' | '600', fill: string): Te
   wrap: false,
 })
 
-/** Stage bands and titles, step headers, lane titles and the cell lines, as GridLayer draws them. */
-export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transparent: boolean): string {
+/**
+ * Stage bands and titles, step headers, lane titles and the cell lines, as GridLayer draws them.
+ * With a view (one PDF page), a stage's title is placed in the part of its band the page shows.
+ */
+export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transparent: boolean, view?: Rect): string {
   const grid = gridLayout(doc)
   const dir = doc.map.direction
   const { stageHeaderHeight, stepHeaderHeight, laneTitleWidth } = LAYOUT
@@ -48,7 +51,9 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
       rect({ x: band.x, y: bodyTop, width: band.width, height: grid.height - bodyTop }, color, 'fill-opacity="0.2"'),
       '</g>',
     )
-    text(stage.title || t('board.untitledStage'), band.x, 0, band.width, stageHeaderHeight, label(GRID_TITLE_SIZE.stage, '600', GRID_INK))
+    const x0 = view ? Math.max(band.x, view.x) : band.x
+    const x1 = view ? Math.min(band.x + band.width, view.x + view.width) : band.x + band.width
+    if (x1 > x0) text(stage.title || t('board.untitledStage'), x0, 0, x1 - x0, stageHeaderHeight, label(GRID_TITLE_SIZE.stage, '600', GRID_INK))
   }
   for (const column of grid.columns) {
     const step = doc.steps[column.stepId]
