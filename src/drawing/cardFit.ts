@@ -2,7 +2,7 @@ import type { Card } from '../domain'
 import type { CardHeightRule } from '../domain/cardFit'
 import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_TEXT_PADDING } from './cardStyle'
 import type { TextWidth } from './textMeasure'
-import { wrapText } from './textWrap'
+import { lineCountWidth, wrapText } from './textWrap'
 import { cardHeightForLines } from './touchpointLayout'
 
 export const CARD_FONT = `400 ${CARD_FONT_SIZE}px ${CANVAS_FONT_FAMILY}`
@@ -10,9 +10,7 @@ export const CARD_FONT = `400 ${CARD_FONT_SIZE}px ${CANVAS_FONT_FAMILY}`
 /** How many lines a card's text takes at a card width, wrapped as the board and the exports wrap it. */
 export function cardTextLines(text: string, cardWidth: number, width: TextWidth): number {
   if (text.trim() === '') return 0
-  // One space narrower than the card: Konva counts a line's trailing space when it decides where to
-  // break, so this never counts fewer lines than it draws.
-  const room = cardWidth - 2 * CARD_TEXT_PADDING - width(' ', CARD_FONT)
+  const room = lineCountWidth(cardWidth - 2 * CARD_TEXT_PADDING, CARD_FONT, width)
   return wrapText(text, room, Number.POSITIVE_INFINITY, (s) => width(s, CARD_FONT)).length
 }
 

@@ -2,7 +2,7 @@ import type { Row } from '../domain/layout'
 import { CANVAS_FONT_FAMILY } from './cardStyle'
 import { GRID_LABEL_INSET, GRID_TITLE_SIZE } from './gridStyle'
 import type { TextWidth } from './textMeasure'
-import { wrapText } from './textWrap'
+import { lineCountWidth, wrapText } from './textWrap'
 
 const TITLE_TOP = 10
 const TITLE_LINE = GRID_TITLE_SIZE.lane * 1.4
@@ -27,8 +27,7 @@ export interface LaneTitleLayout {
 export function laneTitleLayout(title: string, showKind: boolean, row: Pick<Row, 'y' | 'height'>, width: number, measure: TextWidth): LaneTitleLayout {
   const room = Math.max(1, Math.floor((row.height - TITLE_TOP - (showKind ? KIND_HEIGHT : 0) - 4) / TITLE_LINE))
   const max = Math.min(MAX_TITLE_LINES, room)
-  // One space narrower, as the card text is measured: never fewer lines than Konva draws.
-  const inner = width - 2 * GRID_LABEL_INSET - measure(' ', LANE_TITLE_FONT)
+  const inner = lineCountWidth(width - 2 * GRID_LABEL_INSET, LANE_TITLE_FONT, measure)
   const lines = Math.max(1, wrapText(title, inner, max, (s) => measure(s, LANE_TITLE_FONT)).length)
   const height = lines === 1 ? ONE_LINE_BOX : lines * TITLE_LINE + (ONE_LINE_BOX - TITLE_LINE)
   const y = row.y + TITLE_TOP

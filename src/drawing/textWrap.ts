@@ -39,3 +39,12 @@ export function wrapText(text: string, width: number, maxLines: number, measureL
   kept[maxLines - 1] = last.trimEnd() + ELLIPSIS
   return kept
 }
+
+/**
+ * The width to count lines at so that a Konva Text (wrap "word", ellipsis) of `width` never needs
+ * more lines than counted: Konva keeps room for "…" on a line that may be the last one, so counting
+ * every line that much narrower (and a space for safety) is always enough.
+ */
+export function lineCountWidth(width: number, font: string, measure: (text: string, font: string) => number): number {
+  return width - measure(ELLIPSIS, font) - measure(' ', font)
+}
