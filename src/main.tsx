@@ -20,6 +20,9 @@ import { createParticipantRoom } from './ui/participant/participantRoom'
 import { createHostedRoom } from './ui/roomHost/hostedRoom'
 import { HostedRoomContext } from './ui/roomHost/HostedRoomContext'
 import { waitForFonts } from './ui/fonts'
+import { setCardHeightRule } from './domain/cardFit'
+import { createCardHeightRule } from './drawing/cardFit'
+import { createCanvasTextWidth } from './drawing/textMeasure'
 
 // zod probes `new Function` on first use; the CSP forbids it, so say up front that it must not try.
 z.config({ jitless: true })
@@ -27,6 +30,8 @@ z.config({ jitless: true })
 async function start(): Promise<void> {
   // Konva does not redraw when a font arrives later, so the canvas waits for the bundled faces.
   await Promise.all([initI18n(), waitForFonts()])
+  // Cards grow to their text, measured in the fonts just loaded.
+  setCardHeightRule(createCardHeightRule(createCanvasTextWidth()))
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   // A join link (#room=…&code=…): this page is a participant's, with the shared map and no

@@ -6,6 +6,8 @@ import type { Direction } from '../domain'
 import { gridLayout, LAYOUT } from '../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../domain/layoutGrid'
 import { useAppStore } from '../store'
+import { laneTitleLayout } from '../drawing/laneTitle'
+import { createCanvasTextWidth, type TextWidth } from '../drawing/textMeasure'
 import { CANVAS_FONT_FAMILY, textDirection } from '../drawing/cardStyle'
 import { useExportView, useLayerArea } from './exportView'
 import { LaneChevron } from './grid/LaneChevron'
@@ -24,11 +26,13 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
   const source = useAppStore(
     useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)),
   )
+  // Its own selector: the grid object stays the same while card edits leave every lane's height alone.
+  const full = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
   // A long map has hundreds of steps: only the part near the screen is built, and titles only where they can be read.
   const area = useLayerArea(width, height)
   const exporting = useExportView()
   if (!source) return <Layer listening={false} />
-  const full = gridLayout(source)
+  if (!full) return <Layer listening={false} />
   const grid = {
     ...full,
     stages: full.stages.filter((b) => spansX(b, area)),
@@ -84,11 +88,10 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       shapes.push(label(`ln${row.laneId}`, lane.title || kind, dir, titleX, row.y, titleWidth, row.height, 15, '600', GRID_INK))
     } else {
       const title = lane.title.trim() || kind
-      shapes.push(label(`ln${row.laneId}`, title, dir, titleX, row.y + 10, titleWidth, 26, GRID_TITLE_SIZE.lane, '600', GRID_INK))
       // The kind says what belongs in the lane; repeating it under an identical title is only noise.
-      if (title.toLocaleLowerCase() !== kind.toLocaleLowerCase()) {
-        shapes.push(label(`lk${row.laneId}`, kind, dir, titleX, row.y + 36, titleWidth, 24, 14, 'normal', GRID_MUTED))
-      }
+      const place = laneTitleLayout(title, title.toLocaleLowerCase() !== kind.toLocaleLowerCase(), row, titleWidth, titleTextWidth())
+      shapes.push(label(`ln${row.laneId}`, title, dir, titleX, place.title.y, titleWidth, place.title.height, GRID_TITLE_SIZE.lane, '600', GRID_INK, GRID_LABEL_INSET, place.title.lines > 1))
+      if (place.kind) shapes.push(label(`lk${row.laneId}`, kind, dir, titleX, place.kind.y, titleWidth, place.kind.height, 14, 'normal', GRID_MUTED))
     }
   }
 
@@ -118,7 +121,14 @@ function spansX(item: { x: number; width: number }, area: { x: number; width: nu
   return item.x <= area.x + area.width && area.x <= item.x + item.width
 }
 
-function makeLabel(key: string, text: string, mapDirection: Direction, x: number, y: number, width: number, height: number, fontSize: number, fontStyle: string, fill: string, inset = GRID_LABEL_INSET) {
+let sharedTextWidth: TextWidth | null = null
+
+/** Lane titles are measured once per title and font, on one canvas shared by every render. */
+function titleTextWidth(): TextWidth {
+  return (sharedTextWidth ??= createCanvasTextWidth())
+}
+
+function makeLabel(key: string, text: string, mapDirection: Direction, x: number, y: number, width: number, height: number, fontSize: number, fontStyle: string, fill: string, inset = GRID_LABEL_INSET, wrap = false) {
   const { direction, align } = textDirection(text, mapDirection)
   return (
     <Text
@@ -136,7 +146,7 @@ function makeLabel(key: string, text: string, mapDirection: Direction, x: number
       direction={direction}
       align={align}
       verticalAlign="middle"
-      wrap="none"
+      wrap={wrap ? 'word' : 'none'}
       ellipsis
     />
   )

@@ -5,6 +5,7 @@ import { applyPeopleCommand } from './applyPeople'
 import type { Command } from './commands'
 import { cleanLine } from './text'
 import type { JourneyDoc } from './types'
+import { cardTextMode } from './cardFit'
 
 /**
  * The only way a document changes. Returns a new document that shares every untouched record with
@@ -22,6 +23,9 @@ export function applyCommand(doc: JourneyDoc, cmd: Command): JourneyDoc {
     case 'setMapDirection':
       if (cmd.direction !== 'ltr' && cmd.direction !== 'rtl') return doc
       return cmd.direction === doc.map.direction ? doc : { ...doc, map: { ...doc.map, direction: cmd.direction } }
+    case 'setCardText':
+      if (cmd.mode !== 'fit' && cmd.mode !== 'compact') return doc
+      return cmd.mode === cardTextMode(doc.map) ? doc : { ...doc, map: { ...doc.map, cardText: cmd.mode } }
     case 'batch':
       return cmd.commands.reduce(applyCommand, doc)
     case 'addStage':

@@ -1,6 +1,6 @@
 import type { Action } from './actions/types'
 import type { ActionId, CardId, JobId, LaneId, LinkId, PersonaId, StageId, StepId } from './ids'
-import type { Card, CardPlace, Direction, EmotionScore, Hex, Job, Lane, LaneKind, Link, Persona, Stage, Step } from './types'
+import type { Card, CardPlace, CardTextMode, Direction, EmotionScore, Hex, Job, Lane, LaneKind, Link, Persona, Stage, Step } from './types'
 
 type Patch<T, Fixed extends keyof T> = Partial<Omit<T, Fixed>>
 
@@ -19,6 +19,7 @@ export type ActionPatch = Patch<Action, 'id' | 'mapId'>
 export type Command =
   | { readonly type: 'renameMap'; readonly title: string }
   | { readonly type: 'setMapDirection'; readonly direction: Direction }
+  | { readonly type: 'setCardText'; readonly mode: CardTextMode }
   | { readonly type: 'addStage'; readonly stage: Stage; readonly steps: readonly Step[]; readonly index?: number }
   | { readonly type: 'renameStage'; readonly stageId: StageId; readonly title: string }
   | { readonly type: 'recolorStage'; readonly stageId: StageId; readonly color: Hex }

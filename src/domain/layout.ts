@@ -1,16 +1,19 @@
 import type { CardId, LaneId, StageId, StepId } from './ids'
 import type { Card, Direction, JourneyDoc, JourneyMap, Lane, RecordMap, Stage, Step } from './types'
 import { MIN_STEP_WIDTH } from './types'
+import { cardHeightGeneration, cardHeightRule, cardTextMode, type CardHeightRule } from './cardFit'
+import { cardsByLane, stackLane, type LaneEntry } from './cardStack'
 
 /**
  * Where everything sits on the board, in board pixels at 100% zoom, computed from the document
  * alone so the canvas, exports and end-to-end tests agree on every coordinate. The grid's top-left
  * corner is the board's origin.
  *
- * Cards in a cell stack from the top in rank order at a fixed height. A cell never grows: cards
- * that do not fit are hidden and the cell shows a "+N" overflow marker instead, so one busy cell
- * cannot push the whole lane (and every other step in it) out of proportion while a room watches.
- * A spanning card takes the same slot in every step it covers, so stacks never overlap.
+ * Cards in a cell stack from the top in rank order. How many show depends on the lane's height:
+ * cards that do not fit are hidden and the cell shows a "+N" overflow marker instead, so one busy
+ * cell cannot push the whole lane (and every other step in it) out of proportion while a room
+ * watches. A compact map draws every card at a fixed height; a map that fits cards to their text
+ * lets each card grow to its whole text, and a lane grows to hold its tallest stack.
  */
 export const LAYOUT = {
   stageHeaderHeight: 48,
@@ -105,6 +108,9 @@ interface GridCacheEntry {
   readonly stages: RecordMap<StageId, Stage>
   readonly steps: RecordMap<StepId, Step>
   readonly lanes: RecordMap<LaneId, Lane>
+  /** The cards the rows were grown for; null when cards do not move the grid (a compact map). */
+  cards: RecordMap<CardId, Card> | null
+  readonly generation: number
   readonly layout: GridLayout
 }
 
@@ -117,15 +123,43 @@ function own<V>(records: Readonly<Record<string, V>>, id: string): V | undefined
   return Object.prototype.hasOwnProperty.call(records, id) ? records[id] : undefined
 }
 
-/** What the grid depends on; the cards do not move it. */
-export type GridSource = Pick<JourneyDoc, 'map' | 'stages' | 'steps' | 'lanes'>
+/** What the grid depends on; cards move it only when they grow to fit their text. */
+export type GridSource = Pick<JourneyDoc, 'map' | 'stages' | 'steps' | 'lanes' | 'cards'>
+
+/** The rule that grows cards, or null when every card has the standard height. */
+function growthRule(map: JourneyMap): CardHeightRule | null {
+  return cardTextMode(map) === 'fit' ? cardHeightRule() : null
+}
 
 export function gridLayout(doc: GridSource): GridLayout {
   const cached = gridCache.get(doc.map)
-  if (cached && cached.stages === doc.stages && cached.steps === doc.steps && cached.lanes === doc.lanes) return cached.layout
+  const generation = cardHeightGeneration()
+  const cards = growthRule(doc.map) ? doc.cards : null
+  const sameFrame = cached && cached.stages === doc.stages && cached.steps === doc.steps && cached.lanes === doc.lanes && cached.generation === generation
+  if (sameFrame && cached.cards === cards) return cached.layout
   const layout = computeGrid(doc)
-  gridCache.set(doc.map, { stages: doc.stages, steps: doc.steps, lanes: doc.lanes, layout })
+  // A card edit that leaves every lane as tall as before keeps the grid object, so nothing that draws the grid redraws.
+  if (sameFrame && sameRows(cached.layout, layout)) {
+    cached.cards = cards
+    return cached.layout
+  }
+  gridCache.set(doc.map, { stages: doc.stages, steps: doc.steps, lanes: doc.lanes, cards, generation, layout })
   return layout
+}
+
+function sameRows(a: GridLayout, b: GridLayout): boolean {
+  return a.rows.length === b.rows.length && a.rows.every((r, i) => r.height === b.rows[i]?.height)
+}
+
+/** How many cards a lane of its own height shows (the fitted row may be taller, and shows no more). */
+function laneSlots(lane: Pick<Lane, 'collapsed' | 'height'>): number {
+  return slotsInRow({ laneId: '' as LaneId, index: 0, y: 0, height: lane.height, collapsed: lane.collapsed })
+}
+
+/** A stacked card's height: the standard one, or taller to show its whole text at the cell's width. */
+function cardHeightFor(rule: CardHeightRule | null, entry: LaneEntry, cellWidth: number): number {
+  const { cardHeight, cellPadding } = LAYOUT
+  return rule ? Math.max(cardHeight, Math.ceil(rule(entry.card, Math.max(0, cellWidth - 2 * cellPadding)))) : cardHeight
 }
 
 function computeGrid(doc: GridSource): GridLayout {
@@ -149,12 +183,20 @@ function computeGrid(doc: GridSource): GridLayout {
     stages.push({ stageId, x: start, y: 0, width: x - start, height: stageHeaderHeight })
   }
   const width = x
+  const rule = growthRule(doc.map)
+  const byLane = rule ? cardsByLane(doc.cards, new Map(columns.map((c) => [c.stepId, c.index])), columns.length) : null
+  const spanWidth = (e: LaneEntry) => (columns[e.last]?.x ?? 0) + (columns[e.last]?.width ?? 0) - (columns[e.first]?.x ?? 0)
   const rows: Row[] = []
   let y = bodyTop
   for (const laneId of doc.map.laneIds) {
     const lane = own(doc.lanes, laneId)
     if (!lane) continue
-    const height = lane.collapsed ? collapsedLaneHeight : lane.height
+    let height = lane.collapsed ? collapsedLaneHeight : lane.height
+    const entries = !lane.collapsed && byLane?.get(laneId)
+    if (entries) {
+      const stack = stackLane(entries, columns.length, laneSlots(lane), LAYOUT.cardGap, (e) => cardHeightFor(rule, e, spanWidth(e)))
+      height = Math.max(height, Math.ceil(stack.contentHeight + 2 * LAYOUT.cellPadding))
+    }
     rows.push({ laneId, index: rows.length, y, height, collapsed: lane.collapsed })
     y += height
   }
@@ -226,13 +268,6 @@ function findSpan<T>(items: readonly T[], at: number, start: (t: T) => number, s
   return null
 }
 
-interface Placed {
-  readonly card: Card
-  readonly rank: number
-  readonly first: number
-  readonly last: number
-}
-
 /** Rects of every card, computed once per `doc.cards` (and grid) identity. */
 export function cardLayout(doc: JourneyDoc): CardLayout {
   const grid = gridLayout(doc)
@@ -249,50 +284,33 @@ export function cardRects(doc: JourneyDoc): ReadonlyMap<CardId, Rect> {
 }
 
 function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
-  const byLane = new Map<LaneId, Placed[]>()
+  const columnIndex = new Map(grid.columns.map((c) => [c.stepId, c.index]))
+  const byLane = cardsByLane(doc.cards, columnIndex, grid.columns.length)
   const free: Card[] = []
-  for (const card of Object.values(doc.cards)) {
-    const place = card.place
-    if (place.kind === 'free') {
-      free.push(card)
-      continue
-    }
-    const column = grid.columnByStep.get(place.stepId)
-    if (!column || !grid.rowByLane.has(place.laneId)) continue
-    const last = Math.min(grid.columns.length - 1, column.index + Math.max(1, Math.floor(place.span)) - 1)
-    let list = byLane.get(place.laneId)
-    if (!list) byLane.set(place.laneId, (list = []))
-    list.push({ card, rank: place.rank, first: column.index, last })
-  }
+  for (const card of Object.values(doc.cards)) if (card.place.kind === 'free') free.push(card)
+  const rule = growthRule(doc.map)
 
   const rects = new Map<CardId, Rect>()
   const order: CardId[] = []
   const overflow: Overflow[] = []
-  const nextSlot = new Int32Array(grid.columns.length)
-  const hiddenIn = new Int32Array(grid.columns.length)
   for (const row of grid.rows) {
     const list = byLane.get(row.laneId)
-    if (!list) continue
-    list.sort((a, b) => a.first - b.first || a.rank - b.rank || (a.card.id < b.card.id ? -1 : a.card.id > b.card.id ? 1 : 0))
-    nextSlot.fill(0)
-    hiddenIn.fill(0)
-    const fits = slotsInRow(row)
-    for (const p of list) {
-      let slot = 0
-      for (let i = p.first; i <= p.last; i++) slot = Math.max(slot, nextSlot[i] ?? 0)
-      for (let i = p.first; i <= p.last; i++) nextSlot[i] = slot + 1
-      if (slot >= fits) {
-        hiddenIn[p.first] = (hiddenIn[p.first] ?? 0) + 1
-        continue
-      }
-      const column = grid.columns[p.first]
-      const cell = column && cellRect(grid, row.laneId, column.stepId, p.last - p.first + 1)
+    const lane = own(doc.lanes, row.laneId)
+    if (!list || !lane) continue
+    const cellOf = (e: LaneEntry) => {
+      const column = grid.columns[e.first]
+      return column ? cellRect(grid, row.laneId, column.stepId, e.last - e.first + 1) : null
+    }
+    const stack = stackLane(list, grid.columns.length, row.collapsed ? 0 : laneSlots(lane), LAYOUT.cardGap, (e) => cardHeightFor(rule, e, cellOf(e)?.width ?? 0))
+    for (const p of stack.placed) {
+      const cell = cellOf(p)
       if (!cell) continue
-      rects.set(p.card.id, slotRect(cell, slot))
+      const slot = slotRect(cell, 0)
+      rects.set(p.card.id, { ...slot, y: slot.y + p.top, height: p.height })
       order.push(p.card.id)
     }
     for (const column of grid.columns) {
-      const count = hiddenIn[column.index] ?? 0
+      const count = stack.hiddenIn[column.index] ?? 0
       if (count > 0) overflow.push({ laneId: row.laneId, stepId: column.stepId, count, rect: overflowRect(grid, row, column) })
     }
   }

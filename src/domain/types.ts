@@ -29,6 +29,13 @@ export type Device = (typeof DEVICES)[number]
 
 export type Direction = 'ltr' | 'rtl'
 
+/**
+ * How grid cards show their text: 'fit' grows each card to its whole text (and a lane to its
+ * tallest stack); 'compact' keeps every card two lines high and ends cut text with "…".
+ */
+export const CARD_TEXT_MODES = ['fit', 'compact'] as const
+export type CardTextMode = (typeof CARD_TEXT_MODES)[number]
+
 /** A colour as "#rrggbb". */
 export type Hex = string
 
@@ -57,6 +64,8 @@ export interface JourneyMap {
   readonly stageIds: readonly StageId[]
   /** Lanes from top to bottom. */
   readonly laneIds: readonly LaneId[]
+  /** How cards show their text; absent means 'fit' (every word visible). */
+  readonly cardText?: CardTextMode
   /** Personas shown in this map's header, in order. */
   readonly personaIds: readonly PersonaId[]
   /** Epoch milliseconds; orders the maps of a workshop. */

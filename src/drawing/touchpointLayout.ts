@@ -44,6 +44,16 @@ export function cardTextBox(card: Pick<Card, 'channel' | 'device' | 'team'>, wid
   }
 }
 
+/**
+ * How tall a card must be for `lines` lines of text: the inverse of cardTextBox, so a card grown
+ * to this height gets exactly that many lines from it (and Konva draws them all).
+ */
+export function cardHeightForLines(card: Pick<Card, 'channel' | 'device' | 'team'>, lines: number): number {
+  const text = lines * CARD_FONT_SIZE * CARD_LINE_HEIGHT
+  if (!hasTouchpointDetails(card)) return text + 2 * CARD_TEXT_PADDING
+  return TEXT_TOP + text + TOUCHPOINT_ICON_SIZE + FOOTER_BOTTOM
+}
+
 /** Icons from the card's leading edge (the right one in a right-to-left map), then the team name. */
 export function touchpointFooterLayout(iconCount: number, hasTeam: boolean, width: number, height: number, direction: Direction): TouchpointFooterLayout {
   const size = TOUCHPOINT_ICON_SIZE

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { createLane, createStage, createStep, LANE_KINDS, STAGE_COLORS, type JourneyDoc, type LaneId, type LaneKind } from '../domain'
+import { cardTextMode } from '../domain/cardFit'
 import { useAppStore } from '../store'
 import { CommitInput } from './CommitInput'
 import { CommitTitle } from './CommitTitle'
@@ -46,6 +47,10 @@ export function Outline() {
       <label className="outline-direction">
         <input type="checkbox" checked={map.direction === 'rtl'} onChange={(e) => dispatch({ type: 'setMapDirection', direction: e.target.checked ? 'rtl' : 'ltr' })} />
         {t('outline.rightToLeft')}
+      </label>
+      <label className="outline-direction" title={t('outline.fitCardTextHint')}>
+        <input type="checkbox" checked={cardTextMode(map) === 'fit'} onChange={(e) => dispatch({ type: 'setCardText', mode: e.target.checked ? 'fit' : 'compact' })} />
+        {t('outline.fitCardText')}
       </label>
 
       <section aria-labelledby="outline-stages">

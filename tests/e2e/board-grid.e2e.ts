@@ -29,9 +29,9 @@ interface Scene {
 /** The open map as stored, its grid, and where the board shows it. */
 async function scene(page: Page): Promise<Scene> {
   await settle(page)
-  const { map, stages, steps, lanes } = await storedDoc(page, await firstMap(page))
+  const { map, stages, steps, lanes, cards } = await storedDoc(page, await firstMap(page))
   const { viewport, toPage } = await boardView(page, map.id)
-  return { map, stages, steps, lanes, grid: gridLayout({ map, stages, steps, lanes }), viewport, toPage }
+  return { map, stages, steps, lanes, grid: gridLayout({ map, stages, steps, lanes, cards }), viewport, toPage }
 }
 
 /**

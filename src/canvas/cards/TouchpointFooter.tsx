@@ -2,7 +2,8 @@ import type Konva from 'konva'
 import { Shape, Text } from 'react-konva'
 import type { Card, Direction } from '../../domain'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
-import { CHANNEL_ICON_PATHS, DEVICE_ICON_PATHS, ICON_GRID, iconPath2D } from './icons'
+import { ICON_GRID, touchpointIconPaths } from '../../drawing/touchpointIcons'
+import { iconPath2D } from './icons'
 import { TOUCHPOINT_ICON_SIZE, TOUCHPOINT_TEAM_FONT_SIZE, touchpointFooterLayout } from '../../drawing/touchpointLayout'
 
 interface TouchpointFooterProps {
@@ -16,7 +17,7 @@ interface TouchpointFooterProps {
 /** The channel and device icons and the owning team along the bottom of a touchpoint card. */
 export function TouchpointFooter({ card, width, height, mapDirection, color }: TouchpointFooterProps) {
   const team = card.team.trim()
-  const paths = [card.channel && CHANNEL_ICON_PATHS[card.channel], card.device && DEVICE_ICON_PATHS[card.device]].filter((p): p is string => !!p)
+  const paths = touchpointIconPaths(card)
   if (paths.length === 0 && !team) return null
   const layout = touchpointFooterLayout(paths.length, !!team, width, height, mapDirection)
   const teamText = layout.team && textDirection(team, mapDirection)

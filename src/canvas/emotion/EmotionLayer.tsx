@@ -36,6 +36,8 @@ function pickSource(s: { doc: JourneyDoc | null }) {
 export const EmotionLayer = memo(function EmotionLayer({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
   const source = useAppStore(useShallow(pickSource))
+  // The grid on its own: it stays the same object while card edits leave the lanes' heights alone.
+  const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
   const area = useLayerArea(width, height)
   const exporting = useExportView() !== null
   const focusPersona = useAppStore((s) => s.focusPersonaId)
@@ -45,7 +47,7 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
   // An export shows the chosen persona's curves, never a hover or focus ring.
   const ui = exporting ? { chosen: live.chosen, hover: null, focus: null, dragging: null } : live
   if (!source) return <Layer listening={false} />
-  const grid = gridLayout(source)
+  if (!grid) return <Layer listening={false} />
   const rows = grid.rows.filter((r) => isEmotionRow(source, r) && r.y <= area.y + area.height && area.y <= r.y + r.height)
   if (rows.length === 0) return <Layer listening={false} />
 

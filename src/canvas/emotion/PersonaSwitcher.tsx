@@ -22,6 +22,7 @@ export function PersonaSwitcher() {
   const { t } = useTranslation()
   const layer = useRef<HTMLDivElement>(null)
   const source = useAppStore(useShallow(pickSource))
+  const fullGrid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
   const chosen = useAppStore((s) => s.emotionPersonaId)
   const emotionUi = useEmotionUi()
   // A focused persona is the only one whose curves show, so there is nothing to switch between.
@@ -43,7 +44,7 @@ export function PersonaSwitcher() {
   }, [])
 
   const owners = source ? shownCurveOwners(source, focusPersona) : []
-  const grid = source && owners.length > 1 ? gridLayout(source) : null
+  const grid = source && owners.length > 1 ? fullGrid : null
   const rows = grid && source ? grid.rows.filter((r) => isEmotionRow(source, r)) : []
   const active = editableOwner(owners, chosen)
 

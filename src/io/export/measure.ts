@@ -1,21 +1,7 @@
+import { createCanvasTextWidth } from '../../drawing/textMeasure'
 import type { Measure } from './svg/text'
 
-/**
- * Text widths from a canvas 2D context in the board's own fonts (loaded before the first draw), so
- * the SVG wraps card text where the board does. Widths are remembered: a map repeats its words.
- */
+/** Text widths in the board's own fonts, so the SVG wraps card text where the board does. */
 export function canvasMeasure(): Measure {
-  const context = document.createElement('canvas').getContext('2d')
-  const cache = new Map<string, number>()
-  return (text, font) => {
-    const key = `${font}\u0000${text}`
-    let width = cache.get(key)
-    if (width === undefined) {
-      if (!context) return text.length * 8
-      if (context.font !== font) context.font = font
-      width = context.measureText(text).width
-      if (cache.size < 200_000) cache.set(key, width)
-    }
-    return width
-  }
+  return createCanvasTextWidth()
 }

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VisualExportKind } from '../../../electron/shared/ipc'
 import type { StageId } from '../../domain'
 import { gridLayout } from '../../domain/layout'
 import type { ExportScope } from '../../io/export/frame'
 import { exportPreview } from '../../io/export/preview'
+import { createCanvasTextWidth } from '../../drawing/textMeasure'
+import { countCutCards } from './cutCards'
 import { useAppStore } from '../../store'
 import type { VisualExportOptions } from './pictureExport'
 import { DEFAULT_PICTURE_OPTIONS, PictureOptionFields, type PictureOptions } from './PictureOptionFields'
@@ -21,6 +23,9 @@ export function PictureExportForm({ initialKind, onRun }: { initialKind: VisualE
   const [scopeKind, setScopeKind] = useState<ScopeKind>('map')
   const [stageId, setStageId] = useState<StageId | ''>('')
   const [picture, setPicture] = useState<PictureOptions>(DEFAULT_PICTURE_OPTIONS)
+  const dispatch = useAppStore((s) => s.dispatch)
+  // An export draws cards as the board does; with compact cards it says how many are cut, and offers the fix.
+  const cut = useMemo(() => (doc ? countCutCards(doc, createCanvasTextWidth()) : 0), [doc])
   const { scale, transparent, paper } = picture
   if (!doc) return null
   const stages = gridLayout(doc).stages.map((b) => ({ id: b.stageId, title: doc.stages[b.stageId]?.title || t('board.untitledStage') }))
@@ -71,6 +76,14 @@ export function PictureExportForm({ initialKind, onRun }: { initialKind: VisualE
       {preview && (
         <p className="muted" data-testid="export-preview">
           {kind === 'pdf' ? t('export.pageCount', { count: preview.pages }) : kind === 'png' ? t('export.pixelSize', { width: preview.width, height: preview.height }) : null}
+        </p>
+      )}
+      {cut > 0 && (
+        <p className="muted" data-testid="export-cut-cards">
+          {t('export.cutCards', { count: cut })}{' '}
+          <button type="button" className="button" onClick={() => dispatch({ type: 'setCardText', mode: 'fit' })}>
+            {t('export.fitCards')}
+          </button>
         </p>
       )}
       {scopeKind === 'selection' && selection.length === 0 && <p className="field-error">{t('export.nothingSelected')}</p>}

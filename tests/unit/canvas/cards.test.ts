@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNEL_ICON_PATHS, DEVICE_ICON_PATHS } from '../../../src/canvas/cards/icons'
+import { CHANNEL_ICON_PATHS, DEVICE_ICON_PATHS } from '../../../src/drawing/touchpointIcons'
 import { revealViewport } from '../../../src/canvas/cards/reveal'
 import { hitSpanHandle, spanHandleRect } from '../../../src/canvas/cards/spanDrag'
 import { cardTextBox, touchpointFooterLayout, TOUCHPOINT_ICON_SIZE } from '../../../src/drawing/touchpointLayout'

@@ -80,6 +80,7 @@ describe('batch', () => {
 const changing: { [T in CommandType]: (s: Sample) => Extract<Command, { type: T }> } = {
   renameMap: () => ({ type: 'renameMap', title: 'x' }),
   setMapDirection: () => ({ type: 'setMapDirection', direction: 'rtl' }),
+  setCardText: () => ({ type: 'setCardText', mode: 'compact' }),
   addStage: (s) => ({ type: 'addStage', stage: createStage(s.doc.map.id, 'x'), steps: [] }),
   renameStage: (s) => ({ type: 'renameStage', stageId: s.stages.use, title: 'x' }),
   recolorStage: (s) => ({ type: 'recolorStage', stageId: s.stages.use, color: '#000000' }),

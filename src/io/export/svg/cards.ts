@@ -1,5 +1,6 @@
 import { CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, TEXT_ITEM_FONT_SIZE } from '../../../drawing/cardStyle'
-import { cardTextBox } from '../../../drawing/touchpointLayout'
+import { ICON_GRID, touchpointIconPaths } from '../../../drawing/touchpointIcons'
+import { cardTextBox, TOUCHPOINT_ICON_SIZE, TOUCHPOINT_TEAM_FONT_SIZE, touchpointFooterLayout } from '../../../drawing/touchpointLayout'
 import { arrowHead, LINK_COLOR, placeLinks, pointAt } from '../../../drawing/linkGeometry'
 import type { Card, CardId, JourneyDoc } from '../../../domain'
 import { cardLayout, intersects, type Rect } from '../../../domain/layout'
@@ -7,6 +8,28 @@ import type { Translate } from './grid'
 import { escapeXml, n, textBox, type Measure } from './text'
 
 const HEAD = 13
+
+/**
+ * The channel and device icons and the team along a touchpoint card's bottom, placed by the same
+ * footer layout the board's TouchpointFooter uses and stroked like it (lucide's 2-unit line, round).
+ */
+function touchpointFooterSvg(card: Card, r: Rect, dir: JourneyDoc['map']['direction'], color: string, measure: Measure): string {
+  const team = card.team.trim()
+  const paths = touchpointIconPaths(card)
+  if (paths.length === 0 && !team) return ''
+  const layout = touchpointFooterLayout(paths.length, team !== '', r.width, r.height, dir)
+  const scale = TOUCHPOINT_ICON_SIZE / ICON_GRID
+  const out = paths.map((d, i) => {
+    const at = layout.icons[i]
+    if (!at) return ''
+    return `<path class="touchpoint-icon" transform="translate(${n(r.x + at.x)} ${n(r.y + at.y)}) scale(${n(scale)})" d="${d}" fill="none" stroke="${color}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`
+  })
+  if (layout.team) {
+    const box = { x: r.x + layout.team.x, y: r.y + layout.team.y, width: layout.team.width, height: TOUCHPOINT_TEAM_FONT_SIZE * 1.2 }
+    out.push(textBox(team, box, dir, { fontSize: TOUCHPOINT_TEAM_FONT_SIZE, fontWeight: '600', lineHeight: 1.2, fill: color, wrap: false, padding: 0, align: 'start', verticalAlign: 'middle', opacity: 0.8 }, measure))
+  }
+  return out.join('')
+}
 const LINK_LABEL_FONT = 14
 
 function cardSvg(card: Card, r: Rect, doc: JourneyDoc, measure: Measure): string {
@@ -17,10 +40,7 @@ function cardSvg(card: Card, r: Rect, doc: JourneyDoc, measure: Measure): string
   if (!shaped) {
     const box = cardTextBox(card, r.width, r.height)
     const shape = `<rect x="${n(r.x)}" y="${n(r.y)}" width="${n(r.width)}" height="${n(r.height)}" rx="${CARD_RADIUS}" fill="${colors.fill}" stroke="${colors.edge}" stroke-width="1.5"/>`
-    const team = card.team.trim()
-    const footer = team
-      ? textBox(team, { x: r.x + CARD_TEXT_PADDING, y: r.y + r.height - 22, width: r.width - 2 * CARD_TEXT_PADDING, height: 20 }, dir, { ...base, fontSize: 12, fontWeight: '600', wrap: false, padding: 0, align: 'start', verticalAlign: 'middle', opacity: 0.8 }, measure)
-      : ''
+    const footer = touchpointFooterSvg(card, r, dir, colors.text, measure)
     const text = textBox(card.text, { x: r.x + box.x, y: r.y + box.y, width: box.width, height: box.height }, dir, { ...base, padding: box.padding, align: 'start', verticalAlign: 'top' }, measure)
     return `<g class="card">${shape}${text}${footer}</g>`
   }

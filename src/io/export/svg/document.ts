@@ -68,7 +68,7 @@ export function buildSvg(input: SvgInput): string {
     '<g clip-path="url(#content)">',
     gridSvg(doc, t, measure, input.transparent, input.view),
     cardsSvg(doc, frame.only, t, measure, input.view),
-    emotionSvg(doc, input.chosenPersona),
+    emotionSvg(doc, input.chosenPersona, { felt: t('board.emotion.felt'), intended: t('board.emotion.intended') }, measure),
     '</g>',
     '</svg>\n',
   ].join('')

@@ -1,8 +1,8 @@
-import { editableOwner, isEmotionRow, laneFrame, SHARED_CURVE_COLOR, stepHandles, HANDLE_RADIUS } from '../../../drawing/emotionGeometry'
+import { editableOwner, isEmotionRow, laneFrame, SHARED_CURVE_COLOR, stepHandles, HANDLE_RADIUS, type EmotionLaneFrame } from '../../../drawing/emotionGeometry'
 import type { JourneyDoc, PersonaId } from '../../../domain'
 import { columnCentre, EMOTION_LEVELS, emotionAt, emotionCurveOwners, gapRegions, levelToY, sampleCurve, type CurveKnot } from '../../../domain/emotion'
 import { gridLayout } from '../../../domain/layout'
-import { n } from './text'
+import { n, textBox, type Measure } from './text'
 
 // The board's emotion colours (src/canvas/emotion/EmotionLayer.tsx).
 const LEVEL_LINE = '#a1a1aa'
@@ -14,14 +14,46 @@ function colorOf(doc: JourneyDoc, owner: PersonaId | null): string {
   return (owner !== null ? doc.personas[owner]?.color : undefined) ?? SHARED_CURVE_COLOR
 }
 
+/** The key's words, in the export's language. */
+export interface EmotionKeyWords {
+  readonly felt: string
+  readonly intended: string
+}
+
+const KEY_SAMPLE = 26
+const KEY_FONT_SIZE = 14
+const KEY_INK = '#27272a'
+
+/** The felt / intended key in the lane's title column, where the board's EmotionLayer draws it. */
+function laneKeySvg(frame: EmotionLaneFrame, color: string, doc: JourneyDoc, words: EmotionKeyWords, measure: Measure): string {
+  const box = frame.legend
+  if (!box) return ''
+  const rtl = doc.map.direction === 'rtl'
+  const items = [
+    { kind: 'felt', label: words.felt, dash: '', width: 3 },
+    { kind: 'intended', label: words.intended, dash: ' stroke-dasharray="10 7"', width: 2.5 },
+  ]
+  const out = items.map((item, i) => {
+    const y = box.y + i * box.rowHeight + box.rowHeight / 2
+    const sx = rtl ? box.x + box.width - KEY_SAMPLE : box.x
+    const label = { x: rtl ? box.x : box.x + KEY_SAMPLE + 8, y: y - box.rowHeight / 2, width: box.width - KEY_SAMPLE - 8, height: box.rowHeight }
+    return (
+      `<line data-key="${item.kind}" x1="${n(sx)}" y1="${n(y)}" x2="${n(sx + KEY_SAMPLE)}" y2="${n(y)}" stroke="${color}" stroke-width="${item.width}" stroke-linecap="round"${item.dash}/>` +
+      textBox(item.label, label, doc.map.direction, { fontSize: KEY_FONT_SIZE, fontWeight: 'normal', lineHeight: 1.2, fill: KEY_INK, padding: 0, align: 'start', verticalAlign: 'middle', wrap: false }, measure)
+    )
+  })
+  return `<g class="emotion-key">${out.join('')}</g>`
+}
+
 const points = (xs: readonly number[], ys: readonly number[]) => xs.map((x, i) => `${n(x)},${n(ys[i] ?? 0)}`).join(' ')
 
 /**
  * The emotions lanes as on the board: level guides with a face per level, felt (solid) and intended
  * (dashed) curves for every persona with the chosen one on top, and the gap between them shaded.
  * The curve math is the board's own (src/domain/emotion.ts), so a right-to-left map runs leftwards.
+ * The lane's felt / intended key goes in its title column, as on the board.
  */
-export function emotionSvg(doc: JourneyDoc, chosen: PersonaId | null): string {
+export function emotionSvg(doc: JourneyDoc, chosen: PersonaId | null, words: EmotionKeyWords, measure: Measure): string {
   const grid = gridLayout(doc)
   const rows = grid.rows.filter((r) => isEmotionRow(doc, r))
   if (rows.length === 0 || grid.columns.length === 0) return ''
@@ -85,6 +117,7 @@ export function emotionSvg(doc: JourneyDoc, chosen: PersonaId | null): string {
         }
       }
     }
+    out.push(laneKeySvg(frame, colorOf(doc, active), doc, words, measure))
   }
   return `<g class="emotions">${out.join('')}</g>`
 }

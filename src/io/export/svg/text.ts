@@ -1,6 +1,7 @@
 import { textDirection } from '../../../drawing/cardStyle'
 import type { Direction } from '../../../domain'
 import type { Rect } from '../../../domain/layout'
+import { wrapText } from '../../../drawing/textWrap'
 
 /**
  * Gives a string's width in board pixels in a CSS font ("600 15px Inter, Vazirmatn, sans-serif").
@@ -23,47 +24,7 @@ export function n(value: number): string {
   return String(Math.round(value * 100) / 100)
 }
 
-const ELLIPSIS = '…'
-
-/**
- * Word wrapping as Konva's Text does it (wrap "word", ellipsis): words fill a line up to the width,
- * a word wider than a line is broken by characters, explicit newlines are kept, and text past the
- * last line that fits ends the last line with an ellipsis.
- */
-export function wrapText(text: string, width: number, maxLines: number, measureLine: (s: string) => number): string[] {
-  if (maxLines < 1 || width <= 0) return []
-  const all: string[] = []
-  for (const paragraph of text.split('\n')) {
-    let line = ''
-    for (const word of paragraph.split(/(\s+)/).filter((w) => w !== '')) {
-      const candidate = line + word
-      if (measureLine(candidate.trimEnd()) <= width) {
-        line = candidate
-        continue
-      }
-      if (line.trim() !== '') all.push(line.trimEnd())
-      line = ''
-      if (/^\s+$/.test(word)) continue
-      // A word wider than the line is broken where it stops fitting.
-      let rest = word
-      while (rest.length > 1 && measureLine(rest) > width) {
-        let cut = rest.length - 1
-        while (cut > 1 && measureLine(rest.slice(0, cut)) > width) cut--
-        all.push(rest.slice(0, cut))
-        rest = rest.slice(cut)
-      }
-      line = rest
-    }
-    all.push(line.trimEnd())
-    if (all.length > maxLines) break
-  }
-  if (all.length <= maxLines) return all
-  const kept = all.slice(0, maxLines)
-  let last = kept[maxLines - 1] ?? ''
-  while (last !== '' && measureLine(last + ELLIPSIS) > width) last = last.slice(0, -1)
-  kept[maxLines - 1] = last.trimEnd() + ELLIPSIS
-  return kept
-}
+export { wrapText } from '../../../drawing/textWrap'
 
 export interface TextBoxStyle {
   readonly fontSize: number

@@ -1,0 +1,74 @@
+import type { LaneId, StepId } from './ids'
+import type { Card, RecordMap } from './types'
+
+/** A grid card on its way into a lane: which columns (chronological indexes) it covers. */
+export interface LaneEntry {
+  readonly card: Card
+  readonly rank: number
+  readonly first: number
+  readonly last: number
+}
+
+export interface StackedCard extends LaneEntry {
+  /** Distance from the cell's top padding to the card's top, in board pixels. */
+  readonly top: number
+  readonly height: number
+}
+
+export interface LaneStack {
+  /** The cards drawn, in drawing order. */
+  readonly placed: readonly StackedCard[]
+  /** Per column (chronological index): how many cards starting there are hidden behind "+N". */
+  readonly hiddenIn: Int32Array
+  /** From the top padding to the bottom of the lowest drawn card (0 when none is drawn). */
+  readonly contentHeight: number
+}
+
+/**
+ * Stacks one lane's cards cell by cell in rank order; a spanning card takes the lowest free spot
+ * in every step it covers, so stacks never overlap. Which cards are drawn depends only on how many
+ * fit (`fits`, from the lane's own height): a card that grows to show its text may push the lane
+ * taller but never hides a card that a compact lane shows.
+ */
+export function stackLane(entries: LaneEntry[], columnCount: number, fits: number, gap: number, heightOf: (entry: LaneEntry) => number): LaneStack {
+  entries.sort((a, b) => a.first - b.first || a.rank - b.rank || (a.card.id < b.card.id ? -1 : a.card.id > b.card.id ? 1 : 0))
+  const nextSlot = new Int32Array(columnCount)
+  const nextTop = new Float64Array(columnCount)
+  const hiddenIn = new Int32Array(columnCount)
+  const placed: StackedCard[] = []
+  let contentHeight = 0
+  for (const p of entries) {
+    let slot = 0
+    let top = 0
+    for (let i = p.first; i <= p.last; i++) {
+      slot = Math.max(slot, nextSlot[i] ?? 0)
+      top = Math.max(top, nextTop[i] ?? 0)
+    }
+    for (let i = p.first; i <= p.last; i++) nextSlot[i] = slot + 1
+    if (slot >= fits) {
+      hiddenIn[p.first] = (hiddenIn[p.first] ?? 0) + 1
+      continue
+    }
+    const height = heightOf(p)
+    for (let i = p.first; i <= p.last; i++) nextTop[i] = top + height + gap
+    placed.push({ ...p, top, height })
+    contentHeight = Math.max(contentHeight, top + height)
+  }
+  return { placed, hiddenIn, contentHeight }
+}
+
+/** Each lane's grid cards with the columns they cover, from the columns' chronological order. */
+export function cardsByLane(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Map<LaneId, LaneEntry[]> {
+  const byLane = new Map<LaneId, LaneEntry[]>()
+  for (const card of Object.values(cards)) {
+    const place = card.place
+    if (place.kind !== 'cell') continue
+    const first = columnIndex.get(place.stepId)
+    if (first === undefined) continue
+    const last = Math.min(columnCount - 1, first + Math.max(1, Math.floor(place.span)) - 1)
+    let list = byLane.get(place.laneId)
+    if (!list) byLane.set(place.laneId, (list = []))
+    list.push({ card, rank: place.rank, first, last })
+  }
+  return byLane
+}
