@@ -16,6 +16,7 @@ import { createGridUiStore, GridUiContext } from './grid/gridUi'
 import { headerKeys } from './grid/headerKeys'
 import { headerPointer } from './grid/headerPointer'
 import { EditorContext, InteractionContext } from './interaction'
+import { boardFreeArea } from './navigation/freeArea'
 import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
 import { DrawnCommits, DrawnViewContext } from './drawnArea'
@@ -76,6 +77,9 @@ export function Board({ width, height }: BoardProps) {
     el.setAttribute('aria-label', t('board.ariaLabel'))
     el.setAttribute('aria-roledescription', t('board.roleDescription'))
   }, [t])
+
+  // Fitting keeps clear of the tool bar, minimap and scrollbars floating over the board.
+  useEffect(() => editor.setFitArea((content) => (wrapper.current ? boardFreeArea(wrapper.current, content) : null)), [editor])
 
   // Another map was opened: its history was reset by the loader, so a preview of the old map is simply dropped.
   useEffect(() => editor.reset(), [mapId, editor])
