@@ -15,6 +15,7 @@ import { GridEditing } from './grid/GridEditing'
 import { createGridUiStore, GridUiContext } from './grid/gridUi'
 import { headerKeys } from './grid/headerKeys'
 import { headerPointer } from './grid/headerPointer'
+import { PinnedHeaders } from './grid/PinnedHeaders'
 import { EditorContext, InteractionContext } from './interaction'
 import { boardFreeArea } from './navigation/freeArea'
 import { Navigation } from './navigation/Navigation'
@@ -124,6 +125,7 @@ export function Board({ width, height }: BoardProps) {
                 <OverlayLayer />
               </Stage>
             </DrawnViewContext.Provider>
+            <PinnedHeaders width={width} height={height} />
             <EmotionHud />
             <LinkLabelEditor onDone={focusBoard} />
             <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
