@@ -1,11 +1,13 @@
 import type Konva from 'konva'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
 import { appUndo, BoardEditor } from '../editor'
 import { appStore, useAppStore } from '../store'
+import type { Sentiment } from '../domain'
 import { actionBadgeClaim } from './cards/actionBadgeHits'
+import { CardMenu } from './cards/CardMenu'
 import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
 import { createEmotionUi, EmotionHud, EmotionLayer, EmotionUiContext, emotionClaim } from './emotion'
@@ -97,6 +99,30 @@ export function Board({ width, height }: BoardProps) {
   const commitEdit = useCallback((text: string) => finishEditing(text), [finishEditing])
   const cancelEdit = useCallback(() => finishEditing(null), [finishEditing])
 
+  // A right click on a card opens its menu there (the sentiments); elsewhere the browser's own menu is of no use on a canvas.
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null)
+  const closeMenu = useCallback(() => {
+    setMenuAt(null)
+    focusBoard()
+  }, [focusBoard])
+  const onContextMenu = useCallback(
+    (e: ReactMouseEvent<HTMLDivElement>) => {
+      if (!(e.target instanceof HTMLCanvasElement)) return
+      e.preventDefault()
+      const box = wrapper.current?.getBoundingClientRect()
+      const at = { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) }
+      setMenuAt(editor.cardForMenu(at) && !appStore.getState().viewOnly ? at : null)
+    },
+    [editor],
+  )
+  const chooseSentiment = useCallback(
+    (sentiment: Sentiment) => {
+      editor.setSentiment(sentiment)
+      closeMenu()
+    },
+    [editor, closeMenu],
+  )
+
   useCardReveal(width, height)
   useBoardClipboard(wrapper, editor.view, width, height)
   const events = useEditorEvents(editor, wrapper, focusBoard)
@@ -115,6 +141,7 @@ export function Board({ width, height }: BoardProps) {
             onPointerMove={events.onPointerMove}
             onPointerLeave={events.onPointerLeave}
             onDoubleClick={events.onDoubleClick}
+            onContextMenu={onContextMenu}
           >
             <DrawnViewContext.Provider value={drawnView}>
               <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
@@ -130,6 +157,7 @@ export function Board({ width, height }: BoardProps) {
             <LinkLabelEditor onDone={focusBoard} />
             <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
             <Navigation panZoom={editor} width={width} height={height} />
+            {menuAt && <CardMenu at={menuAt} width={width} height={height} onChoose={chooseSentiment} onClose={closeMenu} />}
             {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
           </div>
         </EmotionUiContext.Provider>

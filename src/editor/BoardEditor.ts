@@ -1,5 +1,5 @@
-import type { Card, CardId, JourneyDoc, LinkId } from '../domain'
-import { cardLayout, hitCell, type CellRef, type Rect } from '../domain/layout'
+import type { Card, CardId, JourneyDoc, LinkId, Sentiment } from '../domain'
+import { cardLayout, hitCell, type CellRef, type Point, type Rect } from '../domain/layout'
 import type { HeaderTarget } from '../domain/layoutGrid'
 import { dropStaleSelection, type AppStore } from '../store'
 import type { Tool, Viewport } from '../store/sessionSlice'
@@ -291,6 +291,25 @@ export class BoardEditor {
     const { bounds } = cardLayout(doc)
     const area = this.fitArea(bounds) ?? undefined
     setViewport(fitViewport(bounds, this.size.width, this.size.height, area))
+  }
+
+  /** Marks the selected cards with a sentiment: one undo step. */
+  setSentiment(sentiment: Sentiment): void {
+    const { selection, dispatch, viewOnly } = this.store.getState()
+    if (selection.length === 0 || viewOnly) return
+    dispatch({ type: 'updateCards', cardIds: selection, patch: { sentiment } })
+  }
+
+  /**
+   * A right click at a screen point (board-relative): the card there, selected as a click would
+   * (a card already in the selection keeps the whole selection), or null over no card.
+   */
+  cardForMenu(screen: Point): CardId | null {
+    const { doc, viewport, selection } = this.store.getState()
+    if (!doc || this.gesture || this.view.getState().editing) return null
+    const card = cardUnder(doc, screenToBoard(viewport, screen))
+    if (card && !selection.includes(card)) this.select([card])
+    return card
   }
 
   /** Undo, dropping from the selection whatever the undo took away. */
