@@ -69,7 +69,12 @@ export function CardMenu({ at, width, height, onChoose, onClose }: CardMenuProps
   const left = Math.max(0, Math.min(at.x, width - MENU_WIDTH))
   const top = Math.max(0, Math.min(at.y, height - MENU_HEIGHT))
   return (
-    <div ref={menu} className="card-menu" role="menu" aria-label={t('board.inspector.sentiment')} style={{ left, top }} onContextMenu={(e) => e.preventDefault()}>
+    <div ref={menu} className="card-menu" role="menu" aria-label={t('board.inspector.sentiment')} style={{ left, top }}
+      // A press in the menu is the menu's: the board under it would take it for a press on the canvas.
+      onPointerDown={(e) => e.stopPropagation()}
+      onDoubleClick={(e) => e.stopPropagation()}
+      onContextMenu={(e) => e.preventDefault()}
+    >
       <div className="card-menu__title" aria-hidden>
         {t('board.inspector.sentiment')}
       </div>
