@@ -18,6 +18,8 @@ import { createGridUiStore, GridUiContext } from './grid/gridUi'
 import { headerKeys } from './grid/headerKeys'
 import { headerPointer } from './grid/headerPointer'
 import { PinnedHeaders } from './grid/PinnedHeaders'
+import { onPinnedHeader } from './grid/pinnedView'
+import { gridLayout } from '../domain/layout'
 import { EditorContext, InteractionContext } from './interaction'
 import { boardFreeArea } from './navigation/freeArea'
 import { Navigation } from './navigation/Navigation'
@@ -105,16 +107,21 @@ export function Board({ width, height }: BoardProps) {
     setMenuAt(null)
     focusBoard()
   }, [focusBoard])
-  const onContextMenu = useCallback(
-    (e: ReactMouseEvent<HTMLDivElement>) => {
-      if (!(e.target instanceof HTMLCanvasElement)) return
-      e.preventDefault()
-      const box = wrapper.current?.getBoundingClientRect()
-      const at = { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) }
-      setMenuAt(editor.cardForMenu(at) && !appStore.getState().viewOnly ? at : null)
-    },
-    [editor],
-  )
+  // Presses on the pinned headers stop there (the board keeps the focus and the wheel still pans).
+  const onHeaders = (e: ReactMouseEvent<HTMLDivElement>) => {
+    const doc = appStore.getState().doc
+    const box = e.currentTarget.getBoundingClientRect()
+    if (!doc || !(e.target instanceof HTMLCanvasElement)) return false
+    return onPinnedHeader(gridLayout(doc), appStore.getState().viewport, width, height, { x: e.clientX - box.left, y: e.clientY - box.top })
+  }
+  const onContextMenu = (e: ReactMouseEvent<HTMLDivElement>) => {
+    if (!(e.target instanceof HTMLCanvasElement)) return
+    e.preventDefault()
+    if (onHeaders(e)) return
+    const box = e.currentTarget.getBoundingClientRect()
+    const at = { x: e.clientX - box.left, y: e.clientY - box.top }
+    setMenuAt(editor.cardForMenu(at) && !appStore.getState().viewOnly ? at : null)
+  }
   const chooseSentiment = useCallback(
     (sentiment: Sentiment) => {
       editor.setSentiment(sentiment)
@@ -135,12 +142,16 @@ export function Board({ width, height }: BoardProps) {
           <div
             ref={wrapper}
             style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
-            onPointerDown={events.onPointerDown}
+            onPointerDown={(e) => {
+              if (!onHeaders(e)) return events.onPointerDown(e)
+              e.preventDefault()
+              focusBoard()
+            }}
             // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
             onMouseDown={(e) => e.button === 1 && e.preventDefault()}
             onPointerMove={events.onPointerMove}
             onPointerLeave={events.onPointerLeave}
-            onDoubleClick={events.onDoubleClick}
+            onDoubleClick={(e) => onHeaders(e) || events.onDoubleClick(e)}
             onContextMenu={onContextMenu}
           >
             <DrawnViewContext.Provider value={drawnView}>

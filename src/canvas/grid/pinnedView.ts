@@ -72,3 +72,15 @@ export function sameBuild(a: PinnedBuild, b: PinnedBuild): boolean {
     a.zoom === b.zoom
   )
 }
+
+/**
+ * Whether a board screen point lies on a pinned header. Such a press is the header's, not the
+ * cards' drawn under it: without this a double-click on a pinned lane title would add a card to
+ * the cell beneath.
+ */
+export function onPinnedHeader(grid: GridLayout, vp: Viewport, width: number, height: number, at: { x: number; y: number }): boolean {
+  const { laneX, headerTop, overview } = pinnedPlaces(grid, vp, width, height)
+  if (laneX !== null && at.x >= laneX && at.x < laneX + LAYOUT.laneTitleWidth * vp.zoom) return true
+  const band = (overview ? overviewStripHeight(vp.zoom) : grid.bodyTop) * vp.zoom
+  return headerTop !== null && at.y >= 0 && at.y < band
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pinnedBuild, pinnedPlaces, sameBuild } from '../../../src/canvas/grid/pinnedView'
+import { onPinnedHeader, pinnedBuild, pinnedPlaces, sameBuild } from '../../../src/canvas/grid/pinnedView'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
 import { gridLayout, LAYOUT } from '../../../src/domain/layout'
 import { overviewStripHeight } from '../../../src/canvas/grid/gridShapes'
@@ -51,5 +51,14 @@ describe('headers pinned to the board edges', () => {
     const a = pinnedBuild(g, { x: 300, y: 120, zoom: 1 }, W, H)
     expect(sameBuild(a, pinnedBuild(g, { x: 302, y: 121, zoom: 1 }, W, H))).toBe(true)
     expect(sameBuild(a, pinnedBuild(g, { x: 1300, y: 120, zoom: 1 }, W, H))).toBe(false)
+  })
+
+  it('takes a press on a pinned header for the header, not for the card drawn under it', () => {
+    const g = grid('ltr')
+    const vp = { x: 300, y: 120, zoom: 1 }
+    expect(onPinnedHeader(g, vp, W, H, { x: 20, y: 300 })).toBe(true)
+    expect(onPinnedHeader(g, vp, W, H, { x: 500, y: 10 })).toBe(true)
+    expect(onPinnedHeader(g, vp, W, H, { x: 500, y: 300 })).toBe(false)
+    expect(onPinnedHeader(g, { x: -24, y: -24, zoom: 1 }, W, H, { x: 20, y: 300 })).toBe(false)
   })
 })
