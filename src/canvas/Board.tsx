@@ -1,11 +1,13 @@
 import type Konva from 'konva'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
 import { appUndo, BoardEditor } from '../editor'
 import { appStore, useAppStore } from '../store'
+import type { Sentiment } from '../domain'
 import { actionBadgeClaim } from './cards/actionBadgeHits'
+import { CardMenu } from './cards/CardMenu'
 import { useCardReveal } from './cards/reveal'
 import { ContentLayer } from './ContentLayer'
 import { createEmotionUi, EmotionHud, EmotionLayer, EmotionUiContext, emotionClaim } from './emotion'
@@ -15,7 +17,11 @@ import { GridEditing } from './grid/GridEditing'
 import { createGridUiStore, GridUiContext } from './grid/gridUi'
 import { headerKeys } from './grid/headerKeys'
 import { headerPointer } from './grid/headerPointer'
+import { PinnedHeaders } from './grid/PinnedHeaders'
+import { onPinnedHeader } from './grid/pinnedView'
+import { gridLayout } from '../domain/layout'
 import { EditorContext, InteractionContext } from './interaction'
+import { boardFreeArea } from './navigation/freeArea'
 import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
 import { DrawnCommits, DrawnViewContext } from './drawnArea'
@@ -77,6 +83,9 @@ export function Board({ width, height }: BoardProps) {
     el.setAttribute('aria-roledescription', t('board.roleDescription'))
   }, [t])
 
+  // Fitting keeps clear of the tool bar, minimap and scrollbars floating over the board.
+  useEffect(() => editor.setFitArea((content) => (wrapper.current ? boardFreeArea(wrapper.current, content) : null)), [editor])
+
   // Another map was opened: its history was reset by the loader, so a preview of the old map is simply dropped.
   useEffect(() => editor.reset(), [mapId, editor])
 
@@ -92,6 +101,35 @@ export function Board({ width, height }: BoardProps) {
   const commitEdit = useCallback((text: string) => finishEditing(text), [finishEditing])
   const cancelEdit = useCallback(() => finishEditing(null), [finishEditing])
 
+  // A right click on a card opens its menu there (the sentiments); elsewhere the browser's own menu is of no use on a canvas.
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null)
+  const closeMenu = useCallback(() => {
+    setMenuAt(null)
+    focusBoard()
+  }, [focusBoard])
+  // Presses on the pinned headers stop there (the board keeps the focus and the wheel still pans).
+  const onHeaders = (e: ReactMouseEvent<HTMLDivElement>) => {
+    const doc = appStore.getState().doc
+    const box = e.currentTarget.getBoundingClientRect()
+    if (!doc || !(e.target instanceof HTMLCanvasElement)) return false
+    return onPinnedHeader(gridLayout(doc), appStore.getState().viewport, width, height, { x: e.clientX - box.left, y: e.clientY - box.top })
+  }
+  const onContextMenu = (e: ReactMouseEvent<HTMLDivElement>) => {
+    if (!(e.target instanceof HTMLCanvasElement)) return
+    e.preventDefault()
+    if (onHeaders(e)) return
+    const box = e.currentTarget.getBoundingClientRect()
+    const at = { x: e.clientX - box.left, y: e.clientY - box.top }
+    setMenuAt(editor.cardForMenu(at) && !appStore.getState().viewOnly ? at : null)
+  }
+  const chooseSentiment = useCallback(
+    (sentiment: Sentiment) => {
+      editor.setSentiment(sentiment)
+      closeMenu()
+    },
+    [editor, closeMenu],
+  )
+
   useCardReveal(width, height)
   useBoardClipboard(wrapper, editor.view, width, height)
   const events = useEditorEvents(editor, wrapper, focusBoard)
@@ -104,12 +142,17 @@ export function Board({ width, height }: BoardProps) {
           <div
             ref={wrapper}
             style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
-            onPointerDown={events.onPointerDown}
+            onPointerDown={(e) => {
+              if (!onHeaders(e)) return events.onPointerDown(e)
+              e.preventDefault()
+              focusBoard()
+            }}
             // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
             onMouseDown={(e) => e.button === 1 && e.preventDefault()}
             onPointerMove={events.onPointerMove}
             onPointerLeave={events.onPointerLeave}
-            onDoubleClick={events.onDoubleClick}
+            onDoubleClick={(e) => onHeaders(e) || events.onDoubleClick(e)}
+            onContextMenu={onContextMenu}
           >
             <DrawnViewContext.Provider value={drawnView}>
               <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
@@ -120,10 +163,12 @@ export function Board({ width, height }: BoardProps) {
                 <OverlayLayer />
               </Stage>
             </DrawnViewContext.Provider>
+            <PinnedHeaders width={width} height={height} />
             <EmotionHud />
             <LinkLabelEditor onDone={focusBoard} />
             <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
             <Navigation panZoom={editor} width={width} height={height} />
+            {menuAt && <CardMenu at={menuAt} width={width} height={height} onChoose={chooseSentiment} onClose={closeMenu} />}
             {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
           </div>
         </EmotionUiContext.Provider>

@@ -59,7 +59,7 @@ export function Toolbar() {
   const tool = useAppStore((s) => s.tool)
   const setTool = useAppStore((s) => s.setTool)
   return (
-    <div className="board-toolbar-stack">
+    <div className="board-toolbar-stack" data-board-chrome="">
       <div className="board-toolbar" role="toolbar" aria-label={t('board.toolbar.label')}>
         {TOOLS.map(({ tool: id, key }) => {
           const Icon = TOOL_ICONS[id]

@@ -33,12 +33,18 @@ export function panBy(vp: Viewport, dxScreen: number, dyScreen: number): Viewpor
   return { ...vp, x: vp.x + dxScreen / vp.zoom, y: vp.y + dyScreen / vp.zoom }
 }
 
-/** The viewport that shows all of `bounds` centred in a screen of the given size. */
-export function fitViewport(bounds: Rect, width: number, height: number): Viewport {
+/**
+ * The viewport that shows all of `bounds` centred in a screen of the given size, or in `area` of
+ * it (screen px from the board's corner) when controls float over the rest.
+ */
+export function fitViewport(bounds: Rect, width: number, height: number, area: Rect = { x: 0, y: 0, width, height }): Viewport {
   const w = Math.max(1, bounds.width)
   const h = Math.max(1, bounds.height)
-  const zoom = clampZoom(Math.min((width - 2 * FIT_MARGIN) / w, (height - 2 * FIT_MARGIN) / h, MAX_FIT_ZOOM))
-  return { zoom, x: bounds.x + w / 2 - width / 2 / zoom, y: bounds.y + h / 2 - height / 2 / zoom }
+  const margin = Math.min(FIT_MARGIN, area.width / 8, area.height / 8)
+  const zoom = clampZoom(Math.min((area.width - 2 * margin) / w, (area.height - 2 * margin) / h, MAX_FIT_ZOOM))
+  const cx = area.x + area.width / 2
+  const cy = area.y + area.height / 2
+  return { zoom, x: bounds.x + w / 2 - cx / zoom, y: bounds.y + h / 2 - cy / zoom }
 }
 
 /** The part of the board on screen. */

@@ -2,7 +2,7 @@ import type { Command } from './commands'
 import type { CardId, JobId, LaneId, LinkId, MapId, PersonaId, StepId } from './ids'
 import { newId } from './ids'
 import { boundNumber } from './bounds'
-import { cardLayout, cardsInCell, type Point, type Rect } from './layout'
+import { cardLayout, cardsInCell, hitCell, type CellRef, type Point, type Rect } from './layout'
 import { LIMITS } from './limits'
 import { getRecord, hasRecord } from './records'
 import type { Card, CardPlace, JourneyDoc, Link } from './types'
@@ -43,6 +43,12 @@ export interface PasteOptions {
   readonly offset: number
   /** The part of the board on screen: free items that would land wholly outside it are brought to `center`. */
   readonly visible?: Rect
+  /**
+   * Where the person points (the pointer's last place on the board, or the view's centre from the
+   * keyboard): the copy lands there rather than on its original. Grid cards go to the cell under
+   * it, keeping their arrangement of lanes and steps; off the grid they become notes there.
+   */
+  readonly at?: Point
   readonly makeId?: () => string
 }
 
@@ -74,13 +80,15 @@ export function pasteCommand(doc: JourneyDoc, content: ClipContent, options: Pas
 
   const ids = new Map<CardId, CardId>()
   const placed: { card: Card; place: CardPlace | null; source: Rect; wasFree: boolean }[] = []
+  const toCell = options.at ? cellMover(doc, content.cards, options.at) : (cell: CellRef | null) => cell
   for (const card of content.cards) {
     if (ids.has(card.id)) continue
     ids.set(card.id, makeId() as CardId)
     const p = card.place
     const source = boundRect(p.kind === 'free' ? p : (content.rects[card.id] ?? { x: 0, y: 0, ...FALLBACK_SIZE }))
-    if (p.kind === 'cell' && hasRecord(doc.lanes, p.laneId) && hasRecord(doc.steps, p.stepId)) {
-      placed.push({ card, place: { ...p, rank: nextRank(p.laneId, p.stepId) }, source, wasFree: false })
+    const cell = p.kind === 'cell' && hasRecord(doc.lanes, p.laneId) && hasRecord(doc.steps, p.stepId) ? toCell(p) : null
+    if (p.kind === 'cell' && cell) {
+      placed.push({ card, place: { ...p, ...cell, rank: nextRank(cell.laneId, cell.stepId) }, source, wasFree: false })
     } else {
       placed.push({ card, place: null, source, wasFree: p.kind === 'free' })
     }
@@ -89,9 +97,10 @@ export function pasteCommand(doc: JourneyDoc, content: ClipContent, options: Pas
 
   const floating = placed.filter((p) => p.place === null)
   const box = bounds(floating.map((p) => p.source))
-  const keep = box !== null && floating.every((p) => p.wasFree) && (!options.visible || overlaps(box, options.visible))
-  const dx = (box === null || keep ? 0 : options.center.x - (box.x + box.width / 2)) + options.offset
-  const dy = (box === null || keep ? 0 : options.center.y - (box.y + box.height / 2)) + options.offset
+  const keep = box !== null && !options.at && floating.every((p) => p.wasFree) && (!options.visible || overlaps(box, options.visible))
+  const center = options.at ?? options.center
+  const dx = (box === null || keep ? 0 : center.x - (box.x + box.width / 2)) + options.offset
+  const dy = (box === null || keep ? 0 : center.y - (box.y + box.height / 2)) + options.offset
 
   const cards: Card[] = placed.map(({ card, place, source, wasFree }) => {
     const to: CardPlace = place ?? {
@@ -120,6 +129,33 @@ export function pasteCommand(doc: JourneyDoc, content: ClipContent, options: Pas
     return [{ type: 'addLink', link: { ...link, id: makeId() as LinkId, mapId: doc.map.id, from, to } } as const]
   })
   return { command: { type: 'batch', commands: [{ type: 'addCards', cards }, ...links] }, cardIds: cards.map((c) => c.id) }
+}
+
+/**
+ * Moves grid cards so that the first lane and step among them land on the cell under `at`, the
+ * others keeping their distance in lanes and steps (held inside the grid); null off the grid.
+ */
+function cellMover(doc: JourneyDoc, cards: readonly Card[], at: Point): (cell: CellRef) => CellRef | null {
+  const grid = cardLayout(doc).grid
+  const target = hitCell(grid, at)
+  if (!target) return () => null
+  const rowOf = new Map(grid.rows.map((r) => [r.laneId, r.index]))
+  const columnOf = new Map(grid.columns.map((c) => [c.stepId, c.index]))
+  let top = Infinity
+  let first = Infinity
+  for (const { place: p } of cards) {
+    if (p.kind !== 'cell' || !rowOf.has(p.laneId) || !columnOf.has(p.stepId)) continue
+    top = Math.min(top, rowOf.get(p.laneId)!)
+    first = Math.min(first, columnOf.get(p.stepId)!)
+  }
+  const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n))
+  const row0 = rowOf.get(target.laneId)!
+  const column0 = columnOf.get(target.stepId)!
+  return (cell) => {
+    const row = grid.rows[clamp(rowOf.get(cell.laneId)! - top + row0, grid.rows.length - 1)]!
+    const column = grid.columns[clamp(columnOf.get(cell.stepId)! - first + column0, grid.columns.length - 1)]!
+    return { laneId: row.laneId, stepId: column.stepId }
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Card, CardId, JourneyDoc, LinkId } from '../domain'
-import { cardLayout, hitCell, type CellRef } from '../domain/layout'
+import type { Card, CardId, JourneyDoc, LinkId, Sentiment } from '../domain'
+import { cardLayout, hitCell, type CellRef, type Point, type Rect } from '../domain/layout'
 import type { HeaderTarget } from '../domain/layoutGrid'
 import { dropStaleSelection, type AppStore } from '../store'
 import type { Tool, Viewport } from '../store/sessionSlice'
@@ -23,6 +23,9 @@ export interface BoardEditorOptions {
   readonly claims?: readonly PointerClaim[]
 }
 
+/** The part of the board (screen px) free of floating controls, for a map of `content`'s size; null for the whole board. */
+export type FitArea = (content: { readonly width: number; readonly height: number }) => Rect | null
+
 /** The editor's session as an observer sees it (a shared room would broadcast this). */
 export interface EditorSession {
   readonly status: EditorStatus
@@ -44,6 +47,7 @@ export class BoardEditor {
   /** State that changes with the pointer: the overlay and the cursor follow it (src/canvas/interaction.ts). */
   readonly view: EditorStateStore = createEditorState()
   private readonly claims: readonly PointerClaim[]
+  private fitArea: FitArea = () => null
   private gesture: Gesture | null = null
   private newCard: NewCardSession | null = null
   private spaceHeld = false
@@ -62,6 +66,11 @@ export class BoardEditor {
   /** The board's size on screen in CSS pixels: keys zoom around its centre and pan by its share. */
   setSize(width: number, height: number): void {
     this.size = { width, height }
+  }
+
+  /** Where zoom to fit may put the map: the page knows where its controls float over the board. */
+  setFitArea(fitArea: FitArea): void {
+    this.fitArea = fitArea
   }
 
   getSize(): { readonly width: number; readonly height: number } {
@@ -278,7 +287,29 @@ export class BoardEditor {
 
   zoomToFit = (): void => {
     const { doc, setViewport } = this.store.getState()
-    if (doc) setViewport(fitViewport(cardLayout(doc).bounds, this.size.width, this.size.height))
+    if (!doc) return
+    const { bounds } = cardLayout(doc)
+    const area = this.fitArea(bounds) ?? undefined
+    setViewport(fitViewport(bounds, this.size.width, this.size.height, area))
+  }
+
+  /** Marks the selected cards with a sentiment: one undo step. */
+  setSentiment(sentiment: Sentiment): void {
+    const { selection, dispatch, viewOnly } = this.store.getState()
+    if (selection.length === 0 || viewOnly) return
+    dispatch({ type: 'updateCards', cardIds: selection, patch: { sentiment } })
+  }
+
+  /**
+   * A right click at a screen point (board-relative): the card there, selected as a click would
+   * (a card already in the selection keeps the whole selection), or null over no card.
+   */
+  cardForMenu(screen: Point): CardId | null {
+    const { doc, viewport, selection } = this.store.getState()
+    if (!doc || this.gesture || this.view.getState().editing) return null
+    const card = cardUnder(doc, screenToBoard(viewport, screen))
+    if (card && !selection.includes(card)) this.select([card])
+    return card
   }
 
   /** Undo, dropping from the selection whatever the undo took away. */

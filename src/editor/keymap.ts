@@ -1,4 +1,5 @@
 import type { MenuCommand } from '../../electron/shared/ipc'
+import { SENTIMENTS, type Sentiment } from '../domain/types'
 
 /**
  * THE table of shortcuts. The page's key handling (src/canvas/keyboard.ts and the board editor),
@@ -38,6 +39,7 @@ export type KeyAction =
   | 'spacePan'
   | 'present'
   | 'makeAction'
+  | `sentiment:${Sentiment}`
 
 /**
  * One key combination. `key` is KeyboardEvent.key (letters in lower case), or one of two
@@ -86,6 +88,13 @@ export interface Shortcut {
   /** Not shown in the dialog (file keys are in the File menu, next to their items). */
   readonly unlisted?: true
 }
+
+/**
+ * The digit that marks the selected cards with each sentiment, in the inspector's order. Plain
+ * digits by e.code, so they work on every layout: Shift+1 fits the view, Alt+digits go to a
+ * stage, 0 resets the zoom.
+ */
+export const SENTIMENT_KEYS: Readonly<Record<Sentiment, string>> = Object.fromEntries(SENTIMENTS.map((s, i) => [s, String(i + 1)])) as Record<Sentiment, string>
 
 const TOOL_KEYS = [
   ['select', 'v'],
@@ -139,6 +148,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { label: 'copyCutPaste', group: 'cards', ways: [{ key: 'c', mod: true }, { key: 'x', mod: true }, { key: 'v', mod: true }] },
   // The action plan (src/ui/plan): the selected cards become one action, and the plan opens on it.
   { label: 'makeAction', group: 'cards', action: 'makeAction', ways: [{ key: 'a', shift: true }] },
+  // The sentiment of the selected cards, as the card's context menu offers it (src/canvas/cards/CardMenu.tsx).
+  ...SENTIMENTS.map((s): Shortcut => ({ label: `sentiment.${s}`, group: 'cards', action: `sentiment:${s}`, ways: [{ key: SENTIMENT_KEYS[s], code: `Digit${SENTIMENT_KEYS[s]}` }] })),
   {
     label: 'deleteSelection',
     group: 'cards',

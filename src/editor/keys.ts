@@ -1,3 +1,4 @@
+import type { Sentiment } from '../domain'
 import { duplicateCommand } from '../domain/arrange'
 import { cardLayout } from '../domain/layout'
 import type { MenuCommand } from '../../electron/shared/ipc'
@@ -38,6 +39,12 @@ export function runMenuCommand(editor: BoardEditor, command: MenuCommand): boole
 /** Carries out one action if it applies to the board as it is now; false leaves the key to the next. */
 function runAction(editor: BoardEditor, action: KeyAction, e: KeyInput): boolean {
   const { doc, selection, selectedLinks, tool, viewport, dispatch, setViewport } = editor.store.getState()
+  if (action.startsWith('sentiment:')) {
+    // Without a selection the digit is left to whatever else wants it.
+    if (selection.length === 0) return false
+    if (!e.repeat) editor.setSentiment(action.slice('sentiment:'.length) as Sentiment)
+    return true
+  }
   if (action.startsWith('tool:')) {
     if (e.repeat) return false
     editor.setTool(action.slice('tool:'.length) as typeof tool)

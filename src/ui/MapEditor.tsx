@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import { Board, initialViewport } from '../canvas'
+import { Board, fitViewport, initialViewport } from '../canvas'
+import { boardFreeArea } from '../canvas/navigation/freeArea'
 import { Toolbar } from '../canvas/Toolbar'
-import { gridLayout } from '../domain/layout'
+import { cardLayout, gridLayout } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
 import { BoardFrame } from './library/BoardFrame'
 import { SidePanel } from './inspector/SidePanel'
@@ -60,9 +61,17 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
   useEffect(() => {
     const { doc, setViewport, patchWorkspace } = appStore.getState()
     if (!needsInitialViewport || !doc || size.width === 0) return
-    setViewport(initialViewport(gridLayout(doc), size.width), true)
+    if (participant) {
+      // A participant's laptop opens where the room's own specs and habits expect: the first stage at 100%.
+      setViewport(initialViewport(gridLayout(doc), size.width), true)
+    } else {
+      // A map with no saved view opens whole, clear of the tool bar and the minimap (their places are read from the page).
+      const { bounds } = cardLayout(doc)
+      const area = boardRef.current ? boardFreeArea(boardRef.current, bounds) : undefined
+      setViewport(fitViewport(bounds, size.width, size.height, area), true)
+    }
     patchWorkspace({ needsInitialViewport: false })
-  }, [needsInitialViewport, size.width])
+  }, [needsInitialViewport, size.width, size.height, participant, boardRef])
 
   function besideBoard() {
     // A participant's page has no room or facilitation controls; a view-only one has nothing to edit.

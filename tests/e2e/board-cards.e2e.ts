@@ -21,6 +21,8 @@ interface Scene {
   readonly doc: JourneyDoc
   readonly layout: CardLayout
   readonly toPage: (p: Point) => Point
+  /** The board's zoom: a new map opens fitted to the window, not at 100%. */
+  readonly zoom: number
   readonly byText: (text: string) => Card
 }
 
@@ -28,17 +30,35 @@ interface Scene {
 async function scene(page: Page): Promise<Scene> {
   await settle(page)
   const doc = await storedDoc(page, await firstMap(page))
-  const { toPage } = await boardView(page, doc.map.id)
+  const { toPage, viewport } = await boardView(page, doc.map.id)
   return {
     doc,
     layout: cardLayout(doc),
     toPage,
+    zoom: viewport.zoom,
     byText: (text) => {
       const card = Object.values(doc.cards).find((c) => c.text === text)
       if (!card) throw new Error(`no card "${text}" stored`)
       return card
     },
   }
+}
+
+/**
+ * A new map opens fitted to the window, small: for fine work (the span grip) a person zooms to
+ * 100% and scrolls back to the map's first steps.
+ */
+async function zoomInOnStart(page: Page): Promise<void> {
+  const board = (await page.getByTestId('board').boundingBox())!
+  await page.mouse.click(board.x + 5, board.y + 5)
+  await page.keyboard.press('0')
+  await page.waitForTimeout(700)
+  const s = await scene(page)
+  const first = s.toPage({ x: s.layout.grid.columns[0]!.x, y: 0 })
+  await page.mouse.move(board.x + board.width / 2, board.y + board.height / 2)
+  // The map's top too: the headers pinned at the board's top edge would cover the first lane's cards.
+  await page.mouse.wheel(first.x - (board.x + 260), first.y - (board.y + 20))
+  await page.waitForTimeout(700)
 }
 
 /** The middle of a card on the page. */
@@ -93,13 +113,14 @@ describe('touchpoint cards on the board', () => {
 
   it('stretches a card over two steps with the grip on its trailing edge', async () => {
     const { page } = session.app
+    await zoomInOnStart(page)
     const s = await scene(page)
     // The second card: its grip is well inside the board at the first view.
     const second = s.byText(TEXTS[1])
     const at = centre(s, second)
     await page.mouse.click(at.x, at.y)
     const rect = s.layout.rects.get(second.id)!
-    const grip = spanHandleRect(rect, s.doc.map.direction === 'rtl', 1)
+    const grip = spanHandleRect(rect, s.doc.map.direction === 'rtl', s.zoom)
     const from = s.toPage({ x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 })
     const next = s.layout.grid.columns[2]!
     await drag(page, from, s.toPage({ x: next.x + next.width * 0.75, y: grip.y + grip.height / 2 }))

@@ -20,8 +20,9 @@ async function scene(page: Page, mapTitle: string) {
   const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === mapTitle)
   if (!map) throw new Error(`no map "${mapTitle}" stored`)
   const doc = await storedDoc(page, map)
-  const { toPage } = await boardView(page, map.id)
-  return { doc, grid: gridLayout(doc), rects: cardLayout(doc).rects, toPage }
+  const { toPage, viewport } = await boardView(page, map.id)
+  // A new map opens fitted to the window: sizes drawn on screen are board sizes times the zoom.
+  return { doc, grid: gridLayout(doc), rects: cardLayout(doc).rects, toPage, zoom: viewport.zoom }
 }
 
 function centre(r: { x: number; y: number; width: number; height: number }): Point {
@@ -132,7 +133,7 @@ describe('links, whiteboard items and the clipboard, as a facilitator uses them'
     expect(await page.getByRole('button', { name: 'Rectangle' }).getAttribute('aria-pressed')).toBe('true')
     // Below the card that moved into this cell: a box drawn over the grid stays a free item.
     const from = s.toPage({ x: second.x + 30, y: touchpoints.y + 84 })
-    await drag(page, from, { x: from.x + 170, y: from.y + 70 })
+    await drag(page, from, { x: from.x + 170 * s.zoom, y: from.y + 70 * s.zoom })
     await typeCard(page, 'Pilot scope')
     await settle(page)
 

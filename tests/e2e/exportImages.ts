@@ -1,11 +1,15 @@
 import { inflateSync } from 'node:zlib'
 
-/** Width, height and straight RGBA pixels of a PNG (8-bit RGBA, as the exporter writes), decoded with Node's zlib. */
+/**
+ * Width, height and straight RGBA pixels of a PNG (8-bit RGBA, as the exporter writes, or 8-bit
+ * RGB, as a page screenshot is), decoded with Node's zlib.
+ */
 export function decodePng(bytes: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const width = view.getUint32(16)
   const height = view.getUint32(20)
-  if (bytes[24] !== 8 || bytes[25] !== 6) throw new Error(`not 8-bit RGBA (depth ${bytes[24]}, colour type ${bytes[25]})`)
+  if (bytes[24] !== 8 || (bytes[25] !== 6 && bytes[25] !== 2)) throw new Error(`not 8-bit RGBA or RGB (depth ${bytes[24]}, colour type ${bytes[25]})`)
+  const bpp = bytes[25] === 6 ? 4 : 3
   const idat: Uint8Array[] = []
   for (let at = 8; at < bytes.length; ) {
     const length = view.getUint32(at)
@@ -14,17 +18,17 @@ export function decodePng(bytes: Uint8Array): { width: number; height: number; r
     at += 12 + length
   }
   const raw = inflateSync(Buffer.concat(idat))
-  const stride = width * 4
-  const rgba = new Uint8Array(width * height * 4)
+  const stride = width * bpp
+  const pixels = new Uint8Array(width * height * bpp)
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)]
     const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))
-    const out = rgba.subarray(y * stride, (y + 1) * stride)
-    const up = y > 0 ? rgba.subarray((y - 1) * stride, y * stride) : new Uint8Array(stride)
+    const out = pixels.subarray(y * stride, (y + 1) * stride)
+    const up = y > 0 ? pixels.subarray((y - 1) * stride, y * stride) : new Uint8Array(stride)
     for (let i = 0; i < stride; i++) {
-      const a = i >= 4 ? out[i - 4]! : 0
+      const a = i >= bpp ? out[i - bpp]! : 0
       const b = up[i]!
-      const c = i >= 4 ? up[i - 4]! : 0
+      const c = i >= bpp ? up[i - bpp]! : 0
       const x = line[i]!
       let v: number
       if (filter === 0) v = x
@@ -41,6 +45,9 @@ export function decodePng(bytes: Uint8Array): { width: number; height: number; r
       out[i] = v & 0xff
     }
   }
+  if (bpp === 4) return { width, height, rgba: pixels }
+  const rgba = new Uint8Array(width * height * 4)
+  for (let i = 0; i < width * height; i++) rgba.set([pixels[i * 3]!, pixels[i * 3 + 1]!, pixels[i * 3 + 2]!, 255], i * 4)
   return { width, height, rgba }
 }
 

@@ -58,6 +58,8 @@ export function clipToPaste(systemJson: string | null, systemText: string | null
 export interface PasteTarget {
   readonly center: Point
   readonly visible: Rect
+  /** Where the person points (see PasteOptions.at); without it the copy stays by its original. */
+  readonly at?: Point
 }
 
 /** The batch that pastes `content` into `doc`, each repeated paste one step further along. */
@@ -65,8 +67,9 @@ export function pasteInto(doc: JourneyDoc, content: ClipContent, target: PasteTa
   const mine = held?.content === content ? held : null
   const count = mine?.pastes.get(doc.map.id) ?? 0
   const sameMap = content.sourceMapId === doc.map.id
-  const first = sameMap && !mine?.cut ? 1 : 0
-  const result = pasteCommand(doc, content, { center: target.center, visible: target.visible, offset: (count + first) * PASTE_STEP })
+  // A copy put where the person points is not on its original: only repeats there need stepping apart.
+  const first = sameMap && !mine?.cut && !target.at ? 1 : 0
+  const result = pasteCommand(doc, content, { center: target.center, visible: target.visible, at: target.at, offset: (count + first) * PASTE_STEP })
   if (result && mine) mine.pastes.set(doc.map.id, count + 1)
   return result
 }

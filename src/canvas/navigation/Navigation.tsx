@@ -20,7 +20,7 @@ export function Navigation({ panZoom, width, height }: NavigationProps) {
   return (
     <>
       <Scrollbars width={width} height={height} />
-      <div className="board-nav-corner">
+      <div className="board-nav-corner" data-board-chrome="">
         {minimap && <Minimap width={width} height={height} />}
         <ZoomControls panZoom={panZoom} minimapShown={minimap} onToggleMinimap={() => setMinimap((v) => !v)} />
       </div>

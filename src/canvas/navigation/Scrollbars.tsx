@@ -81,6 +81,7 @@ function Scrollbar({ axis, width, height }: { axis: Axis; width: number; height:
     <div
       ref={track}
       className={`board-scrollbar board-scrollbar--${axis}`}
+      data-board-chrome=""
       style={axis === 'x' ? { width: length } : { height: length }}
       aria-hidden
       title={t('board.navigation.scrollbar')}

@@ -1,11 +1,12 @@
 import { Focus } from 'lucide-react'
-import { useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { PersonaId } from '../../domain'
 import { useAppStore } from '../../store'
 import { OneLine } from '../OneLine'
 import { Avatar } from './Avatar'
+import { PersonaCard } from './PersonaCard'
 
 /**
  * The map's header of personas (chips with avatar and name) and the focus control: focusing on a
@@ -23,6 +24,10 @@ export function MapPeopleBar() {
   const focus = useAppStore((s) => s.focusPersonaId)
   const setFocus = useAppStore((s) => s.setFocusPersona)
   const focused = all.find((p) => p.id === focus)
+  // The persona whose card is open under its chip, and the chip that opened it (the keyboard returns there).
+  const [open, setOpen] = useState<PersonaId | null>(null)
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  const closeCard = useCallback(() => setOpen(null), [])
 
   // A focus on a persona that is gone (deleted, undone, another workshop) would dim every tagged card.
   useEffect(() => {
@@ -33,9 +38,22 @@ export function MapPeopleBar() {
     <div className="map-people-bar">
       <ul className="persona-chips" aria-label={t('people.header')}>
         {personas.map((p) => (
-          <li key={p.id} className={`persona-chip${focus === p.id ? ' persona-chip--focused' : ''}`}>
-            <Avatar persona={p} size={24} />
-            <OneLine text={p.name || t('people.unnamed')} />
+          <li key={p.id} className="persona-chip-item">
+            <button
+              type="button"
+              className={`persona-chip${focus === p.id ? ' persona-chip--focused' : ''}`}
+              aria-expanded={open === p.id}
+              aria-haspopup="dialog"
+              title={t('people.card.show', { name: p.name || t('people.unnamed') })}
+              onClick={(e) => {
+                setAnchor(e.currentTarget)
+                setOpen((current) => (current === p.id ? null : p.id))
+              }}
+            >
+              <Avatar persona={p} size={24} />
+              <OneLine text={p.name || t('people.unnamed')} />
+            </button>
+            {open === p.id ? <PersonaCard persona={p} anchor={anchor} onClose={closeCard} /> : null}
           </li>
         ))}
       </ul>

@@ -1,0 +1,129 @@
+import type Konva from 'konva'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Group, Layer, Line, Rect, Stage } from 'react-konva'
+import { useShallow } from 'zustand/react/shallow'
+import { gridLayout, LAYOUT, type GridLayout } from '../../domain/layout'
+import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
+import { appStore, useAppStore } from '../../store'
+import type { Viewport } from '../viewport'
+import { laneTitleShapes, makeLabel, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stepHeaderLabel } from './gridShapes'
+import { pinnedBuild, pinnedPlaces, sameBuild, type PinnedBuild } from './pinnedView'
+
+const thin = { stroke: GRID_LINE, strokeWidth: 1, strokeScaleEnabled: false } as const
+const strong = { stroke: GRID_STRONG_LINE, strokeWidth: 1.5, strokeScaleEnabled: false } as const
+
+/**
+ * The lane titles and stage headers pinned to the board's edges while they are scrolled out of
+ * view. A small stage of its own over the board, outside the layers that a pan hides behind its
+ * tiles (panSnapshot.ts): React builds the few dozen headers near the view only when another
+ * stretch of the map comes near, and every view change just moves three groups and redraws them.
+ * It does not listen: the board under it takes the pointer.
+ */
+export function PinnedHeaders({ width, height }: { width: number; height: number }) {
+  const { t } = useTranslation()
+  const source = useAppStore(
+    useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)),
+  )
+  const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
+  const [build, setBuild] = useState<PinnedBuild | null>(null)
+  const lanesRef = useRef<Konva.Group>(null)
+  const headerRef = useRef<Konva.Group>(null)
+  const cornerRef = useRef<Konva.Group>(null)
+
+  useLayoutEffect(() => {
+    if (!grid) return
+    const place = (vp: Viewport) => {
+      const next = pinnedBuild(grid, vp, width, height)
+      setBuild((prev) => (prev && sameBuild(prev, next) ? prev : next))
+      const { laneX, headerTop } = pinnedPlaces(grid, vp, width, height)
+      const z = vp.zoom
+      const lanes = lanesRef.current
+      const header = headerRef.current
+      const corner = cornerRef.current
+      const laneGroupX = laneX === null ? 0 : laneX - grid.laneTitleX * z
+      const headerGroupY = headerTop === null ? 0 : -headerTop * z
+      lanes?.setAttrs({ visible: laneX !== null, x: laneGroupX, y: -vp.y * z, scaleX: z, scaleY: z })
+      header?.setAttrs({ visible: headerTop !== null, x: -vp.x * z, y: headerGroupY, scaleX: z, scaleY: z })
+      corner?.setAttrs({ visible: laneX !== null && headerTop !== null, x: laneGroupX, y: headerGroupY, scaleX: z, scaleY: z })
+      lanes?.getLayer()?.batchDraw()
+    }
+    place(appStore.getState().viewport)
+    return appStore.subscribe((s, prev) => {
+      if (s.viewport !== prev.viewport) place(s.viewport)
+    })
+  }, [grid, width, height, build])
+
+  if (!source || !grid || !build) return null
+  const { area } = build
+  const dir = grid.direction
+  const label = build.overview ? () => null : makeLabel
+  const { laneTitleWidth, stageHeaderHeight } = LAYOUT
+  const innerEdge = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + laneTitleWidth
+  const rows = grid.rows.filter((r) => r.y <= area.y + area.height && area.y <= r.y + r.height)
+  const stages = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
+  const columns = grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width)
+  const top = build.overview && build.zoom ? -overviewStripHeight(build.zoom) : 0
+  const bandBottom = build.overview ? 0 : grid.bodyTop
+
+  const laneShapes: ReactNode[] = [corner(grid, top, bandBottom, 'lc')]
+  if (build.lanes) {
+    for (const row of rows) {
+      const lane = source.lanes[row.laneId]
+      if (!lane) continue
+      laneShapes.push(...laneTitleShapes(grid, row, lane, t, label))
+      laneShapes.push(<Line key={`lr${row.laneId}`} points={[grid.laneTitleX, row.y, grid.laneTitleX + laneTitleWidth, row.y]} {...thin} />)
+    }
+    const last = rows.at(-1)
+    laneShapes.push(<Line key="le" points={[innerEdge, top, innerEdge, last ? last.y + last.height : grid.height]} {...strong} />)
+  }
+
+  const headerShapes: ReactNode[] = []
+  if (build.header) {
+    const from = stages[0]?.x ?? 0
+    const to = stages.reduce((x, b) => Math.max(x, b.x + b.width), from)
+    // The step row's colours are see-through over the grid's white: the pinned copy brings its own white.
+    headerShapes.push(<Rect key="bg" x={from} y={top} width={to - from} height={bandBottom - top} fill="#ffffff" />)
+    for (const band of stages) {
+      const stage = source.stages[band.stageId]
+      if (!stage) continue
+      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(band, stage, dir, t, build.zoom) : stageHeaderShapes(band, stage, dir, t, label)))
+      headerShapes.push(<Line key={`hs${band.stageId}`} points={[band.x, top, band.x, bandBottom]} {...strong} />)
+    }
+    if (!build.overview) {
+      for (const column of columns) {
+        headerShapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label))
+        headerShapes.push(<Line key={`hv${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bandBottom]} {...thin} />)
+      }
+      headerShapes.push(<Line key="hm" points={[from, stageHeaderHeight, to, stageHeaderHeight]} {...thin} />)
+    }
+    headerShapes.push(<Line key="hb" points={[from, bandBottom, to, bandBottom]} {...strong} />, corner(grid, top, bandBottom, 'hc'))
+  }
+
+  return (
+    <div className="board-pinned-headers" aria-hidden>
+      <Stage width={width} height={height} listening={false}>
+        <Layer listening={false}>
+          <Group ref={lanesRef} visible={false}>
+            {laneShapes}
+          </Group>
+          <Group ref={headerRef} visible={false}>
+            {headerShapes}
+          </Group>
+          <Group ref={cornerRef} visible={false}>
+            {corner(grid, top, bandBottom, 'cc')}
+          </Group>
+        </Layer>
+      </Stage>
+    </div>
+  )
+}
+
+/** The empty cell where the header band meets the lane title column. */
+function corner(grid: GridLayout, top: number, bottom: number, key: string) {
+  return (
+    <Group key={key}>
+      <Rect x={grid.laneTitleX} y={top} width={LAYOUT.laneTitleWidth} height={bottom - top} fill={GRID_TITLE_FILL} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />
+    </Group>
+  )
+}
