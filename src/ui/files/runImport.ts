@@ -71,6 +71,7 @@ export function startImport(
         untitledStage: t('import.untitledStage'),
         untitledLane: t('import.untitledLane'),
         actionsLane: t('starter.lanes.actions'),
+        emotionsLane: t('starter.lanes.emotions'),
       },
     },
     onPhase,
