@@ -90,12 +90,13 @@ export class MapBuilder {
     this.cards.push({ id: newId(), mapId: this.mapId, place: { kind: 'cell', laneId, stepId, span: 1, rank }, ...fields })
   }
 
-  /** The shared curve's point at a step; a later value for the same step fills in what the first left out. */
-  emotion(stepId: string, felt: number | null, intended: number | null): void {
-    let point = this.emotionByStep.get(stepId)
+  /** A curve's point at a step (the shared curve, or a persona's from `persona()`); a later value for the same step fills in what the first left out. */
+  emotion(stepId: string, felt: number | null, intended: number | null, personaId: string | null = null): void {
+    const key = `${stepId}\n${personaId ?? ''}`
+    let point = this.emotionByStep.get(key)
     if (!point) {
-      point = { id: emotionIdFor(stepId, null), mapId: this.mapId, stepId, personaId: null, felt: 0, intended: 0 }
-      this.emotionByStep.set(stepId, point)
+      point = { id: emotionIdFor(stepId, personaId as Parameters<typeof emotionIdFor>[1]), mapId: this.mapId, stepId, personaId, felt: 0, intended: 0 }
+      this.emotionByStep.set(key, point)
       this.emotions.push(point)
     }
     if (felt !== null) point.felt = felt

@@ -98,8 +98,12 @@ export function importMermaidJourney(text: string, options: MermaidImportOptions
   for (const t of tasks) {
     // Tasks are steps in time: two tasks with one name are still two steps.
     const stepId = builder.step(t.stage, t.name, true)
-    builder.card(lane, stepId, { text: t.name, personaIds: [...new Set(t.actors)].map((a) => builder.persona(a)) })
-    if (t.felt !== null) builder.emotion(stepId, t.felt, null)
+    const personaIds = [...new Set(t.actors)].map((a) => builder.persona(a))
+    builder.card(lane, stepId, { text: t.name, personaIds })
+    if (t.felt === null) continue
+    // The score is its actors' feeling: on their curves too, since the board leads with a persona's curve once the map has personas.
+    builder.emotion(stepId, t.felt, null)
+    for (const personaId of personaIds) builder.emotion(stepId, t.felt, null, personaId)
   }
   if (skipped > 0) builder.note('import.note.linesSkipped', { count: skipped })
   if (badScores > 0) builder.note('import.note.badScores', { count: badScores })

@@ -36,6 +36,10 @@ describe('Mermaid journey import', () => {
     const names = (ids: readonly string[]) => ids.map((id) => doc.personas[id as keyof typeof doc.personas]?.name)
     expect(names(doc.map.personaIds)).toEqual(['Me', 'Cat'])
     expect(steps.map((s) => names(cardAt(s.id)?.personaIds ?? []))).toEqual([['Me'], ['Me'], ['Me', 'Cat'], ['Me'], ['Me']])
+    // Each actor's own curve carries the scores of their tasks, so the curve shows whoever leads.
+    const curveOf = (name: string) => steps.map((s) => Object.values(doc.emotions).find((e) => e.stepId === s.id && e.personaId !== null && doc.personas[e.personaId]?.name === name)?.felt)
+    expect(curveOf('Me')).toEqual([2, 0, -2, 2, 2])
+    expect(curveOf('Cat')).toEqual([undefined, undefined, -2, undefined, undefined])
     const felt = steps.map((s) => Object.values(doc.emotions).find((e) => e.stepId === s.id && e.personaId === null)?.felt)
     expect(felt).toEqual([2, 0, -2, 2, 2])
     expect(repairs).toEqual([])
