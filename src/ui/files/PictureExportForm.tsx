@@ -48,7 +48,7 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
           <fieldset className="export-kinds">
             <legend>{t('export.format')}</legend>
             {KINDS.map((k) => (
-              <label key={k} className="export-kind">
+              <label key={k} className="choice-card export-kind">
                 <input type="radio" name={field('kind')} value={k} checked={kind === k} onChange={() => setKind(k)} />
                 <span>
                   <span className="export-kind-name">{t(`export.${k}`)}</span>
