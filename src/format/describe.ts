@@ -11,7 +11,8 @@ const MEGABYTE = 1024 * 1024
 export function describeImportError(e: ImportError): Described {
   switch (e.kind) {
     case 'notJson':
-      return { key: 'import.error.notJson', values: { message: e.message } }
+      // The parser's message ("Unexpected end of JSON input") helps no one: say what to do instead.
+      return { key: e.truncated ? 'import.error.truncated' : e.journeyboard ? 'import.error.damaged' : 'import.error.notJson', values: { message: e.message } }
     case 'notJourneyboard':
       return { key: 'import.error.notJourneyboard', values: {} }
     case 'newerVersion':

@@ -37,9 +37,15 @@ export function parseJourneyFile(text: string): Result<Loaded, ImportError> {
   try {
     value = JSON.parse(text)
   } catch (e) {
-    return err({ kind: 'notJson', message: e instanceof Error ? e.message : String(e) })
+    return err({ kind: 'notJson', message: e instanceof Error ? e.message : String(e), ...damage(text) })
   }
   return loadEnvelope(value)
+}
+
+/** What a person can do about JSON that does not parse depends on whether it was ours, and whether it was cut off. */
+function damage(text: string): { journeyboard: boolean; truncated: boolean } {
+  const journeyboard = /"type"\s*:\s*"journeyboard"/.test(text.slice(0, 4096))
+  return { journeyboard, truncated: journeyboard && !/\}\s*$/.test(text.slice(-64)) }
 }
 
 function load(value: unknown, migrations: readonly MigrationStep[], current: number): Result<Loaded, ImportError> {

@@ -34,7 +34,15 @@ export interface Envelope {
 
 /** Every way a load can fail; the UI switches over `kind` exhaustively. */
 export type ImportError =
-  | { readonly kind: 'notJson'; readonly message: string }
+  | {
+      readonly kind: 'notJson'
+      /** The parser's words: for logs, never shown to a person. */
+      readonly message: string
+      /** The text names itself a Journeyboard file: it is damaged rather than something else. */
+      readonly journeyboard?: boolean
+      /** It stops before its last brace: cut off while copying or downloading. */
+      readonly truncated?: boolean
+    }
   | { readonly kind: 'notJourneyboard' }
   | { readonly kind: 'newerVersion'; readonly found: number; readonly supported: number }
   | { readonly kind: 'tooLarge'; readonly what: 'bytes' | 'depth' | 'records' | 'keys' | 'string'; readonly limit: number; readonly found: number }

@@ -1,4 +1,4 @@
-import { STAGE_COLORS, emotionIdFor, newId, type LaneKind } from '../domain'
+import { PERSONA_COLORS, STAGE_COLORS, createPersona, emotionIdFor, newId, type LaneKind, type WorkshopId } from '../domain'
 import { CURRENT_FORMAT_VERSION, loadEnvelope } from '../format'
 import type { ImportNote, ImportResult, ImportSource } from './types'
 
@@ -11,6 +11,8 @@ export interface CardFields {
   readonly device?: string | null
   readonly team?: string
   readonly metrics?: readonly { readonly name: string; readonly value: string }[]
+  /** Ids from `persona()`. */
+  readonly personaIds?: readonly string[]
 }
 
 /**
@@ -20,6 +22,9 @@ export interface CardFields {
  */
 export class MapBuilder {
   private readonly mapId = newId()
+  private readonly workshopId = newId<WorkshopId>()
+  private readonly personas: Row[] = []
+  private readonly personaByName = new Map<string, string>()
   private readonly stages: Row[] = []
   private readonly steps: Row[] = []
   private readonly lanes: Row[] = []
@@ -68,6 +73,16 @@ export class MapBuilder {
     return id
   }
 
+  /** The persona with this name, made the first time it is named; it heads the map. */
+  persona(name: string): string {
+    const known = this.personaByName.get(name)
+    if (known) return known
+    const persona = createPersona(this.workshopId, name, PERSONA_COLORS[this.personas.length % PERSONA_COLORS.length])
+    this.personas.push({ ...persona })
+    this.personaByName.set(name, persona.id)
+    return persona.id
+  }
+
   card(laneId: string, stepId: string, fields: CardFields): void {
     const cell = `${laneId}\n${stepId}`
     const rank = this.ranks.get(cell) ?? 0
@@ -75,12 +90,13 @@ export class MapBuilder {
     this.cards.push({ id: newId(), mapId: this.mapId, place: { kind: 'cell', laneId, stepId, span: 1, rank }, ...fields })
   }
 
-  /** The shared curve's point at a step; a later value for the same step fills in what the first left out. */
-  emotion(stepId: string, felt: number | null, intended: number | null): void {
-    let point = this.emotionByStep.get(stepId)
+  /** A curve's point at a step (the shared curve, or a persona's from `persona()`); a later value for the same step fills in what the first left out. */
+  emotion(stepId: string, felt: number | null, intended: number | null, personaId: string | null = null): void {
+    const key = `${stepId}\n${personaId ?? ''}`
+    let point = this.emotionByStep.get(key)
     if (!point) {
-      point = { id: emotionIdFor(stepId, null), mapId: this.mapId, stepId, personaId: null, felt: 0, intended: 0 }
-      this.emotionByStep.set(stepId, point)
+      point = { id: emotionIdFor(stepId, personaId as Parameters<typeof emotionIdFor>[1]), mapId: this.mapId, stepId, personaId, felt: 0, intended: 0 }
+      this.emotionByStep.set(key, point)
       this.emotions.push(point)
     }
     if (felt !== null) point.felt = felt
@@ -104,16 +120,18 @@ export class MapBuilder {
       document: {
         map: {
           id: this.mapId,
-          workshopId: newId(),
+          workshopId: this.workshopId,
           title: this.title,
           stageIds: this.stages.map((s) => s.id),
           laneIds: this.lanes.map((l) => l.id),
+          personaIds: this.personas.map((p) => p.id),
         },
         stages: this.stages,
         steps: this.steps,
         lanes: this.lanes,
         cards: this.cards,
         emotions: this.emotions,
+        personas: this.personas,
       },
     }
     const loaded = loadEnvelope(envelope)

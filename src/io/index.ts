@@ -2,6 +2,7 @@ export type { ImportNote, ImportResult, ImportSource, Imported, IoImportError } 
 export { fileNameFor, type ExportExtension } from './fileName'
 export { exportJson } from './json'
 export { BOM, defuse, parseCsv, toCsv, undefuse } from './csv'
+export { touchpointLabels, type TouchpointLabels } from './touchpointLabels'
 export { CSV_COLUMNS, importTouchpointCsv, looksLikeTouchpointCsv, touchpointsToCsv } from './touchpointsCsv'
 export { importMermaidJourney, looksLikeMermaidJourney, scoreToEmotion } from './mermaid'
 export { describeIoImportError, readImport, readJourney, titleFromFileName, type ImportTitles } from './readImport'

@@ -9,6 +9,8 @@ export interface MermaidImportOptions {
   readonly untitledStage: string
   /** The lane the tasks' cards go on (an actions lane). */
   readonly actionsLane: string
+  /** The emotional-intent lane that shows the scores as a curve. */
+  readonly emotionsLane: string
 }
 
 const MAX_LINES = 20_000
@@ -29,8 +31,9 @@ export function looksLikeMermaidJourney(text: string): boolean {
 
 /**
  * Reads Mermaid `journey` text: sections become stages, tasks become steps with a card each on
- * an actions lane, a task's score (1..5) becomes the felt emotion of its step (-2..+2), and the
- * actors are added to the card text. Lines it does not understand are skipped and counted.
+ * an actions lane, a task's score (1..5) becomes the felt emotion of its step (-2..+2), drawn as
+ * the curve of an emotional-intent lane, and the actors become the map's personas, each task's
+ * card belonging to its actors. Lines it does not understand are skipped and counted.
  * Never throws; nothing in the text is run.
  *
  *     journey
@@ -48,7 +51,7 @@ export function importMermaidJourney(text: string, options: MermaidImportOptions
   let started = false
   let skipped = 0
   let badScores = 0
-  const tasks: { stage: string; name: string; felt: number | null; actors: string }[] = []
+  const tasks: { stage: string; name: string; felt: number | null; actors: readonly string[] }[] = []
 
   for (const raw of lines) {
     const line = raw.trim()
@@ -82,20 +85,25 @@ export function importMermaidJourney(text: string, options: MermaidImportOptions
     if (felt === null) badScores++
     const actors = (task[3] ?? '')
       .split(',')
-      .map((a) => a.trim())
+      .map((a) => a.trim().slice(0, LIMITS.stringLength))
       .filter((a) => a !== '')
-      .join(', ')
     tasks.push({ stage: stage ?? options.untitledStage, name: task[1]!.trim().slice(0, LIMITS.stringLength), felt, actors })
   }
   if (!started) return { ok: false, error: { kind: 'unknownFormat' } }
 
   const builder = new MapBuilder(title)
   const lane = builder.lane(options.actionsLane, 'actions')
+  // Without the lane the scores would be stored but drawn nowhere.
+  if (tasks.some((t) => t.felt !== null)) builder.lane(options.emotionsLane, 'emotions')
   for (const t of tasks) {
     // Tasks are steps in time: two tasks with one name are still two steps.
     const stepId = builder.step(t.stage, t.name, true)
-    builder.card(lane, stepId, { text: t.actors ? `${t.name} (${t.actors})` : t.name })
-    if (t.felt !== null) builder.emotion(stepId, t.felt, null)
+    const personaIds = [...new Set(t.actors)].map((a) => builder.persona(a))
+    builder.card(lane, stepId, { text: t.name, personaIds })
+    if (t.felt === null) continue
+    // The score is its actors' feeling: on their curves too, since the board leads with a persona's curve once the map has personas.
+    builder.emotion(stepId, t.felt, null)
+    for (const personaId of personaIds) builder.emotion(stepId, t.felt, null, personaId)
   }
   if (skipped > 0) builder.note('import.note.linesSkipped', { count: skipped })
   if (badScores > 0) builder.note('import.note.badScores', { count: badScores })

@@ -12,6 +12,7 @@ export interface ImportTitles {
   readonly untitledStage: string
   readonly untitledLane: string
   readonly actionsLane: string
+  readonly emotionsLane: string
 }
 
 /**
@@ -28,7 +29,7 @@ export function readImport(name: string, text: string, titles: ImportTitles): Im
     return importTouchpointCsv(text, { title: titles.fallbackTitle, untitledStage: titles.untitledStage, untitledLane: titles.untitledLane })
   }
   if (looksLikeMermaidJourney(text)) {
-    return importMermaidJourney(text, { title: titles.fallbackTitle, untitledStage: titles.untitledStage, actionsLane: titles.actionsLane })
+    return importMermaidJourney(text, { title: titles.fallbackTitle, untitledStage: titles.untitledStage, actionsLane: titles.actionsLane, emotionsLane: titles.emotionsLane })
   }
   return { ok: false, error: { kind: 'unknownFormat' } }
 }

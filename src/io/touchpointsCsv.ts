@@ -1,13 +1,16 @@
-import { CHANNELS, DEVICES, LANE_KINDS, SENTIMENTS, orderedStepIds, type Card, type JourneyDoc, type LaneKind } from '../domain'
+import { orderedStepIds, type Card, type JourneyDoc } from '../domain'
 import { LIMITS } from '../format'
 import { MapBuilder } from './builder'
 import { parseCsv, toCsv, undefuse } from './csv'
+import { CODE_LABELS, codeFromCell, type TouchpointLabels } from './touchpointLabels'
 import type { ImportResult } from './types'
 
 /**
  * The machine headers of the touchpoint CSV: stable English names whatever the interface
  * language, so a sheet exported in one language re-imports in another (docs/file-format.md).
  * The first eleven are the touchpoint columns; lane_kind lets a re-import rebuild the lanes.
+ * Sentiment, channel, device and lane kind are written as words in the export's language for the
+ * people who read the sheet; the `*_code` columns at the end keep the codes for tools and re-import.
  */
 export const CSV_COLUMNS = [
   'stage',
@@ -22,13 +25,21 @@ export const CSV_COLUMNS = [
   'emotion_felt',
   'emotion_intended',
   'lane_kind',
+  'persona',
+  'sentiment_code',
+  'channel_code',
+  'device_code',
+  'lane_kind_code',
 ] as const
 type Column = (typeof CSV_COLUMNS)[number]
 
 const METRIC_SEPARATOR = '; '
 
-/** One row per card in a cell, in the order the map reads: stage, step, lane, then stacking rank. */
-export function touchpointsToCsv(doc: JourneyDoc): string {
+/**
+ * One row per card in a cell, in the order the map reads: stage, step, lane, then stacking rank.
+ * `persona` names the personas the card is about, so a sheet can be filtered by persona.
+ */
+export function touchpointsToCsv(doc: JourneyDoc, labels: TouchpointLabels = CODE_LABELS): string {
   const steps = orderedStepIds(doc)
   const stepIndex = new Map<string, number>(steps.map((id, i) => [id, i]))
   const laneIndex = new Map<string, number>(doc.map.laneIds.map((id, i) => [id, i]))
@@ -41,6 +52,7 @@ export function touchpointsToCsv(doc: JourneyDoc): string {
   })
   placed.sort((a, b) => a.s - b.s || a.l - b.l || a.place.rank - b.place.rank || (a.card.id < b.card.id ? -1 : 1))
 
+  const personaNames = (card: Card) => card.personaIds.flatMap((id) => (doc.personas[id] ? [doc.personas[id].name] : [])).join(METRIC_SEPARATOR)
   const rows: string[][] = [[...CSV_COLUMNS]]
   for (const { card, place } of placed) {
     const step = doc.steps[place.stepId]
@@ -52,14 +64,19 @@ export function touchpointsToCsv(doc: JourneyDoc): string {
       step: step?.title ?? '',
       lane: lane?.title ?? '',
       text: card.text,
-      sentiment: card.sentiment,
-      channel: card.channel ?? '',
-      device: card.device ?? '',
+      sentiment: labels.sentiment(card.sentiment),
+      channel: card.channel ? labels.channel(card.channel) : '',
+      device: card.device ? labels.device(card.device) : '',
       team: card.team,
       metrics: metricsCell(card),
       emotion_felt: emotion ? String(emotion.felt) : '',
       emotion_intended: emotion ? String(emotion.intended) : '',
-      lane_kind: lane?.kind ?? '',
+      lane_kind: lane ? labels.laneKind(lane.kind) : '',
+      persona: personaNames(card),
+      sentiment_code: card.sentiment,
+      channel_code: card.channel ?? '',
+      device_code: card.device ?? '',
+      lane_kind_code: lane?.kind ?? '',
     }
     rows.push(CSV_COLUMNS.map((c) => cells[c]))
   }
@@ -115,11 +132,15 @@ export function importTouchpointCsv(text: string, options: CsvImportOptions): Im
 
   const builder = new MapBuilder(options.title)
   let unknownValues = 0
-  const known = <T extends string>(list: readonly T[], value: string): T | null => {
+  // The code column when the sheet has one (our own export), else the word column, in any language.
+  const CODED = { sentiment: ['sentiment', 'sentiment_code'], channel: ['channel', 'channel_code'], device: ['device', 'device_code'], laneKind: ['lane_kind', 'lane_kind_code'] } as const
+  const known = <F extends keyof typeof CODED>(row: readonly string[], field: F) => {
+    const [words, codes] = CODED[field]
+    const value = index.has(codes) ? cell(row, codes) : cell(row, words)
     if (value === '') return null
-    if ((list as readonly string[]).includes(value)) return value as T
-    unknownValues++
-    return null
+    const code = codeFromCell(field, value)
+    if (code === null) unknownValues++
+    return code
   }
   for (const row of rows) {
     const stage = cell(row, 'stage')
@@ -132,13 +153,13 @@ export function importTouchpointCsv(text: string, options: CsvImportOptions): Im
     const felt = score(cell(row, 'emotion_felt'))
     const intended = score(cell(row, 'emotion_intended'))
     if (felt !== null || intended !== null) builder.emotion(stepId, felt, intended)
-    const kind = known<LaneKind>(LANE_KINDS, cell(row, 'lane_kind')) ?? 'touchpoints'
+    const kind = known(row, 'laneKind') ?? 'touchpoints'
     const laneId = builder.lane(laneTitle || options.untitledLane, kind)
     builder.card(laneId, stepId, {
       text,
-      sentiment: known(SENTIMENTS, cell(row, 'sentiment')) ?? 'neutral',
-      channel: known(CHANNELS, cell(row, 'channel')),
-      device: known(DEVICES, cell(row, 'device')),
+      sentiment: known(row, 'sentiment') ?? 'neutral',
+      channel: known(row, 'channel'),
+      device: known(row, 'device'),
       team: cell(row, 'team'),
       metrics: parseMetrics(cell(row, 'metrics')),
     })

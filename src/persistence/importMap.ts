@@ -57,9 +57,8 @@ export async function importMapInto(
     }
     const kept = Object.keys(keptPersonas).length + Object.keys(keptJobs).length
     if (kept > 0) notes.push({ key: 'import.note.peopleKept', values: { count: kept } })
-  } else {
-    notes.push({ key: 'import.note.peopleRekeyed', values: { count: Object.keys(copy.personas).length + Object.keys(copy.jobs).length } })
   }
+  // Personas and jobs that another workshop holds get copies with new ids: nothing a person sees.
   await createMapDoc(db, result, signal, facilitation)
   return { doc: result, notes }
 }

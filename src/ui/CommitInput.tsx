@@ -13,5 +13,6 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
 /** A one-line commit-on-blur field (see useCommitDraft): Enter finishes, Esc puts the old text back. */
 export function CommitInput({ value, onCommit, required, ...rest }: Props) {
   const field = useCommitDraft(value, onCommit, { required, isFinishKey: (e) => e.key === 'Enter', escapeLeaves: true })
-  return <input {...rest} {...field} />
+  // dir="auto": a person's text runs in its own direction whatever the interface language.
+  return <input dir="auto" {...rest} {...field} />
 }

@@ -24,5 +24,5 @@ export function CommitLines({ value, onCommit, ...rest }: Props) {
   useLayoutEffect(() => {
     if (ref.current) fit(ref.current)
   }, [field.value])
-  return <textarea {...rest} {...field} ref={ref} rows={1} />
+  return <textarea dir="auto" {...rest} {...field} ref={ref} rows={1} />
 }

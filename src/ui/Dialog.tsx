@@ -16,7 +16,12 @@ export function Dialog({ open, title, onClose, children, actions }: DialogProps)
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal?.()
+    if (open && !dialog.open) {
+      dialog.showModal?.()
+      // showModal focuses the first button and scrolls it into view: in a long dialog that is the
+      // footer, and the title would open hidden. Start at the top, as a page does.
+      dialog.scrollTop = 0
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
   if (!open) return null

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store'
 import { useWorkspace } from './WorkspaceContext'
@@ -9,6 +9,19 @@ export function NoticeBar() {
   const { t } = useTranslation()
   const workspace = useWorkspace()
   const notice = useAppStore((s) => s.notice)
+  const workshopId = useAppStore((s) => (s.screen.kind === 'workshop' ? s.screen.workshopId : null))
+  const shownIn = useRef<{ readonly id: number; readonly workshopId: string | null } | null>(null)
+
+  useEffect(() => {
+    // A notice belongs to the workshop it was raised in ("Exported ….pdf"): another workshop's
+    // screen does not carry it along. One raised just after the switch (a trashed workshop's undo) stays.
+    if (!notice) {
+      shownIn.current = null
+      return
+    }
+    if (shownIn.current?.id !== notice.id) shownIn.current = { id: notice.id, workshopId }
+    else if (shownIn.current.workshopId !== workshopId) workspace.dismissNotice()
+  }, [notice, workshopId, workspace])
 
   useEffect(() => {
     // Errors stay until dismissed; an info notice (with its undo) fades after a while.

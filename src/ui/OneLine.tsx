@@ -14,7 +14,8 @@ interface Props {
 export function OneLine({ text, className }: Props) {
   return (
     <span className={className ? `one-line ${className}` : 'one-line'} title={text}>
-      {text}
+      {/* Isolated with its own direction: English in a Persian list keeps its punctuation and times in place. */}
+      <bdi>{text}</bdi>
     </span>
   )
 }

@@ -47,7 +47,9 @@ export function OutlineLaneCards({ laneId, laneTitle }: { laneId: LaneId; laneTi
         const step = doc.steps[g.stepId]?.title ?? ''
         return (
           <div key={g.stepId} className="outline-card-group">
-            <div className="outline-card-step">{step}</div>
+            <div className="outline-card-step">
+              <bdi>{step}</bdi>
+            </div>
             <ul>
               {g.cards.map((card, i) => {
                 const names = { n: i + 1, step, lane: laneTitle }

@@ -21,7 +21,8 @@ const NAMED_KEYS: Readonly<Record<string, string>> = {
 }
 
 /** One row: what it does, and the key combinations (or pointer gestures) that do it, any of which works. */
-type Row = readonly [label: string, ways: readonly string[]]
+type Row = readonly [label: string, ways: readonly Shown[]]
+type Shown = { readonly text: string; readonly dir: 'ltr' | 'auto' }
 
 /**
  * The cheat sheet: every shortcut the app and the board answer to, read from the keymap
@@ -36,7 +37,8 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     const key = named ? k(named) : c.key === 'digits' ? '1…9' : c.key.length === 1 ? c.key.toUpperCase() : c.key
     return [c.mod && MOD, c.alt && ALT, c.shift === true && 'Shift', key].filter(Boolean).join('+')
   }
-  const wayText = (w: Way): string => (isChord(w) ? chordText(w) : k(w.gesture, w.mod ? { mod: MOD } : undefined))
+  // A key combination reads left to right in every language ("Ctrl+=", never "=+Ctrl"); a gesture is words.
+  const wayText = (w: Way): Shown => (isChord(w) ? { text: chordText(w), dir: 'ltr' } : { text: k(w.gesture, w.mod ? { mod: MOD } : undefined), dir: 'auto' })
 
   const groups = GROUPS.map((group): readonly [string, readonly Row[]] => [
     t(`shortcuts.groups.${group}`),
@@ -64,9 +66,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                 <th scope="row">{label}</th>
                 <td>
                   {ways.map((way, i) => (
-                    <Fragment key={way}>
+                    <Fragment key={way.text}>
                       {i > 0 && <span className="shortcuts__or"> {t('shortcuts.or')} </span>}
-                      <kbd>{way}</kbd>
+                      <kbd dir={way.dir}>{way.text}</kbd>
                     </Fragment>
                   ))}
                 </td>

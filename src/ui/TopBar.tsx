@@ -1,7 +1,7 @@
-import { Settings } from 'lucide-react'
+import { CircleHelp, Settings } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useAppStore } from '../store'
+import { appStore, useAppStore } from '../store'
 import { UndoRedoButtons } from './History'
 import { OneLine } from './OneLine'
 import { PlanToggle } from './plan/PlanToggle'
@@ -54,6 +54,10 @@ export function TopBar() {
         {hasMap ? <PlanToggle /> : null}
         {hasMap ? <UndoRedoButtons /> : null}
         <SaveStatusBadge />
+        {/* "?" opens the same sheet, but nobody finds a key they have not been told about. */}
+        <button type="button" className="icon-button" onClick={() => appStore.getState().openDialog({ kind: 'shortcuts' })} aria-label={t('shortcuts.help')} title={t('shortcuts.help')}>
+          <CircleHelp size={18} aria-hidden />
+        </button>
         <button type="button" className="icon-button" onClick={() => setSettingsOpen(true)} aria-label={t('settings.open')} title={t('settings.open')}>
           <Settings size={18} aria-hidden />
         </button>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '../domain'
+import { DayField } from './DayField'
 import { Dialog } from './Dialog'
 
 export type WorkshopFields = Pick<Workshop, 'title' | 'date' | 'facilitator' | 'notes'>
@@ -48,10 +49,7 @@ export function WorkshopDialog({ initial, onSubmit, onClose }: Props) {
           ) : null}
         </label>
         <div className="field-row">
-          <label className="field">
-            <span>{t('workshopForm.date')}</span>
-            <input type="date" value={fields.date} onChange={set('date')} />
-          </label>
+          <DayField label={t('workshopForm.date')} value={fields.date} onChange={(date) => setFields((f) => ({ ...f, date }))} />
           <label className="field">
             <span>{t('workshopForm.facilitator')}</span>
             <input value={fields.facilitator} onChange={set('facilitator')} maxLength={200} />

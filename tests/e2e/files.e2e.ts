@@ -130,7 +130,7 @@ describe('files: export, import, broken files and Mermaid', () => {
     const bytes = await readFile(path)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.toString('utf8').slice(1).split('\r\n')
-    expect(lines[0]).toBe('"stage","step","lane","text","sentiment","channel","device","team","metrics","emotion_felt","emotion_intended","lane_kind"')
+    expect(lines[0]).toBe('"stage","step","lane","text","sentiment","channel","device","team","metrics","emotion_felt","emotion_intended","lane_kind","persona","sentiment_code","channel_code","device_code","lane_kind_code"')
     expect(lines[1]).toContain(`"${CARD_TEXT}"`)
     expect(lines.slice(2)).toEqual([''])
   })
@@ -170,7 +170,9 @@ describe('files: export, import, broken files and Mermaid', () => {
     const alert = dialog.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toContain('“broken.journey” was not imported. Nothing was changed.')
-    expect(await alert.textContent()).toContain('it is not valid JSON')
+    // A cut-off copy of our own file: said so plainly, with what to do, and no parser jargon.
+    expect(await alert.textContent()).toContain('This Journeyboard file is incomplete')
+    expect(await alert.textContent()).not.toMatch(/JSON|not a Journeyboard/)
 
     const chooser = page.waitForEvent('filechooser')
     await dialog.getByRole('button', { name: 'Choose a file…' }).click()
@@ -199,10 +201,14 @@ describe('files: export, import, broken files and Mermaid', () => {
         { title: 'Leave home', steps: ['Make coffee', 'Miss the bus'] },
         { title: 'Arrive', steps: ['Find a desk'] },
       ],
-      lanes: [['actions', 'Customer actions']],
-      cards: ['0/0: Make coffee (Me)', '1/0: Miss the bus (Me, Driver)', '2/0: Find a desk (Me)'],
+      lanes: [
+        ['actions', 'Customer actions'],
+        ['emotions', 'Emotional intent'],
+      ],
+      cards: ['0/0: Make coffee', '1/0: Miss the bus', '2/0: Find a desk'],
     })
-    const felt = (await readDb<Row & { felt: number; stepId: string }>(page, 'emotions')).filter((e) => e.mapId === map.id)
+    // The shared curve; the actors (now personas) carry the same scores on their own curves.
+    const felt = (await readDb<Row & { felt: number; stepId: string; personaId: string | null }>(page, 'emotions')).filter((e) => e.mapId === map.id && e.personaId === null)
     expect(felt.map((e) => [doc.steps[e.stepId as never]?.title, e.felt]).sort()).toEqual([
       ['Find a desk', 0],
       ['Make coffee', 2],

@@ -109,7 +109,7 @@ describe('import worker: progress, Cancel and a normal import', () => {
     await writeFile(path, journeyText(2, [{ from: 'c0', to: 'c1' }, { from: 'c0', to: 'gone' }]))
     const dialog = await importFile(page, path)
     await dialog.waitFor({ state: 'detached' })
-    const report = page.getByRole('dialog', { name: 'Imported, with changes' })
+    const report = page.getByRole('dialog', { name: 'Please check' })
     await report.waitFor()
     expect(await report.textContent()).toContain('1 link pointed at a missing card and was removed.')
     await report.getByRole('button', { name: 'OK' }).click()

@@ -74,7 +74,11 @@ describe('workshops and maps, as a person uses them', () => {
     expect(await dialog.getByText('Give the workshop a title.').isVisible()).toBe(true)
 
     await dialog.getByLabel('Title').fill(WORKSHOP.title)
-    await dialog.getByLabel('Date').fill(WORKSHOP.date)
+    // The date in the app's language: day, month and year chosen like a person (14 March 2026).
+    const date = dialog.getByRole('group', { name: 'Date' })
+    await date.getByLabel('Year').selectOption({ label: '2026' })
+    await date.getByLabel('Month').selectOption({ label: 'March' })
+    await date.getByLabel('Day').selectOption({ label: '14' })
     await dialog.getByLabel('Facilitator').fill(WORKSHOP.facilitator)
     await dialog.getByLabel('Notes').fill(WORKSHOP.notes)
     await dialog.getByRole('button', { name: 'Create workshop' }).click()

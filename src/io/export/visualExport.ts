@@ -7,7 +7,7 @@ import { planMapPages, type PaperSize } from './pages'
 import { renderPdf } from './pdf'
 import { mapSheet } from './sheet'
 import type { ExportProgress } from './progress'
-import { buildSvg } from './svg/document'
+import { buildSvg, type SvgInput } from './svg/document'
 import type { Translate } from './svg/grid'
 import { SVG_FONT_FAMILY, type Measure } from './svg/text'
 import { embeddedFontCss } from './svgFonts'
@@ -42,13 +42,23 @@ function prepare(doc: JourneyDoc, scope: ExportScope, t: Translate, measure: Mea
   return { frame, header }
 }
 
+/**
+ * What the SVG drawing needs for these options, the same for the export and its preview in the
+ * dialog (so an option added here shows in the preview too); null when the scope shows nothing.
+ */
+export function svgInputFor(doc: JourneyDoc, options: Pick<VisualExportOptions, 'scope' | 'transparent'>, context: Pick<VisualExportContext, 't' | 'chosenPersona'>, measure: Measure): Omit<SvgInput, 'measure'> | null {
+  const prepared = prepare(doc, options.scope, context.t, measure)
+  if (!prepared) return null
+  const { frame, header } = prepared
+  return { doc, frame, header, t: context.t, transparent: options.transparent, chosenPersona: context.chosenPersona }
+}
+
 /** Exports the open map (the store's doc: the PNG renders the board's own layers) as PNG, SVG or PDF. */
 export async function runVisualExport(doc: JourneyDoc, options: VisualExportOptions, context: VisualExportContext, onProgress: (p: ExportProgress) => void, signal: AbortSignal): Promise<Blob> {
   const measure = canvasMeasure()
-  const prepared = prepare(doc, options.scope, context.t, measure)
-  if (!prepared) throw new Error('nothing to export')
-  const { frame, header } = prepared
-  const base = { doc, frame, header, t: context.t, transparent: options.transparent, chosenPersona: context.chosenPersona }
+  const base = svgInputFor(doc, options, context, measure)
+  if (!base) throw new Error('nothing to export')
+  const { frame, header } = base
   if (options.kind === 'png') return context.renderPng(frame, header, { scale: options.scale, transparent: options.transparent }, onProgress, signal)
   if (options.kind === 'svg') {
     onProgress({ done: 0, total: 1 })

@@ -26,13 +26,18 @@ export function normalizeName(text: string): string {
     .replace(/[\s\u200b-\u200f\u2060\ufeff_\-.·:'"«»“”]/g, '')
 }
 
-function aliasTable<K extends string>(keys: readonly K[], labels: (catalogue: (typeof CATALOGUES)[number], key: K) => string): Map<string, K> {
+/** Each key by its own name and by its label in every catalogue given, compared by `normalizeName`. */
+export function aliasTableOf<C, K extends string>(catalogues: readonly C[], keys: readonly K[], labels: (catalogue: C, key: K) => string): Map<string, K> {
   const table = new Map<string, K>()
   for (const key of keys) {
     table.set(normalizeName(key), key)
-    for (const catalogue of CATALOGUES) table.set(normalizeName(labels(catalogue, key)), key)
+    for (const catalogue of catalogues) table.set(normalizeName(labels(catalogue, key)), key)
   }
   return table
+}
+
+function aliasTable<K extends string>(keys: readonly K[], labels: (catalogue: (typeof CATALOGUES)[number], key: K) => string): Map<string, K> {
+  return aliasTableOf(CATALOGUES, keys, labels)
 }
 
 /** Header names in any of the four languages, or the machine key ("automationNote", "automation_note"). */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { FileError, SaveFileResult } from '../../../electron/shared/ipc'
 import type { JourneyDoc } from '../../domain'
-import { exportJson, fileNameFor, touchpointsToCsv } from '../../io'
+import { exportJson, fileNameFor, touchpointLabels, touchpointsToCsv } from '../../io'
 import { platform } from '../../platform'
 import { appStore } from '../../store'
 
@@ -60,6 +60,6 @@ export async function saveOpenMap(t: TFunction, forceNewFile = false): Promise<v
 export async function exportOpenMap(t: TFunction, kind: 'journey' | 'csv'): Promise<void> {
   const doc = openDoc()
   if (!doc) return
-  const text = kind === 'csv' ? touchpointsToCsv(doc) : await openMapJson(doc)
+  const text = kind === 'csv' ? touchpointsToCsv(doc, touchpointLabels((key) => t(key))) : await openMapJson(doc)
   report(t, await platform.files.exportFile(kind, fileNameFor(doc.map.title, kind), text), 'files.exported')
 }

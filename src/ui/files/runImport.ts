@@ -8,6 +8,8 @@ import { importInWorker, type WorkerImport } from './importInWorker'
 
 export type ImportTarget = WorkshopId | 'new'
 
+const UNSEEN_REPAIRS: ReadonlySet<string> = new Set(['rekeyedIds'])
+
 export type ImportOutcome =
   | {
       readonly kind: 'imported'
@@ -36,11 +38,14 @@ export interface ImportRun {
 /** Reads the file off the page; importInWorker in the app, a stand-in in tests. */
 export type FileReader = typeof importInWorker
 
-/** Every change the import made, as sentences in the person's language. */
+/**
+ * What of the import a person may want to check, as sentences in their language. Changes they
+ * cannot see or act on are left out: new ids (a file imported twice, or into another workshop)
+ * and the update of an older file format.
+ */
 export function reportLines(t: TFunction, imported: Imported, extra: readonly { key: string; values: Readonly<Record<string, string | number>> }[]): string[] {
   const lines: string[] = []
-  if (imported.migratedFrom !== null) lines.push(t('import.migrated', { from: imported.migratedFrom }))
-  for (const repair of imported.repairs) lines.push(t(`import.repair.${repair.kind}`, { count: repair.count, defaultValue: repair.message }))
+  for (const repair of imported.repairs) if (!UNSEEN_REPAIRS.has(repair.kind)) lines.push(t(`import.repair.${repair.kind}`, { count: repair.count, defaultValue: repair.message }))
   for (const note of [...imported.notes, ...extra]) lines.push(t(note.key, note.values))
   return lines
 }
@@ -71,6 +76,7 @@ export function startImport(
         untitledStage: t('import.untitledStage'),
         untitledLane: t('import.untitledLane'),
         actionsLane: t('starter.lanes.actions'),
+        emotionsLane: t('starter.lanes.emotions'),
       },
     },
     onPhase,

@@ -30,7 +30,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
         <legend>{t('settings.language')}</legend>
         {LANGUAGES.map((language) => (
           // Each name is written in its own language and direction, whatever the interface is in.
-          <label key={language} className="settings-language" lang={language} dir={i18n.dir(language)}>
+          <label key={language} className="choice-card settings-language" lang={language} dir={i18n.dir(language)}>
             <input type="radio" name="language" value={language} checked={current === language} onChange={() => void choose(language)} />
             <span>{LANGUAGE_NAMES[language]}</span>
           </label>

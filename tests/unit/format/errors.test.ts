@@ -4,14 +4,22 @@ import type { ImportError } from '../../../src/format'
 import { expectError, fixtureText, sampleFile } from './helpers'
 
 describe('parseJourneyFile refuses what it cannot read', () => {
-  it('says notJson, with the parser message, for a truncated file', () => {
+  it('calls a cut-off Journeyboard file incomplete, not "not a Journeyboard file", and keeps the parser out of the words', () => {
     const error = expectError(parseJourneyFile(fixtureText.slice(0, fixtureText.length / 2)))
-    expect(error.kind).toBe('notJson')
+    expect(error).toMatchObject({ kind: 'notJson', journeyboard: true, truncated: true })
     expect(error.kind === 'notJson' && error.message.length).toBeGreaterThan(0)
+    expect(describeImportError(error).key).toBe('import.error.truncated')
   })
 
-  it('says notJson for an empty file', () => {
+  it('calls a Journeyboard file broken in the middle damaged', () => {
+    const error = expectError(parseJourneyFile(fixtureText.replace('"formatVersion"', '"formatVersion" "')))
+    expect(error).toMatchObject({ kind: 'notJson', journeyboard: true, truncated: false })
+    expect(describeImportError(error).key).toBe('import.error.damaged')
+  })
+
+  it('says notJson for an empty file or text that is not ours', () => {
     expect(expectError(parseJourneyFile('')).kind).toBe('notJson')
+    expect(describeImportError(expectError(parseJourneyFile('hello {'))).key).toBe('import.error.notJson')
   })
 
   it('says notJourneyboard for JSON that is something else', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { BOM, CSV_COLUMNS, defuse, importTouchpointCsv, parseCsv, toCsv, touchpointsToCsv, undefuse } from '../../../src/io'
+import { touchpointLabels } from '../../../src/io/touchpointLabels'
+import enBoard from '../../../src/i18n/locales/en.board.json'
+import faBoard from '../../../src/i18n/locales/fa.board.json'
 import { buildSampleDoc } from '../domain/helpers'
 import { expectFailure, expectImported } from './helpers'
 
@@ -61,11 +64,43 @@ describe('touchpoint CSV', () => {
     expect(header?.slice(0, 11)).toEqual(['stage', 'step', 'lane', 'text', 'sentiment', 'channel', 'device', 'team', 'metrics', 'emotion_felt', 'emotion_intended'])
     // Six cards sit in cells; the free note is not a touchpoint.
     expect(rows.map((r) => r[3])).toEqual(['Instagram advert', 'Flyer in the post', 'Website comparison table', 'Get paid on time', 'Asked for a utility bill twice', 'Card declined abroad'])
-    expect(rows[0]).toEqual(['Discover', 'Sees an advert', 'Touchpoints', 'Instagram advert', 'positive', 'socialMedia', '', '', '', '1', '1', 'touchpoints'])
+    expect(rows[0]?.slice(0, 12)).toEqual(['Discover', 'Sees an advert', 'Touchpoints', 'Instagram advert', 'positive', 'socialMedia', '', '', '', '1', '1', 'touchpoints'])
     // The shared curve only: Ada's and Bo's points are not the step's emotion.
     expect(rows[3]?.slice(9, 11)).toEqual(['', ''])
     expect(rows[5]?.slice(9, 11)).toEqual(['2', '2'])
     expect(csv.split('\r\n')).toHaveLength(8)
+  })
+
+  it('writes sentiment, channel and lane kind as words in the export language, the codes and personas beside them', () => {
+    for (const [board, words] of [
+      [enBoard, ['Positive', 'Social media', 'Touchpoints']],
+      [faBoard, ['مثبت', 'رسانه‌های اجتماعی', 'نقاط تماس']],
+    ] as const) {
+      const csv = touchpointsToCsv(doc, touchpointLabels(lookup({ board })))
+      const parsed = parseCsv(csv, LIMITS)
+      if (!parsed.ok) expect.fail('own CSV must parse')
+      const [header, first, , website, getPaid] = parsed.rows
+      const column = (row: string[] | undefined, name: string) => row?.[header!.indexOf(name)]
+      expect([column(first, 'sentiment'), column(first, 'channel'), column(first, 'lane_kind')]).toEqual(words)
+      expect([column(first, 'sentiment_code'), column(first, 'channel_code'), column(first, 'lane_kind_code')]).toEqual(['positive', 'socialMedia', 'touchpoints'])
+      expect(column(website, 'channel_code')).toBe('webPage')
+      expect(column(website, 'channel')).toBe(board.cards.channels.webPage)
+      expect(column(website, 'channel')).not.toBe('webPage')
+      expect(column(first, 'persona')).toBe('Ada')
+      expect(column(getPaid, 'persona')).toBe('Ada; Bo')
+      // Re-import reads the codes, whatever language the words are in.
+      const back = expectImported(importTouchpointCsv(csv, OPTIONS))
+      expect(Object.values(back.doc.cards).map((c) => [c.text, c.sentiment, c.channel])).toContainEqual(['Website comparison table', 'decision', 'webPage'])
+      expect(Object.values(back.doc.lanes).map((l) => l.kind)).toEqual(['touchpoints', 'jobs', 'painPoints'])
+      expect(back.notes).toEqual([])
+    }
+  })
+
+  it('reads words in any of the four languages when a sheet has no code columns', () => {
+    const sheet = 'step,text,sentiment,channel,lane_kind\r\nPays,Card declined,نقطه اصطکاک,Telefon,Pain points\r\n'
+    const result = expectImported(importTouchpointCsv(sheet, OPTIONS))
+    expect(Object.values(result.doc.cards).map((c) => [c.sentiment, c.channel])).toEqual([['friction', 'phone']])
+    expect(Object.values(result.doc.lanes).map((l) => l.kind)).toEqual(['painPoints'])
   })
 
   it('writes metrics as name=value pairs and reads them back', () => {
@@ -129,3 +164,12 @@ describe('touchpoint CSV', () => {
     expect(expectFailure(importTouchpointCsv('stage,step\r\n', OPTIONS))).toEqual({ kind: 'empty', source: 'csv' })
   })
 })
+
+/** A translate function over a board catalogue, as i18next resolves `board.*` keys. */
+function lookup(catalogue: { board: unknown }): (key: string) => string {
+  return (key) => {
+    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue)
+    if (typeof value !== 'string') throw new Error(`no text for ${key}`)
+    return value
+  }
+}

@@ -3,7 +3,7 @@ import { orderedStepIds, type JourneyDoc } from '../../../src/domain'
 import type { ImportResult, Imported, IoImportError } from '../../../src/io'
 import type { JourneyboardDb } from '../../../src/persistence'
 
-export const TITLES = { fallbackTitle: 'Imported map', untitledStage: 'Stage', untitledLane: 'Lane', actionsLane: 'Customer actions' }
+export const TITLES = { fallbackTitle: 'Imported map', untitledStage: 'Stage', untitledLane: 'Lane', actionsLane: 'Customer actions', emotionsLane: 'Emotional intent' }
 export const APP = { name: 'Journeyboard', version: '0.1.0' }
 
 export function expectImported(result: ImportResult): Imported {

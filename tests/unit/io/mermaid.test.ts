@@ -3,7 +3,7 @@ import { orderedStepIds } from '../../../src/domain'
 import { importMermaidJourney, looksLikeMermaidJourney, readImport, scoreToEmotion } from '../../../src/io'
 import { TITLES, expectFailure, expectImported } from './helpers'
 
-const OPTIONS = { title: 'Untitled', untitledStage: 'Journey', actionsLane: 'Customer actions' }
+const OPTIONS = { title: 'Untitled', untitledStage: 'Journey', actionsLane: 'Customer actions', emotionsLane: 'Emotional intent' }
 
 const WORKING_DAY = `%% from the Mermaid docs
 journey
@@ -18,7 +18,7 @@ journey
 `
 
 describe('Mermaid journey import', () => {
-  it('turns sections into stages, tasks into steps with a card each, scores into the felt curve', () => {
+  it('turns sections into stages, tasks into steps with a card each, scores into the curve of an emotional-intent lane, actors into personas', () => {
     const { doc, repairs, notes, source } = expectImported(importMermaidJourney(WORKING_DAY, OPTIONS))
     expect(source).toBe('mermaid')
     expect(doc.map.title).toBe('My working day')
@@ -26,13 +26,30 @@ describe('Mermaid journey import', () => {
     const steps = orderedStepIds(doc).map((id) => doc.steps[id]!)
     expect(steps.map((s) => s.title)).toEqual(['Make tea', 'Go upstairs', 'Do work', 'Go downstairs', 'Sit down'])
     const lanes = doc.map.laneIds.map((id) => doc.lanes[id]!)
-    expect(lanes.map((l) => [l.kind, l.title])).toEqual([['actions', 'Customer actions']])
-    const cardAt = (stepId: string) => Object.values(doc.cards).find((c) => c.place.kind === 'cell' && c.place.stepId === stepId)?.text
-    expect(steps.map((s) => cardAt(s.id))).toEqual(['Make tea (Me)', 'Go upstairs (Me)', 'Do work (Me, Cat)', 'Go downstairs (Me)', 'Sit down (Me)'])
+    expect(lanes.map((l) => [l.kind, l.title])).toEqual([
+      ['actions', 'Customer actions'],
+      ['emotions', 'Emotional intent'],
+    ])
+    const cardAt = (stepId: string) => Object.values(doc.cards).find((c) => c.place.kind === 'cell' && c.place.stepId === stepId)
+    expect(steps.map((s) => cardAt(s.id)?.text)).toEqual(['Make tea', 'Go upstairs', 'Do work', 'Go downstairs', 'Sit down'])
+    // The actors head the map as personas, and each task's card belongs to its actors.
+    const names = (ids: readonly string[]) => ids.map((id) => doc.personas[id as keyof typeof doc.personas]?.name)
+    expect(names(doc.map.personaIds)).toEqual(['Me', 'Cat'])
+    expect(steps.map((s) => names(cardAt(s.id)?.personaIds ?? []))).toEqual([['Me'], ['Me'], ['Me', 'Cat'], ['Me'], ['Me']])
+    // Each actor's own curve carries the scores of their tasks, so the curve shows whoever leads.
+    const curveOf = (name: string) => steps.map((s) => Object.values(doc.emotions).find((e) => e.stepId === s.id && e.personaId !== null && doc.personas[e.personaId]?.name === name)?.felt)
+    expect(curveOf('Me')).toEqual([2, 0, -2, 2, 2])
+    expect(curveOf('Cat')).toEqual([undefined, undefined, -2, undefined, undefined])
     const felt = steps.map((s) => Object.values(doc.emotions).find((e) => e.stepId === s.id && e.personaId === null)?.felt)
     expect(felt).toEqual([2, 0, -2, 2, 2])
     expect(repairs).toEqual([])
     expect(notes).toEqual([])
+  })
+
+  it('adds no emotional-intent lane when no task has a score', () => {
+    const { doc } = expectImported(importMermaidJourney('journey\n  Wake up: soon\n', OPTIONS))
+    expect(Object.values(doc.lanes).map((l) => l.kind)).toEqual(['actions'])
+    expect(doc.map.personaIds).toEqual([])
   })
 
   it('maps scores 1..5 to -2..+2, clamps outside values and refuses non-numbers', () => {

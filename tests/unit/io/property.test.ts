@@ -68,7 +68,7 @@ describe('every importer is total', () => {
     fc.assert(
       fc.property(csv, mermaid, (c, m) => {
         expectTotal(() => importTouchpointCsv(c, { title: 't', untitledStage: 's', untitledLane: 'l' }))
-        expectTotal(() => importMermaidJourney(m, { title: 't', untitledStage: 's', actionsLane: 'a' }))
+        expectTotal(() => importMermaidJourney(m, { title: 't', untitledStage: 's', actionsLane: 'a', emotionsLane: 'Emotional intent' }))
       }),
       { numRuns: 300 },
     )

@@ -26,4 +26,13 @@ describe('the shortcuts dialog, made from the keymap', () => {
     // The file keys sit next to their items in the File menu, not here.
     expect(Object.keys(r).some((label) => /save/i.test(label))).toBe(false)
   })
+
+  it('shows key combinations left to right, isolated from a right-to-left page', () => {
+    dom.render(<ShortcutsDialog open onClose={() => {}} />)
+    const kbds = [...dom.host.querySelectorAll('kbd')]
+    const zoomIn = kbds.find((k) => k.textContent === 'Ctrl+=')
+    expect(zoomIn?.getAttribute('dir')).toBe('ltr')
+    // Gestures are words in the person's language and follow them.
+    expect(kbds.some((k) => k.getAttribute('dir') === 'auto')).toBe(true)
+  })
 })
