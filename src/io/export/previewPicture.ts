@@ -1,7 +1,8 @@
 import type { JourneyDoc } from '../../domain'
 import type { Rect } from '../../domain/layout'
 import { canvasMeasure } from './measure'
-import { planPages } from './pages'
+import { planMapPages, type PlannedPage, type MapSheet } from './pages'
+import { mapSheet } from './sheet'
 import { buildSvg } from './svg/document'
 import { embeddedFontCss } from './svgFonts'
 import { svgInputFor, type VisualExportContext, type VisualExportOptions } from './visualExport'
@@ -35,9 +36,22 @@ export async function picturePreview(doc: JourneyDoc, options: VisualExportOptio
   const height = Math.max(1, Math.round(area.height * factor))
   const full = buildSvg({ ...input, measure, fontCss: await fonts })
   const svg = full.replace(/(<svg\b[^>]*?) width="[^"]*" height="[^"]*"/, `$1 width="${width}" height="${height}"`)
+  const sheet = mapSheet(doc, input.frame)
   const pages =
     options.kind === 'pdf' && options.paper !== 'fit'
-      ? planPages(area, options.paper, doc.map.direction === 'rtl').pages.map((p) => ({ x: (p.x - area.x) * factor, y: (p.y - area.y) * factor, width: p.width * factor, height: p.height * factor }))
+      ? planMapPages(sheet, options.paper).pages.map((p) => {
+          const r = pagePart(p, sheet)
+          return { x: (r.x - area.x) * factor, y: (r.y - area.y) * factor, width: r.width * factor, height: r.height * factor }
+        })
       : []
   return { svg, width, height, pages }
+}
+
+/** The part of the map a page shows, without the title band and the lane titles every page repeats. */
+function pagePart(page: PlannedPage, sheet: MapSheet): Rect {
+  const titles = sheet.laneTitles
+  const own = page.slices.filter((s) => !s.header && !(titles && s.source.x === titles.x && s.source.width === titles.width)).map((s) => s.source)
+  const x = Math.min(...own.map((r) => r.x))
+  const y = Math.min(...own.map((r) => r.y))
+  return { x, y, width: Math.max(...own.map((r) => r.x + r.width)) - x, height: Math.max(...own.map((r) => r.y + r.height)) - y }
 }

@@ -115,7 +115,7 @@ export function buildMatrixSvg(input: MatrixSvgInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="${n(v.x)} ${n(v.y)} ${n(v.width)} ${n(v.height)}" width="${n(v.width)}" height="${n(v.height)}" font-family="${SVG_FONT_FAMILY}"${L.rtl ? ' data-direction="rtl"' : ''}>`,
     `<title>${escapeXml(`${input.title} — ${t('plan.matrix.title')}`)}</title>`,
     // No <style> for svg2pdf (the page's CSP refuses it); the root's font-family says it all there.
-    measure.pdfText ? '' : `<defs><style>${style}</style></defs>`,
+    `<defs><style>${style}</style></defs>`,
     out.join(''),
     '</svg>\n',
   ].join('')

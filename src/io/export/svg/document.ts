@@ -62,7 +62,7 @@ export function buildSvg(input: SvgInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="${n(a.x)} ${n(a.y)} ${n(a.width)} ${n(a.height)}" width="${n(a.width)}" height="${n(a.height)}" font-family="${SVG_FONT_FAMILY}"${rtl ? ' data-direction="rtl"' : ''}>`,
     `<title>${escapeXml(input.header.title.text)}</title>`,
     // No <style> for svg2pdf: parsing one in the page trips the app's CSP (style-src 'self'), and the root's font-family says it all.
-    `<defs>${measure.pdfText ? '' : `<style>${style}</style>`}<clipPath id="content"><rect x="${n(frame.content.x)}" y="${n(frame.content.y)}" width="${n(frame.content.width)}" height="${n(frame.content.height)}"/></clipPath></defs>`,
+    `<defs><style>${style}</style><clipPath id="content"><rect x="${n(frame.content.x)}" y="${n(frame.content.y)}" width="${n(frame.content.width)}" height="${n(frame.content.height)}"/></clipPath></defs>`,
     input.transparent ? '' : `<rect x="${n(frame.area.x)}" y="${n(frame.area.y)}" width="${n(frame.area.width)}" height="${n(frame.area.height)}" fill="#ffffff"/>`,
     headerSvg(input.header, measure),
     '<g clip-path="url(#content)">',

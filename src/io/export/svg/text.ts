@@ -3,12 +3,8 @@ import type { Direction } from '../../../domain'
 import type { Rect } from '../../../domain/layout'
 import { wrapText } from '../../../drawing/textWrap'
 
-/**
- * Gives a string's width in board pixels in a CSS font ("600 15px Inter, Vazirmatn, sans-serif").
- * `pdfText` marks an SVG made for svg2pdf, which ignores `direction`: right-to-left lines are then
- * anchored by their end instead, and jsPDF's own shaping and bidi engine order the letters.
- */
-export type Measure = ((text: string, font: string) => number) & { readonly pdfText?: boolean }
+/** Gives a string's width in board pixels in a CSS font ("600 15px Inter, Vazirmatn, sans-serif"). */
+export type Measure = (text: string, font: string) => number
 
 /** Card text is untrusted: it only ever enters the SVG as escaped character data or attribute values. */
 export function escapeXml(text: string): string {
@@ -65,15 +61,14 @@ export function textBox(text: string, box: Rect, mapDirection: Direction, style:
   const x = style.align === 'center' ? box.x + box.width / 2 : side === 'right' ? box.x + box.width - style.padding : box.x + style.padding
   // With direction rtl, "start" is the right end of each line: the box's right edge. Left-to-right
   // text on a right-to-left map is aligned right too, so it ends there.
-  const forPdf = measure.pdfText === true
-  const anchor = style.align === 'center' ? 'middle' : rtl ? (forPdf ? 'end' : 'start') : side === 'right' ? 'end' : 'start'
+  const anchor = style.align === 'center' ? 'middle' : rtl ? 'start' : side === 'right' ? 'end' : 'start'
   const attrs = [
     `x="${n(x)}"`,
     `font-size="${n(style.fontSize)}"`,
     style.fontWeight === '600' ? 'font-weight="600"' : '',
     `fill="${escapeXml(style.fill)}"`,
     `text-anchor="${anchor}"`,
-    rtl && !forPdf ? 'direction="rtl" unicode-bidi="embed"' : '',
+    rtl ? 'direction="rtl" unicode-bidi="embed"' : '',
     style.opacity !== undefined && style.opacity < 1 ? `opacity="${n(style.opacity)}"` : '',
   ]
     .filter(Boolean)
