@@ -143,7 +143,8 @@ describe('the emotional-intent lane, as a facilitator uses it', () => {
 
     // Pressing handles made no card and selected nothing; a double-click on one adds no card either.
     await page.mouse.dblclick(s.toPage(up.felt).x, s.toPage(up.felt).y)
-    expect(await page.locator('textarea').count()).toBe(0)
+    // (The board's text box: the outline's titles beside the board are text areas too.)
+    expect(await page.locator('.board-area textarea').count()).toBe(0)
     await settle(page)
     expect((await readDb<{ mapId: string }>(page, 'cards')).filter((c) => c.mapId === s.mapId)).toEqual([])
 

@@ -281,7 +281,8 @@ describe('the sample workshop offered on a first start', () => {
     const { page } = session.app
     await page.getByRole('button', { name: 'Open the sample workshop' }).click()
     await page.getByTestId('board').waitFor()
-    expect(await page.getByRole('list', { name: 'Personas on this map' }).getByText('Jenny').isVisible()).toBe(true)
+    // The board is there while the map is read (its canvases are made meanwhile): the map's personas follow.
+    await page.getByRole('list', { name: 'Personas on this map' }).getByText('Jenny').waitFor()
     await settle(page)
 
     expect((await readDb<{ title: string }>(page, 'workshops')).map((w) => w.title)).toEqual(['Sample: a day in the life'])

@@ -189,6 +189,11 @@ describe('presenting the map', () => {
     const { page } = session.app
     const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.direction === 'rtl')!
     const long = (n: number) => `${n}. ${'مشتری پیش از خرید نظرهای دیگران را در شبکه‌های اجتماعی می‌خواند و قیمت‌ها را مقایسه می‌کند؛ '.repeat(5)}`.trim()
+    // Compact cards: the cells this test double-clicks are computed here, in Node, at the standard
+    // card height (a map that fits cards to their text grows its lanes by text measured in the page).
+    await page.getByRole('tab', { name: faBoard.inspector.outlineTab }).click()
+    const fit = page.getByRole('checkbox', { name: fa.outline.fitCardText })
+    if (await fit.isChecked()) await fit.uncheck()
     const texts: string[] = []
     for (const [row, col] of [[0, 1], [1, 0], [1, 1]] as const) {
       const doc = await storedDoc(page, map)
