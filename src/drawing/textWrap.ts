@@ -22,10 +22,17 @@ export function wrapText(text: string, width: number, maxLines: number, measureL
       // A word wider than the line is broken where it stops fitting.
       let rest = word
       while (rest.length > 1 && measureLine(rest) > width) {
-        let cut = rest.length - 1
-        while (cut > 1 && measureLine(rest.slice(0, cut)) > width) cut--
-        all.push(rest.slice(0, cut))
-        rest = rest.slice(cut)
+        // The longest start that fits (at least one character), found by halving: stepping back one
+        // character at a time measured a 5,000-character word thousands of times per line.
+        let lo = 1
+        let hi = rest.length - 1
+        while (lo < hi) {
+          const mid = Math.ceil((lo + hi) / 2)
+          if (measureLine(rest.slice(0, mid)) <= width) lo = mid
+          else hi = mid - 1
+        }
+        all.push(rest.slice(0, lo))
+        rest = rest.slice(lo)
       }
       line = rest
     }

@@ -41,3 +41,17 @@ describe('lane titles', () => {
     expect(place.title.y + place.title.height).toBeLessThanOrEqual(60)
   })
 })
+
+describe('a word longer than a line', () => {
+  it('breaks where it stops fitting, measuring each line a few times rather than once per character', () => {
+    let measured = 0
+    const width = (s: string) => {
+      measured++
+      return s.length * 8
+    }
+    const lines = wrapText('z'.repeat(5000), 200, Number.POSITIVE_INFINITY, width)
+    expect(lines).toHaveLength(200)
+    expect(lines.every((l) => l.length === 25)).toBe(true)
+    expect(measured).toBeLessThan(200 * 20)
+  })
+})
