@@ -19,13 +19,20 @@ export function wrapText(text: string, width: number, maxLines: number, measureL
       if (line.trim() !== '') all.push(line.trimEnd())
       line = ''
       if (/^\s+$/.test(word)) continue
-      // A word wider than the line is broken where it stops fitting.
+      // A word wider than the line is broken where it stops fitting. The longest start that fits is
+      // found by doubling, then halving: measuring the whole rest, or stepping one character at a
+      // time, made a card holding one 100,000-character word keep its map from opening.
       let rest = word
-      while (rest.length > 1 && measureLine(rest) > width) {
-        // The longest start that fits (at least one character), found by halving: stepping back one
-        // character at a time measured a 5,000-character word thousands of times per line.
-        let lo = 1
-        let hi = rest.length - 1
+      while (rest.length > 1) {
+        let fits = 0
+        let step = 1
+        while (step < rest.length && measureLine(rest.slice(0, step)) <= width) {
+          fits = step
+          step *= 2
+        }
+        if (step >= rest.length && measureLine(rest) <= width) break
+        let lo = Math.max(1, fits)
+        let hi = Math.min(step, rest.length) - 1
         while (lo < hi) {
           const mid = Math.ceil((lo + hi) / 2)
           if (measureLine(rest.slice(0, mid)) <= width) lo = mid

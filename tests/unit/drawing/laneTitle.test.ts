@@ -49,9 +49,11 @@ describe('a word longer than a line', () => {
       measured++
       return s.length * 8
     }
-    const lines = wrapText('z'.repeat(5000), 200, Number.POSITIVE_INFINITY, width)
-    expect(lines).toHaveLength(200)
+    const lines = wrapText('z'.repeat(100_000), 200, Number.POSITIVE_INFINITY, width)
+    expect(lines).toHaveLength(4000)
     expect(lines.every((l) => l.length === 25)).toBe(true)
-    expect(measured).toBeLessThan(200 * 20)
+    expect(measured).toBeLessThan(4000 * 16)
+    expect(wrapText('abcdefghij', 40, 9, width)).toEqual(['abcde', 'fghij'])
+    expect(wrapText('ab cdefghijkl', 40, 9, width)).toEqual(['ab', 'cdefg', 'hijkl'])
   })
 })
