@@ -10,6 +10,8 @@ export const Versions = {
   Facilitation: 3,
   /** The document holds the map's action plan: an `actions` table beside the cards. */
   Actions: 4,
+  /** The map says whether its cards grow to show all their text (`cardText`: fit) or keep two lines (compact). */
+  CardText: 5,
 } as const
 
 export const CURRENT_FORMAT_VERSION: number = Math.max(...Object.values(Versions))
@@ -47,6 +49,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     // An older file has no plan. Written as data (an empty table), so a stray `actions` key that some
     // other tool put in an older file is not read as one: the map opens exactly as it was.
     up: (document) => ({ ...document, actions: [] }),
+  },
+  {
+    version: Versions.CardText,
+    name: 'cardText',
+    // Older maps are given cards that show all their text, as a new map has. Written as data, so a
+    // stray `cardText` some other tool put in an older file is not read as the person's choice. A
+    // workshop's people rows are migrated without a map, and pass through as they are.
+    up: (document) => (isPlainRecord(document.map) ? { ...document, map: { ...document.map, cardText: 'fit' } } : document),
   },
 ]
 

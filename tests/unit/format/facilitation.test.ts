@@ -52,6 +52,7 @@ describe('format version 3: the facilitation section', () => {
     const expected = v3File()
     expected.formatVersion = CURRENT_FORMAT_VERSION
     expected.document.actions = []
+    expected.document.map = { id: expected.document.map.id, cardText: 'fit', ...expected.document.map }
     expect(stringifyEnvelope(serializeDoc(v3.doc, APP, v3.facilitation))).toBe(`${JSON.stringify(expected, null, 2)}\n`)
   })
 

@@ -52,15 +52,18 @@ describe('the v1 sample file', () => {
 
   it('is written as the app would write it: saving it unchanged gives the v2 fixture at the current version (card shapes filled in)', () => {
     const saved = stringifyEnvelope(serializeDoc(loadFixture(), { name: 'Journeyboard', version: '0.1.0' }))
-    const expected = JSON.parse(fixtureText) as { formatVersion: number; document: { cards: Record<string, unknown>[]; actions?: unknown[] } }
+    const expected = JSON.parse(fixtureText) as { formatVersion: number; document: { map: Record<string, unknown>; cards: Record<string, unknown>[]; actions?: unknown[] } }
     expected.formatVersion = CURRENT_FORMAT_VERSION
     expected.document.cards = expected.document.cards.map((card) => ({ ...card, shape: 'note' }))
     expected.document.actions = []
+    expected.document.map = { ...expected.document.map, cardText: 'fit' }
     expect(JSON.parse(saved)).toEqual(expected)
-    // A map without an agenda or votes gets no facilitation section: only the version and the (empty) plan differ.
-    const v2 = JSON.parse(v2Text) as { formatVersion: number; document: { actions?: unknown[] } }
+    // A map without an agenda or votes gets no facilitation section: only the version, the (empty)
+    // plan and the map's card text choice differ.
+    const v2 = JSON.parse(v2Text) as { formatVersion: number; document: { map: Record<string, unknown>; actions?: unknown[] } }
     v2.formatVersion = CURRENT_FORMAT_VERSION
     v2.document.actions = []
+    v2.document.map = { id: v2.document.map.id, cardText: 'fit', ...v2.document.map }
     expect(saved).toBe(`${JSON.stringify(v2, null, 2)}\n`)
     const again = parseJourneyFile(saved)
     if (!again.ok) throw new Error('the saved fixture did not load')

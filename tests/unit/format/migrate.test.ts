@@ -37,15 +37,16 @@ describe('the version list', () => {
       [2, 'cardShape'],
       [3, 'facilitation'],
       [4, 'actions'],
+      [5, 'cardText'],
     ])
-    expect(CURRENT_FORMAT_VERSION).toBe(4)
+    expect(CURRENT_FORMAT_VERSION).toBe(5)
   })
 })
 
 describe('the real steps, on the v1 fixture', () => {
   it('cardShape gives every v1 card the note shape as data, before any schema default could', () => {
     const result = runMigrations(sampleFile().document, 1)
-    expect(result.ok && result.value.ran).toEqual(['cardShape', 'facilitation', 'actions'])
+    expect(result.ok && result.value.ran).toEqual(['cardShape', 'facilitation', 'actions', 'cardText'])
     const cards = (result.ok ? (result.value.document as Json).cards : []) as Json[]
     expect(cards).toHaveLength(8)
     expect(cards.every((c) => c.shape === 'note')).toBe(true)
