@@ -5,10 +5,12 @@
 // more run of each, after the measured ones: the hottest functions by self time).
 // JOURNEYBOARD_OUT_DIR picks the build (default out), JOURNEYBOARD_BENCH_PORT the port (default 5307).
 import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
 import { measureTyping } from './edits.mjs'
 import { measureImport } from './importTime.mjs'
 import { profiled } from './profile.mjs'
-import { loadFixtures, openBench, openMap, startServer } from './session.mjs'
+import { buildReference } from './reference/build.mjs'
+import { layoutInBrowser, loadFixtures, openBench, openMap, ROOT, startServer } from './session.mjs'
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -20,6 +22,8 @@ const SIZES = String(args.sizes ?? '500,2000,10000').split(',').map(Number)
 const REPEAT = Math.max(1, Number(args.repeat ?? 3))
 const ONLY = args.only ?? null
 const PORT = Number(process.env.JOURNEYBOARD_BENCH_PORT || 5307)
+/** Where bench/reference is built: its layout page lays the maps out as the board does. */
+const REFERENCE = join(ROOT, 'test-results', 'bench-reference-edits')
 /** The issue's bars (issue 14). */
 const BARS = { typeP95Ms: 16.7, enterSavedMs: 50, importMs: { 10000: 1500 } }
 
@@ -76,9 +80,10 @@ async function measureSize(server, fixture) {
 async function main() {
   const fixtures = await loadFixtures()
   const server = await startServer(PORT)
+  const layout = await layoutInBrowser(await buildReference(REFERENCE), PORT + 2)
   try {
     for (const cards of SIZES) {
-      const fixture = fixtures.build(cards)
+      const fixture = await fixtures.build(cards, layout.layout)
       log(`${cards.toLocaleString('en')} cards, ${REPEAT} run(s)…`)
       const { row, detail, profiles } = await measureSize(server, fixture)
       console.log(JSON.stringify(row))
@@ -89,6 +94,7 @@ async function main() {
     }
   } finally {
     await server.close()
+    await layout.close()
     log(`Load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores.`)
   }
 }

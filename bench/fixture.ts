@@ -335,3 +335,25 @@ export function buildFixture(cards: number, scene: Scene = 'grid', seed = 202603
     rows: layout.grid.rows.map((r) => ({ laneId: r.laneId, y: r.y, height: r.height })),
   }
 }
+
+/** The app's layout of a fixture's map as measured in the browser (bench/reference/layout.ts). */
+export interface MeasuredLayout {
+  readonly rects: readonly (readonly [string, BenchCard['rect']])[]
+  readonly bounds: BenchFixture['bounds']
+  readonly columns: BenchFixture['columns']
+  readonly rows: BenchFixture['rows']
+}
+
+/**
+ * The fixture with the rects, bounds and grid the board really draws: cards that fit their text
+ * grow, and their lanes with them, which only the browser can measure. The rows it stores are the same.
+ */
+export function withLayout(fixture: BenchFixture, layout: MeasuredLayout): BenchFixture {
+  const rects = new Map(layout.rects)
+  const drawn = fixture.drawn.map((card) => {
+    const rect = rects.get(card.id)
+    if (!rect) throw new Error(`the browser's layout has no rect for card ${card.id}`)
+    return { ...card, rect }
+  })
+  return { ...fixture, drawn, bounds: layout.bounds, columns: layout.columns, rows: layout.rows }
+}

@@ -4,10 +4,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runnerImport } from 'vite'
 import { median, round1 } from './stats.mjs'
 import { storedCounts } from './appPage.mjs'
-import { ROOT, samplesIn, START_VIEW } from './session.mjs'
+import { samplesIn, START_VIEW } from './session.mjs'
 
 const IMPORT_TIMEOUT_MS = 120_000
 /** What the app names the workshop it makes for an import into "A new workshop". */
@@ -88,15 +87,6 @@ async function acceptReport(page) {
   await report.waitFor({ state: 'detached' })
 }
 
-let journeyModule = null
-/** The fixture's `.journey` text: its own `journeyText()` (session.mjs's loadFixtures) or built here with journeyFile.ts. */
-async function journeyText(fixture) {
-  if (typeof fixture.journeyText === 'function') return fixture.journeyText()
-  if (typeof fixture.journeyText === 'string') return fixture.journeyText
-  journeyModule ??= (await runnerImport(join(ROOT, 'bench/journeyFile.ts'), { configFile: false, root: ROOT, logLevel: 'error' })).module
-  return journeyModule.journeyFileText(fixture)
-}
-
 async function importOnce(page, path, samples, expectCards, wrap) {
   await showWorkshops(page)
   const before = await storedCounts(page)
@@ -151,7 +141,7 @@ export async function measureImport({ context, page, server, fixture, repeat = 3
   const dir = await mkdtemp(join(tmpdir(), 'journeyboard-import-bench-'))
   try {
     const path = join(dir, `${fixture.cards}-touchpoints.journey`)
-    await writeFile(path, await journeyText(fixture))
+    await writeFile(path, fixture.journeyText())
     const samples = samplesIn(fixture, START_VIEW, board ?? MIN_BOARD)
     const runs = []
     for (let i = 0; i < repeat; i++) runs.push(await importOnce(page, path, samples, fixture.cards, wrap))

@@ -9,13 +9,12 @@ import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runnerImport } from 'vite'
 import { createStaticServer } from '../scripts/staticServer.mjs'
 import { CHROMIUM_ARGS } from '../scripts/chromiumArgs.mjs'
 import { measureTyping } from './edits.mjs'
 import { measureImport } from './importTime.mjs'
 import { measureRow } from './measureRow.mjs'
-import { openBench, openMap } from './session.mjs'
+import { layoutInBrowser, loadFixtures, openBench, openMap } from './session.mjs'
 import { MOTION } from './paths.mjs'
 import { buildReference } from './reference/build.mjs'
 import { formatTable, missedBars } from './stats.mjs'
@@ -76,7 +75,8 @@ async function main() {
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error(`${RENDERER} has no build: run npm run build first (npm run bench does)`)
   log('Building the reference scene (bench/reference)…')
   await buildReference(REFERENCE)
-  const { module: fixtures } = await runnerImport(join(ROOT, 'bench/fixture.ts'), { configFile: false, root: ROOT, logLevel: 'error' })
+  const { fixtures, build } = await loadFixtures()
+  const layout = await layoutInBrowser(REFERENCE, PORT + 2)
   const math = { fitViewport: fixtures.fitViewport, panBy: fixtures.panBy, zoomAround: fixtures.zoomAround, wheelZoomFactor: fixtures.wheelZoomFactor }
   const app = await createStaticServer({ root: RENDERER, host: HOST, port: PORT })
   const reference = await createStaticServer({ root: REFERENCE, host: HOST, port: PORT + 1 })
@@ -85,7 +85,7 @@ async function main() {
   try {
     for (const cards of SIZES) {
       for (const scene of SCENES) {
-        const fixture = fixtures.buildFixture(cards, scene)
+        const fixture = await build(cards, layout.layout, scene)
         log(`${cards.toLocaleString('en')} cards, ${scene} (${fixture.drawn.length} drawn), ${((Date.now() - started) / 60000).toFixed(1)} min in…`)
         // Typing and import are the grid's: free notes are typed into the same text box, and the import file is the grid map.
         const row = await measureRow(fixture, { ...env, extras: scene === 'grid' ? [typing] : [] }, log)
@@ -98,6 +98,7 @@ async function main() {
   } finally {
     await app.close()
     await reference.close()
+    await layout.close()
   }
   log(`\n${formatTable(rows)}\n`)
   log(`Window ${WINDOW.width}x${WINDOW.height}, headless Chromium, software canvas, medians of ${REPEAT} runs, ${((Date.now() - started) / 60000).toFixed(1)} min. Results in ${RESULTS}`)

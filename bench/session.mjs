@@ -39,10 +39,34 @@ export async function loadFixtures() {
   const load = (file) => runnerImport(join(ROOT, file), { configFile: false, root: ROOT, logLevel: 'error' }).then((r) => r.module)
   const [fixtures, files] = await Promise.all([load('bench/fixture.ts'), load('bench/journeyFile.ts')])
   return {
-    build(cards) {
-      const fixture = { ...fixtures.buildFixture(cards), fitViewport: fixtures.fitViewport }
-      let text = null
-      return { ...fixture, journeyText: () => (text ??= files.journeyFileText(fixture)) }
+    fixtures,
+    /** A fixture laid out as the board draws it (`layout`, from layoutInBrowser), with its `.journey` text. */
+    async build(cards, layout, scene = 'grid') {
+      const generated = fixtures.buildFixture(cards, scene)
+      const text = files.journeyFileText(generated)
+      return { ...fixtures.withLayout(generated, await layout(text)), fitViewport: fixtures.fitViewport, journeyText: () => text }
+    },
+  }
+}
+
+/**
+ * Lays maps out with the app's own code in a headless Chromium, on the page bench/reference builds
+ * (layout.ts), so the bench aims at the cards the board draws: cards grow to their text, measured
+ * in the bundled fonts. `referenceDir` holds that build. Returns `layout(journeyText)` and `close()`.
+ */
+export async function layoutInBrowser(referenceDir, port) {
+  const server = await createStaticServer({ root: referenceDir, host: HOST, port })
+  const profile = await mkdtemp(join(tmpdir(), 'journeyboard-bench-layout-'))
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: WINDOW })
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(`${server.url}/layout.html`, { waitUntil: 'load' })
+  await page.waitForFunction(() => typeof window.__benchLayout === 'function')
+  return {
+    layout: (journeyText) => page.evaluate((text) => window.__benchLayout(text), journeyText),
+    async close() {
+      await context.close()
+      await server.close()
+      await rm(profile, { recursive: true, force: true })
     },
   }
 }

@@ -1,7 +1,7 @@
 // Builds the reference scene (a plain react-konva page, see main.tsx) with Vite's own build API
 // at bench time, so it always runs on the React, Konva and react-konva the app is built with.
 import { rm } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
@@ -17,7 +17,14 @@ export async function buildReference(outDir) {
     configFile: false,
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, minify: true, chunkSizeWarningLimit: 2000 },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      chunkSizeWarningLimit: 2000,
+      // The reference scene, and the page that lays the bench's maps out with the app's code (layout.ts).
+      rollupOptions: { input: { index: join(HERE, 'index.html'), layout: join(HERE, 'layout.html') } },
+    },
   })
   return outDir
 }
