@@ -31,6 +31,17 @@ export async function importMapInto(
   signal?: AbortSignal,
   facilitation?: MapFacilitation,
 ): Promise<ImportedMap> {
+  const prepared = await prepareImport(db, workshopId, doc, now)
+  await createMapDoc(db, prepared.doc, signal, facilitation)
+  return prepared
+}
+
+/**
+ * The document importMapInto writes, with its notes, without writing it: fresh ids, and the
+ * people this workshop already has kept as stored. Reads the people tables, so it must run before
+ * a write over them starts; createMapDoc then stores the document.
+ */
+export async function prepareImport(db: JourneyboardDb, workshopId: WorkshopId, doc: JourneyDoc, now: number = Date.now()): Promise<ImportedMap> {
   const [personas, jobs] = await Promise.all([
     db.personas.bulkGet(Object.keys(doc.personas)),
     db.jobs.bulkGet(Object.keys(doc.jobs)),
@@ -59,6 +70,5 @@ export async function importMapInto(
     if (kept > 0) notes.push({ key: 'import.note.peopleKept', values: { count: kept } })
   }
   // Personas and jobs that another workshop holds get copies with new ids: nothing a person sees.
-  await createMapDoc(db, result, signal, facilitation)
   return { doc: result, notes }
 }

@@ -5,7 +5,7 @@ import { toMapRow, writeDiff } from './autosave'
 import { healingDiff } from './heal'
 import { assertWritable, MAP_TABLES, mapTables, PEOPLE_TABLES, type JourneyboardDb, type MapRow } from './db'
 import { facilitationOfRow, facilitationTables, putFacilitationRow } from './facilitation'
-import { migratePeople, peopleVersionOf, upgradeStoredPeople, type WorkshopRowVersion } from './peopleVersion'
+import { migratePeople, peopleVersionOf, upgradeStoredPeople, type PeopleRows, type WorkshopRowVersion } from './peopleVersion'
 
 export type LoadMapError = ImportError | { readonly kind: 'notFound'; readonly mapId: string } | { readonly kind: 'storage'; readonly error: unknown }
 
@@ -123,30 +123,67 @@ export async function loadWrittenDoc(db: JourneyboardDb, doc: JourneyDoc): Promi
   const stored = await db.transaction('r', ['workshops', 'maps', ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
     const row = await db.maps.get(doc.map.id)
     if (!row) return null
-    const [personas, jobs] = await Promise.all([db.personas.where('workshopId').equals(row.workshopId).toArray(), db.jobs.where('workshopId').equals(row.workshopId).toArray()])
-    const workshop = (await db.workshops.get(row.workshopId)) as WorkshopRowVersion | undefined
-    return { row, personas, jobs, peopleVersion: peopleVersionOf(workshop), facilitationRow: await readFacilitationRow(db, row.id) }
+    return { row, people: await readWorkshopPeople(db, row.workshopId), facilitationRow: await readFacilitationRow(db, row.id) }
   })
   if (!stored || stored.row.formatVersion !== CURRENT_FORMAT_VERSION || stored.row.workshopId !== doc.map.workshopId) return loadMapDoc(db, doc.map.id)
-  const people = migratePeople({ personas: stored.personas, jobs: stored.jobs }, stored.peopleVersion)
+  const people = migratePeople(stored.people, stored.people.version)
   if (!people.ok) return people
-  // Cards, links and emotions are left out: they are what makes a load slow, and nothing in a
-  // persona or a job depends on them. The grid stays in, as a job's steps are checked against it.
+  const loaded = withWorkshopPeople({ ...doc, map: stripRow(stored.row) }, people.value)
+  return loaded.ok ? { ok: true, value: { ...loaded.value, ...withFacilitation(stored.facilitationRow) } } : loaded
+}
+
+/**
+ * An imported map about to be written, as loadWrittenDoc will read it once it is: shown while its
+ * rows are stored, so the person sees it without waiting for the write. Read before the write
+ * starts, as the write's transaction holds the people tables until it commits. The workshop's
+ * stored people are joined with the map's own, which the write puts in (and which win: they are
+ * the same rows or the file's newer ones).
+ */
+export async function loadUnwrittenDoc(db: JourneyboardDb, doc: JourneyDoc, facilitation?: MapFacilitation): Promise<Result<Loaded, LoadMapError>> {
+  const stored = await db.transaction('r', ['workshops', ...PEOPLE_TABLES], () => readWorkshopPeople(db, doc.map.workshopId))
+  const people = migratePeople(stored, stored.version)
+  if (!people.ok) return people
+  // The map's own rows are at the current version already, and replace stored rows of the same id.
+  const own = (rows: readonly unknown[], mine: Readonly<Record<string, unknown>>) => [...rows.filter((r) => !(idOf(r) in mine)), ...Object.values(mine)]
+  const loaded = withWorkshopPeople(doc, { personas: own(people.value.personas, doc.personas), jobs: own(people.value.jobs, doc.jobs) })
+  return loaded.ok && facilitation ? { ok: true, value: { ...loaded.value, facilitation } } : loaded
+}
+
+interface WorkshopPeople extends PeopleRows {
+  /** The format version the rows were stored at. */
+  readonly version: number
+}
+
+const idOf = (row: unknown): string => (typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string' ? (row as { id: string }).id : '')
+
+/** Inside a read transaction over the workshops and people tables. */
+async function readWorkshopPeople(db: JourneyboardDb, workshopId: WorkshopId): Promise<WorkshopPeople> {
+  const [personas, jobs] = await Promise.all([db.personas.where('workshopId').equals(workshopId).toArray(), db.jobs.where('workshopId').equals(workshopId).toArray()])
+  const workshop = (await db.workshops.get(workshopId)) as WorkshopRowVersion | undefined
+  return { personas, jobs, version: peopleVersionOf(workshop) }
+}
+
+/**
+ * The document with the workshop's people (at the current version), loaded through the format's path with the
+ * map's own grid. Cards, links and emotions are left out of that load: they are what makes a load
+ * slow, and nothing in a persona or a job depends on them (a job's steps are checked against the grid).
+ */
+function withWorkshopPeople(doc: JourneyDoc, people: PeopleRows): Result<Loaded, LoadMapError> {
   const document = {
-    map: stripRow(stored.row),
+    map: doc.map,
     stages: Object.values(doc.stages),
     steps: Object.values(doc.steps),
     lanes: Object.values(doc.lanes),
     cards: [],
     links: [],
     emotions: [],
-    personas: people.value.personas,
-    jobs: people.value.jobs,
+    personas: people.personas,
+    jobs: people.jobs,
   }
   const result = loadEnvelope({ type: 'journeyboard', formatVersion: CURRENT_FORMAT_VERSION, app: { name: 'Journeyboard', version: 'db' }, document })
   if (!result.ok) return result
   const { personas, jobs } = result.value.doc
-  return { ok: true, value: { doc: { ...doc, personas, jobs }, repairs: result.value.repairs, migratedFrom: null, ...withFacilitation(stored.facilitationRow) } }
+  return { ok: true, value: { doc: { ...doc, personas, jobs }, repairs: result.value.repairs, migratedFrom: null } }
 }
 
 interface StoredMap {

@@ -2,17 +2,24 @@ import type { JourneyDoc, MapId, WorkshopId } from '../domain'
 import type { MapFacilitation } from '../domain/facilitation'
 import { createMap, createStarterDoc, type StarterTitles } from '../domain'
 import { instantiateTemplate, type JourneyTemplate } from '../domain/templates'
-import { importMapInto, type ImportedMap } from '../persistence/importMap'
+import { prepareImport, type ImportedMap } from '../persistence/importMap'
 import * as maps from '../persistence/maps'
 import type { WorkspaceCore } from './workspaceCore'
 
 export interface ImportMapOptions {
-  /** Whether to show the new map once it is stored (asked then); it is, unless this says no. */
+  /** Whether to show the new map (asked once the file is read); it is, unless this says no. */
   readonly open?: () => boolean
-  /** Cancels the write while it runs: nothing is stored, and importMap answers 'cancelled'. */
+  /** Cancels the write of a map not shown while it runs: nothing is stored, and importMap answers 'cancelled'. */
   readonly signal?: AbortSignal
   /** The file's agenda and vote history (a .journey file's `facilitation`), stored with the map. */
   readonly facilitation?: MapFacilitation
+}
+
+/** An imported map: shown (`opened`) or offered, and whether its rows were stored (`saved`). */
+export interface ImportedMapRun extends ImportedMap {
+  readonly opened: boolean
+  /** Settles once the write is done: false when nothing could be stored (the map was taken off the board again). */
+  readonly saved: Promise<boolean>
 }
 
 /** The maps of the open workshop: making, renaming, copying, binning them and importing one. */
@@ -76,30 +83,47 @@ export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId, o
       await storage.run((db) => maps.purgeMap(db, id))
       if (workshopId) await core.refreshMaps(workshopId)
     },
-    async importMap(workshopId: WorkshopId, doc: JourneyDoc, options: ImportMapOptions = {}): Promise<ImportedMap | 'cancelled' | undefined> {
-      const { signal } = options
-      const imported = await storage.run(async (db) => {
-        try {
-          return await importMapInto(db, workshopId, doc, Date.now(), signal, options.facilitation)
-        } catch (error) {
-          // The person's Cancel, not a storage failure: no "could not save" notice for it.
-          if (signal?.aborted) return 'cancelled' as const
-          throw error
-        }
+    /**
+     * Stores an imported document as a new map of the workshop. When `open` says so (asked once
+     * the file is read), the map is shown at once and its rows are written behind it, as a
+     * 10,000-card write takes seconds; the answer comes once it shows, with `saved` telling how the
+     * write ended. Otherwise (the person went back to work) it is written first, then offered, and
+     * `signal` can cancel that write.
+     */
+    async importMap(workshopId: WorkshopId, doc: JourneyDoc, options: ImportMapOptions = {}): Promise<ImportedMapRun | 'cancelled' | undefined> {
+      const { signal, facilitation } = options
+      const prepared = await storage.run((db) => prepareImport(db, workshopId, doc))
+      if (!prepared.ok) return undefined
+      const written = prepared.value.doc
+      if (!(options.open?.() ?? true)) {
+        const stored = await storage.run(async (db) => {
+          try {
+            await maps.createMapDoc(db, written, signal, facilitation)
+            return 'stored' as const
+          } catch (error) {
+            // The person's Cancel, not a storage failure: no "could not save" notice for it.
+            if (signal?.aborted) return 'cancelled' as const
+            throw error
+          }
+        })
+        if (stored.ok && stored.value === 'cancelled') return 'cancelled'
+        await core.refreshWorkshops()
+        if (!stored.ok) return undefined
+        if (core.currentWorkshopId() === workshopId) await core.refreshMaps(workshopId)
+        return { ...prepared.value, opened: false, saved: Promise.resolve(true) }
+      }
+      // The workshop's list is read before the write starts: the write holds its tables until it commits.
+      if (core.currentWorkshopId() !== workshopId) await openWorkshop(workshopId, { openMap: false })
+      let writing: Promise<boolean> | null = null
+      const start = () => (writing ??= storage.run((db) => maps.createMapDoc(db, written, undefined, facilitation)).then((r) => r.ok))
+      await session.open(written.map.id, (db) => maps.loadUnwrittenDoc(db, written, facilitation), start)
+      // Another map was asked for meanwhile, or the read failed: the map is stored all the same.
+      const saved = start().then(async (ok) => {
+        await core.refreshWorkshops()
+        if (core.currentWorkshopId() === workshopId) await core.refreshMaps(workshopId)
+        return ok
       })
-      if (imported.ok && imported.value === 'cancelled') return 'cancelled'
-      await core.refreshWorkshops()
-      if (!imported.ok || imported.value === 'cancelled') return undefined
-      const stored = imported.value
-      // Asked once the write is done: the person may have gone back to work while it ran.
-      const open = options.open?.() ?? true
-      if (core.currentWorkshopId() === workshopId) await core.refreshMaps(workshopId)
-      else if (open) await openWorkshop(workshopId, { openMap: false })
-      if (!open) return stored
-      // The document just written is the map: it opens from memory instead of being read back.
-      const written = stored.doc
-      await session.open(written.map.id, (db) => maps.loadWrittenDoc(db, written))
-      return stored
+      return { ...prepared.value, opened: true, saved }
     },
   }
 }

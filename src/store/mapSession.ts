@@ -1,5 +1,5 @@
-import type { MapId } from '../domain'
-import { NO_FACILITATION } from '../domain/facilitation'
+import type { JourneyDoc, MapId } from '../domain'
+import { NO_FACILITATION, type MapFacilitation } from '../domain/facilitation'
 import { createAutosave, type SaveStatus } from '../persistence/autosave'
 import type { JourneyboardDb } from '../persistence/db'
 import { createFacilitationAutosave } from '../persistence/facilitationAutosave'
@@ -23,8 +23,11 @@ export interface MapSession {
    * Shows the map. Opening another map (or closing) while this one still loads discards this
    * load: the last map asked for is the one shown, with the only autosave. `read` replaces the
    * read from the database, for a map whose document the caller already holds (a fresh import).
+   * `write` stores a map that is not stored yet (a fresh import): it is started once the map
+   * shown before is let go and `read` is done, and the map shows while it runs ("Saving…"). Edits
+   * made meanwhile are saved once it answers true; false (nothing stored) closes the map again.
    */
-  open(id: MapId, read?: ReadMap): Promise<void>
+  open(id: MapId, read?: ReadMap, write?: () => Promise<boolean>): Promise<void>
   close(): Promise<void>
   flush(): Promise<void>
 }
@@ -36,6 +39,8 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
   let generation = 0
   // Closing an autosave flushes it; a later open waits for that, so reopening the same map reads what was just written.
   let closing: Promise<void> = Promise.resolve()
+  // The write of a map shown before it was stored (saveAfterWrite), and the saving of what changed meanwhile.
+  let pendingWrite: Promise<void> = Promise.resolve()
 
   const patch = (p: Parameters<ReturnType<AppStore['getState']>['patchWorkspace']>[0]) => store.getState().patchWorkspace(p)
 
@@ -60,7 +65,7 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     patch({ openMapId: null, mapError: null, openingMapId: null })
   }
 
-  async function open(id: MapId, read: ReadMap = (db) => maps.loadMapDoc(db, id)): Promise<void> {
+  async function open(id: MapId, read: ReadMap = (db) => maps.loadMapDoc(db, id), write?: () => Promise<boolean>): Promise<void> {
     const state = store.getState()
     if (state.openMapId === id && state.doc) return
     const mine = ++generation
@@ -90,22 +95,15 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     const doc = loaded.value.doc
     const facilitation = loaded.value.facilitation ?? NO_FACILITATION
     const readOnly = options.readOnly()
+    const writing = write?.()
     // From here to the autosave subscription nothing awaits: the map appears with its id, view and
     // status in one go, and no edit can slip in before autosave is listening.
     loadDoc(store, doc)
     store.getState().loadFacilitation(facilitation)
     store.getState().setViewport(saved ?? DEFAULT_VIEWPORT, true)
-    patch({ openMapId: id, mapError: null, needsInitialViewport: !saved, saveStatus: readOnly ? 'readonly' : 'saved', saveError: null })
-    // One save status for the map: its document and its facilitation each report, the worse shows.
-    const status = combinedStatus((s, error) => patch({ saveStatus: s, saveError: error ? errorMessage(error) : null }))
-    const delayMs = options.saveDelayMs ?? 300
-    const saving = createAutosave({ db, initial: doc, readOnly, delayMs, onStatus: status.reporter('doc') })
-    const savingFacilitation = createFacilitationAutosave({ db, mapId: id, initial: facilitation, readOnly, delayMs, onStatus: status.reporter('facilitation') })
-    autosave = both(saving, savingFacilitation)
-    unsubscribeDoc = store.subscribe((s, prev) => {
-      if (s.doc && s.doc !== prev.doc && s.doc.map.id === id) saving.update(s.doc)
-      if (s.facilitationRevision !== prev.facilitationRevision && s.openMapId === id) savingFacilitation.update(s.facilitation)
-    })
+    patch({ openMapId: id, mapError: null, needsInitialViewport: !saved, saveStatus: readOnly ? 'readonly' : writing ? 'saving' : 'saved', saveError: null })
+    if (writing) saveAfterWrite(db, id, { doc, facilitation }, writing, current)
+    else attach(db, id, { doc, facilitation })
     await storage.run((d) => setPref(d, 'lastMapId', id))
     // A stored row the map could not use as it was (a text past the limit, a value it does not
     // know) was repaired on the way in and written back: the person hears about it once.
@@ -113,13 +111,80 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     if (repaired > 0 && current()) store.getState().notify({ key: 'notices.mapRepaired', values: { count: repaired }, tone: 'info' })
   }
 
+  /** The map's autosaves, starting from what is stored (`stored`), reporting to `report`. */
+  function autosaves(db: JourneyboardDb, id: MapId, stored: MapState, report: (status: SaveStatus, error?: unknown) => void) {
+    // One save status for the map: its document and its facilitation each report, the worse shows.
+    const status = combinedStatus(report)
+    const delayMs = options.saveDelayMs ?? 300
+    const readOnly = options.readOnly()
+    return {
+      saving: createAutosave({ db, initial: stored.doc, readOnly, delayMs, onStatus: status.reporter('doc') }),
+      savingFacilitation: createFacilitationAutosave({ db, mapId: id, initial: stored.facilitation, readOnly, delayMs, onStatus: status.reporter('facilitation') }),
+    }
+  }
+
+  /** Saves the open map from now on: its autosaves start from what is stored and get every later change. */
+  function attach(db: JourneyboardDb, id: MapId, stored: MapState) {
+    const made = autosaves(db, id, stored, (s, error) => patch({ saveStatus: s, saveError: error ? errorMessage(error) : null }))
+    const { saving, savingFacilitation } = made
+    autosave = both(saving, savingFacilitation)
+    unsubscribeDoc = store.subscribe((s, prev) => {
+      if (s.doc && s.doc !== prev.doc && s.doc.map.id === id) saving.update(s.doc)
+      if (s.facilitationRevision !== prev.facilitationRevision && s.openMapId === id) savingFacilitation.update(s.facilitation)
+    })
+    return made
+  }
+
+  /**
+   * A map shown while `writing` stores it: what the person changes meanwhile is kept, and saved
+   * by autosaves that start from the written map once the write is done. A failed write (the
+   * storage failure is already told) takes the map off the board again, as nothing of it is
+   * stored. Closing or leaving the map meanwhile waits for the write, then saves its changes.
+   */
+  function saveAfterWrite(db: JourneyboardDb, id: MapId, written: MapState, writing: Promise<boolean>, shown: () => boolean): void {
+    let latest = { doc: written.doc, facilitation: written.facilitation }
+    unsubscribeDoc = store.subscribe((s, prev) => {
+      if (s.doc && s.doc !== prev.doc && s.doc.map.id === id) latest = { ...latest, doc: s.doc }
+      if (s.facilitationRevision !== prev.facilitationRevision && s.openMapId === id) latest = { ...latest, facilitation: s.facilitation }
+    })
+    const settled = writing.then(async (ok) => {
+      if (!ok) {
+        // Not awaited: closing waits for this very write to settle.
+        if (shown()) void close()
+        return
+      }
+      if (!shown()) {
+        // Left for another map meanwhile: this map's changes are written now, without its status.
+        const { saving, savingFacilitation } = autosaves(db, id, written, () => {})
+        saving.update(latest.doc)
+        savingFacilitation.update(latest.facilitation)
+        await both(saving, savingFacilitation).dispose()
+        return
+      }
+      unsubscribeDoc?.()
+      const { saving, savingFacilitation } = attach(db, id, written)
+      if (latest.doc !== written.doc) saving.update(latest.doc)
+      if (latest.facilitation !== written.facilitation) savingFacilitation.update(latest.facilitation)
+      if (latest.doc === written.doc && latest.facilitation === written.facilitation) patch({ saveStatus: 'saved' })
+    })
+    pendingWrite = settled.catch(() => undefined)
+    // Leaving the map waits for it, so a map opened next (this one again, say) reads what was written.
+    closing = closing.then(() => pendingWrite)
+  }
+
   return {
     open,
     close,
     async flush() {
+      await pendingWrite
       await autosave?.flush()
     },
   }
+}
+
+interface MapState {
+  readonly doc: JourneyDoc
+  readonly facilitation: MapFacilitation
 }
 
 type SavePart = 'doc' | 'facilitation'

@@ -1,11 +1,10 @@
 import type { Direction, JourneyDoc, MapId, StarterTitles, Workshop, WorkshopId } from '../domain'
 import type { JourneyTemplate } from '../domain/templates'
 import { openDatabase, requestPersistentStorage, type JourneyboardDb } from '../persistence/db'
-import type { ImportedMap } from '../persistence/importMap'
 import { getPref, setPref, viewportKey } from '../persistence/prefs'
 import type { SaveStatus } from '../platform'
 import type { AppStore } from './index'
-import { mapActions, type ImportMapOptions } from './mapActions'
+import { mapActions, type ImportedMapRun, type ImportMapOptions } from './mapActions'
 import { createMapSession } from './mapSession'
 import type { Viewport } from './sessionSlice'
 import { createStorageGate, errorMessage, storageNotice } from './storage'
@@ -51,7 +50,7 @@ export interface Workspace {
    * `options.signal` stopped the write: nothing was stored. `options.facilitation` (a .journey
    * file's agenda and votes, `Imported.facilitation`) is stored with the map and opens with it.
    */
-  importMap(workshopId: WorkshopId, doc: JourneyDoc, options?: ImportMapOptions): Promise<ImportedMap | 'cancelled' | undefined>
+  importMap(workshopId: WorkshopId, doc: JourneyDoc, options?: ImportMapOptions): Promise<ImportedMapRun | 'cancelled' | undefined>
   saveViewport(viewport: Viewport): void
   /** Remembers the interface language (prefs `language`) for the next start. */
   saveLanguage(language: string): Promise<void>

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import type { Card, JourneyMap } from '../../src/domain'
 import { cardLayout } from '../../src/domain/layout'
 import { readDb, screenshot } from './harness'
-import { createWorkshop, importFile, settle } from './flows'
+import { createWorkshop, importFile, saveStatus, settle } from './flows'
 import { boardView, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
@@ -182,10 +182,43 @@ describe('import worker: progress, Cancel and a normal import', () => {
     const before = await everything(page)
     await importFile(page, join(dir, 'big-import.journey'))
     const panel = page.getByTestId('import-panel')
+    await panel.waitFor()
+    // A key pressed on the page while the file is read: the person went back to work, so the map is
+    // written before it is offered, and that write can be cancelled.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('Shift')
     await expect.poll(() => phaseOf(page), { timeout: 90_000 }).toBe('saving')
     await panel.getByRole('button', { name: 'Cancel' }).click()
     await panel.waitFor({ state: 'detached', timeout: 60_000 })
     await expect.poll(() => page.getByText('The import of “big-import.journey” was cancelled. Nothing was changed.').isVisible()).toBe(true)
     expect(await everything(page)).toEqual(before)
+  }, 240_000)
+
+  it('shows a large map as soon as it is read, saves it behind the board, and keeps an edit made meanwhile', async () => {
+    const { page } = session.app
+    await settle(page)
+    const path = join(dir, 'shown-while-saving.journey')
+    await writeFile(path, largeFile(20_000, 'Shown while saving'))
+    await importFile(page, path)
+    // The person waits: the map replaces the panel while its 20,000 cards are still being written.
+    const panel = page.getByTestId('import-panel')
+    await panel.waitFor()
+    await panel.waitFor({ state: 'detached', timeout: 90_000 })
+    await expect.poll(() => page.getByRole('navigation', { name: 'Where you are' }).textContent(), { timeout: 30_000 }).toContain('Shown while saving')
+    expect(await saveStatus(page).textContent()).toBe('Saving…')
+    await screenshot(page, 'import-shown-while-saving')
+    // The file's links past the limit are reported; the person reads it, then renames the map in
+    // the outline, the write perhaps still running: the new title is saved after it.
+    const report = page.getByRole('dialog', { name: 'Please check' })
+    await report.getByRole('button', { name: 'OK' }).click()
+    await page.getByRole('tab', { name: 'Outline' }).click()
+    const title = page.getByLabel('Map title')
+    await title.fill('Shown, then renamed')
+    await title.press('Enter')
+    await expect.poll(() => saveStatus(page).textContent(), { timeout: 90_000 }).toBe('Saved')
+    const maps = (await readDb<JourneyMap>(page, 'maps')).filter((m) => m.title.startsWith('Shown'))
+    expect(maps.map((m) => m.title)).toEqual(['Shown, then renamed'])
+    const big = maps[0]!
+    expect((await readDb<Card>(page, 'cards')).filter((c) => c.mapId === big.id)).toHaveLength(20_000)
   }, 240_000)
 })

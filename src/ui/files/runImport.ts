@@ -53,10 +53,11 @@ export function reportLines(t: TFunction, imported: Imported, extra: readonly { 
 /**
  * Reads a file in the import worker and stores it as a new map of the target workshop. The file
  * is read completely before anything is written, so a refused or cancelled file changes nothing;
- * a new workshop made for the import is removed again if the map cannot be written. The map is
- * written in one transaction, whole or not at all, so a Cancel during the write aborts it and
- * leaves nothing behind (the new workshop made for it is removed again too). The new map is opened when `open` says so once it is written (the person may be busy with
- * another map by then).
+ * a new workshop made for the import is removed again if the map cannot be written. When `open`
+ * says so once the file is read (the person waited for it), the map shows at once and is written
+ * behind it, and the run ends there. Otherwise it is written first, in one transaction, whole or
+ * not at all, so a Cancel during that write aborts it and leaves nothing behind (the new workshop
+ * made for it is removed again too), and the map is then offered.
  */
 export function startImport(
   t: TFunction,
@@ -125,15 +126,23 @@ async function save(
     workshopId = workshop.id
     created = true
   } else workshopId = target
-  let opened = false
-  const imported = await workspace.importMap(workshopId, read.doc, { open: () => (opened = open()), signal, ...(read.facilitation ? { facilitation: read.facilitation } : {}) })
+  const imported = await workspace.importMap(workshopId, read.doc, { open, signal, ...(read.facilitation ? { facilitation: read.facilitation } : {}) })
   if (!imported || imported === 'cancelled') {
     if (created) await workspace.purgeWorkshop(workshopId)
     return imported === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed' }
   }
+  // A map shown before its write whose write then failed is off the board again; so is the workshop made for it.
+  if (created) void imported.saved.then((ok) => (ok ? undefined : dropWorkshop(workspace, workshopId)))
   // Save after Open writes back to the file it came from.
   if (file.token && read.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)
   const title = imported.doc.map.title
   const lines = reportLines(t, read, imported.notes)
-  return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null, workshopId, mapId: imported.doc.map.id, opened }
+  return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null, workshopId, mapId: imported.doc.map.id, opened: imported.opened }
+}
+
+/** Removes a workshop made for an import that stored nothing, leaving it for the list if it is shown. */
+async function dropWorkshop(workspace: Workspace, id: WorkshopId): Promise<void> {
+  const screen = workspace.store.getState().screen
+  if (screen.kind === 'workshop' && screen.workshopId === id) await workspace.showWorkshops()
+  await workspace.purgeWorkshop(id)
 }

@@ -26,13 +26,21 @@ function workspace() {
   const gate = new Promise<void>((resolve) => {
     release = resolve
   })
-  const importMap = vi.fn(async (_workshopId: string, doc: { map: { id: string; title: string } }, options?: { signal?: AbortSignal }) => {
+  let saved: (ok: boolean) => void = () => {}
+  const written = new Promise<boolean>((resolve) => {
+    saved = resolve
+  })
+  const importMap = vi.fn(async (_workshopId: string, doc: { map: { id: string; title: string } }, options?: { signal?: AbortSignal; open?: () => boolean }) => {
+    const opened = options?.open?.() ?? true
     await gate
-    return options?.signal?.aborted ? 'cancelled' : { doc, notes: [] }
+    return options?.signal?.aborted ? 'cancelled' : { doc, notes: [], opened, saved: opened ? written : Promise.resolve(true) }
   })
   const createWorkshop = vi.fn(async () => ({ id: 'fresh-workshop' }))
   const purgeWorkshop = vi.fn(async () => {})
-  return { ws: { importMap, createWorkshop, purgeWorkshop } as unknown as Workspace, importMap, createWorkshop, purgeWorkshop, release }
+  const showWorkshops = vi.fn(async () => {})
+  const store = { getState: () => ({ screen: { kind: 'workshop', workshopId: 'fresh-workshop' } }) }
+  const ws = { importMap, createWorkshop, purgeWorkshop, showWorkshops, store } as unknown as Workspace
+  return { ws, importMap, createWorkshop, purgeWorkshop, showWorkshops, release, saved }
 }
 
 describe('startImport: Cancel while the file is read, and during the write', () => {
@@ -49,7 +57,8 @@ describe('startImport: Cancel while the file is read, and during the write', () 
   it('a Cancel during the write aborts it: the outcome is cancelled and a workshop made for it is removed', async () => {
     const { ws, importMap, purgeWorkshop, release } = workspace()
     const phases: ImportPhase[] = []
-    const run = startImport(t, ws, 'new', { name: 'Pasted text', text: MERMAID }, (p) => phases.push(p), reader().read)
+    // The person works on meanwhile, so the map is written before it is offered: that write can be cancelled.
+    const run = startImport(t, ws, 'new', { name: 'Pasted text', text: MERMAID }, (p) => phases.push(p), reader().read, () => false)
     await vi.waitFor(() => expect(importMap).toHaveBeenCalledTimes(1))
     expect(phases).toEqual(['saving'])
     expect(run.cancel()).toBe('stopping')
@@ -60,10 +69,32 @@ describe('startImport: Cancel while the file is read, and during the write', () 
 
   it('a write left alone completes and tells whether the map was opened', async () => {
     const { ws, importMap, purgeWorkshop, release } = workspace()
-    const run = startImport(t, ws, 'w1' as never, { name: 'Pasted text', text: MERMAID }, () => {}, reader().read)
+    // The person went back to work meanwhile: the map is stored and offered, not shown.
+    const run = startImport(t, ws, 'w1' as never, { name: 'Pasted text', text: MERMAID }, () => {}, reader().read, () => false)
     await vi.waitFor(() => expect(importMap).toHaveBeenCalledTimes(1))
     release()
     expect(await run.done).toMatchObject({ kind: 'imported', title: 'Commute', workshopId: 'w1', opened: false })
+    expect(purgeWorkshop).not.toHaveBeenCalled()
+  })
+
+  it('a map shown before its write whose write then fails takes the workshop made for it away, leaving for the list', async () => {
+    const { ws, purgeWorkshop, showWorkshops, release, saved } = workspace()
+    const run = startImport(t, ws, 'new', { name: 'Pasted text', text: MERMAID }, () => {}, reader().read, () => true)
+    release()
+    expect(await run.done).toMatchObject({ kind: 'imported', workshopId: 'fresh-workshop', opened: true })
+    expect(purgeWorkshop).not.toHaveBeenCalled()
+    saved(false)
+    await vi.waitFor(() => expect(purgeWorkshop).toHaveBeenCalledWith('fresh-workshop'))
+    expect(showWorkshops).toHaveBeenCalledTimes(1)
+  })
+
+  it('a map shown whose write succeeds keeps its new workshop', async () => {
+    const { ws, purgeWorkshop, release, saved } = workspace()
+    const run = startImport(t, ws, 'new', { name: 'Pasted text', text: MERMAID }, () => {}, reader().read, () => true)
+    release()
+    expect(await run.done).toMatchObject({ kind: 'imported', opened: true })
+    saved(true)
+    await new Promise((resolve) => setTimeout(resolve, 10))
     expect(purgeWorkshop).not.toHaveBeenCalled()
   })
 
