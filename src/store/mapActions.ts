@@ -2,7 +2,7 @@ import type { JourneyDoc, MapId, WorkshopId } from '../domain'
 import type { MapFacilitation } from '../domain/facilitation'
 import { createMap, createStarterDoc, type StarterTitles } from '../domain'
 import { instantiateTemplate, type JourneyTemplate } from '../domain/templates'
-import { importMapInto, type ImportedMap } from '../persistence/importMap'
+import { adoptWorkshopPersonas, importMapInto, type ImportedMap } from '../persistence/importMap'
 import * as maps from '../persistence/maps'
 import type { WorkspaceCore } from './workspaceCore'
 
@@ -13,6 +13,8 @@ export interface ImportMapOptions {
   readonly signal?: AbortSignal
   /** The file's agenda and vote history (a .journey file's `facilitation`), stored with the map. */
   readonly facilitation?: MapFacilitation
+  /** The file names people only by name (a CSV, Mermaid): the workshop's personas of those names stand in for its own. */
+  readonly personasByName?: boolean
 }
 
 /** The maps of the open workshop: making, renaming, copying, binning them and importing one. */
@@ -80,7 +82,8 @@ export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId, o
       const { signal } = options
       const imported = await storage.run(async (db) => {
         try {
-          return await importMapInto(db, workshopId, doc, Date.now(), signal, options.facilitation)
+          const named = options.personasByName ? await adoptWorkshopPersonas(db, workshopId, doc) : doc
+          return await importMapInto(db, workshopId, named, Date.now(), signal, options.facilitation)
         } catch (error) {
           // The person's Cancel, not a storage failure: no "could not save" notice for it.
           if (signal?.aborted) return 'cancelled' as const

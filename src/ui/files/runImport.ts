@@ -126,7 +126,13 @@ async function save(
     created = true
   } else workshopId = target
   let opened = false
-  const imported = await workspace.importMap(workshopId, read.doc, { open: () => (opened = open()), signal, ...(read.facilitation ? { facilitation: read.facilitation } : {}) })
+  const imported = await workspace.importMap(workshopId, read.doc, {
+    open: () => (opened = open()),
+    signal,
+    // A sheet or a Mermaid text knows people by name alone: the workshop's own of those names are meant.
+    personasByName: read.source !== 'journey',
+    ...(read.facilitation ? { facilitation: read.facilitation } : {}),
+  })
   if (!imported || imported === 'cancelled') {
     if (created) await workspace.purgeWorkshop(workshopId)
     return imported === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed' }
