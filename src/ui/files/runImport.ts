@@ -140,6 +140,8 @@ async function save(
   // Save after Open writes back to the file it came from.
   if (file.token && read.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)
   const title = imported.doc.map.title
-  const lines = reportLines(t, read, imported.notes)
+  // A sheet's names finding the workshop's own personas is what the person meant, nothing to check.
+  const notes = read.source === 'journey' ? imported.notes : imported.notes.filter((n) => n.key !== 'import.note.peopleKept')
+  const lines = reportLines(t, read, notes)
   return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null, workshopId, mapId: imported.doc.map.id, opened }
 }
