@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Card, JourneyMap } from '../../src/domain'
 import { LAYOUT, type Rect } from '../../src/domain/layout'
 import { readDb, screenshot } from './harness'
-import { createWorkshop, importFile, settle } from './flows'
+import { createWorkshop, importFileAndOpen, settle } from './flows'
 import { pageLayout } from './pageLayout'
 import { boardView, drag, storedDoc } from './scene'
 import { useApp } from './session'
@@ -44,10 +44,7 @@ describe('dropping a card among cards grown to their text', () => {
     await createWorkshop(page, 'Pricing workshop')
     const sheet = join(dir, 'Pricing touchpoints.csv')
     await writeFile(sheet, SHEET)
-    const dialog = await importFile(page, sheet)
-    await dialog.waitFor({ state: 'detached' })
-    await page.getByTestId('board').waitFor()
-    await settle(page)
+    await importFileAndOpen(page, sheet)
 
     const [map] = await readDb<JourneyMap>(page, 'maps')
     if (!map) expect.fail('the sheet was not stored as a map')

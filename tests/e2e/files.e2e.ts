@@ -7,7 +7,7 @@ import { cardLayout } from '../../src/domain/layout'
 import type { JourneyDoc, JourneyMap } from '../../src/domain'
 import { CURRENT_FORMAT_VERSION, parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
 import { readDb, screenshot } from './harness'
-import { createWorkshop, importFile, settle } from './flows'
+import { createWorkshop, importFile, importFileAndOpen, settle } from './flows'
 import { boardView, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
@@ -149,10 +149,7 @@ describe('files: export, import, broken files and Mermaid', () => {
     await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Workshops' }).click()
     await createWorkshop(page, 'Receiving workshop')
     const receiving = (await readDb<Row & { title: string }>(page, 'workshops')).find((w) => w.title === 'Receiving workshop')!
-    const dialog = await importFile(page, jsonPath)
-    await dialog.waitFor({ state: 'detached' })
-    await page.getByTestId('board').waitFor()
-    await settle(page)
+    await importFileAndOpen(page, jsonPath)
 
     const maps = await readDb<JourneyMap>(page, 'maps')
     expect(maps).toHaveLength(2)
@@ -231,10 +228,7 @@ describe('files: export, import, broken files and Mermaid', () => {
     // The Mermaid journey gave this workshop "Me" and "Driver"; the sheet spells "Me" its own way.
     const sheet = join(dir, 'Sheet with personas.csv')
     await writeFile(sheet, `\uFEFF${PERSONA_SHEET}`)
-    const dialog = await importFile(page, sheet)
-    await dialog.waitFor({ state: 'detached' })
-    await page.getByTestId('board').waitFor()
-    await settle(page)
+    await importFileAndOpen(page, sheet)
 
     const receiving = (await readDb<Row & { title: string }>(page, 'workshops')).find((w) => w.title === 'Receiving workshop')!
     const personas = (await readDb<Row & { name: string; workshopId: string }>(page, 'personas')).filter((p) => p.workshopId === receiving.id)
