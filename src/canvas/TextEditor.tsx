@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import type { CardId } from '../domain'
-import { cardLayout, cellRect, gridLayout, slotRect, slotsInRow, type Rect } from '../domain/layout'
+import { cardLayout, cardsInCell, cellRect, gridLayout, slotRect, slotsInRow, type Rect } from '../domain/layout'
 import { useAppStore, type AppState } from '../store'
 import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from '../drawing/cardStyle'
 import { useEditField } from './editField'
@@ -74,7 +74,10 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
   )
 }
 
-/** The card's rect, or for a card hidden in a full cell, the last visible slot of that cell. */
+/**
+ * The card's rect, or for a card hidden in a full cell, the place of the cell's last drawn card
+ * (as tall as that card, which may have grown to its text), else the cell's last standard slot.
+ */
 function editorRect(s: AppState, cardId: CardId): Rect | undefined {
   if (!s.doc) return undefined
   const layout = cardLayout(s.doc)
@@ -86,5 +89,7 @@ function editorRect(s: AppState, cardId: CardId): Rect | undefined {
   const cell = cellRect(grid, place.laneId, place.stepId, place.span)
   const row = grid.rowByLane.get(place.laneId)
   if (!cell || !row) return undefined
-  return slotRect(cell, Math.max(0, slotsInRow(row) - 1))
+  const shown = cardsInCell(s.doc, place.laneId, place.stepId).flatMap((c) => layout.rects.get(c.id) ?? [])
+  const last = shown[shown.length - 1]
+  return last ? { ...slotRect(cell, 0), y: last.y, height: last.height } : slotRect(cell, Math.max(0, slotsInRow(row) - 1))
 }

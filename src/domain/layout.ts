@@ -363,14 +363,6 @@ export function rankAt(doc: JourneyDoc, cell: CellRef, index: number, exclude?: 
   return (before + after) / 2
 }
 
-/** Which stack position a point in a cell points at. */
-export function slotAt(grid: GridLayout, laneId: LaneId, y: number): number {
-  const row = grid.rowByLane.get(laneId)
-  if (!row) return 0
-  const { cellPadding, cardGap, cardHeight } = LAYOUT
-  return Math.max(0, Math.round((y - row.y - cellPadding) / (cardHeight + cardGap)))
-}
-
 /** Cards (in drawing order) whose rect touches `area`. */
 export function cardsTouching(layout: CardLayout, area: Rect): CardId[] {
   const hits: CardId[] = []

@@ -1,6 +1,6 @@
 import { createCard } from './factories'
 import type { CardId } from './ids'
-import { cardsInCell, gridLayout, hitCell, rankAt, slotAt, type CellRef, type Point, type Rect } from './layout'
+import { cardLayout, cardsInCell, gridLayout, hitCell, rankAt, type CellRef, type Point, type Rect } from './layout'
 import type { Card, CardPlace, JourneyDoc } from './types'
 
 /** Size of a sticky note made by double-clicking free space, in board pixels. */
@@ -13,8 +13,8 @@ export function filesIntoCells(card: Pick<Card, 'shape'>): boolean {
 
 /**
  * Where a dragged card lands: in the cell under the pointer (at the stack position it points at,
- * keeping its span), on free space where its ghost is, or nowhere (null) over the headers and lane
- * titles, which are not a place for cards.
+ * `dropIndex`, keeping its span), on free space where its ghost is, or nowhere (null) over the
+ * headers and lane titles, which are not a place for cards.
  */
 export function dropPlace(doc: JourneyDoc, cardId: CardId, pointer: Point, ghost: Rect): CardPlace | null {
   const card = doc.cards[cardId]
@@ -24,11 +24,31 @@ export function dropPlace(doc: JourneyDoc, cardId: CardId, pointer: Point, ghost
   const cell = hitCell(grid, pointer)
   if (cell) {
     const span = card.place.kind === 'cell' ? card.place.span : 1
-    return { kind: 'cell', ...cell, span, rank: rankAt(doc, cell, slotAt(grid, cell.laneId, pointer.y), cardId) }
+    return { kind: 'cell', ...cell, span, rank: rankAt(doc, cell, dropIndex(doc, cell, pointer.y, cardId), cardId) }
   }
   const insideGrid = pointer.x >= 0 && pointer.y >= 0 && pointer.x < grid.width && pointer.y < grid.height
   if (insideGrid) return null
   return { kind: 'free', x: Math.round(ghost.x), y: Math.round(ghost.y), width: ghost.width, height: ghost.height }
+}
+
+/**
+ * The stack position, among the cell's cards other than `exclude` (the one dropped), that a board
+ * y points at: before the first card whose middle lies below it, so a card dropped over the upper
+ * half of another goes before it and over the lower half after it. The drawn rects decide, so
+ * cards grown to show their text count at their real height, and a card pushed down by one
+ * spanning in from an earlier step is where it is drawn. Cards hidden behind "+N" come after
+ * every drawn one.
+ */
+export function dropIndex(doc: JourneyDoc, cell: CellRef, y: number, exclude?: CardId): number {
+  const { rects } = cardLayout(doc)
+  let index = 0
+  for (const card of cardsInCell(doc, cell.laneId, cell.stepId)) {
+    if (card.id === exclude) continue
+    const rect = rects.get(card.id)
+    if (!rect || y < rect.y + rect.height / 2) break
+    index++
+  }
+  return index
 }
 
 /** A new empty card at the bottom of a cell's stack. */

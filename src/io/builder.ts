@@ -1,4 +1,4 @@
-import { PERSONA_COLORS, STAGE_COLORS, createPersona, emotionIdFor, newId, type LaneKind, type WorkshopId } from '../domain'
+import { PERSONA_COLORS, STAGE_COLORS, createPersona, emotionIdFor, newId, personaNameKey, type LaneKind, type WorkshopId } from '../domain'
 import { CURRENT_FORMAT_VERSION, loadEnvelope } from '../format'
 import type { ImportNote, ImportResult, ImportSource } from './types'
 
@@ -73,13 +73,17 @@ export class MapBuilder {
     return id
   }
 
-  /** The persona with this name, made the first time it is named; it heads the map. */
+  /**
+   * The persona with this name, made the first time it is named (spelled as then); it heads the
+   * map. Names differing only in case or spacing are one persona (personaNameKey).
+   */
   persona(name: string): string {
-    const known = this.personaByName.get(name)
+    const key = personaNameKey(name)
+    const known = this.personaByName.get(key)
     if (known) return known
     const persona = createPersona(this.workshopId, name, PERSONA_COLORS[this.personas.length % PERSONA_COLORS.length])
     this.personas.push({ ...persona })
-    this.personaByName.set(name, persona.id)
+    this.personaByName.set(key, persona.id)
     return persona.id
   }
 

@@ -98,7 +98,7 @@ export function importMermaidJourney(text: string, options: MermaidImportOptions
   for (const t of tasks) {
     // Tasks are steps in time: two tasks with one name are still two steps.
     const stepId = builder.step(t.stage, t.name, true)
-    const personaIds = [...new Set(t.actors)].map((a) => builder.persona(a))
+    const personaIds = [...new Set(t.actors.map((a) => builder.persona(a)))]
     builder.card(lane, stepId, { text: t.name, personaIds })
     if (t.felt === null) continue
     // The score is its actors' feeling: on their curves too, since the board leads with a persona's curve once the map has personas.

@@ -34,6 +34,8 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number]
 
 const METRIC_SEPARATOR = '; '
+/** Between the names of a card's personas; re-import splits on the ';' alone, spaces around it aside. */
+const PERSONA_SEPARATOR = METRIC_SEPARATOR
 
 /**
  * One row per card in a cell, in the order the map reads: stage, step, lane, then stacking rank.
@@ -52,7 +54,7 @@ export function touchpointsToCsv(doc: JourneyDoc, labels: TouchpointLabels = COD
   })
   placed.sort((a, b) => a.s - b.s || a.l - b.l || a.place.rank - b.place.rank || (a.card.id < b.card.id ? -1 : 1))
 
-  const personaNames = (card: Card) => card.personaIds.flatMap((id) => (doc.personas[id] ? [doc.personas[id].name] : [])).join(METRIC_SEPARATOR)
+  const personaNames = (card: Card) => card.personaIds.flatMap((id) => (doc.personas[id] ? [doc.personas[id].name] : [])).join(PERSONA_SEPARATOR)
   const rows: string[][] = [[...CSV_COLUMNS]]
   for (const { card, place } of placed) {
     const step = doc.steps[place.stepId]
@@ -106,7 +108,10 @@ export function looksLikeTouchpointCsv(text: string): boolean {
  * Reads a CSV in the exported layout back into a map: stages, steps and lanes in the order rows
  * name them, a card per row. Columns are found by header name, so a sheet with columns moved,
  * added or missing still reads; only the step column is required. A row
- * with no stage goes to an untitled stage; a card with no lane to an untitled lane. Never throws.
+ * with no stage goes to an untitled stage; a card with no lane to an untitled lane. The `persona`
+ * names become the map's personas (one per name, however many rows name it), and the card belongs
+ * to them; the workshop's own personas of those names are put in their place when the map is
+ * stored (adoptPersonasByName). Never throws.
  */
 export function importTouchpointCsv(text: string, options: CsvImportOptions): ImportResult {
   if (text.length > LIMITS.bytes) return { ok: false, error: { kind: 'tooLarge', what: 'bytes', limit: LIMITS.bytes, found: text.length } }
@@ -162,6 +167,7 @@ export function importTouchpointCsv(text: string, options: CsvImportOptions): Im
       device: known(row, 'device'),
       team: cell(row, 'team'),
       metrics: parseMetrics(cell(row, 'metrics')),
+      personaIds: [...new Set(splitList(cell(row, 'persona')).map((name) => builder.persona(name)))],
     })
   }
   if (unknownValues > 0) builder.note('import.note.unknownValues', { count: unknownValues })
@@ -174,12 +180,16 @@ function score(value: string): number | null {
   return Number.isFinite(n) ? n : null
 }
 
-function parseMetrics(value: string): { name: string; value: string }[] {
-  if (value === '') return []
+/** The parts of a `; `-joined cell (metrics, persona names), trimmed, empty parts left out. */
+function splitList(value: string): string[] {
   return value
     .split(';')
     .map((part) => part.trim())
     .filter((part) => part !== '')
+}
+
+function parseMetrics(value: string): { name: string; value: string }[] {
+  return splitList(value)
     .map((part) => {
       const at = part.indexOf('=')
       return at < 0 ? { name: part, value: '' } : { name: part.slice(0, at).trim(), value: part.slice(at + 1).trim() }

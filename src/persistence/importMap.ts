@@ -1,4 +1,4 @@
-import { cloneDocWithNewIds, type Job, type JourneyDoc, type Persona, type WorkshopId } from '../domain'
+import { adoptPersonasByName, cloneDocWithNewIds, type Job, type JourneyDoc, type Persona, type WorkshopId } from '../domain'
 import type { MapFacilitation } from '../domain/facilitation'
 import type { JourneyboardDb } from './db'
 import { createMapDoc } from './maps'
@@ -71,4 +71,14 @@ export async function prepareImport(db: JourneyboardDb, workshopId: WorkshopId, 
   }
   // Personas and jobs that another workshop holds get copies with new ids: nothing a person sees.
   return { doc: result, notes }
+}
+
+/**
+ * The document with the workshop's stored personas in place of its own of the same names
+ * (adoptPersonasByName), for imports that know people only by name: prepareImport then keeps
+ * them as they are stored.
+ */
+export async function adoptWorkshopPersonas(db: JourneyboardDb, workshopId: WorkshopId, doc: JourneyDoc): Promise<JourneyDoc> {
+  if (Object.keys(doc.personas).length === 0) return doc
+  return adoptPersonasByName(doc, await db.personas.where('workshopId').equals(workshopId).toArray())
 }

@@ -2,7 +2,7 @@ import type { JourneyDoc, MapId, WorkshopId } from '../domain'
 import type { MapFacilitation } from '../domain/facilitation'
 import { createMap, createStarterDoc, type StarterTitles } from '../domain'
 import { instantiateTemplate, type JourneyTemplate } from '../domain/templates'
-import { prepareImport, type ImportedMap } from '../persistence/importMap'
+import { adoptWorkshopPersonas, prepareImport, type ImportedMap } from '../persistence/importMap'
 import * as maps from '../persistence/maps'
 import type { WorkspaceCore } from './workspaceCore'
 
@@ -13,6 +13,8 @@ export interface ImportMapOptions {
   readonly signal?: AbortSignal
   /** The file's agenda and vote history (a .journey file's `facilitation`), stored with the map. */
   readonly facilitation?: MapFacilitation
+  /** The file names people only by name (a CSV, Mermaid): the workshop's personas of those names stand in for its own. */
+  readonly personasByName?: boolean
 }
 
 /** An imported map: shown (`opened`) or offered, and whether its rows were stored (`saved`). */
@@ -92,7 +94,7 @@ export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId, o
      */
     async importMap(workshopId: WorkshopId, doc: JourneyDoc, options: ImportMapOptions = {}): Promise<ImportedMapRun | 'cancelled' | undefined> {
       const { signal, facilitation } = options
-      const prepared = await storage.run((db) => prepareImport(db, workshopId, doc))
+      const prepared = await storage.run(async (db) => prepareImport(db, workshopId, options.personasByName ? await adoptWorkshopPersonas(db, workshopId, doc) : doc))
       if (!prepared.ok) return undefined
       const written = prepared.value.doc
       if (!(options.open?.() ?? true)) {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { spanHandleRect } from '../../src/canvas/cards/spanDrag'
 import type { Card, JourneyDoc } from '../../src/domain'
-import { cardLayout, type CardLayout, type Point } from '../../src/domain/layout'
+import type { CardLayout, Point } from '../../src/domain/layout'
 import { readDb, screenshot } from './harness'
 import { createWorkshopWithFirstMap, settle } from './flows'
+import { pageLayout } from './pageLayout'
 import { boardView, drag, firstMap, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
@@ -33,7 +34,8 @@ async function scene(page: Page): Promise<Scene> {
   const { toPage, viewport } = await boardView(page, doc.map.id)
   return {
     doc,
-    layout: cardLayout(doc),
+    // Cards as tall as the page draws them (fitted to their text), not the standard height.
+    layout: await pageLayout(page, doc),
     toPage,
     zoom: viewport.zoom,
     byText: (text) => {

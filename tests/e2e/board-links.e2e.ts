@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Card, JourneyMap, Link } from '../../src/domain'
-import { cardLayout, cellRect, gridLayout, slotRect, type Point } from '../../src/domain/layout'
+import { cellRect, slotRect, type Point } from '../../src/domain/layout'
 import { linkPath, pointAt } from '../../src/drawing/linkGeometry'
 import { readDb, screenshot } from './harness'
 import { createWorkshopWithFirstMap, settle } from './flows'
+import { pageLayout } from './pageLayout'
 import { boardView, drag, rowsOf, storedDoc } from './scene'
 import { useApp } from './session'
 
@@ -21,8 +22,10 @@ async function scene(page: Page, mapTitle: string) {
   if (!map) throw new Error(`no map "${mapTitle}" stored`)
   const doc = await storedDoc(page, map)
   const { toPage, viewport } = await boardView(page, map.id)
+  // Cards as tall as the page draws them (fitted to their text), not the standard height.
+  const layout = await pageLayout(page, doc)
   // A new map opens fitted to the window: sizes drawn on screen are board sizes times the zoom.
-  return { doc, grid: gridLayout(doc), rects: cardLayout(doc).rects, toPage, zoom: viewport.zoom }
+  return { doc, grid: layout.grid, rects: layout.rects, toPage, zoom: viewport.zoom }
 }
 
 function centre(r: { x: number; y: number; width: number; height: number }): Point {

@@ -7,7 +7,7 @@ import { cardLayout } from '../../src/domain/layout'
 import type { JourneyDoc, JourneyMap } from '../../src/domain'
 import { CURRENT_FORMAT_VERSION, parseJourneyFile, serializeDoc, stringifyEnvelope } from '../../src/format'
 import { readDb, screenshot } from './harness'
-import { createWorkshop, importFile, settle } from './flows'
+import { createWorkshop, importFile, importFileAndOpen, settle } from './flows'
 import { boardView, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
 
@@ -26,6 +26,15 @@ const MERMAID = `journey
   section Arrive
     Find a desk: 3: Me
 `
+
+const MARYAM = 'مریم رضایی'
+// A sheet in the exported layout, its columns cut to what a person fills in by hand.
+const PERSONA_SHEET = [
+  'stage,step,lane,text,persona',
+  'Leave home,Make coffee,Customer actions,Grinds the beans, me ',
+  `Leave home,Miss the bus,Customer actions,Runs for the bus,"ME; ${MARYAM}"`,
+  `Arrive,Find a desk,Customer actions,Books a desk in the app,${MARYAM}`,
+].join('\r\n')
 
 interface Row {
   id: string
@@ -140,10 +149,7 @@ describe('files: export, import, broken files and Mermaid', () => {
     await page.getByRole('navigation', { name: 'Where you are' }).getByRole('button', { name: 'Workshops' }).click()
     await createWorkshop(page, 'Receiving workshop')
     const receiving = (await readDb<Row & { title: string }>(page, 'workshops')).find((w) => w.title === 'Receiving workshop')!
-    const dialog = await importFile(page, jsonPath)
-    await dialog.waitFor({ state: 'detached' })
-    await page.getByTestId('board').waitFor()
-    await settle(page)
+    await importFileAndOpen(page, jsonPath)
 
     const maps = await readDb<JourneyMap>(page, 'maps')
     expect(maps).toHaveLength(2)
@@ -215,5 +221,33 @@ describe('files: export, import, broken files and Mermaid', () => {
       ['Miss the bus', -2],
     ])
     expect(await page.getByRole('navigation', { name: 'Where you are' }).textContent()).toContain('Commute to work')
+  })
+
+  it('imports a touchpoint sheet whose persona names find the workshop’s personas, and makes a new one once', async () => {
+    const { page } = session.app
+    // The Mermaid journey gave this workshop "Me" and "Driver"; the sheet spells "Me" its own way.
+    const sheet = join(dir, 'Sheet with personas.csv')
+    await writeFile(sheet, `\uFEFF${PERSONA_SHEET}`)
+    await importFileAndOpen(page, sheet)
+
+    const receiving = (await readDb<Row & { title: string }>(page, 'workshops')).find((w) => w.title === 'Receiving workshop')!
+    const personas = (await readDb<Row & { name: string; workshopId: string }>(page, 'personas')).filter((p) => p.workshopId === receiving.id)
+    expect(personas.map((p) => p.name).sort()).toEqual(['Driver', 'Me', MARYAM].sort())
+    const id = (name: string) => personas.find((p) => p.name === name)!.id
+    const map = (await readDb<JourneyMap>(page, 'maps')).find((m) => m.title === 'Sheet with personas')
+    if (!map) expect.fail('the sheet was not stored as a map')
+    expect(map.personaIds).toEqual([id('Me'), id(MARYAM)])
+    const cards = (await readDb<Row & { personaIds: string[] }>(page, 'cards')).filter((c) => c.mapId === map.id)
+    expect(cards.map((c) => [c.text, c.personaIds]).sort()).toEqual([
+      ['Books a desk in the app', [id(MARYAM)]],
+      ['Grinds the beans', [id('Me')]],
+      ['Runs for the bus', [id('Me'), id(MARYAM)]],
+    ])
+    // The new map shows both people in its header, the workshop's "Me" among them.
+    const chips = page.getByRole('list', { name: 'Personas on this map' })
+    await expect.poll(() => chips.getByRole('listitem').count()).toBe(2)
+    expect(await chips.getByRole('button', { name: 'Me', exact: true }).isVisible()).toBe(true)
+    expect(await chips.getByRole('button', { name: MARYAM, exact: true }).isVisible()).toBe(true)
+    await screenshot(page, 'files-sheet-personas')
   })
 })

@@ -44,6 +44,14 @@ export async function importFile(page: Page, path: string): Promise<Locator> {
   return dialog
 }
 
+/** Imports a file as `importFile` does and waits until the new map is open on the board and stored. */
+export async function importFileAndOpen(page: Page, path: string): Promise<void> {
+  const dialog = await importFile(page, path)
+  await dialog.waitFor({ state: 'detached' })
+  await page.getByTestId('board').waitFor()
+  await settle(page)
+}
+
 interface SettingsLabels {
   readonly settings: { readonly open: string; readonly title: string; readonly close: string }
 }

@@ -126,7 +126,13 @@ async function save(
     workshopId = workshop.id
     created = true
   } else workshopId = target
-  const imported = await workspace.importMap(workshopId, read.doc, { open, signal, ...(read.facilitation ? { facilitation: read.facilitation } : {}) })
+  const imported = await workspace.importMap(workshopId, read.doc, {
+    open,
+    signal,
+    // A sheet or a Mermaid text knows people by name alone: the workshop's own of those names are meant.
+    personasByName: read.source !== 'journey',
+    ...(read.facilitation ? { facilitation: read.facilitation } : {}),
+  })
   if (!imported || imported === 'cancelled') {
     if (created) await workspace.purgeWorkshop(workshopId)
     return imported === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed' }
@@ -136,7 +142,9 @@ async function save(
   // Save after Open writes back to the file it came from.
   if (file.token && read.source === 'journey') workspace.store.getState().rememberFile(imported.doc.map.id, file.token)
   const title = imported.doc.map.title
-  const lines = reportLines(t, read, imported.notes)
+  // A sheet's names finding the workshop's own personas is what the person meant, nothing to check.
+  const notes = read.source === 'journey' ? imported.notes : imported.notes.filter((n) => n.key !== 'import.note.peopleKept')
+  const lines = reportLines(t, read, notes)
   return { kind: 'imported', title, report: lines.length > 0 ? { title, lines } : null, workshopId, mapId: imported.doc.map.id, opened: imported.opened }
 }
 

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { dropPlace, mergeSelection, newCardInCell, newFreeCard, rectFromPoints } from '../../../src/domain/placement'
-import { applyCommand, createCard, createLane, createMap, createStarterDoc, newId, type CardId, type WorkshopId } from '../../../src/domain'
-import { cardRects, gridLayout, LAYOUT } from '../../../src/domain/layout'
+import { afterEach, describe, expect, it } from 'vitest'
+import { dropIndex, dropPlace, mergeSelection, newCardInCell, newFreeCard, rectFromPoints } from '../../../src/domain/placement'
+import { applyCommand, createCard, createLane, createMap, createStarterDoc, newId, type Card, type CardId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
+import { setCardHeightRule } from '../../../src/domain/cardFit'
+import { cardLayout, cardRects, cardsInCell, gridLayout, LAYOUT, type Rect } from '../../../src/domain/layout'
 
 function board() {
   const map = createMap(newId<WorkshopId>(), 'Placement')
@@ -46,6 +47,68 @@ describe('dropping a card', () => {
     expect(dropPlace(doc, card.id, { x: b.first.x + 5, y: 5 }, ghost)).toBeNull()
     expect(dropPlace(doc, card.id, { x: 5, y: b.top.y + 5 }, ghost)).toBeNull()
     expect(dropPlace(doc, 'missing' as CardId, { x: 50, y: -50 }, ghost)).toBeNull()
+  })
+})
+
+describe('dropping a card among cards grown to their text', () => {
+  // Heights as the board's measuring rule would give them for texts of several lines.
+  const HEIGHTS: Readonly<Record<string, number>> = { Tall: 220, Taller: 300, Mid: 130 }
+  afterEach(() => setCardHeightRule(null))
+
+  /** A lane tall enough to show three standard cards per cell, with `texts` stacked in the first cell and one card in the second. */
+  function grown(texts: readonly string[], cardText: 'fit' | 'compact' = 'fit') {
+    setCardHeightRule((card) => HEIGHTS[card.text] ?? 0)
+    const b = board()
+    const lane = b.doc.lanes[b.top.laneId]!
+    const base: JourneyDoc = { ...b.doc, map: { ...b.doc.map, cardText }, lanes: { ...b.doc.lanes, [lane.id]: { ...lane, height: 240 } } }
+    const stacked = texts.map((text, rank) => createCard(base.map.id, { kind: 'cell', laneId: lane.id, stepId: b.first.stepId, span: 1, rank }, { text }))
+    const mover = createCard(base.map.id, { kind: 'cell', laneId: lane.id, stepId: b.second.stepId, span: 1, rank: 0 }, { text: 'Mover' })
+    const doc = applyCommand(base, { type: 'addCards', cards: [...stacked, mover] })
+    const layout = cardLayout(doc)
+    const rect = (card: Card): Rect => layout.rects.get(card.id)!
+    /** Drops the mover at board y in the first cell and gives the texts of that cell in order. */
+    const dropAt = (y: number, card: Card = mover) => {
+      const to = dropPlace(doc, card.id, { x: b.first.x + b.first.width / 2, y }, rect(card))
+      if (!to) expect.fail('no place under the pointer')
+      const moved = applyCommand(doc, { type: 'moveCard', cardId: card.id, to })
+      return cardsInCell(moved, lane.id, b.first.stepId).map((c) => c.text)
+    }
+    return { doc, stacked, rect, dropAt, cell: { laneId: lane.id, stepId: b.first.stepId } }
+  }
+
+  it('lands between two tall cards when dropped in the gap between them', () => {
+    const g = grown(['Tall', 'Taller', 'Mid'])
+    const [tall, taller, mid] = g.stacked as [Card, Card, Card]
+    expect([g.rect(tall).height, g.rect(taller).height, g.rect(mid).height]).toEqual([220, 300, 130])
+    const gap = g.rect(tall).y + g.rect(tall).height + LAYOUT.cardGap / 2
+    expect(g.dropAt(gap)).toEqual(['Tall', 'Mover', 'Taller', 'Mid'])
+    expect(g.dropAt(g.rect(taller).y + g.rect(taller).height - 10)).toEqual(['Tall', 'Taller', 'Mover', 'Mid'])
+  })
+
+  it('goes before a card over its upper half and after it over its lower half, at its real height', () => {
+    const g = grown(['Tall', 'Taller', 'Mid'])
+    const taller = g.rect(g.stacked[1]!)
+    // 140 px into a 300 px card is above its middle, though two standard cards would fit there.
+    expect(g.dropAt(taller.y + 140)).toEqual(['Tall', 'Mover', 'Taller', 'Mid'])
+    expect(g.dropAt(taller.y + 160)).toEqual(['Tall', 'Taller', 'Mover', 'Mid'])
+    expect(g.dropAt(g.rect(g.stacked[0]!).y + 5)).toEqual(['Mover', 'Tall', 'Taller', 'Mid'])
+    expect(dropIndex(g.doc, g.cell, g.rect(g.stacked[2]!).y + 100)).toBe(3)
+  })
+
+  it('moves a card within its cell by where it is dropped, itself left out of the count', () => {
+    const g = grown(['Tall', 'Taller', 'Mid'])
+    const [tall, taller, mid] = g.stacked as [Card, Card, Card]
+    expect(g.dropAt(g.rect(tall).y + g.rect(tall).height - 20, mid)).toEqual(['Tall', 'Mid', 'Taller'])
+    expect(g.dropAt(g.rect(mid).y + g.rect(mid).height - 20, tall)).toEqual(['Taller', 'Mid', 'Tall'])
+    expect(g.dropAt(g.rect(taller).y + 20, tall)).toEqual(['Tall', 'Taller', 'Mid'])
+  })
+
+  it('keeps the standard slots in a compact map, whatever the text', () => {
+    const g = grown(['Tall', 'Taller', 'Mid'], 'compact')
+    expect(g.stacked.map((c) => g.rect(c).height)).toEqual([LAYOUT.cardHeight, LAYOUT.cardHeight, LAYOUT.cardHeight])
+    const second = g.rect(g.stacked[1]!)
+    expect(second.y).toBe(g.rect(g.stacked[0]!).y + LAYOUT.cardHeight + LAYOUT.cardGap)
+    expect(g.dropAt(second.y + 10)).toEqual(['Tall', 'Mover', 'Taller', 'Mid'])
   })
 })
 
