@@ -10,7 +10,7 @@ import { measureTyping } from './edits.mjs'
 import { measureImport } from './importTime.mjs'
 import { profiled } from './profile.mjs'
 import { buildReference } from './reference/build.mjs'
-import { layoutInBrowser, loadFixtures, openBench, openMap, ROOT, startServer } from './session.mjs'
+import { fittedView, layoutInBrowser, loadFixtures, openBench, openMap, ROOT, startServer } from './session.mjs'
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -59,15 +59,16 @@ async function measureSize(server, fixture) {
       }
     }
     if (ONLY !== 'typing') {
-      const imported = await measureImport({ context, page, server, fixture, repeat: REPEAT, board })
-      Object.assign(row, { importMs: imported.importMs, importFrameMaxMs: imported.importFrameMaxMs })
+      const view = await fittedView(bench, fixture, board)
+      const imported = await measureImport({ context, page, server, fixture, view, repeat: REPEAT, board })
+      Object.assign(row, { importMs: imported.importMs, importSavedMs: imported.importSavedMs, importFrameMaxMs: imported.importFrameMaxMs })
       Object.assign(detail, { importRuns: imported.importRuns, importPhases: imported.importPhases })
       if (args.profile) {
         const wrap = async (act) => {
           const { hottest } = await profiled(page, act)
           profiles.import = hottest
         }
-        await measureImport({ context, page, server, fixture, repeat: 1, board, wrap })
+        await measureImport({ context, page, server, fixture, view, repeat: 1, board, wrap })
       }
     }
     if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`)

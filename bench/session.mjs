@@ -12,7 +12,7 @@ import { runnerImport } from 'vite'
 import { createStaticServer } from '../scripts/staticServer.mjs'
 import { CHROMIUM_ARGS } from '../scripts/chromiumArgs.mjs'
 import { installProbe } from './probe.mjs'
-import { assertDrawn, boardBox, START_VIEW, writeMap } from './appPage.mjs'
+import { assertDrawn, boardBox, expectFittedView, START_VIEW, writeMap } from './appPage.mjs'
 import { cardsInside, samplesIn } from './paths.mjs'
 
 export { cardsInside, samplesIn, START_VIEW }
@@ -115,4 +115,13 @@ export async function openMap(bench, fixture) {
   const board = await boardBox(page)
   await assertDrawn(page, samplesIn(fixture, START_VIEW, board), `${fixture.cards} cards at 100%`)
   return board
+}
+
+/**
+ * The view zoom to fit gives on this board (Shift+1, as a person presses it): a map without a
+ * saved view, as a fresh import is, opens at it. Leaves the open map at that view.
+ */
+export async function fittedView(bench, fixture, board) {
+  await bench.page.keyboard.press('Shift+Digit1')
+  return expectFittedView(bench.page, fixture, board, 'Shift+1 (zoom to fit)')
 }
