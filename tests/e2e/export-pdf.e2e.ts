@@ -200,6 +200,13 @@ describe('PDF export of a 60-step map', () => {
     const switched = page.getByRole('dialog', { name: fa.settings.title })
     await switched.getByRole('button', { name: fa.settings.close }).click()
     await switched.waitFor({ state: 'detached' })
+    // For a person to look at: the board in Persian zoomed in on its lane titles at the map's right end (the emotion lane's kind wraps there too).
+    await page.mouse.move(1115, 458)
+    await page.keyboard.down('Control')
+    for (let i = 0; i < 11; i++) await page.mouse.wheel(0, -240)
+    await page.keyboard.up('Control')
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(OUT, 'board-fa.png') })
     const e = fa.export
     const path = await exportPdf(page, { button: e.button, title: e.title, format: e.pdf, paper: e.paper, paperChoice: e.paperA3, run: e.run }, 'sixty-fa-a3.pdf')
     const texts = checkPdf(path, doc, { title: TITLE_FA, step: /گام([۰-۹]{2})/g, label: (n, total) => `صفحهٔ ${persianDigits(n)} از ${persianDigits(total)}`, mixed: MIXED_FA })
