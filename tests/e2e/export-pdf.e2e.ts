@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { createCard, createStep, type Card, type JourneyDoc, type JourneyMap } from '../../src/domain'
 import { serializeDoc, stringifyEnvelope } from '../../src/format'
 import fa from '../../src/i18n/locales/fa.json'
+import faBoard from '../../src/i18n/locales/fa.board.json'
 import { PROJECT_ROOT, readDb } from './harness'
 import { createWorkshopWithFirstMap, importFile, settle } from './flows'
 import { storedDoc } from './scene'
@@ -124,14 +125,39 @@ function inkShare(ppm: Buffer): number {
   return ink / (width * height)
 }
 
-/** Renders every page at 30 dpi and checks each carries the map (stage colours, cards, text), not a blank sheet. */
-async function checkInk(path: string, pages: number): Promise<void> {
+/**
+ * The share of the printable width (A3 landscape, 28 pt margins) the map takes across the middle of
+ * a page: from the first to the last column with ink in the rows between 30% and 70% of its height.
+ */
+function widthShare(ppm: Buffer): number {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))
+  if (!header) throw new Error('not a binary PPM')
+  const [width, height] = [Number(header[1]), Number(header[2])]
+  const start = header[0].length
+  let [left, right] = [width, -1]
+  for (let y = Math.round(height * 0.3); y < height * 0.7; y++) {
+    for (let x = 0; x < width; x++) {
+      const o = start + (y * width + x) * 3
+      if (ppm[o]! < 245 || ppm[o + 1]! < 245 || ppm[o + 2]! < 245) [left, right] = [Math.min(left, x), Math.max(right, x)]
+    }
+  }
+  const printable = width * (1 - (2 * 28) / 1190.55)
+  return right < left ? 0 : (right - left + 1) / printable
+}
+
+/** Renders every page at 30 dpi and checks each carries the map (stage colours, cards, text), not a blank sheet, across its printable width. */
+async function checkInk(path: string, pages: number): Promise<number[]> {
   const prefix = path.replace(/\.pdf$/, '')
   execFileSync('pdftoppm', ['-r', '30', path, prefix])
+  const shares: number[] = []
   for (let p = 1; p <= pages; p++) {
-    const share = inkShare(await readFile(`${prefix}-${String(p).padStart(String(pages).length, '0')}.ppm`))
-    expect(share).toBeGreaterThan(0.15)
+    const ppm = await readFile(`${prefix}-${String(p).padStart(String(pages).length, '0')}.ppm`)
+    expect(inkShare(ppm)).toBeGreaterThan(0.15)
+    shares.push(widthShare(ppm))
   }
+  // No page leaves a sixth of the sheet empty beside its steps.
+  for (const share of shares) expect(share).toBeGreaterThanOrEqual(0.9)
+  return shares
 }
 
 describe('PDF export of a 60-step map', () => {
@@ -174,9 +200,24 @@ describe('PDF export of a 60-step map', () => {
     const switched = page.getByRole('dialog', { name: fa.settings.title })
     await switched.getByRole('button', { name: fa.settings.close }).click()
     await switched.waitFor({ state: 'detached' })
+    // For a person to look at: the board in Persian zoomed in on its lane titles at the map's right end (the emotion lane's kind wraps there too).
+    await page.mouse.move(1115, 458)
+    await page.keyboard.down('Control')
+    for (let i = 0; i < 11; i++) await page.mouse.wheel(0, -240)
+    await page.keyboard.up('Control')
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(OUT, 'board-fa.png') })
     const e = fa.export
     const path = await exportPdf(page, { button: e.button, title: e.title, format: e.pdf, paper: e.paper, paperChoice: e.paperA3, run: e.run }, 'sixty-fa-a3.pdf')
     const texts = checkPdf(path, doc, { title: TITLE_FA, step: /گام([۰-۹]{2})/g, label: (n, total) => `صفحهٔ ${persianDigits(n)} از ${persianDigits(total)}`, mixed: MIXED_FA })
+    const joined = doc.map.laneIds.map((id) => doc.lanes[id]!.title).filter((title) => title.includes('\u200C'))
+    expect(joined.length).toBeGreaterThan(0)
+    texts.forEach((text) => {
+      // Lane titles with a zero-width non-joiner ("فرصت‌ها") are found as typed, the joiner kept.
+      for (const title of joined) expect(squeeze(text)).toContain(squeeze(title))
+      // The emotion lane's kind shows whole on every page, never cut with "…".
+      expect(squeeze(text)).toContain(squeeze(faBoard.laneKinds.emotions))
+    })
     await checkInk(path, texts.length)
   }, 240_000)
 })

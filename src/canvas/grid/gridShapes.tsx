@@ -6,7 +6,7 @@ import { LAYOUT, type Column, type GridLayout, type Row, type StageBand } from '
 import { LANE_TITLE_TEXT_INSET } from '../../domain/layoutGrid'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { GRID_INK, GRID_LABEL_INSET, GRID_MUTED, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../drawing/gridStyle'
-import { laneTitleLayout } from '../../drawing/laneTitle'
+import { LANE_KIND_SIZE, laneTitleLayout } from '../../drawing/laneTitle'
 import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure'
 
 // The header shapes the grid draws where they belong (GridLayer) and pinned to the board's edges
@@ -86,10 +86,9 @@ export function laneTitleShapes(grid: GridLayout, row: Row, lane: Lane, t: TFunc
     return shapes
   }
   const title = lane.title.trim() || kind
-  // The kind says what belongs in the lane; repeating it under an identical title is only noise.
-  const place = laneTitleLayout(title, title.toLocaleLowerCase() !== kind.toLocaleLowerCase(), row, titleWidth, titleTextWidth())
+  const place = laneTitleLayout(title, kind, row, titleWidth, titleTextWidth())
   shapes.push(label(`ln${row.laneId}`, title, dir, titleX, place.title.y, titleWidth, place.title.height, GRID_TITLE_SIZE.lane, '600', GRID_INK, GRID_LABEL_INSET, place.title.lines > 1))
-  if (place.kind) shapes.push(label(`lk${row.laneId}`, kind, dir, titleX, place.kind.y, titleWidth, place.kind.height, 14, 'normal', GRID_MUTED))
+  if (place.kind) shapes.push(label(`lk${row.laneId}`, kind, dir, titleX, place.kind.y, titleWidth, place.kind.height, LANE_KIND_SIZE, 'normal', GRID_MUTED, GRID_LABEL_INSET, place.kind.lines > 1))
   return shapes
 }
 

@@ -122,11 +122,86 @@ function laneBands(sheet: MapSheet, room: number): Span[] {
   return pack(spans, room).map((band) => ({ start: band[0]?.start ?? end, size: band.reduce((sum, b) => sum + b.size, 0) }))
 }
 
+/** A page's steps fill at least this share of its printable width, where the steps' widths allow. */
+export const MIN_FILL = 0.9
+/** To fill a page's width, the map may print this much larger than 100% (when its height allows)… */
+const MAX_ENLARGE = 1.25
+/** …or this much smaller than the largest size its height allows (fewer, fuller pages). */
+const MAX_SHRINK = 0.8
+
+const widthOf = (group: readonly Span[]) => (group.length === 0 ? 0 : Math.max(...group.map((s) => s.start + s.size)) - Math.min(...group.map((s) => s.start)))
+
+/**
+ * The spans cut into `count` or fewer groups in order, the widest as narrow as it can be and the
+ * others as close to an even share as whole spans allow: so the last page is not left with a stub.
+ */
+function balance(spans: readonly Span[], count: number): Span[][] {
+  const total = spans.reduce((sum, s) => sum + s.size, 0)
+  let lo = Math.max(0, ...spans.map((s) => s.size))
+  let hi = Math.max(lo, total)
+  if (pack(spans, lo).length > count) {
+    for (let i = 0; i < 50 && hi - lo > 0.01; i++) {
+      const mid = (lo + hi) / 2
+      if (pack(spans, mid).length <= count) hi = mid
+      else lo = mid
+    }
+  } else hi = lo
+  const room = hi
+  const k = pack(spans, room).length
+  const prefix = [0]
+  for (const s of spans) prefix.push((prefix.at(-1) ?? 0) + s.size)
+  const groups: Span[][] = []
+  let start = 0
+  for (let g = 1; g < k; g++) {
+    const target = (total * g) / k
+    let best = -1
+    for (let end = start + 1; end <= spans.length - (k - g); end++) {
+      if ((prefix[end] ?? 0) - (prefix[start] ?? 0) > room + 1e-6) break
+      // The rest must still go into the groups left at this room.
+      if (pack(spans.slice(end), room).length > k - g) continue
+      if (best < 0 || Math.abs((prefix[end] ?? 0) - target) < Math.abs((prefix[best] ?? 0) - target)) best = end
+    }
+    if (best < 0) return pack(spans, room)
+    groups.push(spans.slice(start, best))
+    start = best
+  }
+  groups.push(spans.slice(start))
+  return groups
+}
+
+/** The smallest share of the printable width a page's titles and steps take. */
+const fillOf = (groups: readonly Span[][], titlesW: number, scale: number, printW: number) => Math.min(...groups.map((g) => ((titlesW + widthOf(g)) * scale) / printW))
+
+/**
+ * How many pages and at what size: the fewest, fullest pages at the largest size the height allows.
+ * Each candidate count of pages gets its steps spread evenly and the size that makes its widest page
+ * fill the printable width (within `least`..`most`). Of those whose every page is at least MIN_FILL
+ * full, the largest size wins; if none is, the one that fills best.
+ */
+function fillPages(spans: readonly Span[], titlesW: number, printW: number, least: number, most: number): { scale: number; groups: Span[][] } {
+  const room = (scale: number) => Math.max(1, printW / scale - titlesW)
+  const fewest = pack(spans, room(least)).length
+  const mostPages = pack(spans, room(most)).length
+  let best: { scale: number; groups: Span[][]; fill: number } | null = null
+  for (let count = fewest; count <= Math.max(fewest, mostPages); count++) {
+    const groups = balance(spans, count)
+    const widest = Math.max(0, ...groups.map(widthOf))
+    const scale = Math.min(most, printW / Math.max(1, titlesW + widest))
+    if (scale < least - 1e-9) continue
+    const fill = fillOf(groups, titlesW, scale, printW)
+    const full = fill >= MIN_FILL - 1e-9
+    const better = !best || (full && (best.fill < MIN_FILL - 1e-9 || scale > best.scale + 1e-9)) || (!full && best.fill < MIN_FILL - 1e-9 && fill > best.fill + 1e-9)
+    if (better) best = { scale, groups, fill }
+  }
+  return best ?? { scale: least, groups: pack(spans, room(least)) }
+}
+
 /**
  * Paper: every page has the title and legend on top (laid out for the page), the lane titles at the
  * reading start, whole step columns beside them and "page N of M" under them. The map is scaled so
- * its height fits a page (never past 100%, never below a readable size: then it is also cut down
- * the pages, between lanes, with the stage and step headers repeated). No step is on two pages.
+ * its height fits a page (not far past 100%, never below a readable size: then it is also cut down
+ * the pages, between lanes, with the stage and step headers repeated), and so each page's steps
+ * fill its width (see fillPages). No step is on two pages.
  */
 export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
   if (paper === 'fit') return fitPlan(sheet.area)
@@ -140,10 +215,13 @@ export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
   const fitHeight = printH / (headerH + content.height)
   const readable = Math.max(fitHeight, Math.min(MIN_SCALE, POINTS_PER_PX))
   // A step is never cut: the widest one with the lane titles fits across a page even below the readable size.
-  const scale = Math.min(POINTS_PER_PX, readable, widest > 0 ? printW / (titlesW + widest) : Infinity, printW / Math.max(1, titlesW + 1))
-  const roomW = printW / scale - titlesW
+  const across = Math.min(widest > 0 ? printW / (titlesW + widest) : Infinity, printW / Math.max(1, titlesW + 1))
+  const natural = Math.min(POINTS_PER_PX, readable, across)
+  const most = Math.min(POINTS_PER_PX * MAX_ENLARGE, readable, across)
+  const least = Math.min(natural, Math.max(natural * MAX_SHRINK, Math.min(MIN_SCALE, POINTS_PER_PX)))
+  const spans = columnSpans(sheet, Math.max(1, printW / natural - titlesW))
+  const { scale, groups } = spans.length > 0 ? fillPages(spans, titlesW, printW, least, most) : { scale: natural, groups: [] }
   const roomH = printH / scale - headerH
-  const groups = pack(columnSpans(sheet, Math.max(1, roomW)), roomW)
 
   // Down the page: the whole content, or bands of lanes under the repeated header rows.
   const top = { start: content.y, size: Math.max(0, sheet.bodyTop - content.y) }
@@ -155,7 +233,7 @@ export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
   for (const band of bands) {
     for (const group of groups) {
       const from = Math.min(...group.map((s) => s.start))
-      const groupW = Math.max(...group.map((s) => s.start + s.size)) - from
+      const groupW = widthOf(group)
       // The lane titles sit at the reading start: left in a left-to-right map, right in a right-to-left one.
       const titlesX = sheet.rtl ? PAGE_MARGIN_PT + printW - titlesW * scale : PAGE_MARGIN_PT
       const bodyX = sheet.rtl ? titlesX - groupW * scale : PAGE_MARGIN_PT + titlesW * scale

@@ -37,6 +37,7 @@ function toPage(line: SvgTextLine, view: Rect, at: { x: number; y: number }, sca
     fontSize: line.fontSize * scale,
     weight: line.weight,
     fill: line.fill,
+    opacity: line.opacity,
   }
 }
 

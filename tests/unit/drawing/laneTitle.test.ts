@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LAYOUT } from '../../../src/domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../../src/domain/layoutGrid'
-import { laneTitleLayout, LANE_TITLE_FONT } from '../../../src/drawing/laneTitle'
+import { CANVAS_FONT_FAMILY } from '../../../src/drawing/cardStyle'
+import { LANE_KIND_SIZE, laneTitleLayout, LANE_TITLE_FONT } from '../../../src/drawing/laneTitle'
 import { GRID_LABEL_INSET } from '../../../src/drawing/gridStyle'
 import { estimateTextWidth } from '../../../src/drawing/textMeasure'
 import { wrapText } from '../../../src/drawing/textWrap'
@@ -20,7 +21,7 @@ describe('lane titles', () => {
     ['nb', 'Jobber som skal gjøres'],
     ['fa', 'کارهایی که باید انجام شود'],
   ])('wrap "Jobs to be done" in %s onto more lines instead of cutting it, with the kind below', (_, title) => {
-    const place = laneTitleLayout(title, true, row, width, estimateTextWidth)
+    const place = laneTitleLayout(title, 'Notes', row, width, estimateTextWidth)
     expect(place.title.lines).toBeGreaterThan(1)
     const lines = shown(title, place.title.lines)
     expect(lines.join(' ')).toBe(title)
@@ -30,15 +31,40 @@ describe('lane titles', () => {
   })
 
   it('keeps a short title on one line where it always was', () => {
-    const place = laneTitleLayout('Jobs', true, row, width, estimateTextWidth)
+    const place = laneTitleLayout('Jobs', 'Notes', row, width, estimateTextWidth)
     expect(place.title).toEqual({ y: 110, height: 26, lines: 1 })
-    expect(place.kind).toEqual({ y: 136, height: 24 })
+    expect(place.kind).toEqual({ y: 136, height: 24, lines: 1 })
   })
 
   it('wraps only as far as a low lane has room for', () => {
-    const place = laneTitleLayout('A very long lane title that goes on and on and on', false, { y: 0, height: 60 }, width, estimateTextWidth)
+    const title = 'A very long lane title that goes on and on and on'
+    const place = laneTitleLayout(title, title, { y: 0, height: 60 }, width, estimateTextWidth)
+    expect(place.kind).toBeNull()
     expect(place.title.lines).toBe(2)
     expect(place.title.y + place.title.height).toBeLessThanOrEqual(60)
+  })
+})
+
+describe('the lane kind under a title', () => {
+  const kindFont = `400 ${LANE_KIND_SIZE}px ${CANVAS_FONT_FAMILY}`
+  it.each([
+    ['en', 'Emotional intent'],
+    ['tr', 'Duygusal niyet'],
+    ['fa', 'احساس تجربه‌شده و مطلوب'],
+    ['nb', 'Følelser og mål'],
+  ])('shows the emotion lane kind in %s in full, wrapping when it is wider than the column', (_, kind) => {
+    const place = laneTitleLayout('Feelings', kind, { y: 0, height: 200 }, width, estimateTextWidth)
+    const lines = wrapText(kind, width - 2 * GRID_LABEL_INSET, place.kind!.lines, (s) => estimateTextWidth(s, kindFont))
+    expect(lines.join(' ')).toBe(kind)
+    expect(lines.at(-1)).not.toMatch(/…$/)
+    // The box holds its lines at line height 1.4, as the board and the SVG lay them out.
+    expect(place.kind!.height).toBeGreaterThanOrEqual(place.kind!.lines * LANE_KIND_SIZE * 1.4)
+  })
+
+  it('gives the Persian emotion kind a second line and moves nothing else', () => {
+    const place = laneTitleLayout('Feelings', 'احساس تجربه‌شده و مطلوب', { y: 0, height: 200 }, width, estimateTextWidth)
+    expect(place.kind!.lines).toBe(2)
+    expect(place.title).toEqual({ y: 10, height: 26, lines: 1 })
   })
 })
 

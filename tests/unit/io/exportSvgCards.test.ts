@@ -7,6 +7,10 @@ import { exportFrame, headerLayout } from '../../../src/io/export/frame'
 import { buildSvg } from '../../../src/io/export/svg/document'
 import type { Measure } from '../../../src/io/export/svg/text'
 import { buildSampleDoc } from '../domain/helpers'
+import en from '../../../src/i18n/locales/en.board.json'
+import fa from '../../../src/i18n/locales/fa.board.json'
+import nb from '../../../src/i18n/locales/nb.board.json'
+import tr from '../../../src/i18n/locales/tr.board.json'
 
 const measure: Measure = (text, font) => text.length * (parseFloat(/(\d+)px/.exec(font)?.[1] ?? '15') * 0.55)
 const t = (key: string) => ({ 'board.emotion.felt': 'Felt by them', 'board.emotion.intended': 'Meant by us' })[key] ?? key
@@ -59,5 +63,20 @@ describe('the emotion lane key in the SVG export', () => {
     expect(intended).toContain('stroke-dasharray')
     const x = Number(/x1="([\d.]+)"/.exec(felt)?.[1])
     expect(x).toBeLessThan(200)
+  })
+})
+
+describe('lane kinds in the SVG export', () => {
+  const kinds = { en: en.laneKinds.emotions, tr: tr.laneKinds.emotions, fa: fa.laneKinds.emotions, nb: nb.laneKinds.emotions }
+  it.each(Object.entries(kinds))('writes the emotion lane kind in %s whole, on as many lines as it needs, never cut with "…"', (language, kind) => {
+    const sample = buildSampleDoc().doc
+    const doc = language === 'fa' ? setMapDirectionForTest(sample, 'rtl') : sample
+    const frame = exportFrame(doc, { kind: 'map' })!
+    const say = (key: string) => (key === 'board.laneKinds.emotions' ? kind : t(key))
+    const svg = buildSvg({ doc, frame, header: headerLayout(doc, frame.header, WORDS, (s) => s.length * 8), t: say, measure, transparent: false, chosenPersona: null })
+    const texts = [...svg.matchAll(/<text [^>]*font-size="14"[^>]*fill="#52525b"[^>]*>(.*?)<\/text>/g)].map((m) => [...m[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((s) => s[1]!))
+    const shown = texts.find((lines) => lines.join(' ').startsWith(kind.split(' ')[0]!))
+    expect(shown?.join(' ')).toBe(kind)
+    for (const lines of texts) expect(lines.at(-1)).not.toMatch(/…$/)
   })
 })

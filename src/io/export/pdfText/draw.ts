@@ -19,6 +19,8 @@ export interface PdfLine {
   readonly weight: Weight
   /** #rgb or #rrggbb. */
   readonly fill: string
+  /** How opaque the glyphs are, 0..1 (a faded label); 1 when left out. */
+  readonly opacity?: number
 }
 
 const fmt = (v: number) => (Math.round(v * 1000) / 1000).toString()
@@ -62,18 +64,30 @@ function outline(face: ShapingFace, glyph: number, cache: Map<string, string>): 
 }
 
 const JOINER = /^[\u200C\u200D]$/
+/** The share of its letter's box a joiner takes in the text layer: enough for extractors to keep it in order, too little to matter for selection. */
+const JOINER_SHARE = 0.25
+
+type LayerChar = PlacedChar & { readonly marks: string }
 
 /**
- * Extractors break a word at a character with no width: a mark (the hamza of "صفحهٔ") goes over the
- * middle of the letter before it, where they take it as that letter's mark, and a joiner (ZWNJ,
- * ZWJ), which only shapes, is left out of the layer.
+ * The text layer's characters, each with a box. Extractors break a word at a character with no
+ * width. A mark (the hamza of "صفحهٔ") goes over the middle of the letter before it, where they
+ * take it as that letter's mark. A joiner (ZWNJ in "می‌خواهم", ZWJ) is part of the word's spelling,
+ * so it stays, with a sliver of the letter before it on the side facing the joiner: between the two
+ * letters, as the reader sees it.
  */
-function withMarks(chars: readonly PlacedChar[]): (PlacedChar & { marks: string })[] {
-  const out: (PlacedChar & { marks: string })[] = []
+export function layerChars(chars: readonly PlacedChar[]): LayerChar[] {
+  const out: LayerChar[] = []
   for (const c of chars) {
     const last = out.at(-1)
     if (c.width > 0) out.push({ ...c, marks: '' })
-    else if (last && !JOINER.test(c.text)) out[out.length - 1] = { ...last, marks: last.marks + c.text }
+    else if (last && JOINER.test(c.text)) {
+      const share = last.width * JOINER_SHARE
+      // The joiner sits at the edge it shares with the next letter: the right end of a left-to-right letter, the left end of a right-to-left one.
+      const atRight = Math.abs(c.x - (last.x + last.width)) <= Math.abs(c.x - last.x)
+      out[out.length - 1] = { ...last, x: atRight ? last.x : last.x + share, width: last.width - share }
+      out.push({ ...c, x: atRight ? last.x + last.width - share : last.x, width: share, marks: '' })
+    } else if (last) out[out.length - 1] = { ...last, marks: last.marks + c.text }
   }
   return out
 }
@@ -126,7 +140,14 @@ export class PdfTextWriter {
     }
     out.push('Q')
     out.push(this.textLayer(shaped, left, y, line.fontSize))
+    // A faded label is drawn through a graphics state with its alpha (/ca), as svg2pdf draws faded shapes.
+    const faded = line.opacity !== undefined && line.opacity < 1
+    if (faded) {
+      this.pdf.saveGraphicsState()
+      this.pdf.setGState(this.pdf.GState({ opacity: Math.max(0, line.opacity ?? 1) }))
+    }
     ;(this.pdf as unknown as WithWrite).internal.write(out.join('\n'))
+    if (faded) this.pdf.restoreGraphicsState()
   }
 
   /** Each character, invisible, over its glyphs: scaled across so its box is the glyphs' box, so extractors see the words the reader sees. */
@@ -138,14 +159,15 @@ export class PdfTextWriter {
     pdf.setFont(previous.fontName, previous.fontStyle)
     const out = ['BT', '3 Tr', `/${font.id} ${fmt(fontSize)} Tf`]
     // Left to right, as a PDF's glyphs usually run: extractors merge them into words and rebuild logical order from there.
-    for (const c of withMarks(shaped.chars).sort((p, q) => p.x - q.x)) {
+    for (const c of layerChars(shaped.chars).sort((p, q) => p.x - q.x)) {
       const code = c.text.codePointAt(0) ?? 0
       const glyph = font.metadata.characterToGlyph(code)
       if (!glyph || code > 0xffff) continue
       const nominal = (font.metadata.widthOfGlyph(glyph) * fontSize) / 1000
       const hex = pdf.pdfEscape16(c.text, font)
       if (hex === '') continue
-      // A mark HarfBuzz composed into its letter's glyph (heh and hamza as one) has a slot of its own but no width in the font.
+      // A mark HarfBuzz composed into its letter's glyph (heh and hamza as one) has a slot of its own but
+      // no width in the font. A joiner has one in the layer's font (see layerFont): it needs its box.
       out.push(`${fmt(nominal > 0 ? (100 * c.width) / nominal : 100)} Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${hex}> Tj`)
       const marks = c.marks === '' ? '' : pdf.pdfEscape16(c.marks, font)
       if (marks !== '') out.push(`100 Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${marks}> Tj`)

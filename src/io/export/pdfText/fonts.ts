@@ -3,6 +3,7 @@ import interSemiBold from '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBol
 import vazirRegular from 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf?url'
 import vazirSemiBold from 'vazirmatn/fonts/ttf/Vazirmatn-SemiBold.ttf?url'
 import { createFaceSet } from './faces'
+import { textLayerTtf } from './layerFont'
 import type { FaceSet } from './shape'
 
 async function bytes(url: string): Promise<Uint8Array> {
@@ -19,7 +20,7 @@ export function base64(data: Uint8Array): string {
 
 export interface PdfFonts {
   readonly faces: FaceSet
-  /** Vazirmatn Regular (Latin and Arabic letters), for jsPDF's invisible text layer. */
+  /** Vazirmatn Regular (Latin and Arabic letters) with joiners given an advance (see layerFont), for jsPDF's invisible text layer. */
   readonly layerTtf: Uint8Array
 }
 
@@ -34,7 +35,7 @@ export function loadPdfFonts(): Promise<PdfFonts> {
   loading ??= (async () => {
     const [hb, latin400, latin600, arabic400, arabic600] = await Promise.all([import('harfbuzzjs'), bytes(interRegular), bytes(interSemiBold), bytes(vazirRegular), bytes(vazirSemiBold)])
     const faces = createFaceSet(hb, { latin: { normal: latin400, '600': latin600 }, arabic: { normal: arabic400, '600': arabic600 } })
-    return { faces, layerTtf: arabic400 }
+    return { faces, layerTtf: textLayerTtf(faces.arabic.normal, arabic400) }
   })()
   loading.catch(() => {
     loading = null

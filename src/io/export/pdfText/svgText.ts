@@ -16,6 +16,8 @@ export interface SvgTextLine {
   readonly fontSize: number
   readonly weight: Weight
   readonly fill: string
+  /** The fill's alpha, 0..1: the text's fill-opacity times the opacity of it and every group around it. */
+  readonly opacity: number
 }
 
 interface Transform {
@@ -69,6 +71,13 @@ const num = (value: string | null, fallback: number) => {
   return Number.isFinite(v) ? v : fallback
 }
 
+/** Group opacity applies to everything inside, so it multiplies down the chain; fill-opacity is inherited. */
+function opacityOf(el: Element): number {
+  let alpha = num(inherited(el, 'fill-opacity'), 1)
+  for (let node: Element | null = el; node; node = node.parentElement) alpha *= num(node.getAttribute('opacity') ?? node.getAttribute('style')?.match(/(?:^|;)\s*opacity\s*:\s*([^;]+)/)?.[1] ?? null, 1)
+  return Math.min(1, Math.max(0, alpha))
+}
+
 /**
  * Removes every <text> from the SVG and returns its lines (one per <tspan> that has its own
  * position, else one for the whole element), in the SVG's user units after transforms.
@@ -89,6 +98,7 @@ export function takeSvgText(svg: Element): SvgTextLine[] {
         fontSize: num(inherited(text, 'font-size'), 16) * t.scale,
         weight: weightValue === 'bold' || Number(weightValue) >= 600 ? ('600' as const) : ('normal' as const),
         fill: inherited(text, 'fill') ?? '#000000',
+        opacity: opacityOf(text),
       }
       const x0 = num(text.getAttribute('x'), 0)
       const y0 = num(text.getAttribute('y'), 0)

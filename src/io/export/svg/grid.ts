@@ -2,7 +2,7 @@ import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GR
 import type { JourneyDoc } from '../../../domain'
 import { gridLayout, LAYOUT, type Rect } from '../../../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../../domain/layoutGrid'
-import { laneTitleLayout } from '../../../drawing/laneTitle'
+import { LANE_KIND_SIZE, laneTitleLayout } from '../../../drawing/laneTitle'
 import { n, textBox, type Measure, type TextBoxStyle } from './text'
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -72,9 +72,9 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
       text(lane.title || kind, titleX, row.y, titleWidth, row.height, label(15, '600', GRID_INK))
     } else {
       const title = lane.title.trim() || kind
-      const place = laneTitleLayout(title, title.toLocaleLowerCase() !== kind.toLocaleLowerCase(), row, titleWidth, measure)
+      const place = laneTitleLayout(title, kind, row, titleWidth, measure)
       text(title, titleX, place.title.y, titleWidth, place.title.height, { ...label(GRID_TITLE_SIZE.lane, '600', GRID_INK), wrap: place.title.lines > 1 })
-      if (place.kind) text(kind, titleX, place.kind.y, titleWidth, place.kind.height, label(14, 'normal', GRID_MUTED))
+      if (place.kind) text(kind, titleX, place.kind.y, titleWidth, place.kind.height, { ...label(LANE_KIND_SIZE, 'normal', GRID_MUTED), wrap: place.kind.lines > 1 })
     }
   }
   const bottom = grid.height

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createStep, type JourneyDoc } from '../../../../src/domain'
+import { createStep, type JourneyDoc, type Step, type StepId } from '../../../../src/domain'
 import { gridLayout, LAYOUT } from '../../../../src/domain/layout'
 import { exportFrame } from '../../../../src/io/export/frame'
-import { MAX_PAGE_PT, PAGE_MARGIN_PT, PAPER_POINTS, planMapPages, planSinglePage, type PagePlan } from '../../../../src/io/export/pages'
+import { MAX_PAGE_PT, MIN_FILL, PAGE_MARGIN_PT, PAPER_POINTS, planMapPages, planSinglePage, type PagePlan } from '../../../../src/io/export/pages'
 import { mapSheet } from '../../../../src/io/export/sheet'
 import { buildSampleDoc } from '../../domain/helpers'
 import { setMapDirectionForTest } from '../exportHelpers'
@@ -20,6 +20,30 @@ function withSteps(count: number, direction: 'ltr' | 'rtl' = 'ltr', laneHeight?:
   }
   const lanes = laneHeight ? Object.fromEntries(Object.entries(doc.lanes).map(([id, lane]) => [id, { ...lane, height: laneHeight }])) : doc.lanes
   return setMapDirectionForTest({ ...doc, stages, steps, lanes } as JourneyDoc, direction)
+}
+
+/** The sample map's lanes, 120 px high, with `count` steps of one width and no cards: a long, regular map whose height fits A3 at 100%. */
+function evenSteps(count: number, width: number, direction: 'ltr' | 'rtl' = 'ltr'): JourneyDoc {
+  const doc = buildSampleDoc().doc
+  const stages = Object.fromEntries(doc.map.stageIds.map((id) => [id, { ...doc.stages[id]!, stepIds: [] as StepId[] }]))
+  const steps: Record<string, Step> = {}
+  for (let i = 0; i < count; i++) {
+    const stageId = doc.map.stageIds[Math.floor((i * doc.map.stageIds.length) / count)]!
+    const step = createStep(doc.map.id, stageId, `Step ${i + 1}`, width)
+    steps[step.id] = step
+    stages[stageId]!.stepIds.push(step.id)
+  }
+  const lanes = Object.fromEntries(Object.entries(doc.lanes).map(([id, lane]) => [id, { ...lane, height: 120 }]))
+  return setMapDirectionForTest({ ...doc, stages, steps, lanes, cards: {} } as JourneyDoc, direction)
+}
+
+/** The share of the printable width each page's lane titles and steps take. */
+function fills(plan: PagePlan): number[] {
+  const printW = plan.pageWidth - 2 * PAGE_MARGIN_PT
+  return plan.pages.map((page) => {
+    const body = page.slices.filter((s) => !s.header)
+    return (Math.max(...body.map((s) => s.x + s.source.width * plan.scale)) - Math.min(...body.map((s) => s.x))) / printW
+  })
 }
 
 function planFor(doc: JourneyDoc, paper: 'a4' | 'a3' | 'letter' | 'fit'): PagePlan {
@@ -67,9 +91,31 @@ describe('PDF pages of a wide map', () => {
           }
         }
         expect(plan.numbered).toBe(true)
+        // Each page's steps fill the printable width: no sixth of the sheet left empty.
+        for (const fill of fills(plan)) expect(fill).toBeGreaterThanOrEqual(MIN_FILL)
       })
     }
   }
+
+  for (const direction of ['ltr', 'rtl'] as const) {
+    it(`fills every A3 page of 60 equal steps across its printable width, each step once, lane titles on each (${direction})`, () => {
+      const doc = evenSteps(60, 220, direction)
+      const plan = planFor(doc, 'a3')
+      for (const fill of fills(plan)) expect(fill).toBeGreaterThanOrEqual(MIN_FILL)
+      for (const pages of pagesOfSteps(doc, plan)) expect(pages).toHaveLength(1)
+      const grid = gridLayout(doc)
+      for (const page of plan.pages) expect(page.slices.some((s) => s.source.x === grid.laneTitleX && s.source.width === LAYOUT.laneTitleWidth)).toBe(true)
+      // Nothing runs past the page's margins.
+      for (const page of plan.pages) for (const s of page.slices) expect(s.x + s.source.width * plan.scale).toBeLessThanOrEqual(plan.pageWidth - PAGE_MARGIN_PT + 0.01)
+    })
+  }
+
+  it('spreads the steps evenly rather than leaving the last page a stub', () => {
+    // 18 steps at 100% would go 5, 5, 5 and a last page of 3.
+    const plan = planFor(evenSteps(18, 220), 'a3')
+    expect(plan.pages.length).toBeGreaterThan(1)
+    for (const fill of fills(plan)) expect(fill).toBeGreaterThanOrEqual(MIN_FILL)
+  })
 
   it('prints larger on A3 than on A4, and gives a small map one page', () => {
     const doc = withSteps(57)

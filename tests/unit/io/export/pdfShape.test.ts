@@ -1,14 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import * as hb from 'harfbuzzjs'
-import { createFaceSet } from '../../../../src/io/export/pdfText/faces'
-import { shapeLine, visualOrder, visualText, type FaceSet } from '../../../../src/io/export/pdfText/shape'
-
-const bytes = (path: string) => new Uint8Array(readFileSync(`node_modules/${path}`))
-const faces: FaceSet = createFaceSet(hb, {
-  latin: { normal: bytes('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'), '600': bytes('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf') },
-  arabic: { normal: bytes('vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf'), '600': bytes('vazirmatn/fonts/ttf/Vazirmatn-SemiBold.ttf') },
-})
+import { shapeLine, visualOrder, visualText } from '../../../../src/io/export/pdfText/shape'
+import { testFaces as faces } from './pdfFaces'
 
 /** A run of characters seen left to right, reversed where it is right to left: what the eye reads as words. */
 const faceOf = (line: ReturnType<typeof shapeLine>, index: number) => {

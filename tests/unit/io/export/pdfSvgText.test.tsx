@@ -20,7 +20,16 @@ describe('handing the export SVG text to the PDF shaping path', () => {
 
   it('inherits attributes from groups and applies their translate and scale', () => {
     const root = svg('<g font-weight="600" fill="#ffffff" transform="translate(100 50) scale(2)"><text x="5" y="10" font-size="14" text-anchor="middle">+3</text></g>')
-    expect(takeSvgText(root)).toEqual([{ text: '+3', x: 110, y: 70, central: false, anchor: 'middle', direction: 'ltr', fontSize: 28, weight: '600', fill: '#ffffff' }])
+    expect(takeSvgText(root)).toEqual([{ text: '+3', x: 110, y: 70, central: false, anchor: 'middle', direction: 'ltr', fontSize: 28, weight: '600', fill: '#ffffff', opacity: 1 }])
+  })
+
+  it('carries the fill-opacity of the text and the opacity of every group around it', () => {
+    const root = svg('<g opacity="0.5"><text x="0" y="10" fill="#111111" fill-opacity="0.8">faded</text></g><text x="0" y="30" opacity="0.8">team</text><text x="0" y="50">plain</text>')
+    expect(takeSvgText(root).map((l) => [l.text, l.opacity])).toEqual([
+      ['faded', 0.4],
+      ['team', 0.8],
+      ['plain', 1],
+    ])
   })
 
   it('drops empty and hidden text', () => {
