@@ -115,6 +115,15 @@ function pdfPages(path: string): string[] {
 }
 const squeeze = (s: string) => s.replace(/\s+/g, '')
 
+/** Opens an exported SVG in Chromium, as a person opening the file, and keeps a picture of it. */
+async function openInBrowser(page: Page, name: string): Promise<void> {
+  const view = await page.context().newPage()
+  await view.setViewportSize({ width: 1600, height: 900 })
+  await view.goto(`file://${join(OUT, `${name}.svg`)}`)
+  await view.screenshot({ path: join(OUT, `${name}-svg.png`) })
+  await view.close()
+}
+
 /** Keeps a picture of each PDF page to look at. */
 function renderPdf(path: string): void {
   execFileSync('pdftoppm', ['-r', '50', '-png', path, path.replace(/\.pdf$/, '')])
@@ -214,11 +223,7 @@ describe('the persona strip in exports', () => {
     expect(off).not.toContain(MAYA.name)
     expect(svgHeight(on)).toBeGreaterThan(svgHeight(off))
 
-    const view = await page.context().newPage()
-    await view.setViewportSize({ width: 1600, height: 900 })
-    await view.goto(`file://${join(OUT, 'personas-en.svg')}`)
-    await view.screenshot({ path: join(OUT, 'personas-en-svg.png') })
-    await view.close()
+    await openInBrowser(page, 'personas-en')
   })
 
   it('draws the strip in the PNG, which is taller by it, with the photo in it', async () => {
@@ -273,11 +278,7 @@ describe('the persona strip in exports', () => {
     expect(cards[0]!.x).toBeGreaterThan(cards[1]!.x + cards[1]!.width - 1)
     expect(cards[0]!.photo).toBe(true)
     expect(svg).toMatch(/<text[^>]*direction="rtl"[^>]*><tspan[^>]*>دارا رحیمی<\/tspan>/)
-    const view = await page.context().newPage()
-    await view.setViewportSize({ width: 1600, height: 900 })
-    await view.goto(`file://${join(OUT, 'personas-fa.svg')}`)
-    await view.screenshot({ path: join(OUT, 'personas-fa-svg.png') })
-    await view.close()
+    await openInBrowser(page, 'personas-fa')
 
     const png = decodePng(await readFile(await exportFile(page, FA, 'png', true, 'personas-fa.png')))
     const photo = photoPixels(png, 300)
