@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
-import { crc32, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { JourneyMap, Lane, Stage, Step } from '../../src/domain'
 import { gridLayout } from '../../src/domain/layout'
 import { TOUCHPOINT_LIBRARY } from '../../src/domain/touchpointLibrary'
+import { makePng } from './exportImages'
 import { readDb, screenshot } from './harness'
 import { settle } from './flows'
 import { boardView, firstMap, inCell, storedDoc, type PrefRow, type Viewport } from './scene'
@@ -44,25 +44,6 @@ interface CardRow {
 const PERSONA = 'Maya Okafor'
 const JOB = { situation: 'I am about to renew my plan', motivation: 'compare what I pay with what I use', outcome: 'keep only what I need' }
 const TOUCHPOINTS = ['Social media', 'E-commerce', 'Billing'] as const
-
-/** A solid-colour RGB PNG, written by hand so the test needs no image library. */
-function makePng(width: number, height: number, rgb: readonly [number, number, number]): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length)
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body) >>> 0)
-    return Buffer.concat([length, body, crc])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())])
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
-}
 
 function sidePanelTab(page: Page, name: string): Locator {
   return page.getByRole('tab', { name })

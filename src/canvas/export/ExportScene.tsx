@@ -9,6 +9,7 @@ import { GridLayer } from '../GridLayer'
 import { InteractionContext, type InteractionStore } from '../interaction'
 import type { Rect as Box } from '../../domain/layout'
 import { LEGEND_FONT_SIZE, TITLE_FONT_SIZE, type HeaderLayout } from '../../io/export/frame'
+import { PersonaStripShapes } from './PersonaStripShapes'
 
 interface ExportSceneProps {
   readonly stageRef: Ref<Konva.Stage>
@@ -19,14 +20,16 @@ interface ExportSceneProps {
   /** The whole picture: filled white unless the background is transparent. */
   readonly area: Box
   readonly header: HeaderLayout
+  /** The persona strip's photos, decoded before the first tile (see loadStripPhotos). */
+  readonly photos: ReadonlyMap<string, HTMLImageElement>
 }
 
 /**
  * The board's own layers (grid, cards and links, emotion curves) in an offscreen stage, told by
  * ExportView to build this tile at full detail, with the picture's background, title and legend
- * under and above them. No overlay layer: selection and handles never reach an export.
+ * under and above them, and the persona strip when chosen. No overlay layer: selection and handles never reach an export.
  */
-export function ExportScene({ stageRef, tile, view, interaction, area, header }: ExportSceneProps) {
+export function ExportScene({ stageRef, tile, view, interaction, area, header, photos }: ExportSceneProps) {
   // The layers take width/height only to size their cull rect, which ExportView replaces.
   const w = tile.width
   const h = tile.height
@@ -37,6 +40,7 @@ export function ExportScene({ stageRef, tile, view, interaction, area, header }:
           <Layer listening={false}>
             {!view.transparent && <Rect x={area.x} y={area.y} width={area.width} height={area.height} fill="#ffffff" />}
             <HeaderShapes header={header} />
+            {header.strip && <PersonaStripShapes strip={header.strip} direction={header.direction} photos={photos} />}
           </Layer>
           <GridLayer width={w} height={h} />
           <ContentLayer width={w} height={h} />

@@ -6,6 +6,7 @@ import { createInteractionStore } from '../interaction'
 import type { ExportView } from '../exportView'
 import type { Rect } from '../../domain/layout'
 import { ExportScene } from './ExportScene'
+import { loadStripPhotos } from './stripPhotos'
 import type { ExportFrame, HeaderLayout } from '../../io/export/frame'
 import type { ExportProgress } from '../../io/export/progress'
 import { writeTiledPng } from '../../io/export/tiledPng'
@@ -31,7 +32,8 @@ export async function renderPng(frame: ExportFrame, header: HeaderLayout, option
     stage = s
   }
   try {
-    return await writeTiledPng(planTiles(frame.area, options.scale), (tile) => renderTile(root, () => stage, stageRef, tile, frame, header, options, interaction), onProgress, signal)
+    const photos = await loadStripPhotos(header.strip)
+    return await writeTiledPng(planTiles(frame.area, options.scale), (tile) => renderTile(root, () => stage, stageRef, tile, { frame, header, photos }, options, interaction), onProgress, signal)
   } finally {
     root.unmount()
   }
@@ -42,14 +44,13 @@ function renderTile(
   getStage: () => Konva.Stage | null,
   stageRef: (s: Konva.Stage | null) => void,
   tile: Tile,
-  frame: ExportFrame,
-  header: HeaderLayout,
+  { frame, header, photos }: { frame: ExportFrame; header: HeaderLayout; photos: ReadonlyMap<string, HTMLImageElement> },
   options: PngOptions,
   interaction: ReturnType<typeof createInteractionStore>,
 ): ImageData {
   // The tile itself is the cull rect: everything touching it is built, nothing else.
   const view: ExportView = { area: { ...tile.board, detail: true, zoom: options.scale }, only: frame.only, transparent: options.transparent }
-  flushSync(() => root.render(createElement(ExportScene, { stageRef, tile: tile.board, view, interaction, area: frame.area, header })))
+  flushSync(() => root.render(createElement(ExportScene, { stageRef, tile: tile.board, view, interaction, area: frame.area, header, photos })))
   const stage = getStage()
   if (!stage) throw new Error('the export stage did not mount')
   const canvas = stage.toCanvas({ pixelRatio: options.scale })

@@ -1,6 +1,7 @@
 import { cardColors } from '../../drawing/cardStyle'
 import { SENTIMENTS, type CardId, type Direction, type JourneyDoc, type StageId } from '../../domain'
 import { cardLayout, gridLayout, LAYOUT, type Rect } from '../../domain/layout'
+import { stripHeightAt, type PersonaStripLayout, type PersonaStripSource } from './personaStrip'
 
 export type ExportScope = { readonly kind: 'map' } | { readonly kind: 'selection'; readonly ids: readonly CardId[] } | { readonly kind: 'stage'; readonly stageId: StageId }
 
@@ -17,8 +18,10 @@ export interface ExportFrame {
   readonly area: Rect
   /** The part of the board shown. */
   readonly content: Rect
-  /** Where the title and legend go. */
+  /** The band above the content: the title and legend (HEADER_HEIGHT), then the persona strip when there is one. */
   readonly header: Rect
+  /** The persona strip's part of the header band (with the gap under it), or null without one. */
+  readonly strip: Rect | null
   /** Only these cards are drawn (a selection export); null for all. */
   readonly only: ReadonlySet<CardId> | null
 }
@@ -50,8 +53,11 @@ export function scopeContent(doc: JourneyDoc, scope: ExportScope): { content: Re
   return box ? { content: box, only: null } : null
 }
 
-/** Integer board rects (so output pixels are exact at every scale) around the content, header on top. */
-export function exportFrame(doc: JourneyDoc, scope: ExportScope): ExportFrame | null {
+/**
+ * Integer board rects (so output pixels are exact at every scale) around the content, header on
+ * top; with `personas`, the header band grows by the persona strip laid out across its width.
+ */
+export function exportFrame(doc: JourneyDoc, scope: ExportScope, personas: PersonaStripSource | null = null): ExportFrame | null {
   const picked = scopeContent(doc, scope)
   if (!picked) return null
   const c = picked.content
@@ -59,9 +65,12 @@ export function exportFrame(doc: JourneyDoc, scope: ExportScope): ExportFrame | 
   const content = { x: x0, y: Math.floor(c.y), width: Math.ceil(c.x + c.width) - x0, height: Math.ceil(c.y + c.height) - Math.floor(c.y) }
   const width = Math.max(MIN_WIDTH, content.width + 2 * MARGIN)
   const x = content.x - Math.floor((width - content.width) / 2)
-  const header = { x: x + MARGIN, y: content.y - HEADER_HEIGHT, width: width - 2 * MARGIN, height: HEADER_HEIGHT }
-  const area = { x, y: header.y - MARGIN, width, height: content.height + HEADER_HEIGHT + 2 * MARGIN }
-  return { area, content, header, only: picked.only }
+  const stripHeight = Math.ceil(stripHeightAt(personas, width - 2 * MARGIN))
+  const headerHeight = HEADER_HEIGHT + stripHeight
+  const header = { x: x + MARGIN, y: content.y - headerHeight, width: width - 2 * MARGIN, height: headerHeight }
+  const strip = stripHeight > 0 ? { x: header.x, y: header.y + HEADER_HEIGHT, width: header.width, height: stripHeight } : null
+  const area = { x, y: header.y - MARGIN, width, height: content.height + headerHeight + 2 * MARGIN }
+  return { area, content, header, strip, only: picked.only }
 }
 
 export interface LegendItem {
@@ -81,6 +90,8 @@ export interface HeaderLayout {
   readonly legendY: number
   readonly legendHeight: number
   readonly items: readonly LegendItem[]
+  /** The persona strip under the legend, when the person chose it and the map shows personas. */
+  readonly strip?: PersonaStripLayout | null
 }
 
 /** Words the header needs, in the interface language. */

@@ -50,8 +50,13 @@ const HEADER_EDGE = 2
 export interface MapSheet {
   /** The whole picture (header, content, margins): the one big page. */
   readonly area: Rect
-  /** The title and legend band above the content. */
+  /** The band above the content: title and legend, and the persona strip when shown. */
   readonly header: Rect
+  /**
+   * The band's height when laid out again across `width` (a page's): the persona strip takes more
+   * rows on a narrower band. Without it the band is `header.height` at any width.
+   */
+  readonly headerAt?: (width: number) => number
   /** The content: grid and every card. */
   readonly content: Rect
   /** The lane title column when the content holds it: it goes on every page. */
@@ -209,7 +214,11 @@ export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
   const printW = page.width - 2 * PAGE_MARGIN_PT
   const printH = page.height - 2 * PAGE_MARGIN_PT - PAGE_FOOTER_PT
   const { content } = sheet
-  const headerH = sheet.header.height
+  // A page is never narrower than the printable width at 100% (the scale never passes it), and the
+  // band is never taller across a wider page, so this height holds the band on every page. The
+  // persona strip goes on every page, like the title: a page taped to a wall still says whose
+  // journey it is, and every page keeps the same scale.
+  const headerH = sheet.headerAt ? Math.ceil(sheet.headerAt(printW / POINTS_PER_PX)) : sheet.header.height
   const titlesW = sheet.laneTitles?.width ?? 0
   const widest = Math.max(0, ...sheet.columns.map((c) => c.width))
   const fitHeight = printH / (headerH + content.height)
@@ -237,7 +246,7 @@ export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
       // The lane titles sit at the reading start: left in a left-to-right map, right in a right-to-left one.
       const titlesX = sheet.rtl ? PAGE_MARGIN_PT + printW - titlesW * scale : PAGE_MARGIN_PT
       const bodyX = sheet.rtl ? titlesX - groupW * scale : PAGE_MARGIN_PT + titlesW * scale
-      const slices: PageSlice[] = [{ source: { x: sheet.rtl ? content.x + content.width - printW / scale : content.x, y: sheet.header.y, width: printW / scale, height: headerH - HEADER_EDGE }, x: PAGE_MARGIN_PT, y: headerY, header: true }]
+      const slices: PageSlice[] = [{ source: { x: sheet.rtl ? content.x + content.width - printW / scale : content.x, y: content.y - headerH, width: printW / scale, height: headerH - HEADER_EDGE }, x: PAGE_MARGIN_PT, y: headerY, header: true }]
       let y = bodyY
       for (const part of band) {
         if (part.size <= 0) continue

@@ -1,10 +1,14 @@
 import type { JourneyDoc } from '../../domain'
 import { gridLayout, LAYOUT } from '../../domain/layout'
-import type { ExportFrame } from './frame'
+import { HEADER_HEIGHT, type ExportFrame } from './frame'
 import type { MapSheet } from './pages'
+import { stripHeightAt, type PersonaStripSource } from './personaStrip'
 
-/** The map's grid as the page plan sees it: the lane title column (when the export shows it), steps in reading order, lanes. */
-export function mapSheet(doc: JourneyDoc, frame: ExportFrame): MapSheet {
+/**
+ * The map's grid as the page plan sees it: the lane title column (when the export shows it), steps
+ * in reading order, lanes, and the header band (with the persona strip when `personas` is given).
+ */
+export function mapSheet(doc: JourneyDoc, frame: ExportFrame, personas: PersonaStripSource | null = null): MapSheet {
   const grid = gridLayout(doc)
   const { content } = frame
   const titles = { x: grid.laneTitleX, width: LAYOUT.laneTitleWidth }
@@ -12,6 +16,7 @@ export function mapSheet(doc: JourneyDoc, frame: ExportFrame): MapSheet {
   return {
     area: frame.area,
     header: frame.header,
+    headerAt: personas ? (width) => HEADER_HEIGHT + stripHeightAt(personas, width) : undefined,
     content,
     laneTitles: showsTitles ? titles : null,
     columns: grid.columns.map((c) => ({ x: c.x, width: c.width })),

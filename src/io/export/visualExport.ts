@@ -1,10 +1,11 @@
 import type { VisualExportKind } from '../../../electron/shared/ipc'
 import { SENTIMENTS, type JourneyDoc, type PersonaId } from '../../domain'
 import type { Rect } from '../../domain/layout'
-import { exportFrame, headerLayout, LEGEND_FONT_SIZE, type ExportFrame, type ExportScope, type HeaderLayout, type HeaderWords } from './frame'
+import { exportFrame, HEADER_HEIGHT, headerLayout, LEGEND_FONT_SIZE, type ExportFrame, type ExportScope, type HeaderLayout, type HeaderWords } from './frame'
 import { canvasMeasure } from './measure'
 import { planMapPages, type PaperSize } from './pages'
 import { renderPdf } from './pdf'
+import { personaStripLayout, personaStripSource, type PersonaStripSource } from './personaStrip'
 import { mapSheet } from './sheet'
 import type { ExportProgress } from './progress'
 import { buildSvg, type SvgInput } from './svg/document'
@@ -18,6 +19,8 @@ export interface VisualExportOptions {
   readonly scale: 1 | 2 | 3
   readonly transparent: boolean
   readonly paper: PaperSize
+  /** A strip of the map's personas (photo, name, role, quote) under the title; nothing when the map shows none. */
+  readonly personas: boolean
 }
 
 export interface VisualExportContext {
@@ -35,22 +38,21 @@ function words(doc: JourneyDoc, t: Translate): HeaderWords {
   return { title: doc.map.title, sentiments, felt: t('board.emotion.felt'), intended: t('board.emotion.intended') }
 }
 
-function prepare(doc: JourneyDoc, scope: ExportScope, t: Translate, measure: Measure): { frame: ExportFrame; header: ReturnType<typeof headerLayout> } | null {
-  const frame = exportFrame(doc, scope)
-  if (!frame) return null
-  const header = headerLayout(doc, frame.header, words(doc, t), (text) => measure(text, `400 ${LEGEND_FONT_SIZE}px ${SVG_FONT_FAMILY}`))
-  return { frame, header }
-}
+const legendMeasure = (measure: Measure) => (text: string) => measure(text, `400 ${LEGEND_FONT_SIZE}px ${SVG_FONT_FAMILY}`)
+
+type Prepared = Omit<SvgInput, 'measure'> & { readonly personas: PersonaStripSource | null }
 
 /**
  * What the SVG drawing needs for these options, the same for the export and its preview in the
- * dialog (so an option added here shows in the preview too); null when the scope shows nothing.
+ * dialog (so an option added here shows in the preview too), with the persona strip's source for
+ * the page plan; null when the scope shows nothing.
  */
-export function svgInputFor(doc: JourneyDoc, options: Pick<VisualExportOptions, 'scope' | 'transparent'>, context: Pick<VisualExportContext, 't' | 'chosenPersona'>, measure: Measure): Omit<SvgInput, 'measure'> | null {
-  const prepared = prepare(doc, options.scope, context.t, measure)
-  if (!prepared) return null
-  const { frame, header } = prepared
-  return { doc, frame, header, t: context.t, transparent: options.transparent, chosenPersona: context.chosenPersona }
+export function svgInputFor(doc: JourneyDoc, options: Pick<VisualExportOptions, 'scope' | 'transparent' | 'personas'>, context: Pick<VisualExportContext, 't' | 'chosenPersona'>, measure: Measure): Prepared | null {
+  const personas = personaStripSource(doc, options.personas, context.t('people.unnamed'), measure)
+  const frame = exportFrame(doc, options.scope, personas)
+  if (!frame) return null
+  const header: HeaderLayout = { ...headerLayout(doc, frame.header, words(doc, context.t), legendMeasure(measure)), strip: frame.strip && personaStripLayout(personas, frame.strip) }
+  return { doc, frame, header, personas, t: context.t, transparent: options.transparent, chosenPersona: context.chosenPersona }
 }
 
 /** Exports the open map (the store's doc: the PNG renders the board's own layers) as PNG, SVG or PDF. */
@@ -58,7 +60,7 @@ export async function runVisualExport(doc: JourneyDoc, options: VisualExportOpti
   const measure = canvasMeasure()
   const base = svgInputFor(doc, options, context, measure)
   if (!base) throw new Error('nothing to export')
-  const { frame, header } = base
+  const { frame, header, personas } = base
   if (options.kind === 'png') return context.renderPng(frame, header, { scale: options.scale, transparent: options.transparent }, onProgress, signal)
   if (options.kind === 'svg') {
     onProgress({ done: 0, total: 1 })
@@ -67,13 +69,13 @@ export async function runVisualExport(doc: JourneyDoc, options: VisualExportOpti
     return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
   }
   const headerWords = words(doc, context.t)
-  // A page's title and legend band is laid out again across that page, so neither is cut at its edge.
+  // A page's title, legend and persona band is laid out again across that page, so none is cut at its edge.
   const svgFor = (view: Rect, withHeader: boolean) => {
-    const pageHeader = withHeader ? headerLayout(doc, view, headerWords, (text) => measure(text, `400 ${LEGEND_FONT_SIZE}px ${SVG_FONT_FAMILY}`)) : header
+    const pageHeader = withHeader ? { ...headerLayout(doc, view, headerWords, legendMeasure(measure)), strip: personaStripLayout(personas, { x: view.x, y: view.y + HEADER_HEIGHT, width: view.width }) } : header
     return buildSvg({ ...base, header: pageHeader, measure, view })
   }
   return renderPdf(
-    { plan: planMapPages(mapSheet(doc, frame), options.paper), svgFor, rtl: doc.map.direction === 'rtl', pageLabel: (page, total) => context.t('export.pageOf', { page, total }) },
+    { plan: planMapPages(mapSheet(doc, frame, personas), options.paper), svgFor, rtl: doc.map.direction === 'rtl', pageLabel: (page, total) => context.t('export.pageOf', { page, total }) },
     onProgress,
     signal,
   )

@@ -4,11 +4,13 @@ import type { VisualExportKind } from '../../../electron/shared/ipc'
 import type { StageId } from '../../domain'
 import { gridLayout } from '../../domain/layout'
 import type { ExportScope } from '../../io/export/frame'
+import { personaStripSource } from '../../io/export/personaStrip'
 import { exportPreview } from '../../io/export/preview'
 import { createCanvasTextWidth } from '../../drawing/textMeasure'
 import { useAppStore } from '../../store'
 import { countCutCards } from './cutCards'
 import { ExportPreview } from './ExportPreview'
+import { PersonaStripField } from './PersonaStripField'
 import type { VisualExportOptions } from './pictureExport'
 import { DEFAULT_PICTURE_OPTIONS, PictureOptionFields, type PictureOptions } from './PictureOptionFields'
 
@@ -30,9 +32,14 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
   const [scopeKind, setScopeKind] = useState<ScopeKind>('map')
   const [stageId, setStageId] = useState<StageId | ''>('')
   const [picture, setPicture] = useState<PictureOptions>(DEFAULT_PICTURE_OPTIONS)
+  // On by default when the map shows personas in its header; the person's own choice wins once made.
+  const [personasChoice, setPersonasChoice] = useState<boolean | null>(null)
+  const hasPersonas = (doc?.map.personaIds.length ?? 0) > 0
+  const personas = personasChoice ?? hasPersonas
   const dispatch = useAppStore((s) => s.dispatch)
   // An export draws cards as the board does; with compact cards it says how many are cut, and offers the fix.
-  const cut = useMemo(() => (doc ? countCutCards(doc, createCanvasTextWidth()) : 0), [doc])
+  const measure = useMemo(() => createCanvasTextWidth(), [])
+  const cut = useMemo(() => (doc ? countCutCards(doc, measure) : 0), [doc, measure])
   const stages = useMemo(() => (doc ? gridLayout(doc).stages.map((b) => ({ id: b.stageId, title: doc.stages[b.stageId]?.title || t('board.untitledStage') })) : []), [doc, t])
   const chosenStage = stageId || stages[0]?.id || ''
   // One object per choice, so the preview redraws when the choice changes and not on every render.
@@ -40,9 +47,9 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
     () => (scopeKind === 'selection' ? { kind: 'selection', ids: selection } : scopeKind === 'stage' && chosenStage ? { kind: 'stage', stageId: chosenStage } : { kind: 'map' }),
     [scopeKind, selection, chosenStage],
   )
-  const options = useMemo<VisualExportOptions>(() => ({ kind, scope, ...picture }), [kind, scope, picture])
+  const options = useMemo<VisualExportOptions>(() => ({ kind, scope, ...picture, personas }), [kind, scope, picture, personas])
   if (!doc) return null
-  const size = exportPreview(doc, scope, picture.scale, picture.paper)
+  const size = exportPreview(doc, scope, picture.scale, picture.paper, personaStripSource(doc, personas, t('people.unnamed'), measure))
   const summary = !size ? null : kind === 'pdf' ? t('export.pageCount', { count: size.pages }) : kind === 'png' ? t('export.pixelSize', { width: size.width, height: size.height }) : t('export.svgSummary')
   const field = (name: string) => `${id}-${name}`
   return (
@@ -86,6 +93,7 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
               </select>
             </div>
           )}
+          <PersonaStripField idPrefix={id} available={hasPersonas} checked={personas} onChange={setPersonasChoice} />
           <PictureOptionFields kind={kind} idPrefix={id} value={picture} onChange={setPicture} />
           {cut > 0 && (
             <p className="muted" data-testid="export-cut-cards">

@@ -47,8 +47,5 @@ export async function readPhoto(file: File): Promise<string> {
   return file.type === 'image/png' ? canvas.toDataURL('image/png') : canvas.toDataURL('image/jpeg', 0.85)
 }
 
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean)
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words
-  return letters.map((w) => Array.from(w as string)[0]?.toLocaleUpperCase() ?? '').join('')
-}
+// The board's avatar and the export's persona strip show the same initials.
+export { initials } from '../../domain/personaInitials'

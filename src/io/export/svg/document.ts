@@ -1,9 +1,10 @@
 import type { JourneyDoc, PersonaId } from '../../../domain'
-import type { Rect } from '../../../domain/layout'
+import { intersects, type Rect } from '../../../domain/layout'
 import { LEGEND_FONT_SIZE, TITLE_FONT_SIZE, type ExportFrame, type HeaderLayout } from '../frame'
 import { cardsSvg } from './cards'
 import { emotionSvg } from './emotion'
 import { gridSvg, type Translate } from './grid'
+import { personaStripSvg } from './personas'
 import { escapeXml, n, SVG_FONT_FAMILY, textBox, type Measure } from './text'
 
 export interface SvgInput {
@@ -55,6 +56,8 @@ export function buildSvg(input: SvgInput): string {
   const { doc, frame, t, measure } = input
   const a = input.view ?? frame.area
   const rtl = doc.map.direction === 'rtl'
+  // A PDF page's part of the map below the header band has no use for the strip (and no hidden text of it).
+  const strip = input.header.strip && (!input.view || intersects(input.view, input.header.strip.box)) ? input.header.strip : null
   // Everything outside the picture is clipped, so a stage or selection export shows only its part.
   const style = `${input.fontCss ?? ''}text{font-family:${SVG_FONT_FAMILY}}`
   return [
@@ -65,6 +68,7 @@ export function buildSvg(input: SvgInput): string {
     `<defs><style>${style}</style><clipPath id="content"><rect x="${n(frame.content.x)}" y="${n(frame.content.y)}" width="${n(frame.content.width)}" height="${n(frame.content.height)}"/></clipPath></defs>`,
     input.transparent ? '' : `<rect x="${n(frame.area.x)}" y="${n(frame.area.y)}" width="${n(frame.area.width)}" height="${n(frame.area.height)}" fill="#ffffff"/>`,
     headerSvg(input.header, measure),
+    strip ? personaStripSvg(strip, doc.map.direction) : '',
     '<g clip-path="url(#content)">',
     gridSvg(doc, t, measure, input.transparent, input.view),
     cardsSvg(doc, frame.only, t, measure, input.view),

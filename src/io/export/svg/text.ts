@@ -53,7 +53,13 @@ export function textBox(text: string, box: Rect, mapDirection: Direction, style:
   const innerWidth = box.width - 2 * style.padding
   const maxLines = style.wrap ? Math.max(1, Math.floor((box.height - 2 * style.padding) / lineHeight + 0.01)) : 1
   const lines = wrapText(style.wrap ? text : text.replace(/\s*\n\s*/g, ' '), innerWidth, maxLines, (s) => measure(s, font))
+  return textLinesSvg(text, lines, box, mapDirection, style)
+}
+
+/** Lines already wrapped (`text` is the whole text, for its direction), placed in the box as textBox places its own. */
+export function textLinesSvg(text: string, lines: readonly string[], box: Rect, mapDirection: Direction, style: Omit<TextBoxStyle, 'wrap'>): string {
   if (lines.length === 0) return ''
+  const lineHeight = style.fontSize * style.lineHeight
   const { direction, align: side } = textDirection(text, mapDirection)
   const rtl = direction === 'rtl'
   const blockHeight = lines.length * lineHeight
