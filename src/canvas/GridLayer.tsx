@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { gridLayout, LAYOUT } from '../domain/layout'
 import { useAppStore } from '../store'
 import { useExportView, useLayerArea } from './exportView'
-import { laneTitleShapes, makeLabel, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
+import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
 import { LaneChevron } from './grid/LaneChevron'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../drawing/gridStyle'
 
@@ -58,6 +58,8 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       shapes.push(<Rect key={`lc${row.laneId}`} x={0} y={row.y} width={grid.width} height={row.height} fill="#f4f4f5" />)
     }
     shapes.push(...laneTitleShapes(grid, row, lane, t, label))
+    // Too small to read in the column: the title goes in the strip beside the map, at a size one can read.
+    if (!area.detail) shapes.push(...overviewLaneShapes(grid, row, lane, t, area.zoom))
     // The chevron is a control: an exported picture has nothing to click.
     if (area.detail && !exporting) shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
   }
