@@ -58,8 +58,6 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       shapes.push(<Rect key={`lc${row.laneId}`} x={0} y={row.y} width={grid.width} height={row.height} fill="#f4f4f5" />)
     }
     shapes.push(...laneTitleShapes(grid, row, lane, t, label))
-    // Too small to read in the column: the title goes in the strip beside the map, at a size one can read.
-    if (!area.detail) shapes.push(...overviewLaneShapes(grid, row, lane, t, area.zoom))
     // The chevron is a control: an exported picture has nothing to click.
     if (area.detail && !exporting) shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
   }
@@ -83,6 +81,14 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     <Line key="bt" points={[0, bodyTop, grid.width, bodyTop]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
     <Rect key="frame" x={0} y={0} width={grid.width} height={grid.height} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
   )
+  // Too small to read in the column, the titles go in a strip over it and beside the map, at a size
+  // one can read: drawn last, so no grid line crosses them.
+  if (!area.detail) {
+    for (const row of grid.rows) {
+      const lane = source.lanes[row.laneId]
+      if (lane) shapes.push(...overviewLaneShapes(grid, row, lane, t, area.zoom))
+    }
+  }
   return <Layer listening={false}>{shapes}</Layer>
 })
 

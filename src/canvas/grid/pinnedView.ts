@@ -107,7 +107,9 @@ export function headerPointAt(grid: GridLayout, vp: Viewport, width: number, hei
   // Zoomed out, the strips stand for the headers beside them wherever they are drawn.
   if (y >= -strip && y < 0 && x >= 0 && x <= grid.width) return { x, y: LAYOUT.stageHeaderHeight / 2 }
   const inStrip = x >= column.x && x < column.x + column.width && y >= grid.bodyTop && y <= grid.height
-  if (inStrip) return { x: grid.laneTitleX + LAYOUT.laneTitleWidth / 2, y }
+  // Over the title column itself a point keeps its place (its chevron and edges still answer); past the map's edge it is on the title.
+  const inColumn = x >= grid.laneTitleX && x < grid.laneTitleX + LAYOUT.laneTitleWidth
+  if (inStrip) return { x: inColumn ? x : grid.laneTitleX + LAYOUT.laneTitleWidth / 2, y }
   return shown ? { x, y } : null
 }
 
