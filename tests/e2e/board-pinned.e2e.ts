@@ -121,6 +121,19 @@ describe('the headers pinned to the board’s edges, and lane titles in a fitted
     await settle(page)
     expect((await readDb<Lane>(page, 'lanes')).find((l) => l.id === lane.id)?.collapsed).toBe(true)
     await screenshot(page, 'board-pinned-collapsed')
+
+    // Zoomed out past reading and scrolled on, the strip of lane titles is what stays at the edge.
+    await page.keyboard.press('Shift+Digit1')
+    await wheelPan(page, 400, 0)
+    const far = await scene(page)
+    expect(far.view.viewport.zoom).toBeLessThan(0.4)
+    expect(far.view.toPage({ x: far.grid.laneTitleX, y: 0 }).x).toBeLessThan(far.board.x)
+    const open = far.grid.rows.find((r) => !r.collapsed && r.laneId !== row.laneId)!
+    const top = far.view.toPage({ x: 0, y: open.y }).y
+    expect(await inkIn(page, { x: far.board.x + 2, y: top + 2, width: 58, height: open.height * far.view.viewport.zoom - 4 })).toBeGreaterThan(15)
+    await page.mouse.move(far.board.x + 20, top + (open.height * far.view.viewport.zoom) / 2)
+    await page.getByRole('toolbar', { name: enBoard.grid.toolbar.lane.replace('{{title}}', far.doc.lanes[open.laneId]!.title) }).waitFor()
+    await screenshot(page, 'board-pinned-overview')
   })
 
   let current: Catalogue = en

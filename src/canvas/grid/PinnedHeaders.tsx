@@ -73,7 +73,8 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const top = build.overview && build.zoom ? -overviewStripHeight(build.zoom) : 0
   const bandBottom = build.overview ? 0 : grid.bodyTop
 
-  const laneShapes: ReactNode[] = [corner(titles, top, bandBottom, 'lc')]
+  // Down to the first lane: zoomed out the header rows there are not pinned, and must not show through.
+  const laneShapes: ReactNode[] = [corner(titles, top, grid.bodyTop, 'lc')]
   if (build.lanes) {
     const owners = shownCurveOwners(source, focusPersona)
     const color = curveColor(source.personas, editableOwner(owners, chosenPersona))
