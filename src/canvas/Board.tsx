@@ -61,7 +61,7 @@ export function Board({ width, height }: BoardProps) {
         // A card's action badge sits on the card: asked first, so a click on it opens the plan rather than grabbing the card.
         actionBadgeClaim(appStore),
         emotionClaim(appStore, emotionUi),
-        headerPointer({ store: appStore, ui: gridUi, startGesture: () => made.undo.startGesture(), pageCursor }),
+        headerPointer({ store: appStore, ui: gridUi, startGesture: () => made.undo.startGesture(), pageCursor, size: () => made.getSize() }),
         headerKeys({ store: appStore, ui: gridUi, size: () => made.getSize() }),
       ],
     })
@@ -107,7 +107,7 @@ export function Board({ width, height }: BoardProps) {
     setMenuAt(null)
     focusBoard()
   }, [focusBoard])
-  // Presses on the pinned headers stop there (the board keeps the focus and the wheel still pans).
+  // A right click on a pinned header is not the card's drawn under it.
   const onHeaders = (e: ReactMouseEvent<HTMLDivElement>) => {
     const doc = appStore.getState().doc
     const box = e.currentTarget.getBoundingClientRect()
@@ -142,16 +142,12 @@ export function Board({ width, height }: BoardProps) {
           <div
             ref={wrapper}
             style={{ position: 'relative', width, height, overflow: 'hidden', touchAction: 'none', userSelect: 'none' }}
-            onPointerDown={(e) => {
-              if (!onHeaders(e)) return events.onPointerDown(e)
-              e.preventDefault()
-              focusBoard()
-            }}
+            onPointerDown={events.onPointerDown}
             // Middle-button panning must not also start the browser's autoscroll or a Linux paste.
             onMouseDown={(e) => e.button === 1 && e.preventDefault()}
             onPointerMove={events.onPointerMove}
             onPointerLeave={events.onPointerLeave}
-            onDoubleClick={(e) => onHeaders(e) || events.onDoubleClick(e)}
+            onDoubleClick={events.onDoubleClick}
             onContextMenu={onContextMenu}
           >
             <DrawnViewContext.Provider value={drawnView}>

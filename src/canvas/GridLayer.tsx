@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { gridLayout, LAYOUT } from '../domain/layout'
 import { useAppStore } from '../store'
 import { useExportView, useLayerArea } from './exportView'
-import { laneTitleShapes, makeLabel, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
+import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
 import { LaneChevron } from './grid/LaneChevron'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../drawing/gridStyle'
 
@@ -81,6 +81,14 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     <Line key="bt" points={[0, bodyTop, grid.width, bodyTop]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
     <Rect key="frame" x={0} y={0} width={grid.width} height={grid.height} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
   )
+  // Too small to read in the column, the titles go in a strip over it and beside the map, at a size
+  // one can read: drawn last, so no grid line crosses them.
+  if (!area.detail) {
+    for (const row of grid.rows) {
+      const lane = source.lanes[row.laneId]
+      if (lane) shapes.push(...overviewLaneShapes(grid, row, lane, t, area.zoom))
+    }
+  }
   return <Layer listening={false}>{shapes}</Layer>
 })
 

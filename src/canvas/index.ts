@@ -1,2 +1,3 @@
 export { Board, type BoardProps } from './Board'
-export { fitViewport, initialViewport } from './viewport'
+export { fitMap } from './navigation/fitMap'
+export { initialViewport } from './viewport'

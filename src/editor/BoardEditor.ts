@@ -5,13 +5,14 @@ import { dropStaleSelection, type AppStore } from '../store'
 import type { Tool, Viewport } from '../store/sessionSlice'
 import { commitCardText, finishNewCard, previewNewCard, type NewCardSession } from '../canvas/editing'
 import { newCardInCell, newFreeCard } from '../domain/placement'
-import { fitViewport, panBy, screenToBoard, wheelZoomFactor, zoomAround } from '../canvas/viewport'
+import { fitMap } from '../canvas/navigation/fitMap'
+import { panBy, screenToBoard, wheelZoomFactor, zoomAround } from '../canvas/viewport'
 import { pan, type Gesture, type GestureContext } from './gestures'
 import { cardUnder, linkUnder } from './hits'
 import type { BoardPointer, KeyInput, PointerClaim, PointerInput, WheelInput } from './input'
 import { actionsFor } from './keymap'
 import { runKey } from './keys'
-import { hoverAt, routePress, type Routing } from './routing'
+import { coveringClaim, hoverAt, routePress, type Routing } from './routing'
 import { createEditorState, IDLE, type EditorStateStore, type EditorStatus } from './state'
 import { snapshotUndo, type UndoManager } from './undo'
 
@@ -140,7 +141,8 @@ export class BoardEditor {
     if (button !== 0 || !doc || this.view.getState().editing) return this
     if (state.voteTap) {
       // Voting: a press is a dot on the card under it (Alt takes one back), never a drag or a selection.
-      const cardId = input.over === undefined || input.over === 'canvas' ? cardUnder(doc, p.board) : null
+      const onCanvas = (input.over === undefined || input.over === 'canvas') && !coveringClaim(this.routing(), p)
+      const cardId = onCanvas ? cardUnder(doc, p.board) : null
       if (cardId) state.voteTap(cardId, !!input.alt)
       return this
     }
@@ -212,6 +214,11 @@ export class BoardEditor {
     const doc = this.store.getState().doc
     if (!doc || this.gesture || this.view.getState().editing || this.store.getState().voteTap) return this
     const p = this.point(input)
+    const cover = coveringClaim(this.routing(), p)
+    if (cover) {
+      cover.doubleClick?.(p)
+      return this
+    }
     if (this.claims.some((claim) => claim.doubleClick?.(p))) return this
     const link = linkUnder(doc, p.board, this.store.getState().viewport.zoom)
     if (link) return this.editLink(link.id)
@@ -288,9 +295,9 @@ export class BoardEditor {
   zoomToFit = (): void => {
     const { doc, setViewport } = this.store.getState()
     if (!doc) return
-    const { bounds } = cardLayout(doc)
+    const { bounds, grid } = cardLayout(doc)
     const area = this.fitArea(bounds) ?? undefined
-    setViewport(fitViewport(bounds, this.size.width, this.size.height, area))
+    setViewport(fitMap(grid, bounds, this.size.width, this.size.height, area))
   }
 
   /** Marks the selected cards with a sentiment: one undo step. */

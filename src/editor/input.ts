@@ -59,6 +59,11 @@ export interface ClaimedPress {
  */
 export interface PointerClaim {
   readonly name: string
+  /**
+   * Whether the claim draws over everything else at this point (the headers pinned over the
+   * cards): a press, hover or double-click there is the claim's alone, whatever lies under it.
+   */
+  covers?(p: BoardPointer): boolean
   /** Takes a left press of the select tool, or returns null to leave it to the board. */
   press?(p: BoardPointer): ClaimedPress | null
   /** The cursor over this board point when it is the claim's, else null (and the claim drops its hover). */

@@ -21,9 +21,17 @@ export interface Routing {
 
 const CREATION_TOOLS: Partial<Record<Tool, CardShape>> = { note: 'note', text: 'text', rect: 'rect', ellipse: 'ellipse' }
 
-/** Who gets a left press: handles and tools, then arrows, then the claims, then the cards, then the marquee. */
+/** The claim that draws over everything at a board pointer, if one does. */
+export function coveringClaim(r: Pick<Routing, 'claims'>, p: BoardPointer): PointerClaim | null {
+  return r.claims.find((claim) => claim.covers?.(p)) ?? null
+}
+
+/** Who gets a left press: a covering claim, handles and tools, then arrows, then the claims, then the cards, then the marquee. */
 export function routePress(r: Routing, doc: JourneyDoc, p: BoardPointer): Gesture | null {
   const { tool, selection, selectedLinks, viewport, select } = r.store.getState()
+  const cover = coveringClaim(r, p)
+  // Over a covering claim the other tools have nothing to draw on: their press is spent.
+  if (cover) return tool === 'select' ? take(r, cover, p) : null
   const zoom = viewport.zoom
   const corner = tool === 'select' ? cornerUnder(doc, selection, p.board, zoom) : null
   const shape = CREATION_TOOLS[tool]
@@ -43,11 +51,8 @@ export function routePress(r: Routing, doc: JourneyDoc, p: BoardPointer): Gestur
     return null
   }
   for (const claim of r.claims) {
-    const taken = claim.press?.(p)
-    if (taken) {
-      r.view.getState().set({ claimedBy: claim.name, ...(taken.cursor ? { cursor: taken.cursor } : {}) })
-      return claimed(taken)
-    }
+    const taken = take(r, claim, p)
+    if (taken) return taken
   }
   const grip = hitSpanHandle(doc, selection, p.board, zoom)
   if (grip) return stretch(r.store, grip)
@@ -58,6 +63,13 @@ export function routePress(r: Routing, doc: JourneyDoc, p: BoardPointer): Gestur
   }
   if (hit) return pressCard(r.gestures, hit, p)
   return pressCanvas(r.gestures, p)
+}
+
+function take(r: Routing, claim: PointerClaim, p: BoardPointer): Gesture | null {
+  const taken = claim.press?.(p)
+  if (!taken) return null
+  r.view.getState().set({ claimedBy: claim.name, ...(taken.cursor ? { cursor: taken.cursor } : {}) })
+  return claimed(taken)
 }
 
 /** The card whose connector handle is under a board point: the hovered card's, or the one selected card's. */
@@ -71,6 +83,14 @@ function handleAt(r: Routing, doc: JourneyDoc, at: Point): CardId | null {
 export function hoverAt(r: Routing, doc: JourneyDoc, p: BoardPointer): void {
   const { tool, selection, viewport } = r.store.getState()
   const view = r.view.getState()
+  const cover = coveringClaim(r, p)
+  if (cover) {
+    // Nothing under a covering claim is hovered: only the claim shows what a press would do.
+    for (const claim of r.claims) if (claim !== cover) claim.hover?.(null)
+    const cursor = cover.hover?.(p) ?? 'default'
+    if (view.hover !== null || view.handleHover !== null || view.cursor !== cursor) view.set({ hover: null, handleHover: null, cursor })
+    return
+  }
   const zoom = viewport.zoom
   const handleHover = CREATION_TOOLS[tool] ? null : handleAt(r, doc, p.board)
   const corner = tool === 'select' ? cornerUnder(doc, selection, p.board, zoom) : null

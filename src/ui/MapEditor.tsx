@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Board, fitViewport, initialViewport } from '../canvas'
+import { Board, fitMap, initialViewport } from '../canvas'
 import { boardFreeArea } from '../canvas/navigation/freeArea'
 import { Toolbar } from '../canvas/Toolbar'
 import { cardLayout, gridLayout } from '../domain/layout'
@@ -66,9 +66,9 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
       setViewport(initialViewport(gridLayout(doc), size.width), true)
     } else {
       // A map with no saved view opens whole, clear of the tool bar and the minimap (their places are read from the page).
-      const { bounds } = cardLayout(doc)
+      const { bounds, grid } = cardLayout(doc)
       const area = boardRef.current ? boardFreeArea(boardRef.current, bounds) : undefined
-      setViewport(fitViewport(bounds, size.width, size.height, area), true)
+      setViewport(fitMap(grid, bounds, size.width, size.height, area), true)
     }
     patchWorkspace({ needsInitialViewport: false })
   }, [needsInitialViewport, size.width, size.height, participant, boardRef])

@@ -3,34 +3,14 @@ import type { Page } from 'playwright-core'
 import { readDb, screenshot } from './harness'
 import { useApp } from './session'
 import en from '../../src/i18n/locales/en.json'
-import enBoard from '../../src/i18n/locales/en.board.json'
 import fa from '../../src/i18n/locales/fa.json'
 import faBoard from '../../src/i18n/locales/fa.board.json'
-import nb from '../../src/i18n/locales/nb.json'
-import nbBoard from '../../src/i18n/locales/nb.board.json'
-import tr from '../../src/i18n/locales/tr.json'
-import trBoard from '../../src/i18n/locales/tr.board.json'
+import { LANGUAGES, type Catalogue, type Language } from './languageList'
 
 // One person switches the interface through all four languages in Settings and starts a map in
 // each; Persian must mirror the page and start a right-to-left map whose first stage is drawn at
 // the right. The screenshots (test-results/screenshots/lang-*.png) are for a person to look at:
 // joined Persian letters in order, mirrored layout, nothing clipped.
-
-type Catalogue = typeof en
-interface Language {
-  readonly code: 'en' | 'tr' | 'fa' | 'nb'
-  readonly name: string
-  readonly app: Catalogue
-  readonly board: typeof enBoard
-}
-
-// Persian last, so its checks see a page that has already switched three times.
-const LANGUAGES: readonly Language[] = [
-  { code: 'en', name: 'English', app: en, board: enBoard },
-  { code: 'tr', name: 'Türkçe', app: tr as Catalogue, board: trBoard as typeof enBoard },
-  { code: 'nb', name: 'Norsk bokmål', app: nb as Catalogue, board: nbBoard as typeof enBoard },
-  { code: 'fa', name: 'فارسی', app: fa as Catalogue, board: faBoard as typeof enBoard },
-]
 
 interface MapRow {
   id: string

@@ -1,25 +1,21 @@
 import { Fragment, memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Circle, Layer, Line, Text } from 'react-konva'
+import { Circle, Layer, Line } from 'react-konva'
 import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
-import type { Direction, JourneyDoc, PersonaId } from '../../domain'
+import type { JourneyDoc, PersonaId } from '../../domain'
 import { columnCentre, EMOTION_LEVELS, emotionAt, gapRegions, levelToY, sampleCurve, type CurveKnot } from '../../domain/emotion'
 import { gridLayout, type GridLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
-import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useExportView, useLayerArea } from '../exportView'
 import { useEmotionUi } from './emotionUi'
-import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, SHARED_CURVE_COLOR, shownCurveOwners, stepHandles, type EmotionLaneFrame, type EmotionTarget } from '../../drawing/emotionGeometry'
-import { Face } from './Face'
+import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, shownCurveOwners, stepHandles, type EmotionLaneFrame, type EmotionTarget } from '../../drawing/emotionGeometry'
+import { curveColor, emotionTitleShapes, FELT_DASH, INTENDED_DASH } from './emotionTitle'
 
 const LEVEL_LINE = '#a1a1aa'
 const GAP_FILL = '#f97316'
 const AHEAD_FILL = '#22c55e'
 const FOCUS = '#2563eb'
-const INK = '#27272a'
-const FELT_DASH = undefined
-const INTENDED_DASH = [10, 7]
 
 type Source = NonNullable<ReturnType<typeof pickSource>>
 
@@ -75,16 +71,17 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
         shapes.push(handleShape(h, colorOf(source, active), sameTarget(h, emphasised), sameTarget(h, ui.focus), `${key}:h:${h.stepId}:${h.curve}`))
       }
     }
-    if (area.detail && frame.legend) shapes.push(...legend(frame, colorOf(source, active), source.map.direction, t('board.emotion.felt'), t('board.emotion.intended'), key))
+    // Zoomed out past reading, the title column is the strip of lane titles (gridShapes.overviewLaneShapes).
+    if (area.detail) shapes.push(...emotionTitleShapes(frame, colorOf(source, active), source.map.direction, t, key))
   }
   return <Layer listening={false}>{shapes}</Layer>
 })
 
 function colorOf(source: Source, owner: PersonaId | null): string {
-  return (owner !== null ? source.personas[owner]?.color : undefined) ?? SHARED_CURVE_COLOR
+  return curveColor(source.personas, owner)
 }
 
-/** The five level lines across the steps and a face per level on the lane's leading edge. */
+/** The five level lines across the steps (their faces are the title column's, emotionTitle.tsx). */
 function levelGuides(grid: GridLayout, frame: EmotionLaneFrame, area: { x: number; width: number }, key: string): ReactNode[] {
   const rtl = grid.direction === 'rtl'
   const gap = frame.faceRadius + 4
@@ -109,7 +106,6 @@ function levelGuides(grid: GridLayout, frame: EmotionLaneFrame, area: { x: numbe
         />,
       )
     }
-    shapes.push(<Face key={`${key}:face${level}`} x={frame.faceX} y={y} radius={frame.faceRadius} level={level} />)
   }
   return shapes
 }
@@ -168,40 +164,3 @@ function handleShape(h: EmotionTarget & { x: number; y: number; set: boolean }, 
     </Fragment>
   )
 }
-
-function legend(frame: EmotionLaneFrame, color: string, mapDirection: Direction, felt: string, intended: string, key: string): ReactNode[] {
-  const box = frame.legend
-  if (!box) return []
-  const rtl = mapDirection === 'rtl'
-  const sample = 26
-  const shapes: ReactNode[] = []
-  ;[
-    { label: felt, dash: FELT_DASH, width: 3 },
-    { label: intended, dash: INTENDED_DASH, width: 2.5 },
-  ].forEach((item, i) => {
-    const y = box.y + i * box.rowHeight + box.rowHeight / 2
-    const sx = rtl ? box.x + box.width - sample : box.x
-    const { direction, align } = textDirection(item.label, mapDirection)
-    shapes.push(
-      <Line key={`${key}:legendLine${i}`} points={[sx, y, sx + sample, y]} stroke={color} strokeWidth={item.width} dash={item.dash} lineCap="round" />,
-      <Text
-        key={`${key}:legendText${i}`}
-        text={item.label}
-        x={rtl ? box.x : box.x + sample + 8}
-        y={y - box.rowHeight / 2}
-        width={box.width - sample - 8}
-        height={box.rowHeight}
-        verticalAlign="middle"
-        fontSize={14}
-        fontFamily={CANVAS_FONT_FAMILY}
-        fill={INK}
-        direction={direction}
-        align={align}
-        wrap="none"
-        ellipsis
-      />,
-    )
-  })
-  return shapes
-}
-

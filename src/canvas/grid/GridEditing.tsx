@@ -69,8 +69,8 @@ export function GridEditing({ container, focusBoard, width, height }: GridEditin
 
   return (
     <>
-      {editing && <HeaderEditor key={`${editing.kind}:${editing.id}`} target={editing} onDone={finishRename} />}
-      {keyFocus && !editing && <HeaderFocusRing key={`${keyFocus.kind}:${keyFocus.id}`} target={keyFocus} />}
+      {editing && <HeaderEditor key={`${editing.kind}:${editing.id}`} target={editing} width={width} height={height} onDone={finishRename} />}
+      {keyFocus && !editing && <HeaderFocusRing key={`${keyFocus.kind}:${keyFocus.id}`} target={keyFocus} width={width} height={height} />}
       {toolbarFor && !editing && !dragging && <HeaderToolbar target={toolbarFor} width={width} height={height} onZoomToStage={zoomToStage} focusBoard={focusBoard} />}
     </>
   )

@@ -6,14 +6,17 @@ import { headerRect, LANE_TITLE_TEXT_INSET, type HeaderTarget } from '../../doma
 import { useAppStore, type AppState } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useEditField } from '../editField'
-import { useFollowRect } from '../followViewport'
 import { headerTitle } from '../../domain/gridCommands'
 import { GRID_TITLE_SIZE } from '../../drawing/gridStyle'
+import { useFollowHeader } from './useFollowHeader'
 
 const LANE_TITLE_LINE = { top: 6, height: 34 }
 
 export interface HeaderEditorProps {
   readonly target: HeaderTarget
+  /** Board size on screen: the field goes where the header shows, pinned to an edge too. */
+  readonly width: number
+  readonly height: number
   /** `title` null: cancelled. */
   readonly onDone: (title: string | null) => void
 }
@@ -22,16 +25,17 @@ export interface HeaderEditorProps {
  * A DOM text field laid over a stage, step or lane title, like the card text box: Enter or
  * leaving commits, Esc cancels. All of the typing becomes one rename command.
  */
-export function HeaderEditor({ target, onDone }: HeaderEditorProps) {
+export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProps) {
   const { t } = useTranslation()
   const initial = useAppStore((s) => (s.doc ? headerTitle(s.doc, target) : null))
   const rect = useAppStore(useShallow((s) => editorRect(s, target)))
+  const header = useAppStore(useShallow((s) => (s.doc ? headerRect(gridLayout(s.doc), target) : null)))
   // Only the zoom re-renders the field (its size); pans move it by style writes below.
   const zoom = useAppStore((s) => s.viewport.zoom)
   const mapDirection = useAppStore((s) => s.doc?.map.direction ?? 'ltr')
   const [text, setText] = useState(initial ?? '')
   const ref = useRef<HTMLInputElement>(null)
-  useFollowRect(ref, rect)
+  useFollowHeader(ref, target, width, height, rect && header ? { x: rect.x - header.x, y: rect.y - header.y } : undefined)
   const { doneRef, finish, onKeyDown } = useEditField(ref, (commit) => onDone(commit ? text : null))
 
   // The header went away under the editor (an undo, a delete elsewhere): nothing left to rename.

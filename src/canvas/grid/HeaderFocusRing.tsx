@@ -1,32 +1,15 @@
 import { useRef } from 'react'
-import { gridLayout } from '../../domain/layout'
-import { headerRect, type HeaderTarget } from '../../domain/layoutGrid'
-import { appStore, useAppStore } from '../../store'
-import { useFollowViewport } from '../followViewport'
-import { boardToScreen } from '../viewport'
+import type { HeaderTarget } from '../../domain/layoutGrid'
+import { useFollowHeader } from './useFollowHeader'
 
 /**
- * The ring around the header the keyboard is on. DOM over the canvas, like the rename field, so
- * the grid layer (cached and redrawn for pans) does not change for it; it follows pans by style
- * writes and re-renders only for a zoom or a change of the map.
+ * The ring around the selected header (Tab on the board, or a click). DOM over the canvas, like
+ * the rename field, so the grid layer (cached and redrawn for pans) does not change for it; it
+ * follows the header where the board shows it, pinned to an edge too, by style writes.
  */
-export function HeaderFocusRing({ target }: { target: HeaderTarget }) {
+export function HeaderFocusRing({ target, width, height }: { target: HeaderTarget; width: number; height: number }) {
   const ref = useRef<HTMLDivElement>(null)
-  const doc = useAppStore((s) => s.doc)
-  const zoom = useAppStore((s) => s.viewport.zoom)
-  const rect = doc ? headerRect(gridLayout(doc), target) : null
-  useFollowViewport(
-    ref,
-    (el, vp) => {
-      const now = appStore.getState().doc
-      const r = now ? headerRect(gridLayout(now), target) : null
-      if (!r) return
-      const at = boardToScreen(vp, r)
-      el.style.left = `${at.x}px`
-      el.style.top = `${at.y}px`
-    },
-    [target, rect?.x, rect?.y],
-  )
+  const rect = useFollowHeader(ref, target, width, height, undefined, true)
   if (!rect) return null
-  return <div ref={ref} className="grid-focus-ring" aria-hidden style={{ width: rect.width * zoom, height: rect.height * zoom }} />
+  return <div ref={ref} className="grid-focus-ring" aria-hidden />
 }

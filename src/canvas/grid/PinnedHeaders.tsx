@@ -3,12 +3,15 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Group, Layer, Line, Rect, Stage } from 'react-konva'
 import { useShallow } from 'zustand/react/shallow'
-import { gridLayout, LAYOUT, type GridLayout } from '../../domain/layout'
+import { gridLayout, LAYOUT } from '../../domain/layout'
+import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
 import { appStore, useAppStore } from '../../store'
 import type { Viewport } from '../viewport'
-import { laneTitleShapes, makeLabel, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stepHeaderLabel } from './gridShapes'
-import { pinnedBuild, pinnedPlaces, sameBuild, type PinnedBuild } from './pinnedView'
+import { curveColor, emotionTitleShapes } from '../emotion/emotionTitle'
+import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stepHeaderLabel } from './gridShapes'
+import { LaneChevron } from './LaneChevron'
+import { laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, type PinnedBuild } from './pinnedView'
 
 const thin = { stroke: GRID_LINE, strokeWidth: 1, strokeScaleEnabled: false } as const
 const strong = { stroke: GRID_STRONG_LINE, strokeWidth: 1.5, strokeScaleEnabled: false } as const
@@ -18,13 +21,16 @@ const strong = { stroke: GRID_STRONG_LINE, strokeWidth: 1.5, strokeScaleEnabled:
  * view. A small stage of its own over the board, outside the layers that a pan hides behind its
  * tiles (panSnapshot.ts): React builds the few dozen headers near the view only when another
  * stretch of the map comes near, and every view change just moves three groups and redraws them.
- * It does not listen: the board under it takes the pointer.
+ * It does not listen: the board under it takes the pointer and hands a press on a copy to the
+ * header it stands for (pinnedView.headerPointAt, headerPointer.ts).
  */
 export function PinnedHeaders({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
   const source = useAppStore(
-    useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)),
+    useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes, personas: s.doc.personas } : null)),
   )
+  const focusPersona = useAppStore((s) => s.focusPersonaId)
+  const chosenPersona = useAppStore((s) => s.emotionPersonaId)
   const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
   const [build, setBuild] = useState<PinnedBuild | null>(null)
   const lanesRef = useRef<Konva.Group>(null)
@@ -41,7 +47,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       const lanes = lanesRef.current
       const header = headerRef.current
       const corner = cornerRef.current
-      const laneGroupX = laneX === null ? 0 : laneX - grid.laneTitleX * z
+      const laneGroupX = laneX === null ? 0 : laneX - laneColumnAt(grid, z).x * z
       const headerGroupY = headerTop === null ? 0 : -headerTop * z
       lanes?.setAttrs({ visible: laneX !== null, x: laneGroupX, y: -vp.y * z, scaleX: z, scaleY: z })
       header?.setAttrs({ visible: headerTop !== null, x: -vp.x * z, y: headerGroupY, scaleX: z, scaleY: z })
@@ -60,18 +66,28 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const label = build.overview ? () => null : makeLabel
   const { laneTitleWidth, stageHeaderHeight } = LAYOUT
   const innerEdge = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + laneTitleWidth
+  const titles = laneColumnAt(grid, build.zoom ?? 1)
   const rows = grid.rows.filter((r) => r.y <= area.y + area.height && area.y <= r.y + r.height)
   const stages = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
   const columns = grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width)
   const top = build.overview && build.zoom ? -overviewStripHeight(build.zoom) : 0
   const bandBottom = build.overview ? 0 : grid.bodyTop
 
-  const laneShapes: ReactNode[] = [corner(grid, top, bandBottom, 'lc')]
+  // Down to the first lane: zoomed out the header rows there are not pinned, and must not show through.
+  const laneShapes: ReactNode[] = [corner(titles, top, grid.bodyTop, 'lc')]
   if (build.lanes) {
+    const owners = shownCurveOwners(source, focusPersona)
+    const color = curveColor(source.personas, editableOwner(owners, chosenPersona))
     for (const row of rows) {
       const lane = source.lanes[row.laneId]
       if (!lane) continue
+      if (build.overview && build.zoom) {
+        laneShapes.push(...overviewLaneShapes(grid, row, lane, t, build.zoom))
+        continue
+      }
       laneShapes.push(...laneTitleShapes(grid, row, lane, t, label))
+      if (isEmotionRow(source, row)) laneShapes.push(...emotionTitleShapes(laneFrame(grid, row, owners), color, dir, t, `e${row.laneId}`))
+      laneShapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
       laneShapes.push(<Line key={`lr${row.laneId}`} points={[grid.laneTitleX, row.y, grid.laneTitleX + laneTitleWidth, row.y]} {...thin} />)
     }
     const last = rows.at(-1)
@@ -97,7 +113,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       }
       headerShapes.push(<Line key="hm" points={[from, stageHeaderHeight, to, stageHeaderHeight]} {...thin} />)
     }
-    headerShapes.push(<Line key="hb" points={[from, bandBottom, to, bandBottom]} {...strong} />, corner(grid, top, bandBottom, 'hc'))
+    headerShapes.push(<Line key="hb" points={[from, bandBottom, to, bandBottom]} {...strong} />, corner(titles, top, bandBottom, 'hc'))
   }
 
   return (
@@ -111,7 +127,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
             {headerShapes}
           </Group>
           <Group ref={cornerRef} visible={false}>
-            {corner(grid, top, bandBottom, 'cc')}
+            {corner(titles, top, bandBottom, 'cc')}
           </Group>
         </Layer>
       </Stage>
@@ -119,11 +135,11 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   )
 }
 
-/** The empty cell where the header band meets the lane title column. */
-function corner(grid: GridLayout, top: number, bottom: number, key: string) {
+/** The empty cell where the header band meets the lane title column (`column`: its board x and width). */
+function corner(column: { x: number; width: number }, top: number, bottom: number, key: string) {
   return (
     <Group key={key}>
-      <Rect x={grid.laneTitleX} y={top} width={LAYOUT.laneTitleWidth} height={bottom - top} fill={GRID_TITLE_FILL} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />
+      <Rect x={column.x} y={top} width={column.width} height={bottom - top} fill={GRID_TITLE_FILL} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />
     </Group>
   )
 }

@@ -5,7 +5,7 @@ import type { Direction, Lane, Stage, Step } from '../../domain'
 import { LAYOUT, type Column, type GridLayout, type Row, type StageBand } from '../../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../domain/layoutGrid'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
-import { GRID_INK, GRID_LABEL_INSET, GRID_MUTED, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../drawing/gridStyle'
+import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../drawing/gridStyle'
 import { LANE_KIND_SIZE, laneTitleLayout } from '../../drawing/laneTitle'
 import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure'
 
@@ -16,9 +16,23 @@ import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure
 export const OVERVIEW_FONT_PX = 13
 export const OVERVIEW_MIN_WIDTH_PX = 28
 
+/** Screen width of the lane titles' strip when zoomed out: wide enough for a word of a lane title at OVERVIEW_FONT_PX. */
+export const OVERVIEW_LANE_PX = 124
+const OVERVIEW_LINE = 1.4
+
 /** Height in board units of the stage strip above the map when zoomed out to `zoom`. */
 export function overviewStripHeight(zoom: number): number {
   return (OVERVIEW_FONT_PX / zoom) * 1.8
+}
+
+/**
+ * Board x and width of the lane titles' strip when zoomed out to `zoom`: it keeps a fixed width on
+ * screen, as the stage strip keeps its height, so it covers the title column and reaches out past
+ * the map's leading edge (left, or right in a right-to-left map).
+ */
+export function overviewLaneColumn(grid: Pick<GridLayout, 'laneTitleX' | 'direction'>, zoom: number): { x: number; width: number } {
+  const width = Math.max(LAYOUT.laneTitleWidth, OVERVIEW_LANE_PX / zoom)
+  return { x: grid.direction === 'rtl' ? grid.laneTitleX : grid.laneTitleX + LAYOUT.laneTitleWidth - width, width }
 }
 
 export function makeLabel(key: string, text: string, mapDirection: Direction, x: number, y: number, width: number, height: number, fontSize: number, fontStyle: string, fill: string, inset = GRID_LABEL_INSET, wrap = false) {
@@ -65,6 +79,20 @@ export function overviewStageShapes(band: StageBand, stage: Stage, dir: Directio
   return [
     <Rect key={`ob${band.stageId}`} x={band.x} y={-strip} width={band.width} height={strip} fill={stage.color} />,
     makeLabel(`ot${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, -strip, band.width, strip, size, '600', GRID_INK, GRID_LABEL_INSET / zoom),
+  ]
+}
+
+/**
+ * Zoomed out past reading the lane titles, a lane keeps its title in the strip beside the map at
+ * a legible size, wrapped onto as many lines as the lane has room for on screen.
+ */
+export function overviewLaneShapes(grid: GridLayout, row: Row, lane: Lane, t: TFunction, zoom: number): ReactNode[] {
+  const column = overviewLaneColumn(grid, zoom)
+  const title = lane.title.trim() || t(`board.laneKinds.${lane.kind}`)
+  const lines = Math.floor((row.height * zoom) / (OVERVIEW_FONT_PX * OVERVIEW_LINE))
+  return [
+    <Rect key={`ol${row.laneId}`} x={column.x} y={row.y} width={column.width} height={row.height} fill={GRID_TITLE_FILL} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />,
+    makeLabel(`on${row.laneId}`, title, grid.direction, column.x, row.y, column.width, row.height, OVERVIEW_FONT_PX / zoom, '600', GRID_INK, 6 / zoom, lines > 1),
   ]
 }
 

@@ -7,6 +7,7 @@ import type { AppStore } from '../../store'
 import { pastDragThreshold } from '../dragThreshold'
 import { dropFor, resizeLaneCommand, resizeStepCommand } from '../../domain/gridCommands'
 import { sameTarget, type GridUiStore } from './gridUi'
+import { headerPointAt } from './pinnedView'
 
 /** Screen pixels either side of a resize edge that grab it, whatever the zoom. */
 const EDGE_PX = 5
@@ -40,21 +41,32 @@ export interface HeaderPointerOptions {
   readonly startGesture: () => GestureSession
   /** Shows a cursor on the whole page (null: the page's own again), since the pointer may leave the board mid-drag. */
   readonly pageCursor?: (cursor: string | null) => void
+  /** The board's size on screen: where the headers are pinned depends on it. */
+  readonly size: () => { readonly width: number; readonly height: number }
 }
 
 /**
  * Presses, drags and double-clicks on the grid's headers, as a claim of the board editor: a
- * header press never also starts a marquee and a header double-click never adds a card. Drags
- * reorder a header, edges resize a step or lane, the chevron collapses a lane.
+ * header press never also starts a marquee and a header double-click never adds a card. A click
+ * selects the header, drags reorder it, edges resize a step or lane, the chevron collapses a lane.
+ * The copies of the headers pinned to the board's edges (and the strips when zoomed out) are the
+ * headers they stand for: a point on one is hit-tested where that header lies.
  */
-export function headerPointer({ store, ui, startGesture, pageCursor = () => {} }: HeaderPointerOptions): PointerClaim {
-  const hitAt = (at: Point): { hit: HeaderHit; doc: JourneyDoc } | null => {
+export function headerPointer({ store, ui, startGesture, pageCursor = () => {}, size }: HeaderPointerOptions): PointerClaim {
+  /** The board point of the header copy drawn under a screen point, if one is. */
+  const pinnedAt = (screen: Point): Point | null => {
+    const { doc, viewport } = store.getState()
+    const { width, height } = size()
+    return doc ? headerPointAt(gridLayout(doc), viewport, width, height, screen) : null
+  }
+  const hitAt = (p: BoardPointer): { hit: HeaderHit; doc: JourneyDoc } | null => {
     const { doc, viewport } = store.getState()
     if (!doc) return null
-    const hit = hitHeader(gridLayout(doc), at, EDGE_PX / viewport.zoom)
-    // A free card lying over a header is on top of it, so it gets the pointer. (Asked second:
-    // the header test is a few comparisons, the card test walks every card.)
-    if (!hit || cardAt(cardLayout(doc), at)) return null
+    const pinned = pinnedAt(p.screen)
+    const hit = hitHeader(gridLayout(doc), pinned ?? p.board, EDGE_PX / viewport.zoom)
+    // A free card lying over a header is on top of it, so it gets the pointer; a pinned copy is on
+    // top of every card. (Asked last: the header test is a few comparisons, the card test walks every card.)
+    if (!hit || (!pinned && cardAt(cardLayout(doc), p.board))) return null
     return { hit, doc }
   }
 
@@ -114,6 +126,8 @@ export function headerPointer({ store, ui, startGesture, pageCursor = () => {} }
       end(p, cancelled) {
         pageCursor(null)
         ui.getState().set({ drag: null })
+        // A click selects the header, as Tab does: its focus ring and toolbar stay, and the header keys act on it.
+        if (!dragging && !cancelled && p) store.getState().select([], [], target)
         if (!dragging || cancelled || !p) return
         const { doc: now, dispatch } = store.getState()
         const drop = now ? dropFor(now, target, p.board) : null
@@ -144,8 +158,9 @@ export function headerPointer({ store, ui, startGesture, pageCursor = () => {} }
 
   return {
     name: 'headers',
+    covers: (p) => pinnedAt(p.screen) !== null,
     press(p) {
-      const found = hitAt(p.board)
+      const found = hitAt(p)
       if (!found) return null
       ui.getState().set({ popover: null })
       const { hit, doc } = found
@@ -164,7 +179,7 @@ export function headerPointer({ store, ui, startGesture, pageCursor = () => {} }
         if (p.over !== 'gridUi' && state.hover && !state.popover) state.set({ hover: null })
         return null
       }
-      const found = p ? hitAt(p.board) : null
+      const found = p ? hitAt(p) : null
       if (!p && !state.popover && state.hover) state.set({ hover: null })
       if (p && !state.popover && !state.drag) {
         const next = found && !gridLocked() ? hitTarget(found.hit) : null
@@ -173,7 +188,7 @@ export function headerPointer({ store, ui, startGesture, pageCursor = () => {} }
       return found ? (gridLocked() ? 'not-allowed' : CURSORS[found.hit.kind]) : null
     },
     doubleClick(p) {
-      const found = store.getState().tool === 'select' ? hitAt(p.board) : null
+      const found = store.getState().tool === 'select' ? hitAt(p) : null
       if (!found) return false
       const { hit } = found
       if (gridLocked()) {

@@ -1,6 +1,7 @@
-import { LAYOUT, type GridLayout, type Rect } from '../../domain/layout'
+import { LAYOUT, type GridLayout, type Point, type Rect } from '../../domain/layout'
+import { headerRect, type HeaderTarget } from '../../domain/layoutGrid'
 import { cullRect, DETAIL_ZOOM, type Viewport } from '../viewport'
-import { overviewStripHeight } from './gridShapes'
+import { overviewLaneColumn, overviewStripHeight } from './gridShapes'
 
 /**
  * Where the headers pinned to the board's edges go, as a spreadsheet freezes its header row and
@@ -17,17 +18,23 @@ export interface PinnedPlaces {
   readonly overview: boolean
 }
 
+/** Board x and width of the lane titles as drawn at this zoom: the title column, or zoomed out, the overview strip. */
+export function laneColumnAt(grid: GridLayout, zoom: number): { x: number; width: number } {
+  return zoom < DETAIL_ZOOM ? overviewLaneColumn(grid, zoom) : { x: grid.laneTitleX, width: LAYOUT.laneTitleWidth }
+}
+
 export function pinnedPlaces(grid: GridLayout, vp: Viewport, width: number, height: number): PinnedPlaces {
   const z = vp.zoom
   const overview = z < DETAIL_ZOOM
-  const columnWidth = LAYOUT.laneTitleWidth * z
+  const column = laneColumnAt(grid, z)
+  const columnWidth = column.width * z
   // Pinned only while the map's body still reaches past the pinned column or band: a map scrolled
   // wholly away keeps no headers hanging over an empty board.
   let laneX: number | null = null
   if (grid.direction === 'rtl') {
-    const right = (grid.laneTitleX + LAYOUT.laneTitleWidth - vp.x) * z
+    const right = (column.x + column.width - vp.x) * z
     if (right > width && (0 - vp.x) * z < width - columnWidth) laneX = width - columnWidth
-  } else if ((grid.laneTitleX - vp.x) * z < 0 && (grid.width - vp.x) * z > columnWidth) {
+  } else if ((column.x - vp.x) * z < 0 && (grid.width - vp.x) * z > columnWidth) {
     laneX = 0
   }
   const top = overview ? -overviewStripHeight(z) : 0
@@ -74,13 +81,61 @@ export function sameBuild(a: PinnedBuild, b: PinnedBuild): boolean {
 }
 
 /**
- * Whether a board screen point lies on a pinned header. Such a press is the header's, not the
- * cards' drawn under it: without this a double-click on a pinned lane title would add a card to
- * the cell beneath.
+ * The board point, in the header's own place, of the header the board draws under a screen point
+ * away from that place: a pinned copy, or zoomed out, the strips of stage names above the map and
+ * lane titles beside it. Null where no such copy is drawn. A press, hover or double-click on the
+ * copy is then one on the header it stands for, through the same hit test and handlers; and it is
+ * the header's, not the cards' drawn under it.
  */
-export function onPinnedHeader(grid: GridLayout, vp: Viewport, width: number, height: number, at: { x: number; y: number }): boolean {
+export function headerPointAt(grid: GridLayout, vp: Viewport, width: number, height: number, at: Point): Point | null {
   const { laneX, headerTop, overview } = pinnedPlaces(grid, vp, width, height)
-  if (laneX !== null && at.x >= laneX && at.x < laneX + LAYOUT.laneTitleWidth * vp.zoom) return true
-  const band = (overview ? overviewStripHeight(vp.zoom) : grid.bodyTop) * vp.zoom
-  return headerTop !== null && at.y >= 0 && at.y < band
+  const z = vp.zoom
+  const column = laneColumnAt(grid, z)
+  const strip = overviewStripHeight(z)
+  let x = vp.x + at.x / z
+  let y = vp.y + at.y / z
+  let shown = false
+  if (headerTop !== null && at.y >= 0 && at.y < ((overview ? 0 : grid.bodyTop) - headerTop) * z) {
+    y = headerTop + at.y / z
+    shown = true
+  }
+  if (laneX !== null && at.x >= laneX && at.x < laneX + column.width * z) {
+    x = column.x + (at.x - laneX) / z
+    shown = true
+  }
+  if (!overview) return shown ? { x, y } : null
+  // Zoomed out, the strips stand for the headers beside them wherever they are drawn.
+  if (y >= -strip && y < 0 && x >= 0 && x <= grid.width) return { x, y: LAYOUT.stageHeaderHeight / 2 }
+  const inStrip = x >= column.x && x < column.x + column.width && y >= grid.bodyTop && y <= grid.height
+  // Over the title column itself a point keeps its place (its chevron and edges still answer); past the map's edge it is on the title.
+  const inColumn = x >= grid.laneTitleX && x < grid.laneTitleX + LAYOUT.laneTitleWidth
+  if (inStrip) return { x: inColumn ? x : grid.laneTitleX + LAYOUT.laneTitleWidth / 2, y }
+  return shown ? { x, y } : null
+}
+
+/** Whether a board screen point lies on a header drawn away from its place (pinned, or an overview strip). */
+export function onPinnedHeader(grid: GridLayout, vp: Viewport, width: number, height: number, at: Point): boolean {
+  return headerPointAt(grid, vp, width, height, at) !== null
+}
+
+/**
+ * Where a header shows on the board's screen: its pinned copy while pinned, zoomed out its place
+ * in the strips, else its own place. The header's toolbar, rename field and focus ring go there.
+ */
+export function headerOnScreen(grid: GridLayout, target: HeaderTarget, vp: Viewport, width: number, height: number): Rect | null {
+  const rect = headerRect(grid, target)
+  if (!rect) return null
+  const z = vp.zoom
+  const { laneX, headerTop, overview } = pinnedPlaces(grid, vp, width, height)
+  const shown = { x: (rect.x - vp.x) * z, y: (rect.y - vp.y) * z, width: rect.width * z, height: rect.height * z }
+  if (target.kind === 'lane') {
+    const column = laneColumnAt(grid, z)
+    return { ...shown, x: laneX ?? (column.x - vp.x) * z, width: column.width * z }
+  }
+  if (overview) {
+    if (target.kind !== 'stage') return shown
+    const strip = overviewStripHeight(z)
+    return { ...shown, y: headerTop === null ? (-strip - vp.y) * z : 0, height: strip * z }
+  }
+  return headerTop === null ? shown : { ...shown, y: (rect.y - headerTop) * z }
 }

@@ -1,6 +1,7 @@
 import type { GridLayout } from '../../domain/layout'
-import { headerRect, type HeaderTarget } from '../../domain/layoutGrid'
+import type { HeaderTarget } from '../../domain/layoutGrid'
 import type { Viewport } from '../viewport'
+import { headerOnScreen } from './pinnedView'
 
 /** Toolbar height in CSS pixels (it is DOM and keeps its size at every zoom). */
 export const TOOLBAR_HEIGHT = 32
@@ -17,16 +18,13 @@ export interface ToolbarAnchor {
 /**
  * Where a header's toolbar goes: inside the header at its end in reading order (right in a
  * left-to-right map), clear of the step's resize edge, and kept on screen when the header is
- * partly scrolled away. An open lane keeps it at the bottom of its title, below the title text.
+ * partly scrolled away, and on the header's pinned copy while it is pinned to the board's edge.
+ * An open lane keeps it at the bottom of its title, below the title text.
  */
 export function toolbarAnchor(grid: GridLayout, target: HeaderTarget, vp: Viewport, boardWidth: number, boardHeight: number): ToolbarAnchor | null {
-  const rect = headerRect(grid, target)
-  if (!rect) return null
-  const z = vp.zoom
-  const left = (rect.x - vp.x) * z
-  const top = (rect.y - vp.y) * z
-  const width = rect.width * z
-  const height = rect.height * z
+  const shown = headerOnScreen(grid, target, vp, boardWidth, boardHeight)
+  if (!shown) return null
+  const { x: left, y: top, width, height } = shown
   if (left + width < 0 || left > boardWidth || top + height < 0 || top > boardHeight) return null
   const rtl = grid.direction === 'rtl'
   const x = rtl ? Math.max(left, 0) + INSET : Math.min(left + width, boardWidth) - INSET

@@ -4,7 +4,8 @@ import { GridEditing } from '../../../src/canvas/grid/GridEditing'
 import { createGridUiStore, GridUiContext } from '../../../src/canvas/grid/gridUi'
 import { HeaderEditor } from '../../../src/canvas/grid/HeaderEditor'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
-import { gridLayout } from '../../../src/domain/layout'
+import { gridLayout, LAYOUT } from '../../../src/domain/layout'
+import { LANE_TITLE_TEXT_INSET } from '../../../src/domain/layoutGrid'
 import { appStore, loadDoc, undo } from '../../../src/store'
 import { useDom } from '../support/renderDom'
 
@@ -57,7 +58,7 @@ describe('renaming a header in place', () => {
     const doc = load()
     const stageId = doc.map.stageIds[1]!
     const onDone = vi.fn()
-    dom.render(<HeaderEditor target={{ kind: 'stage', id: stageId }} onDone={onDone} />)
+    dom.render(<HeaderEditor target={{ kind: 'stage', id: stageId }} width={WIDTH} height={800} onDone={onDone} />)
     const input = dom.host.querySelector('input')!
     const band = gridLayout(doc).stages[1]!
     expect(input.getAttribute('aria-label')).toBe('Stage title')
@@ -65,6 +66,23 @@ describe('renaming a header in place', () => {
     expect(document.activeElement).toBe(input)
     expect(input.style.left).toBe(`${(band.x + 20) * 2}px`)
     expect(input.style.width).toBe(`${band.width * 2}px`)
+  })
+
+  it('lays the field over a lane title pinned to the board’s edge, and keeps it there while the view moves', () => {
+    const doc = load()
+    const laneId = doc.map.laneIds[1]!
+    const grid = gridLayout(doc)
+    const row = grid.rowByLane.get(laneId)!
+    // Scrolled into the map at 100%, its steps still on screen: the lane title column is pinned at the left edge.
+    const into = (grid.width - LAYOUT.laneTitleWidth) / 3
+    appStore.getState().setViewport({ x: into, y: 0, zoom: 1 })
+    dom.render(<HeaderEditor target={{ kind: 'lane', id: laneId }} width={800} height={600} onDone={vi.fn()} />)
+    const input = dom.host.querySelector('input')!
+    expect(input.value).toBe('Touchpoints')
+    expect(input.style.left).toBe(`${LANE_TITLE_TEXT_INSET}px`)
+    act(() => appStore.getState().setViewport({ x: 2 * into, y: 40, zoom: 1 }))
+    expect(input.style.left).toBe(`${LANE_TITLE_TEXT_INSET}px`)
+    expect(parseFloat(input.style.top)).toBeCloseTo(row.y + 6 - 40)
   })
 
   it('commits one rename on Enter, which one undo takes back', () => {

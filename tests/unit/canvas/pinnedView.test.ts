@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { onPinnedHeader, pinnedBuild, pinnedPlaces, sameBuild } from '../../../src/canvas/grid/pinnedView'
+import { headerOnScreen, headerPointAt, laneColumnAt, onPinnedHeader, pinnedBuild, pinnedPlaces, sameBuild } from '../../../src/canvas/grid/pinnedView'
+import { fitMap } from '../../../src/canvas/navigation/fitMap'
+import { DETAIL_ZOOM, fitViewport } from '../../../src/canvas/viewport'
+import { hitHeader } from '../../../src/domain/layoutGrid'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
 import { gridLayout, LAYOUT } from '../../../src/domain/layout'
-import { overviewStripHeight } from '../../../src/canvas/grid/gridShapes'
+import { OVERVIEW_LANE_PX, overviewStripHeight } from '../../../src/canvas/grid/gridShapes'
 
 function grid(direction: 'ltr' | 'rtl') {
   const doc = createStarterDoc(createMap(newId<WorkshopId>(), 'Pinned', 0), { stages: ['A', 'B', 'C', 'D'], step: (n) => `S${n}`, lanes: [['touchpoints', 'T'], ['actions', 'A'], ['painPoints', 'P']] })
@@ -60,5 +63,83 @@ describe('headers pinned to the board edges', () => {
     expect(onPinnedHeader(g, vp, W, H, { x: 500, y: 10 })).toBe(true)
     expect(onPinnedHeader(g, vp, W, H, { x: 500, y: 300 })).toBe(false)
     expect(onPinnedHeader(g, { x: -24, y: -24, zoom: 1 }, W, H, { x: 20, y: 300 })).toBe(false)
+  })
+
+  it('hands a point on a pinned copy to the header it stands for, where that header lies', () => {
+    const g = grid('ltr')
+    const vp = { x: 300, y: 120, zoom: 1 }
+    const row = g.rows[1]!
+    // 20 px into the pinned column at the second lane's middle: 20 px into the real column.
+    const y = row.y + row.height / 2 - vp.y
+    expect(headerPointAt(g, vp, W, H, { x: 20, y })).toEqual({ x: g.laneTitleX + 20, y: row.y + row.height / 2 })
+    expect(hitHeader(g, headerPointAt(g, vp, W, H, { x: 20, y })!)).toMatchObject({ laneId: row.laneId })
+    // On the header band pinned to the top: the stage header above the map.
+    const band = headerPointAt(g, vp, W, H, { x: 500, y: 10 })!
+    expect(hitHeader(g, band)).toMatchObject({ kind: 'stage' })
+    expect(headerPointAt(g, vp, W, H, { x: 500, y: 300 })).toBeNull()
+  })
+
+  it('puts a header’s toolbar, rename field and ring on its pinned copy', () => {
+    const g = grid('rtl')
+    const vp = { x: g.width - 1400, y: 200, zoom: 0.8 }
+    const row = g.rows[0]!
+    const lane = headerOnScreen(g, { kind: 'lane', id: row.laneId }, vp, W, H)!
+    expect(lane.x).toBeCloseTo(W - LAYOUT.laneTitleWidth * 0.8)
+    expect(lane.y).toBeCloseTo((row.y - vp.y) * 0.8)
+    const band = g.stages[0]!
+    expect(headerOnScreen(g, { kind: 'stage', id: band.stageId }, vp, W, H)).toMatchObject({ y: 0, height: LAYOUT.stageHeaderHeight * 0.8 })
+  })
+
+  it('zoomed out, writes the lane titles in a strip of fixed screen width that reaches out past the map, and pins that strip', () => {
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const g = grid(direction)
+      for (const zoom of [0.35, 0.2]) {
+        const column = laneColumnAt(g, zoom)
+        expect(column.width * zoom).toBeCloseTo(OVERVIEW_LANE_PX)
+        // The strip covers the title column and leaves the map on its leading side.
+        expect(column.x).toBeLessThanOrEqual(g.laneTitleX)
+        expect(column.x + column.width).toBeGreaterThanOrEqual(g.laneTitleX + LAYOUT.laneTitleWidth)
+        if (direction === 'ltr') expect(column.x).toBeLessThan(0)
+        else expect(column.x + column.width).toBeGreaterThan(g.width)
+      }
+      expect(laneColumnAt(g, 0.5)).toEqual({ x: g.laneTitleX, width: LAYOUT.laneTitleWidth })
+    }
+    const g = grid('ltr')
+    const z = 0.25
+    const places = pinnedPlaces(g, { x: 100, y: -200, zoom: z }, W, H)
+    expect(places.laneX).toBe(0)
+    // A press anywhere on the strip, even outside the map, is on the lane's title.
+    const row = g.rows[0]!
+    const vp = { x: -600, y: -200, zoom: z }
+    const outside = { x: (laneColumnAt(g, z).x + 10 - vp.x) * z, y: (row.y + row.height / 2 - vp.y) * z }
+    expect(hitHeader(g, headerPointAt(g, vp, W, H, outside)!)).toMatchObject({ kind: 'lane', laneId: row.laneId })
+  })
+})
+
+describe('fitting a map zoomed out past reading', () => {
+  it('leaves room on screen for the lane titles’ strip and the stage strip, in either direction', () => {
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const g = grid(direction)
+      const bounds = { x: 0, y: 0, width: g.width, height: g.height }
+      // A wide board area that is short: the fit is bound by the height, then cut on the leading side by a tool bar.
+      const area = { x: direction === 'ltr' ? 60 : 0, y: 10, width: 700, height: 240 }
+      const vp = fitMap(g, bounds, 760, 250, area)
+      expect(vp.zoom).toBeLessThan(DETAIL_ZOOM)
+      const column = laneColumnAt(g, vp.zoom)
+      const left = (column.x - vp.x) * vp.zoom
+      const right = (column.x + column.width - vp.x) * vp.zoom
+      expect(left).toBeGreaterThanOrEqual(area.x - 0.5)
+      expect(right).toBeLessThanOrEqual(area.x + area.width + 0.5)
+      expect((-overviewStripHeight(vp.zoom) - vp.y) * vp.zoom).toBeGreaterThanOrEqual(area.y - 0.5)
+      // The map itself stays whole in the area.
+      expect((bounds.x - vp.x) * vp.zoom).toBeGreaterThanOrEqual(area.x)
+      expect((bounds.x + bounds.width - vp.x) * vp.zoom).toBeLessThanOrEqual(area.x + area.width)
+    }
+  })
+
+  it('changes nothing at a zoom where the titles can be read', () => {
+    const g = grid('ltr')
+    const bounds = { x: 0, y: 0, width: g.width, height: g.height }
+    expect(fitMap(g, bounds, 4000, 2000)).toEqual(fitViewport(bounds, 4000, 2000))
   })
 })

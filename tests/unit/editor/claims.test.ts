@@ -5,9 +5,11 @@ import { locateHandle, type EmotionTarget } from '../../../src/drawing/emotionGe
 import { createGridUiStore } from '../../../src/canvas/grid/gridUi'
 import { headerPointer } from '../../../src/canvas/grid/headerPointer'
 import { emotionAt } from '../../../src/domain/emotion'
-import { gridLayout } from '../../../src/domain/layout'
+import { gridLayout, LAYOUT } from '../../../src/domain/layout'
 import { headerRect, hitHeader, type HeaderHit, type HeaderTarget } from '../../../src/domain/layoutGrid'
 import { startGesture } from '../../../src/store'
+import { toolbarAnchor } from '../../../src/canvas/grid/toolbarPlacement'
+import { cardUnder } from '../../../src/editor/hits'
 import { buildSampleDoc } from '../domain/helpers'
 import { middle, openBoard } from './harness'
 
@@ -63,7 +65,7 @@ describe('the emotion lanes, as a claim of the board editor', () => {
 describe('the grid headers, as a claim of the board editor', () => {
   function open() {
     const ui = createGridUiStore()
-    const b = openBoard(sample.doc, (store) => [headerPointer({ store, ui, startGesture: () => startGesture(store) })])
+    const b = openBoard(sample.doc, (store) => [headerPointer({ store, ui, startGesture: () => startGesture(store), size: () => ({ width: 1200, height: 800 }) })])
     const header = (target: HeaderTarget) => headerRect(gridLayout(b.doc()), target)!
     /** A board point in a header where the hit test finds `kind`. */
     const find = (target: HeaderTarget, kind: HeaderHit['kind']) => {
@@ -133,5 +135,65 @@ describe('the grid headers, as a claim of the board editor', () => {
     expect(b.ui.getState().editing).toEqual(stage)
     b.expectToBeIn('idle')
     expect(b.dispatched).toHaveLength(1)
+  })
+
+  describe('on the copies pinned to the board’s edges', () => {
+    // Scrolled 400 px into the map: the lane title column is pinned at the left edge, over the cards of the first steps.
+    const scrolled = { x: 400, y: 0, zoom: 1 }
+    /** The screen point on the pinned lane title column that stands for a board point of the real column. */
+    const onPinnedColumn = (board: { x: number; y: number }) => ({ x: board.x - gridLayout(sample.doc).laneTitleX, y: board.y - scrolled.y })
+
+    it('selects a lane by a click on its pinned title, shows its toolbar there, and renames it by a double-click instead of editing the card under it', () => {
+      const b = open()
+      // Scrolled so that the advert card (in the lane) lies under the pinned title, 100 px from the edge.
+      const card = b.rect(cards.advert)
+      const vp = { x: card.x + 10 - 100, y: 0, zoom: 1 }
+      b.store.getState().setViewport(vp)
+      const at = { x: 100, y: card.y + card.height / 2 }
+      expect(cardUnder(b.doc(), { x: vp.x + at.x, y: at.y })).toBe(cards.advert)
+      b.editor.pointerMove(at)
+      expect(b.ui.getState().hover).toEqual(lane)
+      expect(b.editor.view.getState().hover).toBeNull()
+      expect(toolbarAnchor(gridLayout(b.doc()), lane, vp, 1200, 800)?.x).toBeLessThan(LAYOUT.laneTitleWidth)
+      b.editor.pointerDown(at).pointerUp(at)
+      expect(b.store.getState().selectedHeader).toEqual(lane)
+      expect(b.selection().cards).toEqual([])
+      b.editor.doubleClick(at)
+      expect(b.ui.getState().editing).toEqual(lane)
+      expect(b.editor.view.getState().editing).toBeNull()
+      expect(b.dispatched).toHaveLength(0)
+    })
+
+    it('collapses a lane from the chevron of its pinned title, and with a drawing tool a press there draws nothing', () => {
+      const b = open()
+      b.store.getState().setViewport(scrolled)
+      const chevron = onPinnedColumn(b.find(lane, 'laneToggle'))
+      b.editor.pointerDown(chevron).pointerUp(chevron)
+      expect(b.doc().lanes[lanes.touchpoints]!.collapsed).toBe(true)
+      b.editor.setTool('note')
+      b.editor.pointerDown(chevron).pointerMove({ x: chevron.x + 40, y: chevron.y + 40 }).pointerUp({ x: chevron.x + 40, y: chevron.y + 40 })
+      expect(b.dispatched).toHaveLength(1)
+    })
+
+    it('drags a lane from its pinned title below another, as from the title itself', () => {
+      const b = open()
+      b.store.getState().setViewport(scrolled)
+      const from = onPinnedColumn(middle(b.header(lane)))
+      const below = b.header({ kind: 'lane', id: lanes.pains })
+      const to = { x: from.x, y: below.y + below.height - 5 - scrolled.y }
+      b.editor.pointerDown(from).pointerMove({ x: from.x, y: from.y + 10 }).pointerMove(to).pointerUp(to)
+      expect(b.doc().map.laneIds.indexOf(lanes.touchpoints)).toBeGreaterThan(b.doc().map.laneIds.indexOf(lanes.pains))
+    })
+
+    it('renames a stage from the header band pinned to the top', () => {
+      const b = open()
+      const vp = { x: 0, y: 150, zoom: 1 }
+      b.store.getState().setViewport(vp)
+      const band = b.header(stage)
+      const at = { x: band.x + band.width / 2 - vp.x, y: LAYOUT.stageHeaderHeight / 2 }
+      b.editor.doubleClick(at)
+      expect(b.ui.getState().editing).toEqual(stage)
+      expect(b.dispatched).toHaveLength(0)
+    })
   })
 })
