@@ -102,8 +102,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
         }
       >
         <div className="board-area" ref={boardRef}>
-          {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
-          {viewOnly ? null : <Toolbar />}
+          {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} tools={viewOnly ? null : <Toolbar />} /> : null}
           <StepBanner canEnd={!participant} />
           <PresenceContext.Provider value={presence}>
             <PresenceOverlay size={size} container={boardRef} />
