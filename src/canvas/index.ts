@@ -1,2 +1,2 @@
 export { Board, type BoardProps } from './Board'
-export { fitViewport, initialViewport } from './viewport'
+export { fitViewport } from './viewport'

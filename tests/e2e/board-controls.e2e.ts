@@ -7,7 +7,7 @@ import fa from '../../src/i18n/locales/fa.json'
 import faBoard from '../../src/i18n/locales/fa.board.json'
 import { createWorkshopWithFirstMap, switchLanguage } from './flows'
 import { screenshot } from './harness'
-import { firstMap, savedViewport } from './scene'
+import { boardChrome, firstMap, inside, overlaps, savedViewport } from './scene'
 import { useApp } from './session'
 
 // A facilitator opens the touchpoint library beside the board, so the board narrows, and resizes
@@ -35,24 +35,12 @@ const words = (app: typeof en, board: typeof enBoard): Words => ({
 const EN = words(en, enBoard)
 const FA = words(fa, faBoard)
 
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-const inside = (a: Rect, b: Rect) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5
 const middleX = (r: Rect) => r.x + r.width / 2
 
 async function box(page: Page, role: 'toolbar', name: string): Promise<Rect> {
   const found = await page.getByRole(role, { name, exact: true }).boundingBox()
   if (!found) throw new Error(`no ${role} "${name}" on screen`)
   return found
-}
-
-/** Every control floating over the board (the fit keeps clear of the same ones), as the page lays them out. */
-function floating(page: Page): Promise<{ name: string; rect: Rect }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-board-chrome], .board-zoom, .board-zoom__button, .board-minimap')].flatMap((el) => {
-      const r = el.getBoundingClientRect()
-      return r.width > 0 && r.height > 0 ? [{ name: el.className || el.tagName, rect: { x: r.x, y: r.y, width: r.width, height: r.height } }] : []
-    }),
-  )
 }
 
 /** At each width: nothing overlaps, all on the board, the zoom corner on the end side of the tool bar. */
@@ -79,10 +67,10 @@ async function checkWidths(page: Page, words: Words, dir: 'ltr' | 'rtl'): Promis
     expect(overlaps(tools, zoom), `${dir} ${width}px`).toBe(false)
     expect(inside(tools, board) && inside(zoom, board), `${dir} ${width}px`).toBe(true)
     // The tool bar, the zoom corner (minimap and buttons) and the scrollbars (when the map is wider than the board): no two of them meet.
-    const chrome = (await floating(page)).filter((c) => c.name.includes('board-toolbar-stack') || c.name.includes('board-nav-corner') || c.name.includes('board-scrollbar'))
+    const chrome = await boardChrome(page)
     expect(chrome.length, `${dir} ${width}px`).toBeGreaterThanOrEqual(2)
     for (const [i, a] of chrome.entries()) {
-      for (const b of chrome.slice(i + 1)) expect(overlaps(a.rect, b.rect), `${a.name} / ${b.name} at ${dir} ${width}px`).toBe(false)
+      for (const b of chrome.slice(i + 1)) expect(overlaps(a, b), `${a.name} / ${b.name} at ${dir} ${width}px`).toBe(false)
     }
     // The zoom corner is at the end: right of the tool bar left to right, left of it right to left.
     if (dir === 'ltr') expect(middleX(zoom)).toBeGreaterThan(middleX(tools))
