@@ -44,8 +44,8 @@ async function box(page: Page, role: 'toolbar', name: string): Promise<Rect> {
 }
 
 /** At each width: nothing overlaps, all on the board, the zoom corner on the end side of the tool bar. */
-async function checkWidths(page: Page, words: Words, dir: 'ltr' | 'rtl'): Promise<void> {
-  for (const width of WIDTHS) {
+async function checkWidths(page: Page, words: Words, dir: 'ltr' | 'rtl', widths: readonly number[] = WIDTHS): Promise<void> {
+  for (const width of widths) {
     await page.setViewportSize({ width, height: 800 })
     // The board follows its area through a ResizeObserver: wait until it has taken the area's new width.
     await expect
@@ -113,6 +113,33 @@ describe('the board’s floating controls with the touchpoint library open', () 
     await page.getByRole('complementary', { name: EN.library }).waitFor()
     await checkWidths(page, EN, 'ltr')
     await lookAt(page, EN, 'en')
+  })
+
+  it('keeps them apart with the arrange bar over the tool bar too (two free shapes selected)', async () => {
+    const { page } = session.app
+    await page.setViewportSize({ width: 1024, height: 768 })
+    // Two rectangles drawn with a click each in the empty band above the fitted map, then both selected.
+    for (const dx of [40, 120]) {
+      const board = (await page.getByTestId('board').boundingBox())!
+      await page.keyboard.press('r')
+      await page.mouse.click(board.x + dx, board.y + 30)
+      const text = page.getByRole('textbox', { name: 'Card text' })
+      await text.waitFor()
+      await page.keyboard.press('Escape')
+      await text.waitFor({ state: 'detached' })
+    }
+    await page.keyboard.press('Control+a')
+    const arrange = page.getByRole('toolbar', { name: enBoard.toolbar.arrange, exact: true })
+    await arrange.waitFor()
+    await checkWidths(page, EN, 'ltr', [1024, 1180, 1366, 1440, 1920])
+    // The arrange bar itself stays clear of the zoom corner and on the board.
+    const zoom = await box(page, 'toolbar', EN.zoom)
+    expect(overlaps((await arrange.boundingBox())!, zoom)).toBe(false)
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await page.waitForTimeout(300)
+    expect(overlaps((await arrange.boundingBox())!, await box(page, 'toolbar', EN.zoom))).toBe(false)
+    expect(inside((await arrange.boundingBox())!, (await page.getByTestId('board').boundingBox())!)).toBe(true)
+    await screenshot(page, 'board-controls-arrange-en-1024')
   })
 
   it('mirrors them in Persian, right to left, with nothing overlapping', async () => {
