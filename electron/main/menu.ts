@@ -101,6 +101,17 @@ export function buildMenuTemplate({ platform, isDev, send, labels, recentFiles =
       command(labels.delete, 'deleteSelection'),
       separator,
       command(labels.selectAll, 'selectAll'),
+      separator,
+      // The digits 1–4 of the board, listed where a person looks for what they can do to a card.
+      {
+        label: labels.sentiment,
+        submenu: [
+          command(labels.sentimentPositive, 'sentiment:positive'),
+          command(labels.sentimentFriction, 'sentiment:friction'),
+          command(labels.sentimentDecision, 'sentiment:decision'),
+          command(labels.sentimentNeutral, 'sentiment:neutral'),
+        ],
+      },
     ],
   }
 

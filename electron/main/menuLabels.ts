@@ -30,6 +30,12 @@ export interface CatalogueMenuLabels {
   readonly paste: string
   readonly selectAll: string
   readonly delete: string
+  /** Edit ▸ the selected cards' sentiment. */
+  readonly sentiment: string
+  readonly sentimentPositive: string
+  readonly sentimentFriction: string
+  readonly sentimentDecision: string
+  readonly sentimentNeutral: string
   readonly view: string
   readonly zoomIn: string
   readonly zoomOut: string

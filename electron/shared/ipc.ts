@@ -30,6 +30,11 @@ export const MENU_COMMANDS = [
   'exportPng',
   'exportSvg',
   'exportPdf',
+  // A card's sentiment, as the digit keys and the card's own menu set it (src/domain/types.ts SENTIMENTS).
+  'sentiment:positive',
+  'sentiment:friction',
+  'sentiment:decision',
+  'sentiment:neutral',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -39,7 +44,7 @@ export const MENU_LABEL_KEYS = [
   'selectAll', 'delete', 'view', 'zoomIn', 'zoomOut', 'zoomReset', 'zoomToFit', 'fullScreen', 'reload', 'devTools', 'help',
   'shortcuts', 'about', 'services', 'hide', 'hideOthers', 'showAll', 'window', 'minimize', 'zoomWindow', 'bringAllToFront',
   'open', 'openRecent', 'noRecent', 'clearRecent', 'save', 'saveAs', 'import', 'export', 'exportJson', 'exportCsv',
-  'exportPng', 'exportSvg', 'exportPdf',
+  'exportPng', 'exportSvg', 'exportPdf', 'sentiment', 'sentimentPositive', 'sentimentFriction', 'sentimentDecision', 'sentimentNeutral',
 ] as const
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
 

@@ -1,5 +1,5 @@
 import type Konva from 'konva'
-import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
@@ -40,6 +40,8 @@ export interface BoardProps {
   /** Size of the board on screen in CSS pixels; the parent measures its box and passes it in. */
   readonly width: number
   readonly height: number
+  /** The tool bar, if the board is editable: it floats over the board beside the zoom controls. */
+  readonly tools?: ReactNode
 }
 
 /**
@@ -47,7 +49,7 @@ export interface BoardProps {
  * cards and an overlay for selection and drags, plus a DOM text box for editing a card. What the
  * pointer and keys do is the board editor's (src/editor); this only draws it and forwards events.
  */
-export function Board({ width, height }: BoardProps) {
+export function Board({ width, height, tools = null }: BoardProps) {
   const { t } = useTranslation()
   const wrapper = useRef<HTMLDivElement>(null)
   const [{ editor, gridUi, emotionUi }] = useState(() => {
@@ -163,7 +165,7 @@ export function Board({ width, height }: BoardProps) {
             <EmotionHud />
             <LinkLabelEditor onDone={focusBoard} />
             <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
-            <Navigation panZoom={editor} width={width} height={height} />
+            <Navigation panZoom={editor} width={width} height={height} tools={tools} />
             {menuAt && <CardMenu at={menuAt} width={width} height={height} onChoose={chooseSentiment} onClose={closeMenu} />}
             {editing && <TextEditor key={editing.cardId} cardId={editing.cardId} onCommit={commitEdit} onCancel={cancelEdit} />}
           </div>

@@ -1,3 +1,2 @@
 export { Board, type BoardProps } from './Board'
 export { fitMap } from './navigation/fitMap'
-export { initialViewport } from './viewport'

@@ -87,14 +87,3 @@ export function wheelPixels(e: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'deltaMode
 export function wheelZoomFactor(deltaY: number): number {
   return Math.exp(-Math.max(-25, Math.min(25, deltaY)) * 0.01)
 }
-
-const START_MARGIN = 24
-
-/**
- * Where a map opens when it has no saved view: at 100% with the first stage in view, which is the
- * left end of a left-to-right map and the right end of a right-to-left one.
- */
-export function initialViewport(grid: { readonly width: number; readonly direction: 'ltr' | 'rtl' }, width: number): Viewport {
-  const x = grid.direction === 'rtl' ? grid.width + START_MARGIN - width : -START_MARGIN
-  return { zoom: 1, x, y: -START_MARGIN }
-}

@@ -149,7 +149,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // The action plan (src/ui/plan): the selected cards become one action, and the plan opens on it.
   { label: 'makeAction', group: 'cards', action: 'makeAction', ways: [{ key: 'a', shift: true }] },
   // The sentiment of the selected cards, as the card's context menu offers it (src/canvas/cards/CardMenu.tsx).
-  ...SENTIMENTS.map((s): Shortcut => ({ label: `sentiment.${s}`, group: 'cards', action: `sentiment:${s}`, ways: [{ key: SENTIMENT_KEYS[s], code: `Digit${SENTIMENT_KEYS[s]}` }] })),
+  // The native menu lists them too (Edit ▸ Card Sentiment), with the same digits.
+  ...SENTIMENTS.map(
+    (s): Shortcut => ({
+      label: `sentiment.${s}`,
+      group: 'cards',
+      action: `sentiment:${s}`,
+      menu: `sentiment:${s}`,
+      ways: [{ key: SENTIMENT_KEYS[s], code: `Digit${SENTIMENT_KEYS[s]}`, menu: 'all' }],
+    }),
+  ),
   {
     label: 'deleteSelection',
     group: 'cards',

@@ -30,6 +30,10 @@ export function runMenuCommand(editor: BoardEditor, command: MenuCommand): boole
     case 'zoomOut':
     case 'zoomReset':
     case 'zoomToFit':
+    case 'sentiment:positive':
+    case 'sentiment:friction':
+    case 'sentiment:decision':
+    case 'sentiment:neutral':
       return runAction(editor, command, { key: '' })
     default:
       return false

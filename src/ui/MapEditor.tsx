@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import { Board, fitMap, initialViewport } from '../canvas'
+import { Board, fitMap } from '../canvas'
 import { boardFreeArea } from '../canvas/navigation/freeArea'
 import { Toolbar } from '../canvas/Toolbar'
-import { cardLayout, gridLayout } from '../domain/layout'
+import { cardLayout } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
 import { BoardFrame } from './library/BoardFrame'
 import { SidePanel } from './inspector/SidePanel'
@@ -61,17 +61,13 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
   useEffect(() => {
     const { doc, setViewport, patchWorkspace } = appStore.getState()
     if (!needsInitialViewport || !doc || size.width === 0) return
-    if (participant) {
-      // A participant's laptop opens where the room's own specs and habits expect: the first stage at 100%.
-      setViewport(initialViewport(gridLayout(doc), size.width), true)
-    } else {
-      // A map with no saved view opens whole, clear of the tool bar and the minimap (their places are read from the page).
-      const { bounds, grid } = cardLayout(doc)
-      const area = boardRef.current ? boardFreeArea(boardRef.current, bounds) : undefined
-      setViewport(fitMap(grid, bounds, size.width, size.height, area), true)
-    }
+    // A map with no saved view opens whole, clear of the tool bar and the minimap (their places are
+    // read from the page): on the facilitator's laptop and on a participant's alike.
+    const { bounds, grid } = cardLayout(doc)
+    const area = boardRef.current ? boardFreeArea(boardRef.current, bounds) : undefined
+    setViewport(fitMap(grid, bounds, size.width, size.height, area), true)
     patchWorkspace({ needsInitialViewport: false })
-  }, [needsInitialViewport, size.width, size.height, participant, boardRef])
+  }, [needsInitialViewport, size.width, size.height, boardRef])
 
   function besideBoard() {
     // A participant's page has no room or facilitation controls; a view-only one has nothing to edit.
@@ -102,8 +98,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
         }
       >
         <div className="board-area" ref={boardRef}>
-          {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} /> : null}
-          {viewOnly ? null : <Toolbar />}
+          {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} tools={viewOnly ? null : <Toolbar />} /> : null}
           <StepBanner canEnd={!participant} />
           <PresenceContext.Provider value={presence}>
             <PresenceOverlay size={size} container={boardRef} />

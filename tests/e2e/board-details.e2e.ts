@@ -5,7 +5,7 @@ import { cardLayout, LAYOUT, type Rect } from '../../src/domain/layout'
 import { decodePng } from './exportImages'
 import { readDb, screenshot } from './harness'
 import { createWorkshop, settle } from './flows'
-import { boardView, firstMap, storedDoc } from './scene'
+import { boardChrome, boardView, firstMap, inside, overlaps, storedDoc } from './scene'
 import { useApp } from './session'
 
 // A facilitator opens a map from a template and finds it whole on screen, clear of the tool bar
@@ -39,23 +39,10 @@ async function scene(page: Page) {
   return { doc, layout, view, onPage }
 }
 
-/** The controls floating over the board, on the page. */
-function chrome(page: Page): Promise<Rect[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-board-chrome]')].map((el) => {
-      const r = el.getBoundingClientRect()
-      return { x: r.x, y: r.y, width: r.width, height: r.height }
-    }),
-  )
-}
-
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-const inside = (a: Rect, b: Rect) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5
-
 async function expectFitted(page: Page): Promise<void> {
   const s = await scene(page)
   const board = (await page.getByTestId('board').boundingBox())!
-  const controls = await chrome(page)
+  const controls = await boardChrome(page)
   expect(controls.length).toBeGreaterThanOrEqual(3)
   expect(s.layout.rects.size).toBeGreaterThan(0)
   for (const rect of [...s.layout.rects.values(), s.layout.bounds]) {

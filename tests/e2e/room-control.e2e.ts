@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { initialViewport } from '../../src/canvas/viewport'
 import type { JourneyDoc } from '../../src/domain'
 import { cardLayout, gridLayout, type Point } from '../../src/domain/layout'
 import { headerRect } from '../../src/domain/layoutGrid'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { hostSavedDoc, launchRoomBrowser, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { hostSavedDoc, launchRoomBrowser, listenToPublishedView, participantView, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
 import { boardView, drag, firstMap, inCell, storedDoc, typeCardAt } from './scene'
 
 // The facilitator's control in a room (issue 12): the facilitator locks the grid and one card; a
@@ -33,11 +32,9 @@ describe('facilitator control in a room', () => {
   let lockedId = ''
   const pageErrors: string[] = []
 
-  /** A board point as it shows on a laptop participant's board, which opens fitted to the map's start. */
+  /** A board point as it shows on a laptop participant's board now. */
   async function onParticipantBoard(page: Page, at: Point): Promise<Point> {
-    const box = (await page.getByTestId('board').boundingBox())!
-    const view = initialViewport(gridLayout(doc), box.width)
-    return { x: box.x + (at.x - view.x) * view.zoom, y: box.y + (at.y - view.y) * view.zoom }
+    return (await participantView(page)).toPage(at)
   }
   const cardMiddle = (cardId: string): Point => {
     const r = cardLayout(doc).rects.get(cardId as never)!
@@ -50,6 +47,7 @@ describe('facilitator control in a room', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale })
     const page = await context.newPage()
     page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`))
+    listenToPublishedView(page)
     await page.goto(joinUrl)
     await page.locator('input.room-join-name').fill(name)
     await page.locator('button[type="submit"]').click()

@@ -5,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import * as Y from 'yjs'
 import { loadSavedDocument } from '../../server/room/updateLog'
-import { initialViewport } from '../../src/canvas/viewport'
 import type { JourneyDoc } from '../../src/domain'
 import { cardLayout, type Point } from '../../src/domain/layout'
 import { ROOM_DOC } from '../../src/room/types'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { downloadedDoc, launchRoomBrowser, phoneAddsCard, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { downloadedDoc, launchRoomBrowser, listenToPublishedView, participantView, phoneAddsCard, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
 import { firstMap, inCell, storedDoc, typeCardAt } from './scene'
 
 // Private writing in a room: the facilitator turns it on (authors anonymous); Ana on a laptop
@@ -54,6 +53,7 @@ describe('private writing in a room', () => {
       void response.text().then((text) => p.received.push(`http ${response.url()} ${text}`), () => undefined)
     })
     page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => p.received.push(`ws ${typeof payload === 'string' ? payload : payload.toString('utf8')}`)))
+    listenToPublishedView(page)
     people.push(p)
     return p
   }
@@ -65,12 +65,9 @@ describe('private writing in a room', () => {
     await p.page.getByTestId('participant-download').waitFor()
   }
 
+  /** Where board points are on a laptop participant's board now. */
   async function participantBoard(page: Page): Promise<(p: Point) => Point> {
-    const board = page.getByTestId('board')
-    await board.waitFor()
-    const box = (await board.boundingBox())!
-    const view = initialViewport(cardLayout(doc).grid, box.width)
-    return (p) => ({ x: box.x + (p.x - view.x) * view.zoom, y: box.y + (p.y - view.y) * view.zoom })
+    return (await participantView(page)).toPage
   }
 
   /** The room's document as the host keeps it on disk, as raw bytes and as a Y.Doc. */

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { initialViewport } from '../../src/canvas/viewport'
 import type { Action, JourneyDoc } from '../../src/domain'
 import { cardLayout, type Point } from '../../src/domain/layout'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { launchRoomBrowser, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { launchRoomBrowser, listenToPublishedView, participantView, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
 import { boardView, firstMap, inCell, rowsOf, storedDoc, typeCardAt } from './scene'
 
 // A dot vote in a room: the facilitator puts four cards up and starts a vote with budgets (three
@@ -59,6 +58,7 @@ describe('a dot vote in a room', () => {
       if (response.url().endsWith('/room-vote')) void response.text().then((text) => p.received.push(`vote ${text}`), () => undefined)
     })
     page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => p.received.push(`ws ${typeof payload === 'string' ? payload : payload.toString('latin1')}`)))
+    listenToPublishedView(page)
     people.push(p)
     return p
   }
@@ -70,13 +70,10 @@ describe('a dot vote in a room', () => {
     await p.page.getByTestId('participant-download').waitFor()
   }
 
-  /** Where a card's middle is on a laptop participant's board, which opens fitted to the map's start. */
+  /** Where a card's middle is on a laptop participant's board now. */
   async function cardOnBoard(page: Page, cardId: string): Promise<Point> {
-    const box = (await page.getByTestId('board').boundingBox())!
-    const layout = cardLayout(doc)
-    const view = initialViewport(layout.grid, box.width)
-    const r = layout.rects.get(cardId as never)!
-    return { x: box.x + (r.x + r.width / 2 - view.x) * view.zoom, y: box.y + (r.y + r.height / 2 - view.y) * view.zoom }
+    const r = cardLayout(doc).rects.get(cardId as never)!
+    return (await participantView(page)).toPage({ x: r.x + r.width / 2, y: r.y + r.height / 2 })
   }
 
   const left = (p: Person) => p.page.getByTestId('participant-vote-left')

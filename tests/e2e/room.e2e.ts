@@ -4,12 +4,11 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { cardLayout, type CardLayout, type Point } from '../../src/domain/layout'
-import { initialViewport } from '../../src/canvas/viewport'
 import type { JourneyDoc } from '../../src/domain'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { cardSummary, downloadedDoc, hostSavedDoc, launchRoomBrowser, passes, phoneAddsCard, ROOM_HOSTNAME, startWebHostProcess, xy, type WebHostProcess } from './roomHost'
-import { boardView, firstMap, inCell, savedViewport, storedDoc, typeCardAt } from './scene'
+import { cardSummary, downloadedDoc, hostSavedDoc, launchRoomBrowser, listenToPublishedView, participantView, passes, phoneAddsCard, ROOM_HOSTNAME, startWebHostProcess, xy, type WebHostProcess } from './roomHost'
+import { boardChrome, boardView, firstMap, inCell, inside, overlaps, savedViewport, storedDoc, typeCardAt } from './scene'
 
 // A workshop in one room: the facilitator opens the room on the map, three people join from their
 // own devices (two laptops and a phone) and add cards at the same time; a wrong code is turned
@@ -44,24 +43,21 @@ describe('a room: four people on one map', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true, ...options })
     const page = await context.newPage()
     page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`))
+    listenToPublishedView(page)
     const p = { name, context, page }
     people.push(p)
     return p
   }
 
-  /** The map the facilitator's window has stored, and where a laptop participant's board shows it when it opens. */
+  /** The map the facilitator's window has stored. */
   async function facilitatorDoc(): Promise<JourneyDoc> {
     await settle(facilitator.page)
     return storedDoc(facilitator.page, await firstMap(facilitator.page))
   }
 
+  /** The map laid out, and where a laptop participant's board shows it now. */
   async function participantBoard(page: Page, doc: JourneyDoc): Promise<{ layout: CardLayout; toPage: (p: Point) => Point }> {
-    const board = page.getByTestId('board')
-    await board.waitFor()
-    const box = (await board.boundingBox())!
-    const layout = cardLayout(doc)
-    const view = initialViewport(layout.grid, box.width)
-    return { layout, toPage: (p) => ({ x: box.x + (p.x - view.x) * view.zoom, y: box.y + (p.y - view.y) * view.zoom }) }
+    return { layout: cardLayout(doc), toPage: (await participantView(page)).toPage }
   }
 
   async function joinRoom(p: Person, url = joinUrl): Promise<void> {
@@ -145,6 +141,17 @@ describe('a room: four people on one map', () => {
     await ana.page.getByTestId('board').waitFor()
     await expect.poll(() => facilitator.page.getByText('In the room (3 here)').isVisible(), { timeout: 10_000 }).toBe(true)
     for (const name of ['Ana', 'Bo', 'Cem']) await facilitator.page.getByRole('button', { name: `Remove ${name}` }).waitFor()
+    // A laptop's board opens as the facilitator's does: the whole map in view, clear of the tool bar and the zoom corner.
+    const { bounds } = cardLayout(await facilitatorDoc())
+    for (const p of [ana, bo]) {
+      const { viewport, toPage } = await participantView(p.page)
+      const at = toPage(bounds)
+      const onPage = { ...at, width: bounds.width * viewport.zoom, height: bounds.height * viewport.zoom }
+      expect(viewport.zoom).toBeLessThan(1)
+      expect(inside(onPage, (await p.page.getByTestId('board').boundingBox())!)).toBe(true)
+      for (const control of await boardChrome(p.page)) expect(overlaps(onPage, control), control.name).toBe(false)
+    }
+    await screenshot(ana.page, 'room-laptop-fitted')
   })
 
   it('takes cards from everyone at once and shows the same map on every device', async () => {

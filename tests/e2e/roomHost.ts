@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import type { Point } from '../../src/domain/layout'
+import { expect } from 'vitest'
+import type { Point, Rect } from '../../src/domain/layout'
 import * as Y from 'yjs'
 import { CHROMIUM_ARGS } from '../../scripts/chromiumArgs.mjs'
 import { loadSavedDocument } from '../../server/room/updateLog'
@@ -11,6 +12,7 @@ import { parseJourneyFile } from '../../src/format'
 import { RoomProjector } from '../../src/room/project'
 import { PROJECT_ROOT } from './harness'
 import { chromiumCandidates, HOW_TO_GET_A_RUNTIME, NoRuntimeError } from './runtime'
+import { viewOnPage, type BoardView } from './scene'
 import { existsSync } from 'node:fs'
 
 /**
@@ -126,4 +128,71 @@ export async function phoneAddsCard(page: Page, laneTitle: string, text: string,
   await sheet.getByRole('button', { name: 'Save' }).tap()
   await sheet.waitFor({ state: 'detached' })
   await page.getByText(text).waitFor()
+}
+
+/** Presence states a page sent to its room, by participant id: the last view each one showed. */
+const sentViews = new WeakMap<Page, Map<string, Rect | null>>()
+
+/** The JSON object starting at `start` in `text`, braces inside strings skipped; null if it does not close. */
+function objectAt(text: string, start: number): string | null {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{') depth++
+    else if (c === '}' && --depth === 0) return text.slice(start, i + 1)
+  }
+  return null
+}
+
+/**
+ * Listens to what `page` tells its room about the part of the map on its screen: the presence's
+ * view, the frame other people's screens follow. Call it before the page joins; `participantView`
+ * reads it. Awareness states travel as JSON text inside binary frames, and a frame may carry other
+ * people's states too (answering the host's query): each is kept under its own participant id.
+ */
+export function listenToPublishedView(page: Page): void {
+  const views = new Map<string, Rect | null>()
+  sentViews.set(page, views)
+  page.on('websocket', (socket) =>
+    socket.on('framesent', ({ payload }) => {
+      const text = typeof payload === 'string' ? payload : payload.toString('utf8')
+      for (let at = text.indexOf('{"participantId":'); at >= 0; at = text.indexOf('{"participantId":', at + 1)) {
+        const json = objectAt(text, at)
+        const state = json ? (JSON.parse(json) as { participantId?: string; view?: Rect | null }) : null
+        if (state?.participantId && 'view' in state) views.set(state.participantId, state.view ?? null)
+      }
+    }),
+  )
+}
+
+/**
+ * A laptop participant's board as it shows the map now. A participant's page keeps no database to
+ * read a saved view from: its view is the one it last told the room, once it has held still.
+ */
+export async function participantView(page: Page): Promise<BoardView> {
+  const board = page.getByTestId('board')
+  await board.waitFor()
+  const own = await page.evaluate(() => localStorage.getItem('journeyboard.room.participant'))
+  const views = sentViews.get(page)
+  if (!own || !views) throw new Error('listenToPublishedView(page) was not called before the page joined')
+  let previous = ''
+  await expect
+    .poll(
+      () => {
+        const now = JSON.stringify(views.get(own) ?? null)
+        const still = now !== 'null' && now === previous
+        previous = now
+        return still
+      },
+      { timeout: 10_000, interval: 300 },
+    )
+    .toBe(true)
+  const view = views.get(own)!
+  const box = (await board.boundingBox())!
+  return viewOnPage(page, { x: view.x, y: view.y, zoom: box.width / view.width })
 }

@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Card, CardId, JourneyDoc, JourneyMap, Lane, LaneId, Link, LinkId, Stage, StageId, Step, StepId } from '../../src/domain'
-import type { Point } from '../../src/domain/layout'
+import type { Point, Rect } from '../../src/domain/layout'
 import { readDb } from './harness'
 
 export interface Viewport {
@@ -51,17 +51,29 @@ export async function savedViewport(page: Page, mapId: string): Promise<Viewport
   return (await readDb<PrefRow>(page, 'prefs')).find((p) => p.key === `viewport:${mapId}`)?.value as Viewport | undefined
 }
 
+/** A board's view and the function from board points to page points under it. */
+export interface BoardView {
+  readonly viewport: Viewport
+  readonly toPage: (p: Point) => Point
+}
+
+/** The board of `page` showing `viewport`: where its points are on the page. */
+export async function viewOnPage(page: Page, viewport: Viewport): Promise<BoardView> {
+  const box = await page.getByTestId('board').boundingBox()
+  if (!box) throw new Error('the board is not on screen')
+  return { viewport, toPage: (p) => ({ x: box.x + (p.x - viewport.x) * viewport.zoom, y: box.y + (p.y - viewport.y) * viewport.zoom }) }
+}
+
 /**
  * The view the board saved for a map and the function from board points to page points under it.
  * The board saves its view shortly after every change: `wait` polls for it, otherwise a missing one throws.
  */
-export async function boardView(page: Page, mapId: string, { wait = true } = {}): Promise<{ viewport: Viewport; toPage: (p: Point) => Point }> {
-  const box = await page.getByTestId('board').boundingBox()
-  if (!box) throw new Error('the board is not on screen')
+export async function boardView(page: Page, mapId: string, { wait = true } = {}): Promise<BoardView> {
+  if (!(await page.getByTestId('board').boundingBox())) throw new Error('the board is not on screen')
   if (wait) await expect.poll(() => savedViewport(page, mapId), { timeout: 5_000 }).toBeTruthy()
   const viewport = await savedViewport(page, mapId)
   if (!viewport) throw new Error('the board has not saved its view yet')
-  return { viewport, toPage: (p) => ({ x: box.x + (p.x - viewport.x) * viewport.zoom, y: box.y + (p.y - viewport.y) * viewport.zoom }) }
+  return viewOnPage(page, viewport)
 }
 
 /** A mouse drag through the midpoint, in `steps` moves each way, as a hand moves. */
@@ -86,4 +98,20 @@ export async function typeCardAt(page: Page, at: Point, text: string): Promise<v
   await page.keyboard.type(text)
   await page.keyboard.press('Enter')
   await editor.waitFor({ state: 'detached' })
+}
+
+/** Whether two rectangles share any area (touching edges do not). */
+export const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+/** Whether `a` lies within `b`, give or take half a pixel of rounding. */
+export const inside = (a: Rect, b: Rect): boolean => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5
+
+/** The controls floating over the board (tool bar, zoom corner, scrollbars), where the page shows them (a hidden one is empty). */
+export function boardChrome(page: Page): Promise<(Rect & { name: string })[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-board-chrome]')].map((el) => {
+      const r = el.getBoundingClientRect()
+      return { name: el.className, x: r.x, y: r.y, width: r.width, height: r.height }
+    }),
+  )
 }

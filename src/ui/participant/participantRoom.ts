@@ -99,7 +99,7 @@ export function createParticipantRoom(store: AppStore, link: RoomLink & { readon
       session = bindSession(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
       control = bindControl(store, ydoc, { role: 'participant', offsetMs: () => clockOffset })
       controls = bindRoomControls(store, ydoc)
-      // The board opens fitted to the map's start, as a map opened on the facilitator's laptop does.
+      // The board opens fitted to the whole map, as a map opened on the facilitator’s laptop does (MapEditor).
       store.getState().patchWorkspace({ needsInitialViewport: true, viewOnly: access === 'view' })
       set({ ready: true })
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boardToScreen, cullRect, fitViewport, initialViewport, panBy, screenToBoard, wheelPixels, wheelZoomFactor, zoomAround } from '../../../src/canvas/viewport'
+import { boardToScreen, cullRect, fitViewport, panBy, screenToBoard, wheelPixels, wheelZoomFactor, zoomAround } from '../../../src/canvas/viewport'
 
 describe('viewport math', () => {
   it('converts between screen and board and back', () => {
@@ -67,11 +67,5 @@ describe('viewport math', () => {
     expect(wheelPixels({ deltaX: 0, deltaY: 40, deltaMode: 0, shiftKey: true }, 800)).toEqual({ x: 40, y: 0 })
     expect(wheelZoomFactor(-10)).toBeGreaterThan(1)
     expect(wheelZoomFactor(1000)).toBe(wheelZoomFactor(25))
-  })
-
-  it('opens a map at its first stage, on the right for a right-to-left map', () => {
-    expect(initialViewport({ width: 3000, direction: 'ltr' }, 1000).x).toBeLessThan(0)
-    const rtl = initialViewport({ width: 3000, direction: 'rtl' }, 1000)
-    expect(rtl.x + 1000).toBeGreaterThan(3000)
   })
 })

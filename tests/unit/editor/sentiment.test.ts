@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { boardToScreen } from '../../../src/canvas/viewport'
 import { cardLayout } from '../../../src/domain/layout'
+import { runMenuCommand } from '../../../src/editor'
 import { actionsFor, SHORTCUTS } from '../../../src/editor/keymap'
 import { buildSampleDoc } from '../domain/helpers'
 import { openBoard } from './harness'
@@ -35,6 +36,20 @@ describe('the board editor: sentiment without the inspector', () => {
       expect(actionsFor({ key: String(n + 1), code: `Digit${n + 1}` })).toEqual([`sentiment:${sentiment}`])
       expect(SHORTCUTS.find((s) => s.action === `sentiment:${sentiment}`)?.unlisted).toBeUndefined()
     }
+  })
+
+  it('the native menu’s Card Sentiment items do what the digits do, and nothing without a selection', () => {
+    const b = openBoard(sample.doc)
+    expect(runMenuCommand(b.editor, 'sentiment:decision')).toBe(false)
+    expect(b.dispatched).toEqual([])
+    b.editor.select([cards.advert, cards.flyer])
+    expect(runMenuCommand(b.editor, 'sentiment:decision')).toBe(true)
+    expect(b.doc().cards[cards.advert]?.sentiment).toBe('decision')
+    expect(b.doc().cards[cards.flyer]?.sentiment).toBe('decision')
+    b.editor.undoStep()
+    expect(b.doc().cards[cards.flyer]?.sentiment).toBe(sample.doc.cards[cards.flyer]?.sentiment)
+    runMenuCommand(b.editor, 'sentiment:neutral')
+    expect(b.doc().cards[cards.advert]?.sentiment).toBe('neutral')
   })
 
   it('a right click selects the card under it for its menu; a card in the selection keeps the selection', () => {

@@ -59,6 +59,10 @@ describe('buildMenuTemplate', () => {
     [L.zoomToFit, 'zoomToFit'],
     [L.shortcuts, 'showShortcuts'],
     [L.about, 'about'],
+    [L.sentimentPositive, 'sentiment:positive'],
+    [L.sentimentFriction, 'sentiment:friction'],
+    [L.sentimentDecision, 'sentiment:decision'],
+    [L.sentimentNeutral, 'sentiment:neutral'],
   ] as const)('clicking %s sends %s', (label, command) => {
     for (const platform of ['linux', 'darwin'] as const) {
       const { template, send } = build(platform)
@@ -84,6 +88,21 @@ describe('buildMenuTemplate', () => {
     expect(item(template, L.undo).accelerator).toBe('CmdOrCtrl+Z')
     expect(item(template, L.newWorkshop).accelerator).toBe('CmdOrCtrl+Shift+N')
     expect(item(template, L.newMap).accelerator).toBe('CmdOrCtrl+N')
+  })
+
+  it('lists the four sentiments under Edit with the digits that set them, in the inspector’s order', () => {
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const { template } = build(platform)
+      const edit = template.find((menu) => menu.label === L.edit)!
+      const sentiments = flatten([edit]).find((entry) => entry.label === L.sentiment)
+      const items = sentiments?.submenu as MenuItemConstructorOptions[]
+      expect(items.map((entry) => [entry.label, entry.accelerator, entry.registerAccelerator])).toEqual([
+        [L.sentimentPositive, '1', false],
+        [L.sentimentFriction, '2', false],
+        [L.sentimentDecision, '3', false],
+        [L.sentimentNeutral, '4', false],
+      ])
+    }
   })
 
   it('uses native roles for the clipboard and full screen', () => {
