@@ -90,7 +90,8 @@ async function main() {
         log(`${cards.toLocaleString('en')} cards, ${scene} (${fixture.drawn.length} drawn), ${((Date.now() - started) / 60000).toFixed(1)} min in…`)
         // Typing and import are the grid's: free notes are typed into the same text box, and the import file is the grid map.
         const row = await measureRow(fixture, { ...env, extras: scene === 'grid' ? [typing] : [] }, log)
-        if (scene === 'grid') Object.assign(row, await importing(fixture, app))
+        // A failed import measurement is reported in the row, not allowed to lose the row's other numbers.
+        if (scene === 'grid') Object.assign(row, await importing(fixture, app).catch((error) => ({ importError: error instanceof Error ? error.message : String(error) })))
         rows.push(row)
         // Written after every row, so a long run that fails late keeps what it measured.
         await writeFile(RESULTS, `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`)
