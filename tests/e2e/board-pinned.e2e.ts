@@ -77,7 +77,11 @@ describe('the headers pinned to the board’s edges, and lane titles in a fitted
     const { page } = session.app
     await createWorkshop(page, 'Pinned headers')
     await newMapFrom(page, LANGUAGES[0]!, 'awarenessToSupport')
+    // The new map opens fitted; 0 (100%) is pressed once that view is saved, or the fit could land after it.
+    const mapId = (await firstMapOpen(page)).id
+    await expect.poll(async () => (await boardView(page, mapId)).viewport.zoom, { timeout: 10_000 }).toBeLessThan(1)
     await page.keyboard.press('0')
+    await expect.poll(async () => (await boardView(page, mapId)).viewport.zoom, { timeout: 10_000 }).toBe(1)
     await settle(page)
     await wheelPan(page, 900, 120)
     const s = await scene(page)
