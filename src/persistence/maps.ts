@@ -111,30 +111,11 @@ export async function loadMapDoc(db: JourneyboardDb, mapId: MapId): Promise<Resu
 }
 
 /**
- * The map createMapDoc has just written, as loadMapDoc would read it back, without reading back its
- * own rows: opening a 20,000-card import that way read, checked and compared every row again, a
- * second or more on the page. The document is the one that was written, so its map rows are what
- * is stored. Its personas and jobs are not: the workshop may have more (from its other maps) and
- * an autosave that did not know them would take them for deleted. So those rows alone are read,
- * migrated and loaded through the format's path with the map's own grid, the same path loadMapDoc
- * takes. A map that is gone, or stored at another version, is read back in full instead.
- */
-export async function loadWrittenDoc(db: JourneyboardDb, doc: JourneyDoc): Promise<Result<Loaded, LoadMapError>> {
-  const stored = await db.transaction('r', ['workshops', 'maps', ...PEOPLE_TABLES, ...facilitationTables(db)], async () => {
-    const row = await db.maps.get(doc.map.id)
-    if (!row) return null
-    return { row, people: await readWorkshopPeople(db, row.workshopId), facilitationRow: await readFacilitationRow(db, row.id) }
-  })
-  if (!stored || stored.row.formatVersion !== CURRENT_FORMAT_VERSION || stored.row.workshopId !== doc.map.workshopId) return loadMapDoc(db, doc.map.id)
-  const people = migratePeople(stored.people, stored.people.version)
-  if (!people.ok) return people
-  const loaded = withWorkshopPeople({ ...doc, map: stripRow(stored.row) }, people.value)
-  return loaded.ok ? { ok: true, value: { ...loaded.value, ...withFacilitation(stored.facilitationRow) } } : loaded
-}
-
-/**
- * An imported map about to be written, as loadWrittenDoc will read it once it is: shown while its
- * rows are stored, so the person sees it without waiting for the write. Read before the write
+ * An imported map about to be written, as loadMapDoc will read it back once it is, without reading
+ * or checking its own rows again (for 20,000 cards that took a second or more on the page): shown
+ * while its rows are stored, so the person sees it without waiting for the write. Only the
+ * workshop's personas and jobs are read, as the workshop may have more than the file (from its
+ * other maps) and an autosave that did not know them would take them for deleted. Read before the write
  * starts, as the write's transaction holds the people tables until it commits. The workshop's
  * stored people are joined with the map's own, which the write puts in (and which win: they are
  * the same rows or the file's newer ones).

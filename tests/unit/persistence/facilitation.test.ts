@@ -8,7 +8,7 @@ import {
   duplicateWorkshop,
   listMaps,
   loadMapDoc,
-  loadWrittenDoc,
+  loadUnwrittenDoc,
   openDatabase,
   purgeMap,
   purgeWorkshop,
@@ -21,7 +21,7 @@ import {
   JourneyboardDb,
   type SaveStatus,
 } from '../../../src/persistence'
-import { importMapInto } from '../../../src/persistence/importMap'
+import { importMapInto, prepareImport } from '../../../src/persistence/importMap'
 import { createWorkshop } from '../../../src/domain'
 import v3Text from '../../fixtures/format/v3-sample.journey?raw'
 import { openTestDb, seed, uniqueName } from './helpers'
@@ -142,9 +142,10 @@ describe('a map’s facilitation follows the map', () => {
     await storeWorkshop(db, workshop)
     const file = parseJourneyFile(v3Text)
     if (!file.ok) throw new Error('fixture')
+    const { doc: prepared } = await prepareImport(db, workshop.id, file.value.doc)
+    const opened = await loadUnwrittenDoc(db, prepared, file.value.facilitation)
     const imported = await importMapInto(db, workshop.id, file.value.doc, Date.now(), undefined, file.value.facilitation)
     expect(await readMapFacilitation(db, imported.doc.map.id)).toEqual(sample())
-    const opened = await loadWrittenDoc(db, imported.doc)
     expect(opened.ok && opened.value.facilitation).toEqual(sample())
     // A cancelled import stores neither the map nor its facilitation.
     const abort = new AbortController()
