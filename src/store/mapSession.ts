@@ -123,15 +123,20 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
     }
   }
 
+  /** Calls back with every change the person makes to map `id`'s document and to its facilitation; returns the unsubscribe. */
+  function followChanges(id: MapId, onDoc: (doc: JourneyDoc) => void, onFacilitation: (facilitation: MapFacilitation) => void): () => void {
+    return store.subscribe((s, prev) => {
+      if (s.doc && s.doc !== prev.doc && s.doc.map.id === id) onDoc(s.doc)
+      if (s.facilitationRevision !== prev.facilitationRevision && s.openMapId === id) onFacilitation(s.facilitation)
+    })
+  }
+
   /** Saves the open map from now on: its autosaves start from what is stored and get every later change. */
   function attach(db: JourneyboardDb, id: MapId, stored: MapState) {
     const made = autosaves(db, id, stored, (s, error) => patch({ saveStatus: s, saveError: error ? errorMessage(error) : null }))
     const { saving, savingFacilitation } = made
     autosave = both(saving, savingFacilitation)
-    unsubscribeDoc = store.subscribe((s, prev) => {
-      if (s.doc && s.doc !== prev.doc && s.doc.map.id === id) saving.update(s.doc)
-      if (s.facilitationRevision !== prev.facilitationRevision && s.openMapId === id) savingFacilitation.update(s.facilitation)
-    })
+    unsubscribeDoc = followChanges(id, (doc) => saving.update(doc), (facilitation) => savingFacilitation.update(facilitation))
     return made
   }
 
@@ -143,10 +148,11 @@ export function createMapSession(store: AppStore, storage: StorageGate, options:
    */
   function saveAfterWrite(db: JourneyboardDb, id: MapId, written: MapState, writing: Promise<boolean>, shown: () => boolean): void {
     let latest = { doc: written.doc, facilitation: written.facilitation }
-    unsubscribeDoc = store.subscribe((s, prev) => {
-      if (s.doc && s.doc !== prev.doc && s.doc.map.id === id) latest = { ...latest, doc: s.doc }
-      if (s.facilitationRevision !== prev.facilitationRevision && s.openMapId === id) latest = { ...latest, facilitation: s.facilitation }
-    })
+    unsubscribeDoc = followChanges(
+      id,
+      (doc) => (latest = { ...latest, doc }),
+      (facilitation) => (latest = { ...latest, facilitation }),
+    )
     const settled = writing.then(async (ok) => {
       if (!ok) {
         // Not awaited: closing waits for this very write to settle.
