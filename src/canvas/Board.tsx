@@ -91,6 +91,16 @@ export function Board({ width, height, tools = null }: BoardProps) {
   // Another map was opened: its history was reset by the loader, so a preview of the old map is simply dropped.
   useEffect(() => editor.reset(), [mapId, editor])
 
+  // A map with no saved view opens whole, clear of the controls floating over the board (their places are read
+  // from the page, laid out by now: effects run after the children's), on the facilitator's laptop and a participant's alike.
+  const needsInitialViewport = useAppStore((s) => s.needsInitialViewport && s.doc !== null)
+  useEffect(() => {
+    if (!needsInitialViewport) return
+    editor.zoomToFit(true)
+    appStore.getState().patchWorkspace({ needsInitialViewport: false })
+  }, [needsInitialViewport, editor])
+  useEffect(() => editor.keepFitted(), [width, height, editor])
+
   const focusBoard = useCallback(() => stageRef.current?.container().focus({ preventScroll: true }), [])
 
   const finishEditing = useCallback(

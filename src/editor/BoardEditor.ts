@@ -49,6 +49,8 @@ export class BoardEditor {
   readonly view: EditorStateStore = createEditorState()
   private readonly claims: readonly PointerClaim[]
   private fitArea: FitArea = () => null
+  /** The view the last fit made: while it is still the view, the map is kept whole when the board changes size. */
+  private fitted: Viewport | null = null
   private gesture: Gesture | null = null
   private newCard: NewCardSession | null = null
   private spaceHeld = false
@@ -292,12 +294,25 @@ export class BoardEditor {
     setViewport(zoomAround(viewport, { x: this.size.width / 2, y: this.size.height / 2 }, 1))
   }
 
-  zoomToFit = (): void => {
+  /** Shows the whole map, clear of the controls floating over the board. `jump`: not a move from the last view (a map just opened). */
+  zoomToFit = (jump = false): void => {
     const { doc, setViewport } = this.store.getState()
     if (!doc) return
     const { bounds, grid } = cardLayout(doc)
     const area = this.fitArea(bounds) ?? undefined
-    setViewport(fitMap(grid, bounds, this.size.width, this.size.height, area))
+    setViewport(fitMap(grid, bounds, this.size.width, this.size.height, area), jump)
+    this.fitted = this.store.getState().viewport
+  }
+
+  /**
+   * The board changed size (the window, a side panel): a map the person fitted and has not moved
+   * since is fitted again, as a picture viewer keeps "fit" on, so it neither spills past the new edges
+   * nor floats small in a larger window. A view the person moved stays where they put it.
+   */
+  keepFitted(): void {
+    const { viewport, doc } = this.store.getState()
+    if (!doc || !this.fitted || viewport !== this.fitted) return
+    this.zoomToFit(true)
   }
 
   /** Marks the selected cards with a sentiment: one undo step. */

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { Board, fitMap } from '../canvas'
-import { boardFreeArea } from '../canvas/navigation/freeArea'
+import { Board } from '../canvas'
 import { Toolbar } from '../canvas/Toolbar'
-import { cardLayout } from '../domain/layout'
-import { appStore, useAppStore } from '../store'
+import { useAppStore } from '../store'
 import { BoardFrame } from './library/BoardFrame'
 import { SidePanel } from './inspector/SidePanel'
 import { PresenceOverlay } from './presence/PresenceOverlay'
@@ -52,22 +50,10 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
   const hosted = useHostedRoom()
   useHostedRoomState(hosted)
   const presence = usePresenceSource() ?? hosted?.presence() ?? null
-  const needsInitialViewport = useAppStore((s) => s.needsInitialViewport)
   const viewOnly = useAppStore((s) => s.viewOnly)
   // The facilitator may let participants run the timer (issue 12, facilitator control).
   const participantsRunTimer = useAppStore((s) => s.roomControl?.participantsRunTimer === true && !s.viewOnly)
   const planOpen = useAppStore((s) => s.plan.open)
-
-  useEffect(() => {
-    const { doc, setViewport, patchWorkspace } = appStore.getState()
-    if (!needsInitialViewport || !doc || size.width === 0) return
-    // A map with no saved view opens whole, clear of the tool bar and the minimap (their places are
-    // read from the page): on the facilitator's laptop and on a participant's alike.
-    const { bounds, grid } = cardLayout(doc)
-    const area = boardRef.current ? boardFreeArea(boardRef.current, bounds) : undefined
-    setViewport(fitMap(grid, bounds, size.width, size.height, area), true)
-    patchWorkspace({ needsInitialViewport: false })
-  }, [needsInitialViewport, size.width, size.height, boardRef])
 
   function besideBoard() {
     // A participant's page has no room or facilitation controls; a view-only one has nothing to edit.

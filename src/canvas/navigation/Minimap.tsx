@@ -1,9 +1,9 @@
-import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JourneyDoc } from '../../domain'
 import { cardLayout, LAYOUT } from '../../domain/layout'
 import { whenIdle } from '../../platform/idle'
-import { appStore } from '../../store'
+import { appStore, useAppStore } from '../../store'
 import { cardColors } from '../../drawing/cardStyle'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
 import { captureDrag } from '../pointerTracking'
@@ -23,7 +23,10 @@ export function Minimap({ width, height }: { width: number; height: number }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const frameBox = useRef<HTMLDivElement>(null)
   const frame = useRef<MinimapFrame | null>(null)
-  const [size, setSize] = useState({ width: MAX_WIDTH, height: MAX_HEIGHT / 2 })
+  // The box takes the map's shape at once, though its drawing waits for an idle moment: the corner's size is part
+  // of what zoom to fit keeps clear of, and a box that grew after the map opened fitted would cover its cards.
+  const bounds = useAppStore((s) => (s.doc ? cardLayout(s.doc).bounds : null))
+  const box = bounds ? minimapFrame(bounds, MAX_WIDTH, MAX_HEIGHT) : { width: MAX_WIDTH, height: MAX_HEIGHT / 2 }
 
   useLayoutEffect(() => {
     // What the frame box shows now: a pan frame that moves it by less than a minimap pixel (most
@@ -51,7 +54,6 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       if (!doc || !el) return
       const f = minimapFrame(cardLayout(doc).bounds, MAX_WIDTH, MAX_HEIGHT)
       frame.current = f
-      setSize((s) => (s.width === f.width && s.height === f.height ? s : { width: f.width, height: f.height }))
       draw(el, doc, f)
       placeFrame()
     }
@@ -104,7 +106,7 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       role="img"
       aria-label={t('board.navigation.minimap')}
       title={t('board.navigation.minimapHint')}
-      style={{ width: size.width, height: size.height }}
+      style={{ width: box.width, height: box.height }}
       onPointerDown={onPointerDown}
       onDoubleClick={(e) => e.stopPropagation()}
     >

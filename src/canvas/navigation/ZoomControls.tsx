@@ -32,7 +32,7 @@ export function ZoomControls({ panZoom, minimapShown, onToggleMinimap }: ZoomCon
       <button type="button" className="board-zoom__button" aria-label={t('board.navigation.zoomIn')} title={t('board.navigation.zoomIn')} onClick={() => panZoom.zoomBy(ZOOM_STEP)}>
         <Plus size={16} aria-hidden />
       </button>
-      <button type="button" className="board-zoom__button" aria-label={t('board.navigation.zoomToFit')} title={t('board.navigation.zoomToFit')} onClick={panZoom.zoomToFit}>
+      <button type="button" className="board-zoom__button" aria-label={t('board.navigation.zoomToFit')} title={t('board.navigation.zoomToFit')} onClick={() => panZoom.zoomToFit()}>
         <Maximize size={16} aria-hidden />
       </button>
       <span className="board-zoom__divider" aria-hidden />

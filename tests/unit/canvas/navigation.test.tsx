@@ -63,11 +63,13 @@ describe('minimap', () => {
   it('takes the map’s shape and moves the view to where it is pressed', async () => {
     const doc = load()
     dom.render(<Minimap width={WIDTH} height={HEIGHT} />)
-    await afterIdle()
+    // The shape is there at once, before the drawing that waits for an idle moment: a map opening
+    // fitted reads the corner's size to keep clear of it.
     const el = dom.host.querySelector('.board-minimap') as HTMLDivElement
     const frame = minimapFrame(cardLayout(doc).bounds, 220, 140)
     expect(el.style.width).toBe(`${frame.width}px`)
     expect(el.style.height).toBe(`${frame.height}px`)
+    await afterIdle()
     const target = minimapToBoard(frame, { x: frame.width * 0.8, y: frame.height / 2 })
     pointer(el, 'pointerdown', frame.width * 0.8, frame.height / 2)
     const centre = screenToBoard(appStore.getState().viewport, { x: WIDTH / 2, y: HEIGHT / 2 })

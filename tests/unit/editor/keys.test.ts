@@ -97,6 +97,31 @@ describe('the board editor: keys', () => {
     expect(b.editor.keyDown({ key: '0', code: 'Digit0', altKey: true })).toBe(false)
   })
 
+
+  it('keeps a fitted map whole when the board changes size, until the person moves the view', () => {
+    const b = openBoard(sample.doc)
+    const wholeIn = (width: number, height: number) => {
+      const { bounds } = cardLayout(b.doc())
+      const vp = b.store.getState().viewport
+      expect((bounds.x - vp.x) * vp.zoom).toBeGreaterThanOrEqual(-0.5)
+      expect((bounds.x + bounds.width - vp.x) * vp.zoom).toBeLessThanOrEqual(width + 0.5)
+      expect((bounds.y + bounds.height - vp.y) * vp.zoom).toBeLessThanOrEqual(height + 0.5)
+    }
+    b.editor.keyDown({ key: '!', code: 'Digit1', shiftKey: true })
+    const fit = b.store.getState().viewport
+    // The window narrows (or a side panel opens): the map is fitted again, smaller.
+    b.editor.setSize(700, 800)
+    b.editor.keepFitted()
+    const narrower = b.store.getState().viewport
+    expect(narrower.zoom).toBeLessThan(fit.zoom)
+    wholeIn(700, 800)
+    // Once the person pans, a resize leaves their view alone.
+    b.editor.keyDown({ key: 'ArrowRight' })
+    const moved = b.store.getState().viewport
+    b.editor.setSize(1200, 800)
+    b.editor.keepFitted()
+    expect(b.store.getState().viewport).toBe(moved)
+  })
   it('carries out the board commands of the native menu', () => {
     const b = openBoard(sample.doc)
     runMenuCommand(b.editor, 'selectAll')
