@@ -23,7 +23,7 @@ async function restingView(page: Page, mapId: string): Promise<Viewport> {
         last = now
         return same
       },
-      { timeout: 5_000, intervals: [400] },
+      { timeout: 5_000, interval: 400 },
     )
     .toBe(true)
   return last!
