@@ -5,6 +5,7 @@ import { appStore } from '../../store'
 import { captureDrag } from '../pointerTracking'
 import { visibleRect, type Viewport } from '../viewport'
 import { scrollExtent, scrollThumb, thumbDragToBoard, trackClickToStart } from './navMath'
+import { SCROLLBAR_CHROME } from './freeArea'
 
 /** Screen pixels of room the scrollbars leave past the content, so its edge is never glued to the screen's. */
 const MARGIN_PX = 48
@@ -81,7 +82,7 @@ function Scrollbar({ axis, width, height }: { axis: Axis; width: number; height:
     <div
       ref={track}
       className={`board-scrollbar board-scrollbar--${axis}`}
-      data-board-chrome=""
+      data-board-chrome={SCROLLBAR_CHROME}
       style={axis === 'x' ? { width: length } : { height: length }}
       aria-hidden
       title={t('board.navigation.scrollbar')}

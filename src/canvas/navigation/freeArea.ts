@@ -2,9 +2,15 @@ import type { Rect } from '../../domain/layout'
 
 /**
  * Marks a control that floats over the board (tool bar, minimap, zoom buttons, scrollbars):
- * fitting the map keeps clear of every element that carries it.
+ * fitting the map keeps clear of every element that carries it but the scrollbars.
  */
 export const BOARD_CHROME_ATTR = 'data-board-chrome'
+/**
+ * The attribute's value on the scrollbars. Fitting looks past them: they show only while part of
+ * the map is out of view, so a fit hides them (counted, a map opened at 100% was fitted a
+ * scrollbar's width smaller than zoom to fit then fitted it).
+ */
+export const SCROLLBAR_CHROME = 'scrollbar'
 
 type Side = 'top' | 'bottom' | 'left' | 'right'
 const SIDES: readonly Side[] = ['top', 'bottom', 'left', 'right']
@@ -66,7 +72,7 @@ export function freeArea(width: number, height: number, obstacles: readonly Rect
 /** The floating controls over `board` (an element of the page), in the board's own coordinates. */
 export function chromeRects(board: Element): Rect[] {
   const origin = board.getBoundingClientRect()
-  return [...document.querySelectorAll(`[${BOARD_CHROME_ATTR}]`)].flatMap((el) => {
+  return [...document.querySelectorAll(`[${BOARD_CHROME_ATTR}]:not([${BOARD_CHROME_ATTR}="${SCROLLBAR_CHROME}"])`)].flatMap((el) => {
     const r = el.getBoundingClientRect()
     if (r.width === 0 || r.height === 0) return []
     return [{ x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height }]
