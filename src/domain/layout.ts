@@ -45,6 +45,8 @@ export interface Point {
 
 export interface StageBand extends Rect {
   readonly stageId: StageId
+  /** The stage's title as typed ('' when it has none): zoomed out, the stage strip sizes itself to every name. */
+  readonly title: string
 }
 
 export interface Column {
@@ -192,7 +194,7 @@ function computeGrid(doc: GridSource): GridLayout {
       x += step.width
     }
     if (x === start) x += emptyStageWidth
-    stages.push({ stageId, x: start, y: 0, width: x - start, height: stageHeaderHeight })
+    stages.push({ stageId, title: stage.title, x: start, y: 0, width: x - start, height: stageHeaderHeight })
   }
   const width = x
   const rule = growthRule(doc.map)
