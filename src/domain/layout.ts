@@ -134,21 +134,16 @@ function growthRule(map: JourneyMap): CardHeightRule | null {
   return cardTextMode(map) === 'fit' ? cardHeightRule() : null
 }
 
-/** Whether a lane grows to hold every card: so on a map fitted to text, even before the fonts that measure cards are ready. */
-function lanesHoldEveryCard(map: JourneyMap): boolean {
-  return cardTextMode(map) === 'fit'
-}
-
-/** How many cards a cell of this lane draws on top of each other. */
+/** How many cards a cell of this lane draws: all of them on a map fitted to text, even before the fonts that measure cards are ready. */
 function stackSlots(map: JourneyMap, lane: Pick<Lane, 'collapsed' | 'height'>): number {
   if (lane.collapsed) return 0
-  return lanesHoldEveryCard(map) ? Number.POSITIVE_INFINITY : laneSlots(lane)
+  return cardTextMode(map) === 'fit' ? Number.POSITIVE_INFINITY : laneSlots(lane)
 }
 
 export function gridLayout(doc: GridSource): GridLayout {
   const cached = gridCache.get(doc.map)
   const generation = cardHeightGeneration()
-  const cards = lanesHoldEveryCard(doc.map) ? doc.cards : null
+  const cards = cardTextMode(doc.map) === 'fit' ? doc.cards : null
   const sameFrame = cached && cached.stages === doc.stages && cached.steps === doc.steps && cached.lanes === doc.lanes && cached.generation === generation
   if (sameFrame && cached.cards === cards) return cached.layout
   const layout = computeGrid(doc)
@@ -198,7 +193,7 @@ function computeGrid(doc: GridSource): GridLayout {
   }
   const width = x
   const rule = growthRule(doc.map)
-  const byLane = lanesHoldEveryCard(doc.map) ? cardsByLane(doc.cards, new Map(columns.map((c) => [c.stepId, c.index])), columns.length) : null
+  const byLane = cardTextMode(doc.map) === 'fit' ? cardsByLane(doc.cards, new Map(columns.map((c) => [c.stepId, c.index])), columns.length) : null
   const spanWidth = (e: LaneEntry) => (columns[e.last]?.x ?? 0) + (columns[e.last]?.width ?? 0) - (columns[e.first]?.x ?? 0)
   const rows: Row[] = []
   let y = bodyTop
