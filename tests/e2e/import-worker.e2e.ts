@@ -205,6 +205,8 @@ describe('import worker: progress, Cancel and a normal import', () => {
     await panel.waitFor()
     await panel.waitFor({ state: 'detached', timeout: 90_000 })
     await expect.poll(() => page.getByRole('navigation', { name: 'Where you are' }).textContent(), { timeout: 30_000 }).toContain('Shown while saving')
+    // The workshop's map list has it already (read before the status: still "Saving…" after, so it was there while saving).
+    expect(await page.getByRole('navigation', { name: 'Maps' }).textContent()).toContain('Shown while saving')
     expect(await saveStatus(page).textContent()).toBe('Saving…')
     await screenshot(page, 'import-shown-while-saving')
     // The file's links past the limit are reported; the person reads it, then renames the map in
