@@ -172,7 +172,7 @@ export function Board({ width, height, tools = null }: BoardProps) {
               </Stage>
             </DrawnViewContext.Provider>
             <PinnedHeaders width={width} height={height} />
-            <EmotionHud />
+            <EmotionHud width={width} height={height} />
             <LinkLabelEditor onDone={focusBoard} />
             <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
             <Navigation panZoom={editor} width={width} height={height} tools={tools} />
