@@ -40,6 +40,8 @@ export interface PlacedChar {
   readonly index: number
   readonly x: number
   readonly width: number
+  /** Its bidi embedding level: even runs left to right, odd right to left (the paragraph's own level is 0 or 1). */
+  readonly level: number
 }
 
 export interface ShapedLine {
@@ -153,7 +155,7 @@ export function shapeLine(text: string, direction: 'ltr' | 'rtl', fontSize: numb
       parts.forEach((part, p) => {
         // In a right-to-left run a ligature's first character is its right part.
         const slot = rtl ? parts.length - 1 - p : p
-        chars.push({ text: part, index, x: box.x0 + slot * each, width: each })
+        chars.push({ text: part, index, x: box.x0 + slot * each, width: each, level: item.level })
         index += part.length
       })
     })

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jsPDF } from 'jspdf'
 import { describe, expect, it } from 'vitest'
-import { layerChars, PdfTextWriter, type PdfLine } from '../../../../src/io/export/pdfText/draw'
+import { PdfTextWriter, type PdfLine } from '../../../../src/io/export/pdfText/draw'
+import { layerChars } from '../../../../src/io/export/pdfText/layer'
 import { textLayerTtf } from '../../../../src/io/export/pdfText/layerFont'
 import { shapeLine } from '../../../../src/io/export/pdfText/shape'
 import { fontBytes, testFaces, VAZIRMATN_REGULAR } from './pdfFaces'
@@ -42,6 +43,12 @@ const line = (text: string, baseline: number, more: Partial<PdfLine> = {}): PdfL
 /** The page's text as pdftotext gives it, without the bidi embedding marks it wraps right-to-left lines in. */
 const extract = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
 const squeeze = (text: string) => text.replace(/\s/g, '')
+/** The page's lines as pdftotext gives them, without the embeddings (LRE, RLE, PDF) it wraps runs in; the RLM and LRM of the text layer stay. */
+const extractLines = (path: string) =>
+  execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+    .replace(/[\u202A-\u202E]/g, '')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && l !== '\f')
 
 /** The darkest grey (0 black … 255 white) inside a box of a page rendered at 72 dpi (1 px per pt). */
 function darkest(path: string, box: { x: number; y: number; width: number; height: number }): number {
@@ -73,6 +80,12 @@ describe('the PDF text layer', () => {
     const text = squeeze(extract(pdfWith([line('صفحهٔ ۲ از ۳', 40), line('کوچ به CRM در ۲ روز.', 80)])))
     expect(text).toContain(squeeze('صفحهٔ ۲ از ۳'))
     expect(text).toContain(squeeze('کوچ به CRM در ۲ روز.'))
+  })
+
+  it('keeps the hamza above and below and the harakat of a Persian card, so each line extracts exactly as typed', () => {
+    // ً ٌ ٍ َ ُ ِ ّ ْ (U+064B–U+0652), the hamza above (U+0654) and below (U+0655), the superscript alef (U+0670).
+    const typed = ['خانهٔ مُدیرِ مؤسسه', 'حتماً کِتابٌ عَلَى الرَّفِّ', 'هٰذا جَدْوَلٍ ا\u0655ساسی']
+    expect(extractLines(pdfWith(typed.map((text, i) => line(text, 40 + 40 * i))))).toEqual(typed)
   })
 
   it('gives a joiner a box between the two letters it keeps apart', () => {
