@@ -111,7 +111,7 @@ export class PdfTextWriter {
       out.push(`q ${fmt(k)} 0 0 ${fmt(k)} ${fmt(left + g.x)} ${fmt(y + g.y)} cm ${path} f Q`)
     }
     out.push('Q')
-    out.push(this.textLayer(shaped, left, y, line.fontSize))
+    out.push(this.textLayer(shaped, line.direction, left, y, line.fontSize))
     // A faded label is drawn through a graphics state with its alpha (/ca), as svg2pdf draws faded shapes.
     const faded = line.opacity !== undefined && line.opacity < 1
     if (faded) {
@@ -123,7 +123,7 @@ export class PdfTextWriter {
   }
 
   /** Each character, invisible, over its glyphs: scaled across so its box is the glyphs' box, so extractors see the words the reader sees. */
-  private textLayer(shaped: ShapedLine, left: number, y: number, fontSize: number): string {
+  private textLayer(shaped: ShapedLine, direction: 'ltr' | 'rtl', left: number, y: number, fontSize: number): string {
     const pdf = this.pdf as WithEscape
     const previous = pdf.getFont()
     pdf.setFont(this.layerFont.family, this.layerFont.style)
@@ -135,7 +135,7 @@ export class PdfTextWriter {
     }
     const out = ['BT', '3 Tr', `/${font.id} ${fmt(fontSize)} Tf`]
     // Left to right, as a PDF's glyphs usually run: extractors merge them into words and rebuild logical order from there.
-    for (const c of layerChars(shaped.chars, (text) => glyphOf(text) > 0).sort((p, q) => p.x - q.x)) {
+    for (const c of layerChars(shaped.chars, direction, (text) => glyphOf(text) > 0).sort((p, q) => p.x - q.x)) {
       const glyph = glyphOf(c.text)
       if (!glyph) continue
       const nominal = (font.metadata.widthOfGlyph(glyph) * fontSize) / 1000

@@ -49,6 +49,8 @@ const extractLines = (path: string) =>
     .replace(/[\u202A-\u202E]/g, '')
     .split('\n')
     .filter((l) => l.trim() !== '' && l !== '\f')
+const RLM = '\u200F'
+const LRM = '\u200E'
 
 /** The darkest grey (0 black … 255 white) inside a box of a page rendered at 72 dpi (1 px per pt). */
 function darkest(path: string, box: { x: number; y: number; width: number; height: number }): number {
@@ -88,9 +90,34 @@ describe('the PDF text layer', () => {
     expect(extractLines(pdfWith(typed.map((text, i) => line(text, 40 + 40 * i))))).toEqual(typed)
   })
 
+  it('extracts a Persian line with a Latin word and a number in logical order, an RLM after each of them', () => {
+    const path = pdfWith([line('کوچ به CRM در ۲ روز.', 40), line('CRM را ببین', 80), line('۲ کارت', 120), line('ایمیل (email) بفرست', 160)])
+    expect(extractLines(path)).toEqual([`کوچ به CRM${RLM} در ۲${RLM} روز.`, `CRM${RLM} را ببین`, `۲${RLM} کارت`, `ایمیل (email${RLM}) بفرست`])
+  })
+
+  it('extracts an English line with a Persian word in logical order, an LRM after the word', () => {
+    const ltr = (text: string, baseline: number) => line(text, baseline, { x: 20, direction: 'ltr' })
+    const path = pdfWith([ltr('Send the پوشه to CRM.', 40), ltr('Ask for خانهٔ مُدیر first', 80)])
+    expect(extractLines(path)).toEqual([`Send the پوشه${LRM} to CRM.`, `Ask for خانهٔ مُدیر${LRM} first`])
+  })
+
+  it('puts the RLM after a Latin word in a Persian line between the word and the space after it, as the reader sees them', () => {
+    const shaped = shapeLine('به CRM در', 'rtl', 18, 'normal', testFaces)
+    const chars = layerChars(shaped.chars, 'rtl')
+    const rlm = chars.filter((c) => c.text === RLM)
+    expect(rlm).toHaveLength(1)
+    const c = chars.find((ch) => ch.text === 'C')!
+    const space = chars.find((ch) => ch.text === ' ' && ch.index === 6)!
+    // Right to left: "در", the space, the RLM, then "CRM" further right.
+    expect(rlm[0]!.x + rlm[0]!.width).toBeCloseTo(c.x, 5)
+    expect(space.x + space.width).toBeCloseTo(rlm[0]!.x, 5)
+    // No mark after "در": nothing runs against the line there.
+    expect(layerChars(shapeLine('به در', 'rtl', 18, 'normal', testFaces).chars, 'rtl').some((ch) => ch.text === RLM || ch.text === LRM)).toBe(false)
+  })
+
   it('gives a joiner a box between the two letters it keeps apart', () => {
     const shaped = shapeLine('می‌خواهم', 'rtl', 18, 'normal', testFaces)
-    const chars = layerChars(shaped.chars)
+    const chars = layerChars(shaped.chars, 'rtl')
     const at = (index: number) => chars.find((c) => c.index === index)!
     const [yeh, joiner, khah] = [at(1), at(2), at(3)]
     expect(joiner.text).toBe('\u200C')
