@@ -25,8 +25,10 @@ const MIXED_EN = 'Send the پوشه to CRM.'
  */
 const MIXED_FA_EXTRACTED = 'کوچ به CRM\u200F در ۲\u200F روز.'
 const MIXED_EN_EXTRACTED = 'Send the پوشه\u200E to CRM.'
-/** A Persian card with harakat (tanvin, damma, kasra) and the hamza above, on the second step. */
-const MARKED_FA = 'حتماً نامهٔ مُدیرِ مؤسسه'
+/** A Persian card with harakat (tanvin, damma, kasra), the hamza above and a Persian comma, on the second step. */
+const MARKED_FA = 'حتماً، نامهٔ مُدیرِ مؤسسه'
+/** As extracted: the comma, which poppler reads as a number, ends its section with an RLM. */
+const MARKED_FA_EXTRACTED = 'حتماً،\u200F نامهٔ مُدیرِ مؤسسه'
 /** Persian lane titles for the Persian map, as a Persian facilitator names them. */
 const FA_LANES = ['اقدامات مشتری', 'نقاط تماس', 'نقاط درد', 'فرصت‌ها', 'پشت صحنه', 'کانال‌ها', 'معیارها', 'وظایف']
 const TITLE = 'Onboarding journey'
@@ -227,8 +229,9 @@ describe('PDF export of a 60-step map', () => {
     await page.screenshot({ path: join(OUT, 'board-fa.png') })
     const e = fa.export
     const path = await exportPdf(page, { button: e.button, title: e.title, format: e.pdf, paper: e.paper, paperChoice: e.paperA3, run: e.run }, 'sixty-fa-a3.pdf')
-    const texts = checkPdf(path, doc, { title: TITLE_FA, step: /گام([۰-۹]{2})/g, label: (n, total) => `صفحهٔ ${persianDigits(n)}\u200F از ${persianDigits(total)}`, firstPageLines: [MIXED_FA_EXTRACTED, MARKED_FA] })
+    const texts = checkPdf(path, doc, { title: TITLE_FA, step: /گام([۰-۹]{2})/g, label: (n, total) => `صفحهٔ ${persianDigits(n)}\u200F از ${persianDigits(total)}`, firstPageLines: [MIXED_FA_EXTRACTED, MARKED_FA_EXTRACTED] })
     expect(MIXED_FA_EXTRACTED.replace(/\u200F/g, '')).toBe(MIXED_FA)
+    expect(MARKED_FA_EXTRACTED.replace(/\u200F/g, '')).toBe(MARKED_FA)
     const joined = doc.map.laneIds.map((id) => doc.lanes[id]!.title).filter((title) => title.includes('\u200C'))
     expect(joined.length).toBeGreaterThan(0)
     texts.forEach((text) => {

@@ -52,6 +52,12 @@ export interface ShapedLine {
 
 let bidi: ReturnType<typeof bidiFactory> | null = null
 
+/** The character's Unicode bidi class ('L', 'R', 'AL', 'EN', 'CS', 'NSM', …). */
+export function bidiClass(char: string): string {
+  bidi ??= bidiFactory()
+  return bidi.getBidiCharTypeName(char)
+}
+
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/
 /** Joiners and marks stay with the letter before them, so joining and mark placement see one run. */
 const STAYS_WITH_PREVIOUS = /^(?:\u200C|\u200D|[\u0300-\u036F]|[\u064B-\u065F]|\u0670)$/

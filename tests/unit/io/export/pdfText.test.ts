@@ -95,6 +95,12 @@ describe('the PDF text layer', () => {
     expect(extractLines(path)).toEqual([`کوچ به CRM${RLM} در ۲${RLM} روز.`, `CRM${RLM} را ببین`, `۲${RLM} کارت`, `ایمیل (email${RLM}) بفرست`])
   })
 
+  it('extracts a Persian line with a comma, a colon, a per cent sign or a dollar in logical order, an RLM after each', () => {
+    // Poppler reads these as numbers, so as sections left to right that took the space after them.
+    const path = pdfWith([line('سلام، دنیا، خوبی؟', 40), line('با ZWNJ: می‌شود', 80), line('سود ۵٪ بود', 120), line('قیمت $50 است', 160), line('سلام،دنیا', 200)])
+    expect(extractLines(path)).toEqual([`سلام،${RLM} دنیا،${RLM} خوبی؟`, `با ZWNJ${RLM}:${RLM} می‌شود`, `سود ۵${RLM}٪${RLM} بود`, `قیمت $${RLM}50${RLM} است`, 'سلام،دنیا'])
+  })
+
   it('extracts an English line with a Persian word in logical order, an LRM after the word', () => {
     const ltr = (text: string, baseline: number) => line(text, baseline, { x: 20, direction: 'ltr' })
     const path = pdfWith([ltr('Send the پوشه to CRM.', 40), ltr('Ask for خانهٔ مُدیر first', 80)])
@@ -111,8 +117,8 @@ describe('the PDF text layer', () => {
     // Right to left: "در", the space, the RLM, then "CRM" further right.
     expect(rlm[0]!.x + rlm[0]!.width).toBeCloseTo(c.x, 5)
     expect(space.x + space.width).toBeCloseTo(rlm[0]!.x, 5)
-    // No mark after "در": nothing runs against the line there.
-    expect(layerChars(shapeLine('به در', 'rtl', 18, 'normal', testFaces).chars, 'rtl').some((ch) => ch.text === RLM || ch.text === LRM)).toBe(false)
+    // No mark where nothing runs against the line, or where a Persian letter follows at once.
+    for (const text of ['به در', 'بهCRMدر', 'سلام،دنیا']) expect(layerChars(shapeLine(text, 'rtl', 18, 'normal', testFaces).chars, 'rtl').some((ch) => ch.text === RLM || ch.text === LRM)).toBe(false)
   })
 
   it('gives a joiner a box between the two letters it keeps apart', () => {
