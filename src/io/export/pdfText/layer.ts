@@ -54,7 +54,8 @@ function slots(cluster: Cluster): PlacedChar[] {
 export function layerChars(chars: readonly PlacedChar[], direction: 'ltr' | 'rtl', writable: (text: string) => boolean = () => true): PlacedChar[] {
   const paragraph = direction === 'rtl' ? 1 : 0
   const against = (c: PlacedChar) => c.level > paragraph
-  const ownLetter = (c: PlacedChar) => (direction === 'rtl' ? ['R', 'AL'] : ['L']).includes(bidiClass(c.text))
+  const ownClasses = direction === 'rtl' ? ['R', 'AL'] : ['L']
+  const ownLetter = (c: PlacedChar) => ownClasses.includes(bidiClass(c.text))
   /** A character of a Persian line's own level that poppler reads as a number, so as a section of its own. */
   const ownNumeric = (c: PlacedChar) => direction === 'rtl' && !against(c) && NUMERIC.has(bidiClass(c.text))
   const markAt = (c: PlacedChar): PlacedChar => ({ text: direction === 'rtl' ? RLM : LRM, index: c.index, x: c.x, width: 0, level: paragraph })
