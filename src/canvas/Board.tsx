@@ -25,6 +25,7 @@ import { boardFreeArea } from './navigation/freeArea'
 import { Navigation } from './navigation/Navigation'
 import { OverlayLayer } from './OverlayLayer'
 import { DrawnCommits, DrawnViewContext } from './drawnArea'
+import { DragGhost } from './DragGhost'
 import { usePanSnapshot } from './panSnapshot'
 import { TextEditor } from './TextEditor'
 import { useEditorEvents } from './useEditorEvents'
@@ -172,7 +173,8 @@ export function Board({ width, height, tools = null }: BoardProps) {
               </Stage>
             </DrawnViewContext.Provider>
             <PinnedHeaders width={width} height={height} />
-            <EmotionHud />
+            <EmotionHud width={width} height={height} />
+            <DragGhost width={width} height={height} />
             <LinkLabelEditor onDone={focusBoard} />
             <GridEditing container={wrapper} focusBoard={focusBoard} width={width} height={height} />
             <Navigation panZoom={editor} width={width} height={height} tools={tools} />

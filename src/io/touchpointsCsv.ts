@@ -33,9 +33,17 @@ export const CSV_COLUMNS = [
 ] as const
 type Column = (typeof CSV_COLUMNS)[number]
 
-const METRIC_SEPARATOR = '; '
-/** Between the names of a card's personas; re-import splits on the ';' alone, spaces around it aside. */
-const PERSONA_SEPARATOR = METRIC_SEPARATOR
+/**
+ * Between the values of a list cell (a card's metrics, the names of its personas); re-import splits
+ * on the ';' alone, spaces around it aside. A value may hold a ';' itself (a persona "Ops; night
+ * shift"), so inside a value it is written `\;`, and a backslash `\\` so a value ending in one
+ * cannot swallow the separator after it: the escapes vCard uses for the same kind of list.
+ */
+const LIST_SEPARATOR = '; '
+
+function joinList(values: readonly string[]): string {
+  return values.map((value) => value.replace(/[\\;]/g, (c) => `\\${c}`)).join(LIST_SEPARATOR)
+}
 
 /**
  * One row per card in a cell, in the order the map reads: stage, step, lane, then stacking rank.
@@ -54,7 +62,7 @@ export function touchpointsToCsv(doc: JourneyDoc, labels: TouchpointLabels = COD
   })
   placed.sort((a, b) => a.s - b.s || a.l - b.l || a.place.rank - b.place.rank || (a.card.id < b.card.id ? -1 : 1))
 
-  const personaNames = (card: Card) => card.personaIds.flatMap((id) => (doc.personas[id] ? [doc.personas[id].name] : [])).join(PERSONA_SEPARATOR)
+  const personaNames = (card: Card) => joinList(card.personaIds.flatMap((id) => (doc.personas[id] ? [doc.personas[id].name] : [])))
   const rows: string[][] = [[...CSV_COLUMNS]]
   for (const { card, place } of placed) {
     const step = doc.steps[place.stepId]
@@ -86,7 +94,7 @@ export function touchpointsToCsv(doc: JourneyDoc, labels: TouchpointLabels = COD
 }
 
 function metricsCell(card: Card): string {
-  return card.metrics.map((m) => `${m.name}=${m.value}`).join(METRIC_SEPARATOR)
+  return joinList(card.metrics.map((m) => `${m.name}=${m.value}`))
 }
 
 export interface CsvImportOptions {
@@ -180,12 +188,26 @@ function score(value: string): number | null {
   return Number.isFinite(n) ? n : null
 }
 
-/** The parts of a `; `-joined cell (metrics, persona names), trimmed, empty parts left out. */
+/**
+ * The values of a list cell (see joinList), trimmed, empty ones left out. `\;` and `\\` stand for
+ * `;` and `\`; any other backslash is kept as it is, as in a sheet typed by hand ("C:\Users").
+ */
 function splitList(value: string): string[] {
-  return value
-    .split(';')
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
+  const parts: string[] = []
+  let part = ''
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!
+    const next = value[i + 1]
+    if (c === '\\' && (next === ';' || next === '\\')) {
+      part += next
+      i++
+    } else if (c === ';') {
+      parts.push(part)
+      part = ''
+    } else part += c
+  }
+  parts.push(part)
+  return parts.map((p) => p.trim()).filter((p) => p !== '')
 }
 
 function parseMetrics(value: string): { name: string; value: string }[] {

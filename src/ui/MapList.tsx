@@ -85,6 +85,7 @@ export function MapList({ planShown = false, onShowPlan }: MapListProps = {}) {
                     type="button"
                     className="map-item-title"
                     title={title}
+                    dir="auto"
                     aria-current={isOpen ? 'page' : undefined}
                     onClick={() => {
                       onShowPlan?.(false)

@@ -13,9 +13,10 @@ interface Props {
  */
 export function OneLine({ text, className }: Props) {
   return (
-    <span className={className ? `one-line ${className}` : 'one-line'} title={text}>
-      {/* Isolated with its own direction: English in a Persian list keeps its punctuation and times in place. */}
-      <bdi>{text}</bdi>
+    // dir="auto": the text runs in its own direction (English in a Persian list keeps its punctuation
+    // and times in place), and the ellipsis falls at the text's own end, not at its start.
+    <span className={className ? `one-line ${className}` : 'one-line'} title={text} dir="auto">
+      {text}
     </span>
   )
 }

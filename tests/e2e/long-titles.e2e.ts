@@ -6,7 +6,9 @@ import type { Locator } from 'playwright-core'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../src/domain'
 import { serializeDoc, stringifyEnvelope } from '../../src/format'
 import { screenshot } from './harness'
-import { createWorkshop, importFile, settle } from './flows'
+import fa from '../../src/i18n/locales/fa.json'
+import { createWorkshop, importFile, settle, switchLanguage } from './flows'
+import { LANGUAGES } from './languageList'
 import { useApp } from './session'
 
 // A title is whatever someone typed or a file brought: 100,000 characters (the importer's limit
@@ -71,4 +73,47 @@ describe('a very long map title', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
     await screenshot(page, 'long-title')
   })
+
+  it('in the Persian interface, cuts an English title at its end and keeps its start in view', async () => {
+    const { page } = session.app
+    const title = 'Customer onboarding in the first week: from sign-up to the first invoice, support calls and the welcome email'
+    const doc = createStarterDoc(createMap(newId<WorkshopId>(), title), { stages: ['Before', 'After'], step: (n) => `Step ${n}`, lanes: [['touchpoints', 'Touchpoints']] })
+    const path = join(dir, 'english.journey')
+    await writeFile(path, stringifyEnvelope(serializeDoc(doc, { name: 'Journeyboard', version: '0.1.0' })))
+    await (await importFile(page, path)).waitFor({ state: 'detached' })
+    await settle(page)
+    const persian = LANGUAGES.find((l) => l.code === 'fa')!
+    await switchLanguage(page, LANGUAGES.find((l) => l.code === 'en')!.app, persian)
+
+    const item = page.getByRole('navigation', { name: fa.maps.heading }).locator('.map-item-title', { hasText: 'first invoice' })
+    const crumb = page.getByRole('navigation', { name: fa.nav.breadcrumb }).locator('[aria-current="page"] [title]')
+    for (const line of [item, crumb]) {
+      const shown = await visibleText(line)
+      // Cut (the title is longer than the place), from its first word on: a cut at the start showed "…the welcome email".
+      expect(shown.cut, await line.getAttribute('title') ?? '').toBe(true)
+      expect(shown.firstInside).toBe(true)
+      expect(shown.lastInside).toBe(false)
+    }
+    // The import's notice, now in Persian, quotes the English title isolated, so its comma and the
+    // sentence's full stop stay where each belongs.
+    expect(await page.locator('.notice').textContent()).toContain(`«\u2068${title}\u2069» وارد شد.`)
+    await screenshot(page, 'long-title-fa-latin')
+  })
 })
+
+/** Whether `line`'s text overflows it, and whether its first and last letters lie inside its box (on screen). */
+function visibleText(line: Locator): Promise<{ cut: boolean; firstInside: boolean; lastInside: boolean }> {
+  return line.evaluate((el) => {
+    const box = el.getBoundingClientRect()
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    const node = walker.nextNode() as Text
+    const letter = (i: number) => {
+      const range = document.createRange()
+      range.setStart(node, i)
+      range.setEnd(node, i + 1)
+      const r = range.getBoundingClientRect()
+      return r.left >= box.left - 0.5 && r.right <= box.right + 0.5
+    }
+    return { cut: el.scrollWidth > el.clientWidth, firstInside: letter(0), lastInside: letter(node.length - 1) }
+  })
+}

@@ -203,7 +203,7 @@ describe('workshops and maps, as a person uses them', () => {
     expect(await card.getByText('1 map', { exact: true }).isVisible()).toBe(true)
 
     await card.getByRole('button', { name: 'Move to trash' }).click()
-    const notice = page.getByRole('status').filter({ hasText: `“${WORKSHOP.title}” moved to the trash.` })
+    const notice = page.getByRole('status').filter({ hasText: `“\u2068${WORKSHOP.title}\u2069” moved to the trash.` }) // the title isolated in its own direction
     await notice.waitFor()
     await card.waitFor({ state: 'detached' })
     expect(await page.getByRole('button', { name: 'Trash (1)' }).isVisible()).toBe(true)

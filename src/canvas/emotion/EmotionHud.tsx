@@ -15,9 +15,10 @@ import { PersonaSwitcher } from './PersonaSwitcher'
  * The DOM side of the emotion lanes: a tooltip naming the level under the pointer (or being
  * dragged, or focused), which doubles as a live region. (A focused point's keys are the board
  * editor's, through the emotion claim.)
- * It sits in the board's wrapper; a pan moves it by hand, without a React render.
+ * It sits in the board's wrapper and is placed from the board's size (as the pinned headers are);
+ * a pan moves it by hand, without a React render.
  */
-export function EmotionHud() {
+export function EmotionHud({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
   const emotionUi = useEmotionUi()
@@ -57,8 +58,8 @@ export function EmotionHud() {
       const { viewport } = appStore.getState()
       const p = boardToScreen(viewport, { x: anchorX, y: anchorY })
       // Kept inside the board, whose box clips it: a handle near an edge still gets a whole label.
-      const room = el.parentElement?.clientWidth ?? Infinity
-      const tall = el.parentElement?.clientHeight ?? Infinity
+      const room = width
+      const tall = height
       // A point panned out of view takes its label along rather than pinning it to the edge.
       el.style.opacity = p.x < 0 || p.x > room || p.y < 0 || p.y > tall ? '0' : '1'
       const half = el.offsetWidth / 2
@@ -71,11 +72,11 @@ export function EmotionHud() {
     return appStore.subscribe((s, prev) => {
       if (s.viewport !== prev.viewport) place()
     })
-  }, [anchorX, anchorY, text])
+  }, [anchorX, anchorY, text, width, height])
 
   return (
     <>
-      <PersonaSwitcher />
+      <PersonaSwitcher width={width} height={height} />
       <div
         ref={box}
         role="status"

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { JourneyDoc } from '../../domain'
 import { gridLayout } from '../../domain/layout'
 import { appStore, useAppStore } from '../../store'
+import { titleColumnView } from '../grid/pinnedView'
 import { DETAIL_ZOOM } from '../viewport'
 import { useEmotionUi } from './emotionUi'
 import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
@@ -15,12 +16,14 @@ function pickSource(s: { doc: JourneyDoc | null }) {
 
 /**
  * Which persona's curves take edits, as a row of buttons in each emotion lane's title column. They
- * are DOM buttons (reachable by Tab and screen readers) in a layer that carries the board's own
- * transform, so a pan moves them by hand without a React render.
+ * are DOM buttons (reachable by Tab and screen readers) in a layer that carries the title column's
+ * transform on the board (pinnedView.titleColumnView: the board's own, or the pinned copy's), so a
+ * pan moves them by hand without a React render. The board's size says where the column is pinned.
  */
-export function PersonaSwitcher() {
+export function PersonaSwitcher({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
   const layer = useRef<HTMLDivElement>(null)
+  const clip = useRef<HTMLDivElement>(null)
   const source = useAppStore(useShallow(pickSource))
   const fullGrid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
   const chosen = useAppStore((s) => s.emotionPersonaId)
@@ -30,18 +33,22 @@ export function PersonaSwitcher() {
 
   useLayoutEffect(() => {
     const el = layer.current
-    if (!el) return
+    const frame = clip.current
+    if (!el || !frame || !fullGrid) return
     const place = () => {
-      const { x, y, zoom } = appStore.getState().viewport
-      el.style.transform = `translate(${-x * zoom}px, ${-y * zoom}px) scale(${zoom})`
+      const vp = appStore.getState().viewport
+      // The chips stand in the title column wherever the board shows it: pinned to the edge, they go with it.
+      const view = titleColumnView(fullGrid, vp, width, height)
+      el.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`
+      frame.style.clipPath = view.clipTop > 0 ? `inset(${view.clipTop}px 0 0 0)` : ''
       // Below this zoom the lane's words are unreadable; the chips would only be clutter.
-      el.style.visibility = zoom < DETAIL_ZOOM ? 'hidden' : 'visible'
+      el.style.visibility = vp.zoom < DETAIL_ZOOM ? 'hidden' : 'visible'
     }
     place()
     return appStore.subscribe((s, prev) => {
       if (s.viewport !== prev.viewport) place()
     })
-  }, [])
+  }, [fullGrid, width, height])
 
   const owners = source ? shownCurveOwners(source, focusPersona) : []
   const grid = source && owners.length > 1 ? fullGrid : null
@@ -49,6 +56,8 @@ export function PersonaSwitcher() {
   const active = editableOwner(owners, chosen)
 
   return (
+    // The frame is the board's box: it cuts the chips that scroll under the header band pinned to its top.
+    <div ref={clip} style={{ position: 'absolute', left: 0, top: 0, width, height, overflow: 'hidden', pointerEvents: 'none' }}>
     <div ref={layer} style={{ position: 'absolute', left: 0, top: 0, width: 0, height: 0, transformOrigin: '0 0', pointerEvents: 'none' }}>
       {grid &&
         source &&
@@ -96,6 +105,7 @@ export function PersonaSwitcher() {
             })}
           </div>
         ))}
+    </div>
     </div>
   )
 }

@@ -11,7 +11,7 @@ import type { Viewport } from '../viewport'
 import { curveColor, emotionTitleShapes } from '../emotion/emotionTitle'
 import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stepHeaderLabel } from './gridShapes'
 import { LaneChevron } from './LaneChevron'
-import { laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, type PinnedBuild } from './pinnedView'
+import { headerBand, laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, titleColumnView, type PinnedBuild } from './pinnedView'
 
 const thin = { stroke: GRID_LINE, strokeWidth: 1, strokeScaleEnabled: false } as const
 const strong = { stroke: GRID_STRONG_LINE, strokeWidth: 1.5, strokeScaleEnabled: false } as const
@@ -47,7 +47,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       const lanes = lanesRef.current
       const header = headerRef.current
       const corner = cornerRef.current
-      const laneGroupX = laneX === null ? 0 : laneX - laneColumnAt(grid, z).x * z
+      const laneGroupX = titleColumnView(grid, vp, width, height).x
       const headerGroupY = headerTop === null ? 0 : -headerTop * z
       lanes?.setAttrs({ visible: laneX !== null, x: laneGroupX, y: -vp.y * z, scaleX: z, scaleY: z })
       header?.setAttrs({ visible: headerTop !== null, x: -vp.x * z, y: headerGroupY, scaleX: z, scaleY: z })
@@ -96,15 +96,16 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
 
   const headerShapes: ReactNode[] = []
   if (build.header) {
-    const from = stages[0]?.x ?? 0
-    const to = stages.reduce((x, b) => Math.max(x, b.x + b.width), from)
-    // The step row's colours are see-through over the grid's white: the pinned copy brings its own white.
-    headerShapes.push(<Rect key="bg" x={from} y={top} width={to - from} height={bandBottom - top} fill="#ffffff" />)
-    for (const band of stages) {
-      const stage = source.stages[band.stageId]
+    const band = headerBand(grid, area)
+    const from = band.stagesFrom
+    const to = band.stagesTo
+    // The step row's colours are see-through over the grid's white: the pinned copy brings its own white, across the whole view.
+    headerShapes.push(<Rect key="bg" x={band.x} y={top} width={band.width} height={bandBottom - top} fill="#ffffff" />)
+    for (const b of stages) {
+      const stage = source.stages[b.stageId]
       if (!stage) continue
-      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, band, stage, dir, t, build.zoom) : stageHeaderShapes(band, stage, dir, t, label)))
-      headerShapes.push(<Line key={`hs${band.stageId}`} points={[band.x, top, band.x, bandBottom]} {...strong} />)
+      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, label)))
+      headerShapes.push(<Line key={`hs${b.stageId}`} points={[b.x, top, b.x, bandBottom]} {...strong} />)
     }
     if (!build.overview) {
       for (const column of columns) {

@@ -44,6 +44,37 @@ export function pinnedPlaces(grid: GridLayout, vp: Viewport, width: number, heig
 }
 
 /**
+ * Board x and width the pinned header band covers, and the span of the stages in it: the band's
+ * white ground reaches across the whole `area` (the view, snapped outwards) like a spreadsheet's
+ * frozen row, so nothing scrolled under it shows through, past the map's ends included; its
+ * stages and lines run from the first to the last stage near the view. The stages are taken by
+ * their places, not their order: in a right-to-left map the first stage is the rightmost.
+ */
+export function headerBand(grid: GridLayout, area: Rect): { x: number; width: number; stagesFrom: number; stagesTo: number } {
+  const near = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
+  const stagesFrom = near.length > 0 ? Math.min(...near.map((b) => b.x)) : 0
+  const stagesTo = near.length > 0 ? Math.max(...near.map((b) => b.x + b.width)) : 0
+  const x = Math.min(area.x, stagesFrom)
+  return { x, width: Math.max(area.x + area.width, stagesTo) - x, stagesFrom, stagesTo }
+}
+
+/**
+ * Where a layer in board units (scaled by the zoom, its origin at the board's 0,0) goes on the
+ * board's screen so that the lane title column in it lands where the board shows that column:
+ * its pinned copy at the leading edge while pinned, else its own place. `clipTop` is the screen
+ * height of the header band pinned to the top (0 while it is not): DOM parts of the title column
+ * that scroll up under the band (the persona chips) are cut there, as the canvas titles are
+ * covered by it.
+ */
+export function titleColumnView(grid: GridLayout, vp: Viewport, width: number, height: number): { x: number; y: number; scale: number; pinned: boolean; clipTop: number } {
+  const z = vp.zoom
+  const { laneX, headerTop, overview } = pinnedPlaces(grid, vp, width, height)
+  const clipTop = headerTop === null ? 0 : Math.max(0, ((overview ? 0 : grid.bodyTop) - headerTop) * z)
+  const x = laneX === null ? -vp.x * z : laneX - laneColumnAt(grid, z).x * z
+  return { x, y: -vp.y * z, scale: z, pinned: laneX !== null, clipTop }
+}
+
+/**
  * What the pinned headers are built for: the view's area snapped outwards like the layers' own
  * (so the shapes change only when a new stretch of the map comes near, not every pan frame), which
  * headers are pinned, and the zoom where the shapes' sizes depend on it (the overview strip).

@@ -26,7 +26,7 @@ function mount(personas: readonly string[]) {
   const host = dom.render(
     <EmotionUiContext.Provider value={emotionUi}>
       <div onPointerDown={() => boardPresses++}>
-        <EmotionHud />
+        <EmotionHud width={800} height={600} />
       </div>
     </EmotionUiContext.Provider>,
   )
@@ -58,11 +58,28 @@ describe('the persona switcher', () => {
   it('shows no switcher with a single persona, and moves with the view without re-rendering', () => {
     const { wrapper } = mount(['Ana'])
     expect(wrapper.querySelectorAll('[role="radio"]')).toHaveLength(0)
-    const layer = wrapper.firstElementChild as HTMLElement
+    const layer = wrapper.firstElementChild!.firstElementChild as HTMLElement
     expect(layer.style.transform).toBe('translate(30px, 15px) scale(1.5)')
     act(() => appStore.getState().setViewport({ x: 100, y: 0, zoom: 0.2 }))
     expect(layer.style.transform).toBe('translate(-20px, 0px) scale(0.2)')
     expect(layer.style.visibility).toBe('hidden')
+  })
+})
+
+describe('the persona switcher on the pinned lane titles', () => {
+  it('stays in the title column pinned to the board’s edge, and is cut under the pinned header band', () => {
+    const { grid, wrapper } = mount(['Ana Lima', 'Ben'])
+    const frame = wrapper.firstElementChild as HTMLElement
+    const layer = frame.firstElementChild as HTMLElement
+    // Scrolled right past the title column and down past the headers: the board pins both.
+    act(() => appStore.getState().setViewport({ x: 150, y: 60, zoom: 1 }))
+    expect(layer.style.transform).toBe(`translate(${-grid.laneTitleX}px, -60px) scale(1)`)
+    expect(frame.style.clipPath).toBe(`inset(${grid.bodyTop}px 0 0 0)`)
+    expect(wrapper.querySelectorAll('[role="radio"]')).toHaveLength(2)
+    // Back in place: the board's own transform, nothing cut.
+    act(() => appStore.getState().setViewport({ x: -20, y: -10, zoom: 1 }))
+    expect(layer.style.transform).toBe('translate(20px, 10px) scale(1)')
+    expect(frame.style.clipPath).toBe('')
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { headerOnScreen, headerPointAt, laneColumnAt, onPinnedHeader, pinnedBuild, pinnedPlaces, sameBuild } from '../../../src/canvas/grid/pinnedView'
+import { headerBand, headerOnScreen, headerPointAt, laneColumnAt, onPinnedHeader, pinnedBuild, pinnedPlaces, sameBuild, titleColumnView } from '../../../src/canvas/grid/pinnedView'
 import { fitMap } from '../../../src/canvas/navigation/fitMap'
-import { DETAIL_ZOOM, fitViewport } from '../../../src/canvas/viewport'
+import { cullRect, DETAIL_ZOOM, fitViewport } from '../../../src/canvas/viewport'
 import { hitHeader } from '../../../src/domain/layoutGrid'
 import { createMap, createStarterDoc, newId, type WorkshopId } from '../../../src/domain'
 import { gridLayout, LAYOUT } from '../../../src/domain/layout'
@@ -116,7 +116,68 @@ describe('headers pinned to the board edges', () => {
   })
 })
 
+describe('the header band and title column pinned to the board', () => {
+  it('covers every stage near the view and the whole view’s width, in either direction', () => {
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const g = grid(direction)
+      // Scrolled down into the middle of the map: the band is pinned and several stages lie under it.
+      const vp = { x: g.width / 2 - 500, y: 200, zoom: 0.8 }
+      expect(pinnedPlaces(g, vp, W, H).headerTop).toBe(0)
+      const area = cullRect(vp, W, H)
+      const band = headerBand(g, area)
+      const near = g.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
+      expect(near.length).toBeGreaterThan(1)
+      for (const b of near) {
+        expect(band.stagesFrom).toBeLessThanOrEqual(b.x)
+        expect(band.stagesTo).toBeGreaterThanOrEqual(b.x + b.width)
+      }
+      // The visible screen, edge to edge, lies under the band's ground.
+      expect(band.x).toBeLessThanOrEqual(vp.x)
+      expect(band.x + band.width).toBeGreaterThanOrEqual(vp.x + W / vp.zoom)
+    }
+  })
+
+  it('puts the title column’s DOM parts on its pinned copy, and cuts them under the pinned band', () => {
+    const ltr = grid('ltr')
+    const z = 0.8
+    // In place: the board's own transform, nothing cut.
+    expect(titleColumnView(ltr, { x: -24, y: -24, zoom: z }, W, H)).toEqual({ x: 24 * z, y: 24 * z, scale: z, pinned: false, clipTop: 0 })
+    // Scrolled right and down: the column's left edge at the board's left edge, below the band.
+    const vp = { x: 300, y: 120, zoom: z }
+    const view = titleColumnView(ltr, vp, W, H)
+    expect(view).toMatchObject({ pinned: true, scale: z, y: -vp.y * z })
+    expect(view.x + ltr.laneTitleX * z).toBeCloseTo(0)
+    expect(view.clipTop).toBeCloseTo(ltr.bodyTop * z)
+    // Right to left: the column's right edge at the board's right edge.
+    const rtl = grid('rtl')
+    const far = { x: rtl.width - 1400, y: 120, zoom: z }
+    const pinned = titleColumnView(rtl, far, W, H)
+    expect(pinned.pinned).toBe(true)
+    expect(pinned.x + (rtl.laneTitleX + LAYOUT.laneTitleWidth) * z).toBeCloseTo(W)
+  })
+})
+
 describe('fitting a map zoomed out past reading', () => {
+  it('still fits a 120 px high free area, with room kept for the pinned stage strip', () => {
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const g = grid(direction)
+      const bounds = { x: 0, y: 0, width: g.width, height: g.height }
+      // A board squeezed to a short strip (a laptop with the side panel and a timer open): 120 px of free height.
+      const area = { x: 0, y: 30, width: 900, height: 120 }
+      const vp = fitMap(g, bounds, 900, 160, area)
+      expect(vp.zoom).toBeGreaterThan(0)
+      expect(vp.zoom).toBeLessThan(DETAIL_ZOOM)
+      // The stage strip above the map starts inside the area, and the map below it ends inside it.
+      const stripTop = (-overviewStripHeight(g, vp.zoom) - vp.y) * vp.zoom
+      expect(stripTop).toBeGreaterThanOrEqual(area.y - 0.5)
+      expect((bounds.y + bounds.height - vp.y) * vp.zoom).toBeLessThanOrEqual(area.y + area.height + 0.5)
+      expect((bounds.x - vp.x) * vp.zoom).toBeGreaterThanOrEqual(area.x - 0.5)
+      expect((bounds.x + bounds.width - vp.x) * vp.zoom).toBeLessThanOrEqual(area.x + area.width + 0.5)
+      // Fitted, nothing is pinned: the strip is in its own place, not copied over the map.
+      expect(pinnedPlaces(g, vp, 900, 160)).toMatchObject({ headerTop: null, laneX: null })
+    }
+  })
+
   it('leaves room on screen for the lane titles’ strip and the stage strip, in either direction', () => {
     for (const direction of ['ltr', 'rtl'] as const) {
       const g = grid(direction)

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BOM, CSV_COLUMNS, defuse, importTouchpointCsv, parseCsv, toCsv, touchpointsToCsv, undefuse } from '../../../src/io'
 import { touchpointLabels } from '../../../src/io/touchpointLabels'
@@ -113,6 +114,33 @@ describe('touchpoint CSV', () => {
       { name: 'NPS', value: '42' },
       { name: 'CSAT', value: '4.1' },
     ])
+  })
+
+  it('escapes a ; inside a metric as \\; (and a backslash as \\\\) and reads the same metrics back', () => {
+    const card = Object.values(doc.cards)[0]!
+    const metrics = [
+      { name: 'Wait; peak', value: '3 min; 5 min' },
+      { name: 'Path', value: 'C:\\logs\\' },
+      { name: 'NPS', value: '42' },
+    ]
+    const csv = touchpointsToCsv({ ...doc, cards: { ...doc.cards, [card.id]: { ...card, metrics } } })
+    expect(csv).toContain('"Wait\\; peak=3 min\\; 5 min; Path=C:\\\\logs\\\\; NPS=42"')
+    const back = expectImported(importTouchpointCsv(csv, OPTIONS))
+    expect(Object.values(back.doc.cards).find((c) => c.text === card.text)?.metrics).toEqual(metrics)
+  })
+
+  it('reads back any metrics made of ;, \\, = and spaces (a name without = or spaces at its ends)', () => {
+    const card = Object.values(doc.cards)[0]!
+    const word = fc.stringMatching(/^[a-z;\\= ]{0,8}$/).map((w) => w.trim())
+    const metric = fc.record({ name: word.map((w) => w.replace(/=/g, '').trim()).filter((w) => w !== ''), value: word })
+    fc.assert(
+      fc.property(fc.array(metric, { maxLength: 4 }), (metrics) => {
+        const csv = touchpointsToCsv({ ...doc, cards: { ...doc.cards, [card.id]: { ...card, metrics } } })
+        const back = expectImported(importTouchpointCsv(csv, OPTIONS))
+        expect(Object.values(back.doc.cards).find((c) => c.text === card.text)?.metrics).toEqual(metrics)
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('re-imports into the same stages, steps, lanes, cards and shared emotions', () => {

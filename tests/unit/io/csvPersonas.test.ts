@@ -78,6 +78,23 @@ describe('the persona column on re-import', () => {
     expect(back.doc.personas[card!.personaIds[0] as PersonaId]?.name).toBe('Ada')
   })
 
+  it.each([
+    ['a name with a ;', 'Ops; night shift', 'Bo', '"Ops\\; night shift; Bo"'],
+    ['Persian names with a ; and a backslash', 'پشتیبانی؛ شب; تیم', 'C:\\Users\\', '"پشتیبانی؛ شب\\; تیم; C:\\\\Users\\\\"'],
+    ['a name ending in \\;', 'a\\;', 'Bo', '"a\\\\\\;; Bo"'],
+  ])('writes %s escaped (\\; and \\\\, as vCard does) and reads the same names back', (_case, ada, bo, cell) => {
+    const sheet = touchpointsToCsv(sampleWithNames(ada, bo))
+    expect(sheet).toContain(cell)
+    const back = expectImported(importTouchpointCsv(sheet, OPTIONS))
+    expect(personasByCard(back.doc)).toContainEqual(['Get paid on time', [ada, bo]])
+    expect(Object.values(back.doc.personas).map((p) => p.name).sort()).toEqual([ada, bo].sort())
+  })
+
+  it('keeps a backslash that escapes nothing, as a sheet typed by hand has it', () => {
+    const back = expectImported(importTouchpointCsv(`${HEADER}A,B,C,Text,"C:\\Users\\ada; Bo\\"\r\n`, OPTIONS))
+    expect(Object.values(back.doc.personas).map((p) => p.name).sort()).toEqual(['Bo\\', 'C:\\Users\\ada'])
+  })
+
   it('reads the column wherever it stands, and a formula-looking name as text', () => {
     const sheet = touchpointsToCsv(sampleWithNames('=Ada', 'Bo'))
     expect(sheet).toContain(`"'=Ada; Bo"`)

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf'
-import { shapeLine, type FaceSet, type PlacedChar, type ShapedLine, type ShapingFace, type Weight } from './shape'
+import { layerChars } from './layer'
+import { shapeLine, type FaceSet, type ShapedLine, type ShapingFace, type Weight } from './shape'
 
 // Text goes into the PDF twice: the shaped glyphs as filled outlines (what the eye sees, exactly as
 // HarfBuzz shaped them), and an invisible text layer (render mode 3) with each character over its
@@ -63,35 +64,6 @@ function outline(face: ShapingFace, glyph: number, cache: Map<string, string>): 
   return path
 }
 
-const JOINER = /^[\u200C\u200D]$/
-/** The share of its letter's box a joiner takes in the text layer: enough for extractors to keep it in order, too little to matter for selection. */
-const JOINER_SHARE = 0.25
-
-type LayerChar = PlacedChar & { readonly marks: string }
-
-/**
- * The text layer's characters, each with a box. Extractors break a word at a character with no
- * width. A mark (the hamza of "صفحهٔ") goes over the middle of the letter before it, where they
- * take it as that letter's mark. A joiner (ZWNJ in "می‌خواهم", ZWJ) is part of the word's spelling,
- * so it stays, with a sliver of the letter before it on the side facing the joiner: between the two
- * letters, as the reader sees it.
- */
-export function layerChars(chars: readonly PlacedChar[]): LayerChar[] {
-  const out: LayerChar[] = []
-  for (const c of chars) {
-    const last = out.at(-1)
-    if (c.width > 0) out.push({ ...c, marks: '' })
-    else if (last && JOINER.test(c.text)) {
-      const share = last.width * JOINER_SHARE
-      // The joiner sits at the edge it shares with the next letter: the right end of a left-to-right letter, the left end of a right-to-left one.
-      const atRight = Math.abs(c.x - (last.x + last.width)) <= Math.abs(c.x - last.x)
-      out[out.length - 1] = { ...last, x: atRight ? last.x : last.x + share, width: last.width - share }
-      out.push({ ...c, x: atRight ? last.x + last.width - share : last.x, width: share, marks: '' })
-    } else if (last) out[out.length - 1] = { ...last, marks: last.marks + c.text }
-  }
-  return out
-}
-
 interface PdfFontInternals {
   readonly id: string
   readonly metadata: { widthOfGlyph(glyph: number): number; characterToGlyph(code: number): number }
@@ -139,7 +111,7 @@ export class PdfTextWriter {
       out.push(`q ${fmt(k)} 0 0 ${fmt(k)} ${fmt(left + g.x)} ${fmt(y + g.y)} cm ${path} f Q`)
     }
     out.push('Q')
-    out.push(this.textLayer(shaped, left, y, line.fontSize))
+    out.push(this.textLayer(shaped, line.direction, left, y, line.fontSize))
     // A faded label is drawn through a graphics state with its alpha (/ca), as svg2pdf draws faded shapes.
     const faded = line.opacity !== undefined && line.opacity < 1
     if (faded) {
@@ -151,26 +123,26 @@ export class PdfTextWriter {
   }
 
   /** Each character, invisible, over its glyphs: scaled across so its box is the glyphs' box, so extractors see the words the reader sees. */
-  private textLayer(shaped: ShapedLine, left: number, y: number, fontSize: number): string {
+  private textLayer(shaped: ShapedLine, direction: 'ltr' | 'rtl', left: number, y: number, fontSize: number): string {
     const pdf = this.pdf as WithEscape
     const previous = pdf.getFont()
     pdf.setFont(this.layerFont.family, this.layerFont.style)
     const font = pdf.getFont() as unknown as PdfFontInternals
     pdf.setFont(previous.fontName, previous.fontStyle)
+    const glyphOf = (text: string) => {
+      const code = text.codePointAt(0) ?? 0
+      return code > 0xffff ? 0 : font.metadata.characterToGlyph(code)
+    }
     const out = ['BT', '3 Tr', `/${font.id} ${fmt(fontSize)} Tf`]
     // Left to right, as a PDF's glyphs usually run: extractors merge them into words and rebuild logical order from there.
-    for (const c of layerChars(shaped.chars).sort((p, q) => p.x - q.x)) {
-      const code = c.text.codePointAt(0) ?? 0
-      const glyph = font.metadata.characterToGlyph(code)
-      if (!glyph || code > 0xffff) continue
+    for (const c of layerChars(shaped.chars, direction, (text) => glyphOf(text) > 0).sort((p, q) => p.x - q.x)) {
+      const glyph = glyphOf(c.text)
+      if (!glyph) continue
       const nominal = (font.metadata.widthOfGlyph(glyph) * fontSize) / 1000
       const hex = pdf.pdfEscape16(c.text, font)
       if (hex === '') continue
-      // A mark HarfBuzz composed into its letter's glyph (heh and hamza as one) has a slot of its own but
-      // no width in the font. A joiner has one in the layer's font (see layerFont): it needs its box.
+      // The layer's font gives marks, joiners and bidi marks an advance (see layerFont); anything else without one is written as it is.
       out.push(`${fmt(nominal > 0 ? (100 * c.width) / nominal : 100)} Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${hex}> Tj`)
-      const marks = c.marks === '' ? '' : pdf.pdfEscape16(c.marks, font)
-      if (marks !== '') out.push(`100 Tz 1 0 0 1 ${fmt(left + c.x)} ${fmt(y)} Tm <${marks}> Tj`)
     }
     out.push('ET')
     return out.join('\n')

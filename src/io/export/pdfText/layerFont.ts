@@ -1,11 +1,13 @@
 import type { ShapingFace } from './shape'
 
 // The invisible text layer is written in a TTF that jsPDF embeds with the advance widths of its
-// hmtx table. A joiner (ZWNJ, ZWJ) has no advance there, and text extractors (poppler) measure a
-// character by its glyph's advance alone (character spacing is taken back out): a character with
-// no width breaks the word it sits in. The layer's copy of the font gives the joiners an advance,
-// so each can be scaled across a box of its own between the letters it keeps apart. The glyphs are
-// never painted (render mode 3); what the eye sees is drawn from the shaping faces.
+// hmtx table. Joiners (ZWNJ, ZWJ), the bidi marks (LRM, RLM) and combining marks (harakat, the
+// hamza above and below) have no advance there, and text extractors (poppler) measure a character
+// by its glyph's advance alone (character spacing is taken back out): a character with no width
+// breaks the word it sits in, or is taken for a duplicate of the letter it sits on and dropped.
+// The layer's copy of the font gives them an advance, so each can be scaled across a box of its
+// own beside the letter it belongs to. The glyphs are never painted (render mode 3); what the eye
+// sees is drawn from the shaping faces.
 
 const u16 = (view: DataView, at: number) => view.getUint16(at)
 
@@ -51,8 +53,26 @@ export function withAdvances(ttf: Uint8Array, glyphs: readonly number[], advance
   return bytes
 }
 
-/** The text layer's TTF: the shaping face's own bytes, its joiners given a quarter em of advance. */
+/** Combining marks (general category Mn) of the Latin and Arabic blocks: what the board's faces can put on a letter. */
+const MARK_RANGES: readonly (readonly [number, number])[] = [
+  [0x0300, 0x036f],
+  [0x0610, 0x061a],
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+  [0x06d6, 0x06ed],
+  [0x0898, 0x08ff],
+]
+const MARK = /^\p{Mn}$/u
+
+/** The characters with no advance that the text layer still gives a box: joiners, LRM and RLM, combining marks. */
+function zeroWidthCodes(): number[] {
+  const codes = [0x200c, 0x200d, 0x200e, 0x200f]
+  for (const [from, to] of MARK_RANGES) for (let cp = from; cp <= to; cp++) if (MARK.test(String.fromCodePoint(cp))) codes.push(cp)
+  return codes
+}
+
+/** The text layer's TTF: the shaping face's own bytes, with a quarter em of advance for each character of zeroWidthCodes. */
 export function textLayerTtf(face: ShapingFace, ttf: Uint8Array): Uint8Array {
-  const joiners = [0x200c, 0x200d].map((cp) => face.font.nominalGlyph(cp) ?? 0)
-  return withAdvances(ttf, joiners, Math.round(face.upem / 4))
+  const glyphs = zeroWidthCodes().map((cp) => face.font.nominalGlyph(cp) ?? 0)
+  return withAdvances(ttf, glyphs, Math.round(face.upem / 4))
 }

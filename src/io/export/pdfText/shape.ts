@@ -40,6 +40,8 @@ export interface PlacedChar {
   readonly index: number
   readonly x: number
   readonly width: number
+  /** Its bidi embedding level: even runs left to right, odd right to left (the paragraph's own level is 0 or 1). */
+  readonly level: number
 }
 
 export interface ShapedLine {
@@ -49,6 +51,12 @@ export interface ShapedLine {
 }
 
 let bidi: ReturnType<typeof bidiFactory> | null = null
+
+/** The character's Unicode bidi class ('L', 'R', 'AL', 'EN', 'CS', 'NSM', …). */
+export function bidiClass(char: string): string {
+  bidi ??= bidiFactory()
+  return bidi.getBidiCharTypeName(char)
+}
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/
 /** Joiners and marks stay with the letter before them, so joining and mark placement see one run. */
@@ -153,7 +161,7 @@ export function shapeLine(text: string, direction: 'ltr' | 'rtl', fontSize: numb
       parts.forEach((part, p) => {
         // In a right-to-left run a ligature's first character is its right part.
         const slot = rtl ? parts.length - 1 - p : p
-        chars.push({ text: part, index, x: box.x0 + slot * each, width: each })
+        chars.push({ text: part, index, x: box.x0 + slot * each, width: each, level: item.level })
         index += part.length
       })
     })

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Action } from '../../../domain'
 import { Dialog } from '../../Dialog'
-import { isolated, type PlanImportView } from './planImport'
+import { isolated } from '../../../i18n/isolated'
+import type { PlanImportView } from './planImport'
 
 /** Problems listed at most: a file with thousands of bad dates says the rest as a count. */
 const SHOWN_PROBLEMS = 100

@@ -6,6 +6,7 @@ import { describePlanImportError, describePlanImportProblem } from '../../../io/
 import type { Translate } from '../../../io/plan/source'
 import { platform } from '../../../platform'
 import { appStore } from '../../../store'
+import { isolated } from '../../../i18n/isolated'
 import { describeFileError, notice } from '../../files/fileActions'
 
 /** A file read for the plan: what it would add and what the importer had to change, or why it could not be read at all. */
@@ -22,11 +23,6 @@ export type PlanImportView =
       readonly room: number
     }
   | { readonly kind: 'failed'; readonly name: string; readonly message: string }
-
-/** A file name inside a sentence, isolated (FSI … PDI) so a Latin name keeps its place in a Persian sentence and the other way round. */
-export function isolated(name: string): string {
-  return `\u2068${name}\u2069`
-}
 
 /** A NUL character never appears in a text file: the person picked a picture, a PDF or an archive. */
 // eslint-disable-next-line no-control-regex -- the NUL character is the point
