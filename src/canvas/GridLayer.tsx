@@ -46,7 +46,7 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       ...stageHeaderShapes(band, stage, dir, t, label),
       <Rect key={`sc${band.stageId}`} x={band.x} y={bodyTop} width={band.width} height={grid.height - bodyTop} fill={stage.color} opacity={0.2} />,
     )
-    if (!area.detail) shapes.push(...overviewStageShapes(band, stage, dir, t, area.zoom))
+    if (!area.detail) shapes.push(...overviewStageShapes(full, band, stage, dir, t, area.zoom))
   }
   for (const column of grid.columns) {
     shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label))

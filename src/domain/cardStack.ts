@@ -26,9 +26,9 @@ export interface LaneStack {
 
 /**
  * Stacks one lane's cards cell by cell in rank order; a spanning card takes the lowest free spot
- * in every step it covers, so stacks never overlap. Which cards are drawn depends only on how many
- * fit (`fits`, from the lane's own height): a card that grows to show its text may push the lane
- * taller but never hides a card that a compact lane shows.
+ * in every step it covers, so stacks never overlap. Which cards are drawn depends only on `fits`,
+ * never on the cards' heights: a compact lane passes how many its own height holds, and a lane
+ * that holds every card (a map fitted to text) passes Infinity and grows to `contentHeight`.
  */
 export function stackLane(entries: LaneEntry[], columnCount: number, fits: number, gap: number, heightOf: (entry: LaneEntry) => number): LaneStack {
   entries.sort((a, b) => a.first - b.first || a.rank - b.rank || (a.card.id < b.card.id ? -1 : a.card.id > b.card.id ? 1 : 0))

@@ -9,11 +9,12 @@ import { cardsByLane, stackLane, type LaneEntry } from './cardStack'
  * alone so the canvas, exports and end-to-end tests agree on every coordinate. The grid's top-left
  * corner is the board's origin.
  *
- * Cards in a cell stack from the top in rank order. How many show depends on the lane's height:
- * cards that do not fit are hidden and the cell shows a "+N" overflow marker instead, so one busy
- * cell cannot push the whole lane (and every other step in it) out of proportion while a room
- * watches. A compact map draws every card at a fixed height; a map that fits cards to their text
- * lets each card grow to its whole text, and a lane grows to hold its tallest stack.
+ * Cards in a cell stack from the top in rank order. A compact map draws every card at a fixed
+ * height and shows as many as the lane's own height holds: the rest are hidden behind a "+N"
+ * overflow marker, so one busy cell cannot push the whole lane out of proportion. A map that fits
+ * cards to their text promises that nothing is hidden, so there each card grows to its whole text,
+ * every card of a cell is drawn, and a lane grows to hold its tallest stack. A folded lane hides
+ * its cards either way (it still counts them), as folding is the person's own choice.
  */
 export const LAYOUT = {
   stageHeaderHeight: 48,
@@ -44,6 +45,8 @@ export interface Point {
 
 export interface StageBand extends Rect {
   readonly stageId: StageId
+  /** The stage's title as typed ('' when it has none): zoomed out, the stage strip sizes itself to every name. */
+  readonly title: string
 }
 
 export interface Column {
@@ -131,10 +134,16 @@ function growthRule(map: JourneyMap): CardHeightRule | null {
   return cardTextMode(map) === 'fit' ? cardHeightRule() : null
 }
 
+/** How many cards a cell of this lane draws: all of them on a map fitted to text, even before the fonts that measure cards are ready. */
+function stackSlots(map: JourneyMap, lane: Pick<Lane, 'collapsed' | 'height'>): number {
+  if (lane.collapsed) return 0
+  return cardTextMode(map) === 'fit' ? Number.POSITIVE_INFINITY : laneSlots(lane)
+}
+
 export function gridLayout(doc: GridSource): GridLayout {
   const cached = gridCache.get(doc.map)
   const generation = cardHeightGeneration()
-  const cards = growthRule(doc.map) ? doc.cards : null
+  const cards = cardTextMode(doc.map) === 'fit' ? doc.cards : null
   const sameFrame = cached && cached.stages === doc.stages && cached.steps === doc.steps && cached.lanes === doc.lanes && cached.generation === generation
   if (sameFrame && cached.cards === cards) return cached.layout
   const layout = computeGrid(doc)
@@ -151,7 +160,7 @@ function sameRows(a: GridLayout, b: GridLayout): boolean {
   return a.rows.length === b.rows.length && a.rows.every((r, i) => r.height === b.rows[i]?.height)
 }
 
-/** How many cards a lane of its own height shows (the fitted row may be taller, and shows no more). */
+/** How many cards a compact lane of its own height shows. */
 function laneSlots(lane: Pick<Lane, 'collapsed' | 'height'>): number {
   return slotsInRow({ laneId: '' as LaneId, index: 0, y: 0, height: lane.height, collapsed: lane.collapsed })
 }
@@ -180,11 +189,11 @@ function computeGrid(doc: GridSource): GridLayout {
       x += step.width
     }
     if (x === start) x += emptyStageWidth
-    stages.push({ stageId, x: start, y: 0, width: x - start, height: stageHeaderHeight })
+    stages.push({ stageId, title: stage.title, x: start, y: 0, width: x - start, height: stageHeaderHeight })
   }
   const width = x
   const rule = growthRule(doc.map)
-  const byLane = rule ? cardsByLane(doc.cards, new Map(columns.map((c) => [c.stepId, c.index])), columns.length) : null
+  const byLane = cardTextMode(doc.map) === 'fit' ? cardsByLane(doc.cards, new Map(columns.map((c) => [c.stepId, c.index])), columns.length) : null
   const spanWidth = (e: LaneEntry) => (columns[e.last]?.x ?? 0) + (columns[e.last]?.width ?? 0) - (columns[e.first]?.x ?? 0)
   const rows: Row[] = []
   let y = bodyTop
@@ -194,7 +203,7 @@ function computeGrid(doc: GridSource): GridLayout {
     let height = lane.collapsed ? collapsedLaneHeight : lane.height
     const entries = !lane.collapsed && byLane?.get(laneId)
     if (entries) {
-      const stack = stackLane(entries, columns.length, laneSlots(lane), LAYOUT.cardGap, (e) => cardHeightFor(rule, e, spanWidth(e)))
+      const stack = stackLane(entries, columns.length, stackSlots(doc.map, lane), LAYOUT.cardGap, (e) => cardHeightFor(rule, e, spanWidth(e)))
       height = Math.max(height, Math.ceil(stack.contentHeight + 2 * LAYOUT.cellPadding))
     }
     rows.push({ laneId, index: rows.length, y, height, collapsed: lane.collapsed })
@@ -301,7 +310,7 @@ function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
       const column = grid.columns[e.first]
       return column ? cellRect(grid, row.laneId, column.stepId, e.last - e.first + 1) : null
     }
-    const stack = stackLane(list, grid.columns.length, row.collapsed ? 0 : laneSlots(lane), LAYOUT.cardGap, (e) => cardHeightFor(rule, e, cellOf(e)?.width ?? 0))
+    const stack = stackLane(list, grid.columns.length, row.collapsed ? 0 : stackSlots(doc.map, lane), LAYOUT.cardGap, (e) => cardHeightFor(rule, e, cellOf(e)?.width ?? 0))
     for (const p of stack.placed) {
       const cell = cellOf(p)
       if (!cell) continue

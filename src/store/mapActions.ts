@@ -118,6 +118,8 @@ export function mapActions(core: WorkspaceCore, openWorkshop: (id: WorkshopId, o
       if (core.currentWorkshopId() !== workshopId) await openWorkshop(workshopId, { openMap: false })
       let writing: Promise<boolean> | null = null
       const start = () => (writing ??= storage.run((db) => maps.createMapDoc(db, written, undefined, facilitation)).then((r) => r.ok))
+      // A 10,000-card write takes seconds, shown as "Saving…": the map is in the list from the start, not only once stored.
+      core.listUnwrittenMap(workshopId, written.map)
       await session.open(written.map.id, (db) => maps.loadUnwrittenDoc(db, written, facilitation), start)
       // Another map was asked for meanwhile, or the read failed: the map is stored all the same.
       const saved = start().then(async (ok) => {

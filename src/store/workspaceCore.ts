@@ -18,6 +18,11 @@ export interface WorkspaceCore {
   refreshWorkshops(): Promise<void>
   /** The workshop's live maps, or null when they could not be read. */
   refreshMaps(workshopId: WorkshopId): Promise<readonly JourneyMap[] | null>
+  /**
+   * Puts a map whose rows are still being written in the open workshop's list, where reading the
+   * list back would not find it yet. The refresh once the write ends confirms it, or takes it off.
+   */
+  listUnwrittenMap(workshopId: WorkshopId, map: JourneyMap): void
 }
 
 export function createWorkspaceCore(store: AppStore, storage: StorageGate, session: MapSession, mapDirection?: () => Direction): WorkspaceCore {
@@ -51,6 +56,13 @@ export function createWorkspaceCore(store: AppStore, storage: StorageGate, sessi
       const [live, trashed] = read.value
       patch({ maps: live, trashedMaps: trashed })
       return live
+    },
+    listUnwrittenMap(workshopId, map) {
+      const screen = state().screen
+      if (screen.kind !== 'workshop' || screen.workshopId !== workshopId) return
+      // In the order listMaps gives: oldest first.
+      const maps = [...state().maps.filter((m) => m.id !== map.id), map].sort((a, b) => a.createdAt - b.createdAt)
+      patch({ maps })
     },
   }
 }

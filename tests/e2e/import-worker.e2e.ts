@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Card, JourneyMap } from '../../src/domain'
 import { cardLayout } from '../../src/domain/layout'
+import { isolated } from '../../src/i18n/isolated'
 import { readDb, screenshot } from './harness'
 import { createWorkshop, importFile, saveStatus, settle } from './flows'
 import { boardView, inCell, storedDoc, typeCardAt } from './scene'
@@ -96,7 +97,7 @@ describe('import worker: progress, Cancel and a normal import', () => {
 
     await panel.getByRole('button', { name: 'Cancel' }).click()
     await panel.waitFor({ state: 'detached' })
-    await expect.poll(() => page.getByText('The import of “many-links.journey” was cancelled. Nothing was changed.').isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(`The import of “${isolated('many-links.journey')}” was cancelled. Nothing was changed.`).isVisible()).toBe(true)
     // Long enough for a worker that was not really stopped to have finished and written its map.
     await page.waitForTimeout(3000)
     expect(await everything(page)).toEqual(before)
@@ -190,7 +191,7 @@ describe('import worker: progress, Cancel and a normal import', () => {
     await expect.poll(() => phaseOf(page), { timeout: 90_000 }).toBe('saving')
     await panel.getByRole('button', { name: 'Cancel' }).click()
     await panel.waitFor({ state: 'detached', timeout: 60_000 })
-    await expect.poll(() => page.getByText('The import of “big-import.journey” was cancelled. Nothing was changed.').isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(`The import of “${isolated('big-import.journey')}” was cancelled. Nothing was changed.`).isVisible()).toBe(true)
     expect(await everything(page)).toEqual(before)
   }, 240_000)
 
@@ -205,6 +206,8 @@ describe('import worker: progress, Cancel and a normal import', () => {
     await panel.waitFor()
     await panel.waitFor({ state: 'detached', timeout: 90_000 })
     await expect.poll(() => page.getByRole('navigation', { name: 'Where you are' }).textContent(), { timeout: 30_000 }).toContain('Shown while saving')
+    // The workshop's map list has it already (read before the status: still "Saving…" after, so it was there while saving).
+    expect(await page.getByRole('navigation', { name: 'Maps' }).textContent()).toContain('Shown while saving')
     expect(await saveStatus(page).textContent()).toBe('Saving…')
     await screenshot(page, 'import-shown-while-saving')
     // The file's links past the limit are reported; the person reads it, then renames the map in

@@ -70,7 +70,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const rows = grid.rows.filter((r) => r.y <= area.y + area.height && area.y <= r.y + r.height)
   const stages = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
   const columns = grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width)
-  const top = build.overview && build.zoom ? -overviewStripHeight(build.zoom) : 0
+  const top = build.overview && build.zoom ? -overviewStripHeight(grid, build.zoom) : 0
   const bandBottom = build.overview ? 0 : grid.bodyTop
 
   // Down to the first lane: zoomed out the header rows there are not pinned, and must not show through.
@@ -104,7 +104,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     for (const b of stages) {
       const stage = source.stages[b.stageId]
       if (!stage) continue
-      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, label)))
+      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, label)))
       headerShapes.push(<Line key={`hs${b.stageId}`} points={[b.x, top, b.x, bandBottom]} {...strong} />)
     }
     if (!build.overview) {

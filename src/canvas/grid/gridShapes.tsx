@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import i18next, { type TFunction } from 'i18next'
 import type { ReactNode } from 'react'
 import { Rect, Text } from 'react-konva'
 import type { Direction, Lane, Stage, Step } from '../../domain'
@@ -7,22 +7,59 @@ import { LANE_TITLE_TEXT_INSET } from '../../domain/layoutGrid'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../drawing/gridStyle'
 import { LANE_KIND_SIZE, laneTitleLayout } from '../../drawing/laneTitle'
+import { fitStageName, STAGE_NAME_PX, stageStripHeight, type StageNameFit } from '../../drawing/stageStrip'
 import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure'
 
 // The header shapes the grid draws where they belong (GridLayer) and pinned to the board's edges
 // while they scroll out of view (PinnedHeaders): one drawing, so the two never disagree.
 
-/** Screen size of a stage's name above the map when zoomed out, and the narrowest stage (screen px) that shows one. */
-export const OVERVIEW_FONT_PX = 13
+/** Screen size of a stage's name above the map when zoomed out (a long one shrinks, stageStrip.ts), and the narrowest stage (screen px) that shows one. */
+export const OVERVIEW_FONT_PX = STAGE_NAME_PX
 export const OVERVIEW_MIN_WIDTH_PX = 28
 
 /** Screen width of the lane titles' strip when zoomed out: wide enough for a word of a lane title at OVERVIEW_FONT_PX. */
 export const OVERVIEW_LANE_PX = 124
 const OVERVIEW_LINE = 1.4
 
-/** Height in board units of the stage strip above the map when zoomed out to `zoom`. */
-export function overviewStripHeight(zoom: number): number {
-  return (OVERVIEW_FONT_PX / zoom) * 1.8
+interface StripAtZoom {
+  readonly language: string
+  readonly names: ReadonlyMap<StageBand['stageId'], StageNameFit>
+  /** Board units. */
+  readonly height: number
+}
+
+// The strip is asked for on every pan frame (pinned headers, hit tests) and at a few zooms at once
+// (the grid's snapped zoom, the view's, a fit's passes): the last few are kept per stage list,
+// which is the same array until the grid changes.
+const stripCache = new WeakMap<readonly StageBand[], Map<number, StripAtZoom>>()
+const STRIP_ZOOMS_KEPT = 8
+
+function stripAt(grid: Pick<GridLayout, 'stages'>, zoom: number): StripAtZoom {
+  const language = i18next.language ?? ''
+  let byZoom = stripCache.get(grid.stages)
+  const kept = byZoom?.get(zoom)
+  if (kept && kept.language === language) return kept
+  const measure = titleTextWidth()
+  const names = new Map<StageBand['stageId'], StageNameFit>()
+  for (const band of grid.stages) {
+    if (band.width * zoom < OVERVIEW_MIN_WIDTH_PX) continue
+    // An untitled stage shows the placeholder the strip draws for it (the same i18next instance as the board's `t`).
+    names.set(band.stageId, fitStageName(band.title || i18next.t('board.untitledStage'), band.width * zoom - 2 * GRID_LABEL_INSET, measure))
+  }
+  const strip = { language, names, height: stageStripHeight(names.values()) / zoom }
+  if (!byZoom) stripCache.set(grid.stages, (byZoom = new Map()))
+  if (byZoom.size >= STRIP_ZOOMS_KEPT) byZoom.delete(byZoom.keys().next().value as number)
+  byZoom.set(zoom, strip)
+  return strip
+}
+
+/**
+ * Height in board units of the stage strip above the map when zoomed out to `zoom`: tall enough
+ * for every stage's name whole (wrapped and shrunk, stageStrip.ts), so what sits above the map
+ * (fitMap's margin, the pinned band) reserves the strip as drawn.
+ */
+export function overviewStripHeight(grid: Pick<GridLayout, 'stages'>, zoom: number): number {
+  return stripAt(grid, zoom).height
 }
 
 /**
@@ -71,14 +108,19 @@ export function stageHeaderShapes(band: StageBand, stage: Stage, dir: Direction,
   ]
 }
 
-/** Zoomed out past reading the headers, a stage keeps its name in a strip above the map at a legible size. */
-export function overviewStageShapes(band: StageBand, stage: Stage, dir: Direction, t: TFunction, zoom: number): ReactNode[] {
-  if (band.width * zoom < OVERVIEW_MIN_WIDTH_PX) return []
-  const size = OVERVIEW_FONT_PX / zoom
-  const strip = overviewStripHeight(zoom)
+/**
+ * Zoomed out past reading the headers, a stage keeps its name in a strip above the map at a legible
+ * size, wrapped and if need be shrunk to show whole. `grid` is the whole grid (the strip's height
+ * comes from every stage's name, not only those near the view).
+ */
+export function overviewStageShapes(grid: Pick<GridLayout, 'stages'>, band: StageBand, stage: Stage, dir: Direction, t: TFunction, zoom: number): ReactNode[] {
+  const strip = stripAt(grid, zoom)
+  const fit = strip.names.get(band.stageId)
+  if (!fit) return []
+  const height = strip.height
   return [
-    <Rect key={`ob${band.stageId}`} x={band.x} y={-strip} width={band.width} height={strip} fill={stage.color} />,
-    makeLabel(`ot${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, -strip, band.width, strip, size, '600', GRID_INK, GRID_LABEL_INSET / zoom),
+    <Rect key={`ob${band.stageId}`} x={band.x} y={-height} width={band.width} height={height} fill={stage.color} />,
+    makeLabel(`ot${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, -height, band.width, height, fit.size / zoom, '600', GRID_INK, GRID_LABEL_INSET / zoom, true),
   ]
 }
 

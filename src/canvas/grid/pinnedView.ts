@@ -37,7 +37,7 @@ export function pinnedPlaces(grid: GridLayout, vp: Viewport, width: number, heig
   } else if ((column.x - vp.x) * z < 0 && (grid.width - vp.x) * z > columnWidth) {
     laneX = 0
   }
-  const top = overview ? -overviewStripHeight(z) : 0
+  const top = overview ? -overviewStripHeight(grid, z) : 0
   const bottom = overview ? 0 : grid.bodyTop
   const headerTop = (top - vp.y) * z < 0 && (grid.height - vp.y) * z > (bottom - top) * z && height > 0 ? top : null
   return { laneX, headerTop, overview }
@@ -122,7 +122,7 @@ export function headerPointAt(grid: GridLayout, vp: Viewport, width: number, hei
   const { laneX, headerTop, overview } = pinnedPlaces(grid, vp, width, height)
   const z = vp.zoom
   const column = laneColumnAt(grid, z)
-  const strip = overviewStripHeight(z)
+  const strip = overviewStripHeight(grid, z)
   let x = vp.x + at.x / z
   let y = vp.y + at.y / z
   let shown = false
@@ -165,7 +165,7 @@ export function headerOnScreen(grid: GridLayout, target: HeaderTarget, vp: Viewp
   }
   if (overview) {
     if (target.kind !== 'stage') return shown
-    const strip = overviewStripHeight(z)
+    const strip = overviewStripHeight(grid, z)
     return { ...shown, y: headerTop === null ? (-strip - vp.y) * z : 0, height: strip * z }
   }
   return headerTop === null ? shown : { ...shown, y: (rect.y - headerTop) * z }

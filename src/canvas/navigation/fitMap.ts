@@ -11,7 +11,7 @@ const STRIP_CLEARANCE = 8
  * fixed size on screen (gridShapes.tsx): when the fit's margin is too narrow for them, the area
  * gives them room, so a fitted map shows its titles whole rather than cut at the board's edge.
  */
-export function fitMap(grid: Pick<GridLayout, 'laneTitleX' | 'direction'>, bounds: Rect, width: number, height: number, area: Rect = { x: 0, y: 0, width, height }): Viewport {
+export function fitMap(grid: Pick<GridLayout, 'laneTitleX' | 'direction' | 'stages'>, bounds: Rect, width: number, height: number, area: Rect = { x: 0, y: 0, width, height }): Viewport {
   let free = area
   let vp = fitViewport(bounds, width, height, free)
   // A pass moves the map at least half the shortfall (a centred map moves half the cut) and zooms out a little, which
@@ -20,7 +20,7 @@ export function fitMap(grid: Pick<GridLayout, 'laneTitleX' | 'direction'>, bound
     const column = overviewLaneColumn(grid, vp.zoom)
     const left = (column.x - vp.x) * vp.zoom
     const right = (column.x + column.width - vp.x) * vp.zoom
-    const top = (-overviewStripHeight(vp.zoom) - vp.y) * vp.zoom
+    const top = (-overviewStripHeight(grid, vp.zoom) - vp.y) * vp.zoom
     // Measured against the whole free area (the cuts so far only make room, the strips may use it),
     // a few pixels in: a strip touching the board's edge would look cut, and pin itself there.
     const cutLeft = grid.direction === 'rtl' ? 0 : Math.max(0, area.x + STRIP_CLEARANCE - left)

@@ -41,7 +41,7 @@ describe('headers pinned to the board edges', () => {
     const g = grid('ltr')
     const z = 0.25
     const places = pinnedPlaces(g, { x: 0, y: 10, zoom: z }, W, H)
-    expect(places).toMatchObject({ overview: true, headerTop: -overviewStripHeight(z) })
+    expect(places).toMatchObject({ overview: true, headerTop: -overviewStripHeight(g, z) })
   })
 
   it('lets go once the map is scrolled wholly away', () => {
@@ -168,7 +168,7 @@ describe('fitting a map zoomed out past reading', () => {
       expect(vp.zoom).toBeGreaterThan(0)
       expect(vp.zoom).toBeLessThan(DETAIL_ZOOM)
       // The stage strip above the map starts inside the area, and the map below it ends inside it.
-      const stripTop = (-overviewStripHeight(vp.zoom) - vp.y) * vp.zoom
+      const stripTop = (-overviewStripHeight(g, vp.zoom) - vp.y) * vp.zoom
       expect(stripTop).toBeGreaterThanOrEqual(area.y - 0.5)
       expect((bounds.y + bounds.height - vp.y) * vp.zoom).toBeLessThanOrEqual(area.y + area.height + 0.5)
       expect((bounds.x - vp.x) * vp.zoom).toBeGreaterThanOrEqual(area.x - 0.5)
@@ -191,11 +191,31 @@ describe('fitting a map zoomed out past reading', () => {
       const right = (column.x + column.width - vp.x) * vp.zoom
       expect(left).toBeGreaterThanOrEqual(area.x - 0.5)
       expect(right).toBeLessThanOrEqual(area.x + area.width + 0.5)
-      expect((-overviewStripHeight(vp.zoom) - vp.y) * vp.zoom).toBeGreaterThanOrEqual(area.y - 0.5)
+      expect((-overviewStripHeight(g, vp.zoom) - vp.y) * vp.zoom).toBeGreaterThanOrEqual(area.y - 0.5)
       // The map itself stays whole in the area.
       expect((bounds.x - vp.x) * vp.zoom).toBeGreaterThanOrEqual(area.x)
       expect((bounds.x + bounds.width - vp.x) * vp.zoom).toBeLessThanOrEqual(area.x + area.width)
     }
+  })
+
+  it('leaves room above the map for the stage strip as tall as its longest name needs', () => {
+    const doc = createStarterDoc(createMap(newId<WorkshopId>(), 'Long stages', 0), {
+      stages: ['Before', 'Comparing offers and reading the small print of every one of them', 'After'],
+      step: (n) => `S${n}`,
+      lanes: [['touchpoints', 'T'], ['actions', 'A']],
+    })
+    const g = gridLayout(doc)
+    const short = grid('ltr')
+    const bounds = { x: 0, y: 0, width: g.width, height: g.height }
+    const area = { x: 0, y: 0, width: 500, height: 200 }
+    const vp = fitMap(g, bounds, 500, 200, area)
+    expect(vp.zoom).toBeLessThan(DETAIL_ZOOM)
+    const strip = overviewStripHeight(g, vp.zoom) * vp.zoom
+    // The long name wraps (and may shrink): the strip is taller on screen than one line's, and fitting reserves all of it.
+    expect(strip).toBeGreaterThan(overviewStripHeight(short, vp.zoom) * vp.zoom + 5)
+    expect((-overviewStripHeight(g, vp.zoom) - vp.y) * vp.zoom).toBeGreaterThanOrEqual(area.y - 0.5)
+    // The pinned band starts at the strip's top.
+    expect(pinnedPlaces(g, { ...vp, y: 10 }, 500, 200).headerTop).toBeCloseTo(-overviewStripHeight(g, vp.zoom))
   })
 
   it('changes nothing at a zoom where the titles can be read', () => {

@@ -118,11 +118,11 @@ describe('grid layout', () => {
 })
 
 describe('card layout', () => {
-  it('stacks cards in a cell by rank and hides what does not fit behind a "+N" marker', () => {
+  it('stacks cards in a cell by rank and, on a compact map, hides what does not fit behind a "+N" marker', () => {
     const g = grid()
     const mapId = g.doc.map.id
     const cards = [3, 1, 2, 0].map((rank) => createCard(mapId, at(g.short.id, g.a1.id, rank), { text: `r${rank}` }))
-    const doc = withCards(g.doc, cards)
+    const doc = applyCommand(withCards(g.doc, cards), { type: 'setCardText', mode: 'compact' })
     const layout = cardLayout(doc)
     const fits = slotsInRow(layout.grid.rows[0]!)
     expect(fits).toBe(2)
@@ -135,6 +135,29 @@ describe('card layout', () => {
     const marker = layout.overflow[0]!.rect
     expect(marker.x + marker.width).toBeLessThanOrEqual(TITLE + 200)
     expect(marker.y + marker.height).toBeLessThanOrEqual(TOP + 160)
+  })
+
+  it('on a map fitted to text, draws every card of a full cell and grows the lane instead of showing "+N"', () => {
+    const g = grid()
+    const mapId = g.doc.map.id
+    const cards = [3, 1, 2, 0].map((rank) => createCard(mapId, at(g.short.id, g.a1.id, rank), { text: `r${rank}` }))
+    const doc = withCards(g.doc, cards)
+    expect(doc.map.cardText ?? 'fit').toBe('fit')
+    const layout = cardLayout(doc)
+    expect(layout.overflow).toEqual([])
+    const ranked = [...cards].sort((a, b) => (a.place.kind === 'cell' && b.place.kind === 'cell' ? a.place.rank - b.place.rank : 0))
+    ranked.forEach((c, i) => expect(layout.rects.get(c.id)).toEqual({ x: TITLE + PAD, y: TOP + PAD + i * (CARD + GAP), width: 200 - 2 * PAD, height: CARD }))
+    // The lane is as tall as its four cards need, and the lanes below move down with it.
+    const [short, tall] = layout.grid.rows
+    expect(short!.height).toBe(4 * CARD + 3 * GAP + 2 * PAD)
+    expect(tall!.y).toBe(TOP + short!.height)
+    for (const c of ranked) {
+      const r = layout.rects.get(c.id)!
+      expect(r.y + r.height).toBeLessThanOrEqual(short!.y + short!.height - PAD)
+    }
+    // A folded lane still hides its cards: folding is the person's choice.
+    const folded = cardLayout(withCards(g.doc, [createCard(mapId, at(g.shut.id, g.a1.id)), createCard(mapId, at(g.shut.id, g.a1.id, 1))]))
+    expect(folded.overflow).toEqual([expect.objectContaining({ laneId: g.shut.id, count: 2 })])
   })
 
   it('keeps a spanning card in one slot across its steps so stacks never overlap', () => {

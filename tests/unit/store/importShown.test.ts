@@ -29,9 +29,10 @@ describe('an imported map shows before its rows are written', () => {
   it('is on the board, "Saving…", when importMap answers; then stored whole, with an edit made meanwhile', async () => {
     const { ws, store, workshopId } = await withWorkshop()
     const file = fileDoc()
-    const seen: { mapId: string | null; status: string }[] = []
+    const seenBefore = store.getState().maps.map((m) => m.id)
+    const seen: { mapId: string | null; status: string; listed: string[] }[] = []
     store.subscribe((s, prev) => {
-      if (s.saveStatus !== prev.saveStatus || s.openMapId !== prev.openMapId) seen.push({ mapId: s.openMapId, status: s.saveStatus })
+      if (s.saveStatus !== prev.saveStatus || s.openMapId !== prev.openMapId) seen.push({ mapId: s.openMapId, status: s.saveStatus, listed: s.maps.map((m) => m.id) })
     })
     const imported = await ws.importMap(workshopId, file.doc, { facilitation: file.facilitation! })
     if (!imported || imported === 'cancelled') throw new Error('not imported')
@@ -40,8 +41,9 @@ describe('an imported map shows before its rows are written', () => {
     expect(store.getState().openMapId).toBe(mapId)
     expect(Object.keys(store.getState().doc!.cards)).toHaveLength(Object.keys(file.doc.cards).length)
     expect(store.getState().facilitation).toEqual(file.facilitation)
-    // Shown as "Saving…": the rows are still being written.
+    // Shown as "Saving…": the rows are still being written; the workshop's list has it already.
     expect(seen.find((s) => s.mapId === mapId)?.status).toBe('saving')
+    expect(seen.find((s) => s.mapId === mapId)?.listed).toEqual([...seenBefore, mapId])
     // An edit while the rows are written is kept and saved after them.
     store.getState().dispatch({ type: 'renameMap', title: 'Renamed while saving' })
     expect(await imported.saved).toBe(true)
@@ -79,6 +81,7 @@ describe('an imported map shows before its rows are written', () => {
     expect(imported.opened).toBe(true)
     expect(await imported.saved).toBe(false)
     await ws.flush()
+    expect(store.getState().maps.map((m) => m.id)).not.toContain(imported.doc.map.id)
     expect(store.getState().openMapId).toBeNull()
     expect(store.getState().doc).toBeNull()
     expect(await ws.db().maps.get(imported.doc.map.id)).toBeUndefined()
