@@ -2,7 +2,7 @@ import type { CardId, LaneId, StageId, StepId } from './ids'
 import type { Card, Direction, JourneyDoc, JourneyMap, Lane, RecordMap, Stage, Step } from './types'
 import { MIN_STEP_WIDTH } from './types'
 import { cardHeightGeneration, cardHeightRule, cardTextMode, type CardHeightRule } from './cardFit'
-import { cardsByLane, stackLane, type LaneEntry } from './cardStack'
+import { cardsByLane, stackKey, stackLaneOnce, type LaneEntry } from './cardStack'
 
 /**
  * Where everything sits on the board, in board pixels at 100% zoom, computed from the document
@@ -203,7 +203,8 @@ function computeGrid(doc: GridSource): GridLayout {
     let height = lane.collapsed ? collapsedLaneHeight : lane.height
     const entries = !lane.collapsed && byLane?.get(laneId)
     if (entries) {
-      const stack = stackLane(entries, columns.length, stackSlots(doc.map, lane), LAYOUT.cardGap, (e) => cardHeightFor(rule, e, spanWidth(e)))
+      const fits = stackSlots(doc.map, lane)
+      const stack = stackLaneOnce(lane, stackKey(columns, fits, rule ? cardHeightGeneration() : -1), entries, columns.length, fits, LAYOUT.cardGap, (e) => cardHeightFor(rule, e, spanWidth(e)))
       height = Math.max(height, Math.ceil(stack.contentHeight + 2 * LAYOUT.cellPadding))
     }
     rows.push({ laneId, index: rows.length, y, height, collapsed: lane.collapsed })
@@ -310,7 +311,8 @@ function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
       const column = grid.columns[e.first]
       return column ? cellRect(grid, row.laneId, column.stepId, e.last - e.first + 1) : null
     }
-    const stack = stackLane(list, grid.columns.length, row.collapsed ? 0 : stackSlots(doc.map, lane), LAYOUT.cardGap, (e) => cardHeightFor(rule, e, cellOf(e)?.width ?? 0))
+    const fits = row.collapsed ? 0 : stackSlots(doc.map, lane)
+    const stack = stackLaneOnce(lane, stackKey(grid.columns, fits, rule ? cardHeightGeneration() : -1), list, grid.columns.length, fits, LAYOUT.cardGap, (e) => cardHeightFor(rule, e, cellOf(e)?.width ?? 0))
     for (const p of stack.placed) {
       const cell = cellOf(p)
       if (!cell) continue

@@ -100,3 +100,33 @@ describe('cards fitted to their text', () => {
     expect(applyCommand(compact, { type: 'setCardText', mode: 'fit' }).map.cardText).toBe('fit')
   })
 })
+
+describe('laying out again after a card edit', () => {
+  it('measures only the edited lane again, once for the grid and the cards together, and lays it out as a fresh layout would', () => {
+    const b = board()
+    const cards = [0, 1, 2].flatMap((lane) => [0, 1, 2].map((step) => createCard(b.doc.map.id, cell(b, lane, step), { text: `${LONG} ${lane}.${step}` })))
+    const doc = withCards(b.doc, cards)
+    const measured: string[] = []
+    const measure = createCardHeightRule(estimateTextWidth)
+    setCardHeightRule((card, width) => {
+      measured.push(card.text)
+      return measure(card, width)
+    })
+    cardLayout(doc)
+    // Every card once: the grid's pass and the cards' pass share one stack per lane.
+    expect(measured).toHaveLength(cards.length)
+
+    measured.length = 0
+    const edited = cards[4]!
+    const after = applyCommand(doc, { type: 'updateCards', cardIds: [edited.id], patch: { text: `${LONG} and then some more words that add a line` } })
+    const layout = cardLayout(after)
+    // The edited card's lane (three cards) is stacked again; the other lanes are taken as they were.
+    expect(measured).toHaveLength(3)
+    expect(measured.every((t) => after.cards[edited.id]!.text === t || t.endsWith(' 1.0') || t.endsWith(' 1.2'))).toBe(true)
+
+    // The same rects and grid as a layout that never saw the earlier map (fresh lane records).
+    const fresh = { ...after, lanes: Object.fromEntries(Object.entries(after.lanes).map(([id, lane]) => [id, { ...lane }])) }
+    expect(cardLayout(fresh).rects).toEqual(layout.rects)
+    expect(gridLayout(fresh).rows).toEqual(layout.grid.rows)
+  })
+})
