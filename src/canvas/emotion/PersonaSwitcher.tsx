@@ -43,12 +43,21 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
       frame.style.clipPath = view.clipTop > 0 ? `inset(${view.clipTop}px 0 0 0)` : ''
       // Below this zoom the lane's words are unreadable; the chips would only be clutter.
       el.style.visibility = vp.zoom < DETAIL_ZOOM ? 'hidden' : 'visible'
+      // A chip cut away (under the pinned band, past the board's edge) is hidden outright: Tab
+      // would reach it otherwise, and focusing it scrolls the clipping frame out of place.
+      for (const chip of el.querySelectorAll<HTMLElement>('[data-chip-y]')) {
+        const top = view.y + Number(chip.dataset.chipY) * view.scale
+        const left = view.x + Number(chip.dataset.chipX) * view.scale
+        const size = Number(chip.dataset.chipSize) * view.scale
+        const shown = top + size > view.clipTop && top < height && left + size > 0 && left < width
+        chip.style.visibility = shown ? '' : 'hidden'
+      }
     }
     place()
     return appStore.subscribe((s, prev) => {
       if (s.viewport !== prev.viewport) place()
     })
-  }, [fullGrid, width, height])
+  }, [fullGrid, width, height, source, chosen, focusPersona])
 
   const owners = source ? shownCurveOwners(source, focusPersona) : []
   const grid = source && owners.length > 1 ? fullGrid : null
@@ -75,6 +84,9 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
                   aria-checked={checked}
                   aria-label={t('board.emotion.choosePersona', { name })}
                   title={t('board.emotion.choosePersona', { name })}
+                  data-chip-x={chip.x - chip.radius}
+                  data-chip-y={chip.y - chip.radius}
+                  data-chip-size={chip.radius * 2}
                   onPointerDown={(e) => e.stopPropagation()}
                   onDoubleClick={(e) => e.stopPropagation()}
                   onClick={() => {
