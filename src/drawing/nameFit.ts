@@ -51,11 +51,15 @@ function linesIn(height: number | undefined, size: number): number {
 export function fitName(name: string, width: number, measure: TextWidth, options: NameFitOptions): NameFit {
   const { px, minPx, maxLines, height, weight } = options
   const words = name.split(/\s+/).filter((w) => w !== '')
+  const spaced = words.join(' ')
   for (let size = px; size >= minPx; size--) {
     const font = nameFont(size, weight)
     const line = (s: string) => measure(s, font)
     const inner = lineCountWidth(width, font, measure)
     const max = Math.min(maxLines, linesIn(height, size))
+    // Lines hold no more than their width each (and the spaces they break at): a name far too long
+    // for them is passed over with one measure, not wrapped word by word.
+    if (line(spaced) > max * (inner + measure(' ', font) + 1)) continue
     if (!words.every((w) => line(w) <= inner)) continue
     const lines = wrapText(name, inner, max + 1, line).length
     if (lines <= max) return { size, lines: Math.max(1, lines), whole: true }

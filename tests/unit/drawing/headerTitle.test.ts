@@ -74,6 +74,17 @@ describe('a stage or step title in its header band', () => {
     expect(headerTitleFit('step', title, 1400, measure).whole).toBe(true)
   })
 
+  it('fits a 100,000-character title (the importer’s limit) at once, cut', () => {
+    const title = 'Customer onboarding سفر مشتری در هفتهٔ اول '.repeat(2400).slice(0, 100_000)
+    let calls = 0
+    const counted = (text: string, font: string) => {
+      calls++
+      return measure(text, font)
+    }
+    expect(headerTitleFit('stage', title, 440, counted)).toEqual({ size: HEADER_TITLE_MIN_PX, lines: 2, whole: false })
+    expect(calls).toBeLessThan(200)
+  })
+
   it('never takes more lines than the fixed band holds, at any size', () => {
     for (const kind of ['stage', 'step'] as const) {
       for (let chars = 1; chars < 120; chars += 7) {
