@@ -127,7 +127,7 @@ async function centreOn(page: Page, board: Rect, at: Point): Promise<void> {
   for (let i = 0; i < 8; i++) await page.mouse.wheel(dx / 8, dy / 8)
 }
 
-async function exportAs(page: Page, lang: Language, format: 'svg' | 'pdf', file: string): Promise<string> {
+async function exportAs(page: Page, lang: Language, format: 'svg' | 'pdf' | 'png', file: string): Promise<string> {
   await page.getByRole('button', { name: lang.app.export.button }).click()
   const dialog = page.getByRole('dialog', { name: lang.app.export.title })
   await dialog.getByRole('radio', { name: lang.app.export[format] }).check()
@@ -218,6 +218,18 @@ describe('stage and step names show whole in their headers', () => {
       // Both names needed the second line: the stage's at its full band width too.
       expect(texts.find((d) => d.text === names.stage)!.lines.length).toBe(2)
 
+      // Scrolled down the lanes, the headers stay pinned to the board's top: the copies show the names whole too.
+      await page.mouse.wheel(0, 500)
+      await expect.poll(async () => (await boardView(page, mapId)).viewport.y, { timeout: 10_000 }).toBeGreaterThan(300)
+      await page.waitForTimeout(300)
+      const pinned = await drawnTexts(page)
+      await page.screenshot({ path: join(OUT, `pinned-${lang.code}.png`), clip: { x: s.board.x, y: s.board.y, width: s.board.width, height: 120 } })
+      for (const name of [names.stage, names.step]) {
+        const drawn = pinned.filter((d) => d.text === name && d.y < s.board.y + LAYOUT.stageHeaderHeight + LAYOUT.stepHeaderHeight + 1)
+        expect(drawn.length, `"${name}" pinned`).toBeGreaterThan(0)
+        for (const d of drawn) expect(showsWhole(d.lines, name), `"${name}" pinned as ${JSON.stringify(d.lines)}`).toBe(true)
+      }
+
       // The SVG export holds both names whole, as the board draws them.
       const svgPath = await exportAs(page, lang, 'svg', `headers-${lang.code}.svg`)
       const svg = await readFile(svgPath, 'utf8')
@@ -239,7 +251,11 @@ describe('stage and step names show whole in their headers', () => {
       const pdfText = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })
       expect(pdfText).not.toContain('…')
       for (const w of [...words(names.stage), ...words(names.step)]) expect(squeeze(pdfText), `"${w}" in the PDF`).toContain(squeeze(w))
-      execFileSync('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-png', pdfPath, join(OUT, `pdf-${lang.code}`)])
+      execFileSync('pdftoppm', ['-r', '100', '-f', '1', '-l', '1', '-png', pdfPath, join(OUT, `pdf-${lang.code}`)])
+
+      // The PNG is drawn by the board's own layers, as above; kept to look at.
+      const png = await readFile(await exportAs(page, lang, 'png', `headers-${lang.code}.png`))
+      expect(png.subarray(1, 4).toString()).toBe('PNG')
     })
   }
 })
