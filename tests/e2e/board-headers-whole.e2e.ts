@@ -131,6 +131,8 @@ async function exportAs(page: Page, lang: Language, format: 'svg' | 'pdf' | 'png
   await page.getByRole('button', { name: lang.app.export.button }).click()
   const dialog = page.getByRole('dialog', { name: lang.app.export.title })
   await dialog.getByRole('radio', { name: lang.app.export[format] }).check()
+  // Every title shows whole, so the dialog has no cut titles to tell of.
+  expect(await dialog.getByTestId('export-cut-headers').count()).toBe(0)
   const download = page.waitForEvent('download', { timeout: 120_000 })
   await dialog.getByRole('button', { name: lang.app.export.run, exact: true }).click()
   const path = join(OUT, file)
@@ -256,6 +258,28 @@ describe('stage and step names show whole in their headers', () => {
       // The PNG is drawn by the board's own layers, as above; kept to look at.
       const png = await readFile(await exportAs(page, lang, 'png', `headers-${lang.code}.png`))
       expect(png.subarray(1, 4).toString()).toBe('PNG')
+
+      // A step name too long for two lines even at the smallest size is still cut, on the board
+      // and in an export, and the export dialog says so instead of hiding it.
+      const tooLong = Array.from({ length: 4 }, () => names.step).join(' ')
+      await page.mouse.move(s.board.x + s.board.width / 2, s.board.y + s.board.height / 2)
+      await page.mouse.wheel(0, -500)
+      await expect.poll(async () => (await boardView(page, mapId)).viewport.y, { timeout: 10_000 }).toBeLessThan(s.view.viewport.y + 1)
+      s = await scene(page, lang)
+      await rename(page, across(column, LAYOUT.stageHeaderHeight + LAYOUT.stepHeaderHeight / 2), lang.board.grid.renameLabel.step, tooLong)
+      await expect.poll(async () => (await storedDoc(page, await newestMap(page))).steps[column.stepId]?.title, { timeout: 10_000 }).toBe(tooLong)
+      await page.keyboard.press('Escape')
+      await page.waitForTimeout(300)
+      const cut = (await drawnTexts(page)).filter((d) => d.text === tooLong)
+      expect(cut.length).toBeGreaterThan(0)
+      for (const d of cut) expect(d.lines).toHaveLength(2)
+      expect(cut.every((d) => d.lines.at(-1)!.endsWith('…'))).toBe(true)
+      await page.getByRole('button', { name: lang.app.export.button }).click()
+      const dialog = page.getByRole('dialog', { name: lang.app.export.title })
+      await expect.poll(() => dialog.getByTestId('export-cut-headers').isVisible(), { timeout: 10_000 }).toBe(true)
+      await dialog.getByTestId('export-cut-headers').screenshot({ path: join(OUT, `dialog-${lang.code}.png`) })
+      await dialog.getByRole('button', { name: lang.app.export.close, exact: true }).click()
+      await dialog.waitFor({ state: 'detached' })
     })
   }
 })
