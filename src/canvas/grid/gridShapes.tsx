@@ -181,7 +181,8 @@ let sharedTextWidth: TextWidth | null = null
 const headerFits = new Map<string, NameFit>()
 const HEADER_FITS_KEPT = 4000
 
-function headerFit(kind: HeaderKind, title: string, width: number): NameFit {
+/** A stage's or step's title fitted to its header `width` board px wide (headerTitle.ts), measured on the board's canvas. */
+export function headerFit(kind: HeaderKind, title: string, width: number): NameFit {
   const key = `${kind}\u0000${width}\u0000${title}`
   let fit = headerFits.get(key)
   if (!fit) {
