@@ -18,6 +18,8 @@ export function wrapText(text: string, width: number, maxLines: number, measureL
       }
       if (line.trim() !== '') all.push(line.trimEnd())
       line = ''
+      // Past the last line shown nothing more is drawn: a 100,000-character title stops here.
+      if (all.length > maxLines) break
       if (/^\s+$/.test(word)) continue
       // A word wider than the line is broken where it stops fitting. The longest start that fits is
       // found by doubling, then halving: measuring the whole rest, or stepping one character at a
@@ -40,6 +42,7 @@ export function wrapText(text: string, width: number, maxLines: number, measureL
         }
         all.push(rest.slice(0, lo))
         rest = rest.slice(lo)
+        if (all.length > maxLines) break
       }
       line = rest
     }

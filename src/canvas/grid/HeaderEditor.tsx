@@ -8,6 +8,7 @@ import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useEditField } from '../editField'
 import { headerTitle } from '../../domain/gridCommands'
 import { GRID_TITLE_SIZE } from '../../drawing/gridStyle'
+import { headerFit } from './gridShapes'
 import { useFollowHeader } from './useFollowHeader'
 
 const LANE_TITLE_LINE = { top: 6, height: 34 }
@@ -49,7 +50,11 @@ export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProp
   if (initial === null || !rect) return null
 
   const { direction, align } = textDirection(text, mapDirection)
-  const fontSize = Math.max(11, GRID_TITLE_SIZE[target.kind] * zoom)
+  // A long stage or step title is drawn smaller to show whole (headerTitle.ts): the field takes the
+  // size the text in it will be drawn at, so it does not jump when editing starts and shrinks as
+  // the person types past what the header holds at full size.
+  const size = target.kind === 'lane' ? GRID_TITLE_SIZE.lane : headerFit(target.kind, text || t(target.kind === 'stage' ? 'board.untitledStage' : 'board.untitledStep'), rect.width).size
+  const fontSize = Math.max(11, size * zoom)
   return (
     <input
       ref={ref}

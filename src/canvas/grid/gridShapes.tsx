@@ -6,6 +6,8 @@ import { LAYOUT, type Column, type GridLayout, type Row, type StageBand } from '
 import { LANE_TITLE_TEXT_INSET } from '../../domain/layoutGrid'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../drawing/gridStyle'
+import { headerTitleFit, type HeaderKind } from '../../drawing/headerTitle'
+import type { NameFit } from '../../drawing/nameFit'
 import { LANE_KIND_SIZE, laneTitleLayout } from '../../drawing/laneTitle'
 import { fitStageName, STAGE_NAME_PX, stageStripHeight, type StageNameFit } from '../../drawing/stageStrip'
 import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure'
@@ -98,13 +100,23 @@ export function makeLabel(key: string, text: string, mapDirection: Direction, x:
 
 type Label = typeof makeLabel | (() => null)
 
+/**
+ * A stage's or step's title in its header band, shrunk and wrapped to show whole (headerTitle.ts),
+ * when `label` writes one: zoomed out the board draws no titles there and fits none.
+ */
+function headerTitleLabel(label: Label, key: string, kind: HeaderKind, title: string, dir: Direction, x: number, y: number, width: number, height: number): ReactNode {
+  if (label !== makeLabel) return null
+  const fit = headerFit(kind, title, width)
+  return makeLabel(key, title, dir, x, y, width, height, fit.size, '600', GRID_INK, GRID_LABEL_INSET, fit.lines > 1)
+}
+
 /** A stage's band across both header rows, with its name when `label` writes one. */
 export function stageHeaderShapes(band: StageBand, stage: Stage, dir: Direction, t: TFunction, label: Label): ReactNode[] {
   const { stageHeaderHeight, stepHeaderHeight } = LAYOUT
   return [
     <Rect key={`sb${band.stageId}`} x={band.x} y={0} width={band.width} height={stageHeaderHeight} fill={stage.color} />,
     <Rect key={`sh${band.stageId}`} x={band.x} y={stageHeaderHeight} width={band.width} height={stepHeaderHeight} fill={stage.color} opacity={0.55} />,
-    label(`st${band.stageId}`, stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, stageHeaderHeight, GRID_TITLE_SIZE.stage, '600', GRID_INK),
+    headerTitleLabel(label, `st${band.stageId}`, 'stage', stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, stageHeaderHeight),
   ]
 }
 
@@ -139,7 +151,7 @@ export function overviewLaneShapes(grid: GridLayout, row: Row, lane: Lane, t: TF
 }
 
 export function stepHeaderLabel(column: Column, step: Step | undefined, dir: Direction, t: TFunction, label: Label): ReactNode {
-  return label(`sp${column.stepId}`, step?.title || t('board.untitledStep'), dir, column.x, LAYOUT.stageHeaderHeight, column.width, LAYOUT.stepHeaderHeight, GRID_TITLE_SIZE.step, '600', GRID_INK)
+  return headerTitleLabel(label, `sp${column.stepId}`, 'step', step?.title || t('board.untitledStep'), dir, column.x, LAYOUT.stageHeaderHeight, column.width, LAYOUT.stepHeaderHeight)
 }
 
 /** A lane's title cell: its fill, title and, under a title of its own, the kind of lane it is. */
@@ -163,6 +175,23 @@ export function laneTitleShapes(grid: GridLayout, row: Row, lane: Lane, t: TFunc
 }
 
 let sharedTextWidth: TextWidth | null = null
+
+// A header title is fitted again whenever the grid or the pinned copies rebuild (on a pan into
+// another stretch of a long map): the fits are kept, by title and width, until there are many.
+const headerFits = new Map<string, NameFit>()
+const HEADER_FITS_KEPT = 4000
+
+/** A stage's or step's title fitted to its header `width` board px wide (headerTitle.ts), measured on the board's canvas. */
+export function headerFit(kind: HeaderKind, title: string, width: number): NameFit {
+  const key = `${kind}\u0000${width}\u0000${title}`
+  let fit = headerFits.get(key)
+  if (!fit) {
+    if (headerFits.size >= HEADER_FITS_KEPT) headerFits.clear()
+    fit = headerTitleFit(kind, title, width, titleTextWidth())
+    headerFits.set(key, fit)
+  }
+  return fit
+}
 
 /** Lane titles are measured once per title and font, on one canvas shared by every render. */
 function titleTextWidth(): TextWidth {

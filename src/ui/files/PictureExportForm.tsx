@@ -8,7 +8,7 @@ import { personaStripSource } from '../../io/export/personaStrip'
 import { exportPreview } from '../../io/export/preview'
 import { createCanvasTextWidth } from '../../drawing/textMeasure'
 import { useAppStore } from '../../store'
-import { countCutCards } from './cutCards'
+import { countCutCards, countCutHeaders } from './cutCards'
 import { ExportPreview } from './ExportPreview'
 import { PersonaStripField } from './PersonaStripField'
 import type { VisualExportOptions } from './pictureExport'
@@ -40,6 +40,8 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
   // An export draws cards as the board does; with compact cards it says how many are cut, and offers the fix.
   const measure = useMemo(() => createCanvasTextWidth(), [])
   const cut = useMemo(() => (doc ? countCutCards(doc, measure) : 0), [doc, measure])
+  // A stage or step name that two lines of its header cannot hold is cut in the export as on the board: said here too.
+  const cutHeaders = useMemo(() => (doc ? countCutHeaders(doc, { stage: t('board.untitledStage'), step: t('board.untitledStep') }, measure) : 0), [doc, measure, t])
   const stages = useMemo(() => (doc ? gridLayout(doc).stages.map((b) => ({ id: b.stageId, title: doc.stages[b.stageId]?.title || t('board.untitledStage') })) : []), [doc, t])
   const chosenStage = stageId || stages[0]?.id || ''
   // One object per choice, so the preview redraws when the choice changes and not on every render.
@@ -101,6 +103,11 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
               <button type="button" className="button" onClick={() => dispatch({ type: 'setCardText', mode: 'fit' })}>
                 {t('export.fitCards')}
               </button>
+            </p>
+          )}
+          {cutHeaders > 0 && (
+            <p className="muted" data-testid="export-cut-headers">
+              {t('export.cutHeaders', { count: cutHeaders })}
             </p>
           )}
           {scopeKind === 'selection' && selection.length === 0 && <p className="field-error">{t('export.nothingSelected')}</p>}

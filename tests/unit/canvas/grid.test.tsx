@@ -68,6 +68,19 @@ describe('renaming a header in place', () => {
     expect(input.style.width).toBe(`${band.width * 2}px`)
   })
 
+  it('writes in the size the title will be drawn at: smaller as it grows past what the header holds at 18 px', () => {
+    load()
+    const stageId = appStore.getState().doc!.map.stageIds[0]!
+    dom.render(<HeaderEditor target={{ kind: 'stage', id: stageId }} width={WIDTH} height={800} onDone={vi.fn()} />)
+    const input = dom.host.querySelector('input')!
+    const px = () => parseFloat(/(\d+(?:\.\d+)?)px/.exec(input.style.font)![1]!)
+    // 18 px at 200%.
+    expect(px()).toBe(36)
+    type(input, 'Onboarding and account verification with the bank, then the first card arrives in the post')
+    expect(px()).toBeLessThan(36)
+    expect(px()).toBeGreaterThanOrEqual(24)
+  })
+
   it('lays the field over a lane title pinned to the board’s edge, and keeps it there while the view moves', () => {
     const doc = load()
     const laneId = doc.map.laneIds[1]!

@@ -2,6 +2,7 @@ import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_STRONG_LINE, GR
 import type { JourneyDoc } from '../../../domain'
 import { gridLayout, LAYOUT, type Rect } from '../../../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../../domain/layoutGrid'
+import { headerTitleFit, type HeaderKind } from '../../../drawing/headerTitle'
 import { LANE_KIND_SIZE, laneTitleLayout } from '../../../drawing/laneTitle'
 import { n, textBox, type Measure, type TextBoxStyle } from './text'
 
@@ -38,6 +39,11 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
   const out: string[] = []
   const text = (s: string, x: number, y: number, w: number, h: number, style: TextBoxStyle) =>
     out.push(textBox(s, { x: x + GRID_LABEL_INSET, y, width: Math.max(0, w - 2 * GRID_LABEL_INSET), height: h }, dir, style, measure))
+  // Shrunk and wrapped to show whole in the band's fixed height, as the board draws it (headerTitle.ts).
+  const headerTitle = (kind: HeaderKind, s: string, x: number, y: number, w: number, h: number) => {
+    const fit = headerTitleFit(kind, s, w, measure)
+    text(s, x, y, w, h, { ...label(fit.size, '600', GRID_INK), wrap: fit.lines > 1 })
+  }
 
   if (!transparent) out.push(rect({ x: 0, y: 0, width: grid.width, height: grid.height }, '#ffffff'))
   out.push(rect({ x: grid.laneTitleX, y: 0, width: laneTitleWidth, height: bodyTop }, GRID_TITLE_FILL))
@@ -54,11 +60,11 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
     )
     const x0 = view ? Math.max(band.x, view.x) : band.x
     const x1 = view ? Math.min(band.x + band.width, view.x + view.width) : band.x + band.width
-    if (x1 > x0) text(stage.title || t('board.untitledStage'), x0, 0, x1 - x0, stageHeaderHeight, label(GRID_TITLE_SIZE.stage, '600', GRID_INK))
+    if (x1 > x0) headerTitle('stage', stage.title || t('board.untitledStage'), x0, 0, x1 - x0, stageHeaderHeight)
   }
   for (const column of grid.columns) {
     const step = doc.steps[column.stepId]
-    text(step?.title || t('board.untitledStep'), column.x, stageHeaderHeight, column.width, stepHeaderHeight, label(GRID_TITLE_SIZE.step, '600', GRID_INK))
+    headerTitle('step', step?.title || t('board.untitledStep'), column.x, stageHeaderHeight, column.width, stepHeaderHeight)
   }
   const titleX = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + LANE_TITLE_TEXT_INSET
   const titleWidth = laneTitleWidth - LANE_TITLE_TEXT_INSET
