@@ -8,6 +8,8 @@ export const HANDLE_RADIUS = 7
 const SPLIT_OFFSET = 9
 const FACE_RADIUS = 11
 const FACE_INSET = 20
+/** The strip of an emotion lane's title column, against the first step, that its level faces stand in. */
+export const EMOTION_FACE_COLUMN = 2 * FACE_INSET
 const TITLE_INSET = 12
 const CHIP_RADIUS = 12
 const CHIP_GAP = 6

@@ -1,4 +1,6 @@
-import type { Row } from '../domain/layout'
+import { LAYOUT, type GridLayout, type Row } from '../domain/layout'
+import { LANE_TITLE_TEXT_INSET } from '../domain/layoutGrid'
+import { EMOTION_FACE_COLUMN } from './emotionGeometry'
 import { CANVAS_FONT_FAMILY } from './cardStyle'
 import { GRID_LABEL_INSET, GRID_TITLE_SIZE } from './gridStyle'
 import type { TextWidth } from './textMeasure'
@@ -16,6 +18,17 @@ const MAX_TITLE_LINES = 3
 const MAX_KIND_LINES = 3
 export const LANE_TITLE_FONT = `600 ${GRID_TITLE_SIZE.lane}px ${CANVAS_FONT_FAMILY}`
 const LANE_KIND_FONT = `400 ${LANE_KIND_SIZE}px ${CANVAS_FONT_FAMILY}`
+
+/**
+ * The stretch of the title column (board x and width) a lane's title and kind are written in:
+ * after the collapse chevron at its outer edge and, in an open emotion lane, clear of the level
+ * faces at its inner edge (a Persian title wrapped onto them).
+ */
+export function laneTitleSpan(grid: Pick<GridLayout, 'direction' | 'laneTitleX'>, faces: boolean): { x: number; width: number } {
+  const clear = faces ? EMOTION_FACE_COLUMN : 0
+  const width = LAYOUT.laneTitleWidth - LANE_TITLE_TEXT_INSET - clear
+  return { x: grid.direction === 'rtl' ? grid.laneTitleX + clear : grid.laneTitleX + LANE_TITLE_TEXT_INSET, width }
+}
 
 export interface LaneTitleLayout {
   /** The title's box (before the label inset) and how many lines it wraps to. */

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
-import { gridLayout, LAYOUT, type Rect } from '../../domain/layout'
-import { headerRect, LANE_TITLE_TEXT_INSET, type HeaderTarget } from '../../domain/layoutGrid'
+import { gridLayout, type Rect } from '../../domain/layout'
+import { headerRect, type HeaderTarget } from '../../domain/layoutGrid'
+import { laneTitleSpan } from '../../drawing/laneTitle'
 import { useAppStore, type AppState } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useEditField } from '../editField'
@@ -89,9 +90,8 @@ function editorRect(s: AppState, target: HeaderTarget): Rect | null {
   if (!rect || target.kind !== 'lane') return rect
   const row = grid.rowByLane.get(target.id)
   if (!row) return rect
-  // Start after the collapse chevron, where the title text itself starts.
-  const inset = LANE_TITLE_TEXT_INSET
-  const x = grid.direction === 'rtl' ? rect.x : rect.x + inset
+  // Where the title text itself goes: after the collapse chevron, clear of an emotion lane's faces.
+  const span = laneTitleSpan(grid, !row.collapsed && s.doc.lanes[target.id]?.kind === 'emotions')
   const line = row.collapsed ? { top: 0, height: row.height } : LANE_TITLE_LINE
-  return { x, y: rect.y + line.top, width: LAYOUT.laneTitleWidth - inset, height: line.height }
+  return { x: span.x, y: rect.y + line.top, width: span.width, height: line.height }
 }

@@ -8,7 +8,7 @@ import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../drawing/gridStyle'
 import { headerTitleFit, type HeaderKind } from '../../drawing/headerTitle'
 import type { NameFit } from '../../drawing/nameFit'
-import { LANE_KIND_SIZE, laneTitleLayout } from '../../drawing/laneTitle'
+import { LANE_KIND_SIZE, laneTitleLayout, laneTitleSpan } from '../../drawing/laneTitle'
 import { fitStageName, STAGE_NAME_PX, stageStripHeight, type StageNameFit } from '../../drawing/stageStrip'
 import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure'
 
@@ -168,9 +168,10 @@ export function laneTitleShapes(grid: GridLayout, row: Row, lane: Lane, t: TFunc
     return shapes
   }
   const title = lane.title.trim() || kind
-  const place = laneTitleLayout(title, kind, row, titleWidth, titleTextWidth())
-  shapes.push(label(`ln${row.laneId}`, title, dir, titleX, place.title.y, titleWidth, place.title.height, GRID_TITLE_SIZE.lane, '600', GRID_INK, GRID_LABEL_INSET, place.title.lines > 1))
-  if (place.kind) shapes.push(label(`lk${row.laneId}`, kind, dir, titleX, place.kind.y, titleWidth, place.kind.height, LANE_KIND_SIZE, 'normal', GRID_MUTED, GRID_LABEL_INSET, place.kind.lines > 1))
+  const span = laneTitleSpan(grid, lane.kind === 'emotions')
+  const place = laneTitleLayout(title, kind, row, span.width, titleTextWidth())
+  shapes.push(label(`ln${row.laneId}`, title, dir, span.x, place.title.y, span.width, place.title.height, GRID_TITLE_SIZE.lane, '600', GRID_INK, GRID_LABEL_INSET, place.title.lines > 1))
+  if (place.kind) shapes.push(label(`lk${row.laneId}`, kind, dir, span.x, place.kind.y, span.width, place.kind.height, LANE_KIND_SIZE, 'normal', GRID_MUTED, GRID_LABEL_INSET, place.kind.lines > 1))
   return shapes
 }
 

@@ -3,7 +3,7 @@ import type { JourneyDoc } from '../../../domain'
 import { gridLayout, LAYOUT, type Rect } from '../../../domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../../domain/layoutGrid'
 import { headerTitleFit, type HeaderKind } from '../../../drawing/headerTitle'
-import { LANE_KIND_SIZE, laneTitleLayout } from '../../../drawing/laneTitle'
+import { LANE_KIND_SIZE, laneTitleLayout, laneTitleSpan } from '../../../drawing/laneTitle'
 import { n, textBox, type Measure, type TextBoxStyle } from './text'
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -78,9 +78,10 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
       text(lane.title || kind, titleX, row.y, titleWidth, row.height, label(15, '600', GRID_INK))
     } else {
       const title = lane.title.trim() || kind
-      const place = laneTitleLayout(title, kind, row, titleWidth, measure)
-      text(title, titleX, place.title.y, titleWidth, place.title.height, { ...label(GRID_TITLE_SIZE.lane, '600', GRID_INK), wrap: place.title.lines > 1 })
-      if (place.kind) text(kind, titleX, place.kind.y, titleWidth, place.kind.height, { ...label(LANE_KIND_SIZE, 'normal', GRID_MUTED), wrap: place.kind.lines > 1 })
+      const span = laneTitleSpan(grid, lane.kind === 'emotions')
+      const place = laneTitleLayout(title, kind, row, span.width, measure)
+      text(title, span.x, place.title.y, span.width, place.title.height, { ...label(GRID_TITLE_SIZE.lane, '600', GRID_INK), wrap: place.title.lines > 1 })
+      if (place.kind) text(kind, span.x, place.kind.y, span.width, place.kind.height, { ...label(LANE_KIND_SIZE, 'normal', GRID_MUTED), wrap: place.kind.lines > 1 })
     }
   }
   const bottom = grid.height
