@@ -8,6 +8,13 @@ const ICON_GAP = 6
 const FOOTER_BOTTOM = 4
 /** Text keeps this much room above the footer: two lines when the card is the standard height. */
 const TEXT_TOP = 4
+/**
+ * Konva adds a line's height (15 × 1.4 = 21.000000000000004) line by line and drops a line that
+ * would pass the box's height; a box exactly three lines tall (3 × 15 × 1.4 = 62.99999999999999)
+ * came out a hair short and its last line gave way to "…" on a card grown to show it. Half a pixel
+ * more holds every line it should and never one more.
+ */
+const LINE_SLACK = 0.5
 
 export interface TextBox {
   readonly x: number
@@ -39,7 +46,7 @@ export function cardTextBox(card: Pick<Card, 'channel' | 'device' | 'team'>, wid
     x: CARD_TEXT_PADDING,
     y: TEXT_TOP,
     width: Math.max(0, width - 2 * CARD_TEXT_PADDING),
-    height: lines * CARD_FONT_SIZE * CARD_LINE_HEIGHT,
+    height: lines * CARD_FONT_SIZE * CARD_LINE_HEIGHT + LINE_SLACK,
     padding: 0,
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CHANNEL_ICON_PATHS, DEVICE_ICON_PATHS } from '../../../src/drawing/touchpointIcons'
 import { revealViewport } from '../../../src/canvas/cards/reveal'
 import { hitSpanHandle, spanHandleRect } from '../../../src/canvas/cards/spanDrag'
-import { cardTextBox, touchpointFooterLayout, TOUCHPOINT_ICON_SIZE } from '../../../src/drawing/touchpointLayout'
+import { cardHeightForLines, cardTextBox, touchpointFooterLayout, TOUCHPOINT_ICON_SIZE } from '../../../src/drawing/touchpointLayout'
 import { CARD_FONT_SIZE, CARD_LINE_HEIGHT } from '../../../src/drawing/cardStyle'
 import { CHANNELS, createCard, DEVICES } from '../../../src/domain'
 import { cardLayout, LAYOUT } from '../../../src/domain/layout'
@@ -43,9 +43,24 @@ describe('touchpoint details on a card', () => {
     const box = cardTextBox({ channel: 'email', device: null, team: '' }, 200, LAYOUT.cardHeight)
     expect(box.height).toBeGreaterThanOrEqual(2 * CARD_FONT_SIZE * CARD_LINE_HEIGHT)
     const footer = touchpointFooterLayout(2, true, 200, LAYOUT.cardHeight, 'ltr')
-    expect(box.y + box.height).toBeLessThanOrEqual(footer.icons[0]!.y)
+    // The lines the box holds end above the icons (the box itself has half a pixel of slack).
+    const lineHeight = CARD_FONT_SIZE * CARD_LINE_HEIGHT
+    expect(Math.floor(box.height / lineHeight)).toBe(2)
+    expect(box.y + 2 * lineHeight).toBeLessThanOrEqual(footer.icons[0]!.y + 1e-9)
     expect(footer.icons[0]!.y + TOUCHPOINT_ICON_SIZE).toBeLessThanOrEqual(LAYOUT.cardHeight)
     expect(footer.team!.x).toBeGreaterThan(footer.icons[1]!.x + TOUCHPOINT_ICON_SIZE)
+  })
+
+  it('gives a touchpoint card grown to its text every line of it, counted as Konva counts them', () => {
+    const card = { channel: 'email' as const, device: 'laptop' as const, team: 'Sales' }
+    const lineHeight = CARD_FONT_SIZE * CARD_LINE_HEIGHT
+    for (let lines = 1; lines <= 12; lines++) {
+      // The layout grows a card to a whole pixel; Konva adds line heights one by one while they fit the box.
+      const box = cardTextBox(card, 200, Math.ceil(cardHeightForLines(card, lines)))
+      let shown = 0
+      for (let used = 0; used + lineHeight <= box.height; used += lineHeight) shown++
+      expect(shown, `${lines} lines`).toBe(lines)
+    }
   })
 
   it('starts the icons at the right edge in a right-to-left map', () => {
