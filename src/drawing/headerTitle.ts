@@ -14,12 +14,14 @@ import type { TextWidth } from './textMeasure'
 export const HEADER_TITLE_MIN_PX = 12
 const HEADER_TITLE_MAX_LINES = 2
 
-export type HeaderKind = 'stage' | 'step'
+/** A stage's or step's header band, or a folded lane's row (as tall as a step header, its title as large). */
+export type HeaderKind = 'stage' | 'step' | 'foldedLane'
 
-const HEADER_HEIGHT: Record<HeaderKind, number> = { stage: LAYOUT.stageHeaderHeight, step: LAYOUT.stepHeaderHeight }
+const HEADER_PX: Record<HeaderKind, number> = { stage: GRID_TITLE_SIZE.stage, step: GRID_TITLE_SIZE.step, foldedLane: 15 }
+const HEADER_HEIGHT: Record<HeaderKind, number> = { stage: LAYOUT.stageHeaderHeight, step: LAYOUT.stepHeaderHeight, foldedLane: LAYOUT.collapsedLaneHeight }
 
 /**
- * How a stage's or step's title fits its header band, `width` board px wide (the band's whole
+ * How a stage's, step's or folded lane's title fits its header band (or row), `width` board px wide (the band's whole
  * width: the label inset is taken off here): at the header's own size when it fits one line, else
  * shrunk a pixel at a time and wrapped onto as many lines as the band's fixed height holds (two),
  * and cut with "…" only when two lines at HEADER_TITLE_MIN_PX cannot hold it. The band never
@@ -27,7 +29,7 @@ const HEADER_HEIGHT: Record<HeaderKind, number> = { stage: LAYOUT.stageHeaderHei
  */
 export function headerTitleFit(kind: HeaderKind, title: string, width: number, measure: TextWidth): NameFit {
   return fitName(title, Math.max(0, width - 2 * GRID_LABEL_INSET), measure, {
-    px: GRID_TITLE_SIZE[kind],
+    px: HEADER_PX[kind],
     minPx: HEADER_TITLE_MIN_PX,
     maxLines: HEADER_TITLE_MAX_LINES,
     height: HEADER_HEIGHT[kind],

@@ -32,7 +32,7 @@ export function laneTitleSpan(grid: Pick<GridLayout, 'direction' | 'laneTitleX'>
 
 export interface LaneTitleLayout {
   /** The title's box (before the label inset) and how many lines it wraps to. */
-  readonly title: { readonly y: number; readonly height: number; readonly lines: number }
+  readonly title: { readonly y: number; readonly height: number; readonly lines: number; readonly whole: boolean }
   /** Where the lane kind goes under the title, and how many lines it wraps to, when it is shown. */
   readonly kind: { readonly y: number; readonly height: number; readonly lines: number } | null
 }
@@ -54,8 +54,10 @@ export function laneTitleLayout(title: string, kind: string, row: Pick<Row, 'y' 
   const kindHeight = showKind ? boxHeight(kindLines, KIND_LINE, KIND_HEIGHT) : 0
   const room = Math.max(1, Math.floor((row.height - TITLE_TOP - kindHeight - 4) / TITLE_LINE))
   const max = Math.min(MAX_TITLE_LINES, room)
-  const lines = Math.max(1, wrapText(title, inner(LANE_TITLE_FONT), max, (s) => measure(s, LANE_TITLE_FONT)).length)
+  // One line more than is shown tells whether the title is cut (the export dialog says so).
+  const wrapped = wrapText(title, inner(LANE_TITLE_FONT), max + 1, (s) => measure(s, LANE_TITLE_FONT)).length
+  const lines = Math.max(1, Math.min(max, wrapped))
   const height = boxHeight(lines, TITLE_LINE, ONE_LINE_BOX)
   const y = row.y + TITLE_TOP
-  return { title: { y, height, lines }, kind: showKind ? { y: y + height, height: kindHeight, lines: kindLines } : null }
+  return { title: { y, height, lines, whole: wrapped <= max }, kind: showKind ? { y: y + height, height: kindHeight, lines: kindLines } : null }
 }

@@ -164,7 +164,7 @@ export function laneTitleShapes(grid: GridLayout, row: Row, lane: Lane, t: TFunc
   const kind = t(`board.laneKinds.${lane.kind}`)
   const shapes: ReactNode[] = [<Rect key={`lt${row.laneId}`} x={grid.laneTitleX} y={row.y} width={laneTitleWidth} height={row.height} fill={GRID_TITLE_FILL} />]
   if (row.collapsed) {
-    shapes.push(label(`ln${row.laneId}`, lane.title || kind, dir, titleX, row.y, titleWidth, row.height, 15, '600', GRID_INK))
+    shapes.push(headerTitleLabel(label, `ln${row.laneId}`, 'foldedLane', lane.title || kind, dir, titleX, row.y, titleWidth, row.height))
     return shapes
   }
   const title = lane.title.trim() || kind

@@ -8,7 +8,7 @@ import { personaStripSource } from '../../io/export/personaStrip'
 import { exportPreview } from '../../io/export/preview'
 import { createCanvasTextWidth } from '../../drawing/textMeasure'
 import { useAppStore } from '../../store'
-import { countCutCards, countCutHeaders } from './cutCards'
+import { countCutCards, countCutTitles } from './cutCards'
 import { ExportPreview } from './ExportPreview'
 import { PersonaStripField } from './PersonaStripField'
 import type { VisualExportOptions } from './pictureExport'
@@ -41,7 +41,7 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
   const measure = useMemo(() => createCanvasTextWidth(), [])
   const cut = useMemo(() => (doc ? countCutCards(doc, measure) : 0), [doc, measure])
   // A stage or step name that two lines of its header cannot hold is cut in the export as on the board: said here too.
-  const cutHeaders = useMemo(() => (doc ? countCutHeaders(doc, { stage: t('board.untitledStage'), step: t('board.untitledStep') }, measure) : 0), [doc, measure, t])
+  const cutHeaders = useMemo(() => (doc ? countCutTitles(doc, { stage: t('board.untitledStage'), step: t('board.untitledStep'), laneKind: (kind) => t(`board.laneKinds.${kind}`) }, measure) : 0), [doc, measure, t])
   const stages = useMemo(() => (doc ? gridLayout(doc).stages.map((b) => ({ id: b.stageId, title: doc.stages[b.stageId]?.title || t('board.untitledStage') })) : []), [doc, t])
   const chosenStage = stageId || stages[0]?.id || ''
   // One object per choice, so the preview redraws when the choice changes and not on every render.

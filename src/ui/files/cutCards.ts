@@ -1,8 +1,10 @@
-import type { JourneyDoc } from '../../domain'
+import type { JourneyDoc, LaneKind } from '../../domain'
 import { cardTextMode } from '../../domain/cardFit'
-import { cardLayout, gridLayout } from '../../domain/layout'
+import { cardLayout, gridLayout, LAYOUT } from '../../domain/layout'
+import { LANE_TITLE_TEXT_INSET } from '../../domain/layoutGrid'
 import { cutsText } from '../../drawing/cardFit'
 import { headerTitleFit } from '../../drawing/headerTitle'
+import { laneTitleLayout, laneTitleSpan } from '../../drawing/laneTitle'
 import type { TextWidth } from '../../drawing/textMeasure'
 
 /**
@@ -21,19 +23,36 @@ export function countCutCards(doc: JourneyDoc, width: TextWidth): number {
   return count
 }
 
+/** The words the board writes for an untitled stage or step and for each kind of lane. */
+export interface TitleWords {
+  readonly stage: string
+  readonly step: string
+  readonly laneKind: (kind: LaneKind) => string
+}
+
 /**
- * How many stage and step names are cut with "…" in their header even shrunk onto two lines
- * (headerTitle.ts): the export draws them so, and the dialog says it rather than hide it. An
- * untitled header shows `untitled`'s word, which is short, but is fitted all the same.
+ * How many stage, step and lane titles are cut with "…" even shrunk or wrapped as far as their
+ * place allows (headerTitle.ts, laneTitle.ts): the export draws them so, and the dialog says it
+ * rather than hide it. An untitled one shows `words`' word, which is short, but is fitted all the same.
  */
-export function countCutHeaders(doc: JourneyDoc, untitled: { readonly stage: string; readonly step: string }, width: TextWidth): number {
+export function countCutTitles(doc: JourneyDoc, words: TitleWords, width: TextWidth): number {
   const grid = gridLayout(doc)
   let count = 0
   for (const band of grid.stages) {
-    if (!headerTitleFit('stage', doc.stages[band.stageId]?.title || untitled.stage, band.width, width).whole) count++
+    if (!headerTitleFit('stage', doc.stages[band.stageId]?.title || words.stage, band.width, width).whole) count++
   }
   for (const column of grid.columns) {
-    if (!headerTitleFit('step', doc.steps[column.stepId]?.title || untitled.step, column.width, width).whole) count++
+    if (!headerTitleFit('step', doc.steps[column.stepId]?.title || words.step, column.width, width).whole) count++
+  }
+  for (const row of grid.rows) {
+    const lane = doc.lanes[row.laneId]
+    if (!lane) continue
+    const kind = words.laneKind(lane.kind)
+    // As the board writes them (gridShapes.laneTitleShapes): a folded lane's title in its low row, an open one's over its kind.
+    const whole = row.collapsed
+      ? headerTitleFit('foldedLane', lane.title || kind, LAYOUT.laneTitleWidth - LANE_TITLE_TEXT_INSET, width).whole
+      : laneTitleLayout(lane.title.trim() || kind, kind, row, laneTitleSpan(grid, lane.kind === 'emotions').width, width).title.whole
+    if (!whole) count++
   }
   return count
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { JourneyDoc } from '../../../src/domain'
 import { LAYOUT } from '../../../src/domain/layout'
+import { LANE_TITLE_TEXT_INSET } from '../../../src/domain/layoutGrid'
 import { GRID_LABEL_INSET, GRID_TITLE_SIZE } from '../../../src/drawing/gridStyle'
 import { HEADER_TITLE_MIN_PX, headerTitleFit, type HeaderKind } from '../../../src/drawing/headerTitle'
 import { fitName, NAME_LINE_HEIGHT, nameFont } from '../../../src/drawing/nameFit'
@@ -11,7 +12,7 @@ import { buildSampleDoc } from '../domain/helpers'
 
 // estimateTextWidth gives every character 0.55 of the font size (at 18 px, 9.9 px a character).
 const measure = estimateTextWidth
-const HEIGHT: Record<HeaderKind, number> = { stage: LAYOUT.stageHeaderHeight, step: LAYOUT.stepHeaderHeight }
+const HEIGHT: Record<HeaderKind, number> = { stage: LAYOUT.stageHeaderHeight, step: LAYOUT.stepHeaderHeight, foldedLane: LAYOUT.collapsedLaneHeight }
 
 /** What a header `width` wide shows of `title` as Konva and the SVG wrap it: at the fit's size, on the lines its band holds. */
 function shown(kind: HeaderKind, title: string, width: number): string[] {
@@ -27,6 +28,18 @@ const LONG = {
   faStep: 'مقایسهٔ پیشنهادهای بیمه از چند شرکت مختلف',
   faStage: 'احراز هویت و افتتاح حساب در بانک',
 }
+
+describe('a folded lane’s title in its row', () => {
+  it('shrinks a long title onto two lines and shows it whole, where it was cut at 15 px on one', () => {
+    const width = LAYOUT.laneTitleWidth - LANE_TITLE_TEXT_INSET
+    const title = 'Jobs to be done by the customer'
+    const fit = headerTitleFit('foldedLane', title, width, measure)
+    expect(fit.whole).toBe(true)
+    expect(fit.lines).toBe(2)
+    expect(fit.size).toBeLessThan(15)
+    expect(shown('foldedLane', title, width).join(' ')).toBe(title)
+  })
+})
 
 describe('a stage or step title in its header band', () => {
   it.each([

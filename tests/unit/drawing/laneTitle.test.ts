@@ -32,7 +32,7 @@ describe('lane titles', () => {
 
   it('keeps a short title on one line where it always was', () => {
     const place = laneTitleLayout('Jobs', 'Notes', row, width, estimateTextWidth)
-    expect(place.title).toEqual({ y: 110, height: 26, lines: 1 })
+    expect(place.title).toEqual({ y: 110, height: 26, lines: 1, whole: true })
     expect(place.kind).toEqual({ y: 136, height: 24, lines: 1 })
   })
 
@@ -64,7 +64,7 @@ describe('the lane kind under a title', () => {
   it('gives the Persian emotion kind a second line and moves nothing else', () => {
     const place = laneTitleLayout('Feelings', 'احساس تجربه‌شده و مطلوب', { y: 0, height: 200 }, width, estimateTextWidth)
     expect(place.kind!.lines).toBe(2)
-    expect(place.title).toEqual({ y: 10, height: 26, lines: 1 })
+    expect(place.title).toEqual({ y: 10, height: 26, lines: 1, whole: true })
   })
 })
 

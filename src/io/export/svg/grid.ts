@@ -75,7 +75,7 @@ export function gridSvg(doc: JourneyDoc, t: Translate, measure: Measure, transpa
     if (row.collapsed) out.push(rect({ x: 0, y: row.y, width: grid.width, height: row.height }, '#f4f4f5'))
     out.push(rect({ x: grid.laneTitleX, y: row.y, width: laneTitleWidth, height: row.height }, GRID_TITLE_FILL))
     if (row.collapsed) {
-      text(lane.title || kind, titleX, row.y, titleWidth, row.height, label(15, '600', GRID_INK))
+      headerTitle('foldedLane', lane.title || kind, titleX, row.y, titleWidth, row.height)
     } else {
       const title = lane.title.trim() || kind
       const span = laneTitleSpan(grid, lane.kind === 'emotions')
