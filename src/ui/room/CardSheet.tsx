@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cleanParagraph, SENTIMENTS, type Sentiment } from '../../domain'
 import { cardColors } from '../../drawing/cardStyle'
+import './cardSheet.css'
 
 /** The same limit the outline's card fields use: a card is a sticky note, not a document. */
 export const CARD_TEXT_MAX = 5000
