@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { JourneyDoc } from '../../domain'
 import { cardLayout, LAYOUT } from '../../domain/layout'
 import { whenIdle } from '../../platform/idle'
-import { appStore, useAppStore } from '../../store'
+import { appStore, useAppStore, type AppState } from '../../store'
 import { cardColors } from '../../drawing/cardStyle'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
 import { captureDrag } from '../pointerTracking'
@@ -12,6 +12,8 @@ import { centreOn, minimapFrame, minimapToBoard, minimapViewRect, type MinimapFr
 
 const MAX_WIDTH = 220
 const MAX_HEIGHT = 140
+/** The longest the overview waits for a change's save before it is drawn anyway. */
+const SAVE_WAIT_MS = 1000
 
 /**
  * The whole map in a corner: stage bands, lanes and cards as blocks on a small canvas, redrawn
@@ -59,22 +61,47 @@ export function Minimap({ width, height }: { width: number; height: number }) {
     }
     // The overview waits until the page is idle: drawing every card of a 10,000-card map took
     // ~15 ms, in the very frame that shows a map opening, a drop or a typed text, before its save.
-    // A live resize or a burst of edits is one redraw.
+    // It also waits for the change's save: idle comes while the write is in flight, and a redraw
+    // then held up the write's completion (Enter to saved at 10,000 cards). A live resize or a
+    // burst of edits is one redraw.
+    // A long write (a big import shown while it is stored) is waited for a second at most.
     let cancel: (() => void) | null = null
+    let stale = true
+    let waitedSince: number | null = null
+    let recheck: ReturnType<typeof setTimeout> | null = null
+    const saving = (status: AppState['saveStatus']) => status === 'saving' || status === 'unsaved'
     const schedule = () => {
+      if (!stale) return
+      if (saving(appStore.getState().saveStatus)) {
+        waitedSince ??= performance.now()
+        const left = SAVE_WAIT_MS - (performance.now() - waitedSince)
+        if (left > 0) {
+          recheck ??= setTimeout(() => {
+            recheck = null
+            schedule()
+          }, left)
+          return
+        }
+      }
+      if (recheck) clearTimeout(recheck)
+      recheck = null
       cancel ??= whenIdle(() => {
         cancel = null
+        stale = false
+        waitedSince = null
         redraw()
       })
     }
     schedule()
     const unsubscribe = appStore.subscribe((s, prev) => {
-      if (s.doc !== prev.doc) schedule()
+      if (s.doc !== prev.doc) stale = true
+      if (s.doc !== prev.doc || s.saveStatus !== prev.saveStatus) schedule()
       if (s.viewport !== prev.viewport) placeFrame()
     })
     return () => {
       unsubscribe()
       cancel?.()
+      if (recheck) clearTimeout(recheck)
     }
   }, [width, height])
 

@@ -93,6 +93,50 @@ describe('minimap', () => {
   })
 })
 
+describe('the minimap’s drawing', () => {
+  it('waits for the change’s save before it redraws every card, and no longer than a second', async () => {
+    load()
+    dom.render(<Minimap width={WIDTH} height={HEIGHT} />)
+    await afterIdle()
+    const canvas = dom.host.querySelector('.board-minimap canvas') as HTMLCanvasElement
+    const drawnHeight = () => canvas.height
+    const first = drawnHeight()
+    // A taller map, changed while its save is under way: the drawing waits (it held up the save's completion).
+    const taller = () => {
+      const map = createMap(newId<WorkshopId>(), 'Nav')
+      const lanes = (['actions', 'touchpoints', 'thoughts', 'painPoints', 'opportunities', 'backstage'] as const).map((kind) => [kind, kind] as const)
+      return createStarterDoc(map, { stages: ['A', 'B'], step: (n) => `Step ${n}`, lanes })
+    }
+    act(() => {
+      appStore.getState().patchWorkspace({ saveStatus: 'saving' })
+      loadDoc(appStore, taller())
+    })
+    await afterIdle()
+    expect(drawnHeight()).toBe(first)
+    act(() => appStore.getState().patchWorkspace({ saveStatus: 'saved' }))
+    await afterIdle()
+    const second = drawnHeight()
+    expect(second).not.toBe(first)
+
+    // A write that takes long (a big import shown while stored) is waited for a second at most.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+    try {
+      act(() => {
+        appStore.getState().patchWorkspace({ saveStatus: 'saving' })
+        load()
+      })
+      act(() => vi.advanceTimersByTime(500))
+      expect(drawnHeight()).toBe(second)
+      act(() => vi.advanceTimersByTime(1_100))
+    } finally {
+      vi.useRealTimers()
+    }
+    await afterIdle()
+    expect(drawnHeight()).toBe(first)
+    act(() => appStore.getState().patchWorkspace({ saveStatus: 'saved' }))
+  })
+})
+
 describe('scrollbars', () => {
   it('shows a thumb for the share of the map on screen and scrolls when it is dragged', () => {
     load()
