@@ -5,7 +5,7 @@ import { cardLayout, LAYOUT, type Rect } from '../../src/domain/layout'
 import { decodePng } from './exportImages'
 import { readDb, screenshot } from './harness'
 import { createWorkshop, settle } from './flows'
-import { boardChrome, boardView, firstMap, inside, overlaps, storedDoc } from './scene'
+import { boardChrome, boardView, firstMap, inside, overlaps, storedDoc, wheelPan } from './scene'
 import { useApp } from './session'
 
 // A facilitator opens a map from a template and finds it whole on screen, clear of the tool bar
@@ -68,14 +68,6 @@ async function titleGreyShare(page: Page, strip: { x0: number; x1: number; y0: n
   }
   return grey / all
 }
-
-/** Wheel pans over the middle of the board, as a trackpad scrolls. */
-async function wheelPan(page: Page, dx: number, dy: number, steps = 8): Promise<void> {
-  const board = (await page.getByTestId('board').boundingBox())!
-  await page.mouse.move(board.x + board.width / 2, board.y + board.height / 2)
-  for (let i = 0; i < steps; i++) await page.mouse.wheel(dx / steps, dy / steps)
-}
-
 describe('the board: first view, pinned headers, card menu, paste and personas', () => {
   const session = useApp()
 

@@ -3,12 +3,12 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { JourneyMap } from '../../src/domain'
-import { gridLayout, LAYOUT, type Point, type Rect } from '../../src/domain/layout'
-import { PROJECT_ROOT, readDb, screenshot } from './harness'
+import { gridLayout, LAYOUT, type Point } from '../../src/domain/layout'
+import { PROJECT_ROOT, screenshot } from './harness'
 import { createWorkshop, switchLanguage } from './flows'
 import { LANGUAGES, type Language } from './languageList'
-import { boardView, storedDoc } from './scene'
+import { drawnTexts, newestMap, newMap, showsWhole, words } from './wholeText'
+import { boardView, centreOn, storedDoc } from './scene'
 import { useApp } from './session'
 
 // Issue 15: a name a person typed must show whole. A facilitator renames a stage and a step on the
@@ -28,63 +28,6 @@ const NAMES: Record<'en' | 'fa', { readonly stage: string; readonly step: string
     stage: 'احراز هویت و افتتاح حساب در بانک، و سپس رسیدن نخستین کارت بانکی با پست',
     step: 'مقایسهٔ پیشنهادهای بیمه از چند شرکت',
   },
-}
-
-/** One text Konva drew: its string, the lines it laid it out in, its size on screen and its box on the page. */
-interface DrawnText extends Rect {
-  readonly text: string
-  readonly lines: readonly string[]
-  readonly size: number
-}
-
-/** Every visible Text node of every Konva stage on the page (the board's layers, its pinned headers). */
-async function drawnTexts(page: Page): Promise<DrawnText[]> {
-  return page.evaluate(() => {
-    interface TextNode {
-      isVisible(): boolean
-      text(): string
-      fontSize(): number
-      textArr: { text: string }[]
-      getAbsoluteScale(): { x: number; y: number }
-      getClientRect(): { x: number; y: number; width: number; height: number }
-    }
-    interface KonvaStage {
-      container(): { getBoundingClientRect(): { x: number; y: number } }
-      find(selector: string): TextNode[]
-    }
-    const konva = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva
-    return konva.stages.flatMap((stage) => {
-      const origin = stage.container().getBoundingClientRect()
-      return stage
-        .find('Text')
-        .filter((node) => node.isVisible())
-        .map((node) => {
-          const r = node.getClientRect()
-          return { text: node.text(), lines: node.textArr.map((l) => l.text), size: node.fontSize() * node.getAbsoluteScale().y, x: origin.x + r.x, y: origin.y + r.y, width: r.width, height: r.height }
-        })
-    })
-  })
-}
-
-const words = (s: string) => s.split(/\s+/).filter((w) => w !== '')
-const showsWhole = (lines: readonly string[], text: string) => !(lines.at(-1) ?? '').endsWith('…') && words(lines.join(' ')).join(' ') === words(text).join(' ')
-
-async function newestMap(page: Page): Promise<JourneyMap> {
-  const maps = await readDb<JourneyMap & { deletedAt?: number | null }>(page, 'maps')
-  return maps.filter((m) => !m.deletedAt).sort((a, b) => b.createdAt - a.createdAt)[0]!
-}
-
-async function newMap(page: Page, lang: Language): Promise<void> {
-  const before = (await readDb(page, 'maps')).length
-  const first = page.getByRole('button', { name: lang.app.maps.createFirst })
-  if (await first.isVisible()) await first.click()
-  else await page.getByRole('navigation', { name: lang.app.maps.heading }).getByRole('button', { name: lang.app.maps.new, exact: true }).click()
-  const chooser = page.getByRole('dialog', { name: lang.app.templates.chooserTitle })
-  await chooser.getByRole('radio', { name: lang.app.templates.names.beforeDuringAfter }).check()
-  await chooser.getByRole('button', { name: lang.app.templates.create }).click()
-  await chooser.waitFor({ state: 'detached' })
-  await expect.poll(async () => (await readDb(page, 'maps')).length, { timeout: 10_000 }).toBe(before + 1)
-  await page.getByTestId('board').waitFor()
 }
 
 /** The open map as stored, its grid, and where the board shows it, once saved and the view settled. */
@@ -117,16 +60,6 @@ async function rename(page: Page, points: Point[], field: string, name: string):
   await input.press('Enter')
   await input.waitFor({ state: 'detached' })
 }
-
-/** Brings a board point to the middle of the board with the wheel, as a trackpad scrolls. */
-async function centreOn(page: Page, board: Rect, at: Point): Promise<void> {
-  const middle = { x: board.x + board.width / 2, y: board.y + board.height / 2 }
-  await page.mouse.move(middle.x, middle.y)
-  const dx = at.x - middle.x
-  const dy = at.y - middle.y
-  for (let i = 0; i < 8; i++) await page.mouse.wheel(dx / 8, dy / 8)
-}
-
 async function exportAs(page: Page, lang: Language, format: 'svg' | 'pdf' | 'png', file: string): Promise<string> {
   await page.getByRole('button', { name: lang.app.export.button }).click()
   const dialog = page.getByRole('dialog', { name: lang.app.export.title })
@@ -184,7 +117,7 @@ describe('stage and step names show whole in their headers', () => {
       let s = await scene(page, lang)
       const band = s.grid.stages[0]!
       const column = s.grid.columns.find((c) => c.stepId === s.doc.stages[band.stageId]!.stepIds[0])!
-      await centreOn(page, s.board, s.view.toPage({ x: band.x + band.width / 2, y: s.board.height / 2 - 40 }))
+      await centreOn(page, s.view.toPage({ x: band.x + band.width / 2, y: s.board.height / 2 - 40 }))
       s = await scene(page, lang)
       const across = (r: { x: number; width: number }, y: number) => [0.5, 0.3, 0.7, 0.15, 0.85].map((f) => s.view.toPage({ x: r.x + r.width * f, y }))
 

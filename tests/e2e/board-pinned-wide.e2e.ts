@@ -10,7 +10,7 @@ import fa from '../../src/i18n/locales/fa.json'
 import { decodePng } from './exportImages'
 import { PROJECT_ROOT, readDb, screenshot } from './harness'
 import { createWorkshop, switchLanguage } from './flows'
-import { boardChrome, boardView, storedDoc, type BoardView } from './scene'
+import { boardChrome, boardView, storedDoc, wheelPan, type BoardView } from './scene'
 import { useApp } from './session'
 import { LANGUAGES, type Language } from './languageList'
 
@@ -101,13 +101,6 @@ async function settledView(page: Page, words: Words, mapId: string): Promise<Boa
   await page.waitForTimeout(700)
   return boardView(page, mapId)
 }
-
-async function wheelPan(page: Page, dx: number, dy: number, steps = 10): Promise<void> {
-  const board = (await page.getByTestId('board').boundingBox())!
-  await page.mouse.move(board.x + board.width / 2, board.y + board.height * 0.7)
-  for (let i = 0; i < steps; i++) await page.mouse.wheel(dx / steps, dy / steps)
-}
-
 /** Pixels of a page rectangle that are the cards' magenta, alone or seen through something half see-through. */
 async function magentaIn(page: Page, r: Rect, skip: readonly Rect[] = []): Promise<{ count: number; xs: number[] }> {
   const png = decodePng(await page.screenshot({ clip: { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height) } }))
@@ -161,7 +154,7 @@ describe('a wide map scrolled under headers pinned to the board’s edges', () =
       // lower, step row (its colours are see-through), and the title column 500 px past the leading edge.
       const start = (await settledView(page, words, map.id)).viewport
       const aim = { x: rtl ? grid.laneTitleX - board.width - 500 : LAYOUT.laneTitleWidth + 500, y: grid.bodyTop - 20 }
-      await wheelPan(page, aim.x - start.x, aim.y - start.y)
+      await wheelPan(page, aim.x - start.x, aim.y - start.y, 10, 0.7)
       const view = await settledView(page, words, map.id)
       const z = view.viewport.zoom
       expect(z).toBe(1)
@@ -243,7 +236,7 @@ describe('a wide map scrolled under headers pinned to the board’s edges', () =
       // cut: Tab from the board passes them by (a focused chip would drag the cut-away layer into view).
       const feels = grid.rows.find((r) => doc.lanes[r.laneId]?.kind === 'emotions')!
       const before = await settledView(page, words, map.id)
-      await wheelPan(page, 0, feels.y + feels.height - bandHeight / z + 5 - before.viewport.y)
+      await wheelPan(page, 0, feels.y + feels.height - bandHeight / z + 5 - before.viewport.y, 10, 0.7)
       await settledView(page, words, map.id)
       for (const chip of chips) expect(await chip.isVisible(), 'a persona chip under the pinned band').toBe(false)
       await page.getByTestId('board').focus()

@@ -6,7 +6,7 @@ import { LANE_TITLE_TEXT_INSET, laneChevronRect } from '../../src/domain/layoutG
 import { decodePng } from './exportImages'
 import { readDb, screenshot } from './harness'
 import { createWorkshop, settle } from './flows'
-import { boardView, storedDoc } from './scene'
+import { boardView, storedDoc, wheelPan } from './scene'
 import { useApp } from './session'
 import en from '../../src/i18n/locales/en.json'
 import enBoard from '../../src/i18n/locales/en.board.json'
@@ -35,14 +35,6 @@ async function firstMapOpen(page: Page) {
   const maps = await readDb<JourneyMap & { deletedAt?: number | null }>(page, 'maps')
   return maps.filter((m) => !m.deletedAt).sort((a, b) => b.createdAt - a.createdAt)[0]!
 }
-
-/** Wheel pans over the middle of the board, as a trackpad scrolls. */
-async function wheelPan(page: Page, dx: number, dy: number, steps = 8): Promise<void> {
-  const board = (await page.getByTestId('board').boundingBox())!
-  await page.mouse.move(board.x + board.width / 2, board.y + board.height / 2)
-  for (let i = 0; i < steps; i++) await page.mouse.wheel(dx / steps, dy / steps)
-}
-
 /** Dark (ink) pixels of a page rectangle: text, in a strip that otherwise holds only its grey fill and light lines. */
 async function inkIn(page: Page, r: Rect): Promise<number> {
   const png = decodePng(await page.screenshot({ clip: { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height) } }))

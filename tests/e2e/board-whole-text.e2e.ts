@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { Card, JourneyMap } from '../../src/domain'
+import type { Card } from '../../src/domain'
 import { DETAIL_ZOOM } from '../../src/canvas/viewport'
-import type { Point, Rect } from '../../src/domain/layout'
-import { readDb, screenshot } from './harness'
+import type { Point } from '../../src/domain/layout'
+import { screenshot } from './harness'
 import { createWorkshop, switchLanguage } from './flows'
 import { LANGUAGES, type Language } from './languageList'
 import { pageLayout } from './pageLayout'
-import { boardView, drag, inCell, storedDoc } from './scene'
+import { drawnTexts, newestMap, newMap, showsWhole } from './wholeText'
+import { boardView, centreOn, drag, inCell, storedDoc } from './scene'
 import { useApp } from './session'
 
 // Issue 15: a card must be able to show all its text. A facilitator on a map that fits cards to
@@ -44,54 +45,6 @@ const WORDS: Record<'en' | 'nb' | 'fa', Words> = {
 /** A "+N" overflow marker as the board writes it (board.overflow), in Latin or Persian digits. */
 const MARKER = /^\+[0-9۰-۹]+$/
 
-/** One text the board drew: its string, the lines Konva laid it out in, its size on screen and its box on the page. */
-interface DrawnText extends Rect {
-  readonly text: string
-  readonly lines: readonly string[]
-  readonly size: number
-}
-
-/** Every visible Text node of every Konva stage on the page (the board's layers, its pinned headers). */
-async function drawnTexts(page: Page): Promise<DrawnText[]> {
-  return page.evaluate(() => {
-    interface TextNode {
-      isVisible(): boolean
-      text(): string
-      fontSize(): number
-      textArr: { text: string }[]
-      getAbsoluteScale(): { x: number; y: number }
-      getClientRect(): { x: number; y: number; width: number; height: number }
-    }
-    interface KonvaStage {
-      container(): { getBoundingClientRect(): { x: number; y: number } }
-      find(selector: string): TextNode[]
-    }
-    const konva = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva
-    return konva.stages.flatMap((stage) => {
-      const origin = stage.container().getBoundingClientRect()
-      return stage
-        .find('Text')
-        .filter((node) => node.isVisible())
-        .map((node) => {
-          const r = node.getClientRect()
-          return { text: node.text(), lines: node.textArr.map((l) => l.text), size: node.fontSize() * node.getAbsoluteScale().y, x: origin.x + r.x, y: origin.y + r.y, width: r.width, height: r.height }
-        })
-    })
-  })
-}
-
-const words = (s: string) => s.split(/\s+/).filter((w) => w !== '')
-
-/** Whether a drawn text shows all of `text`: every word on its lines, none cut with "…". */
-function showsWhole(drawn: DrawnText, text: string): boolean {
-  return !(drawn.lines.at(-1) ?? '').endsWith('…') && words(drawn.lines.join(' ')).join(' ') === words(text).join(' ')
-}
-
-/** The map whose title heads the breadcrumbs: the newest one. */
-async function newestMap(page: Page): Promise<JourneyMap> {
-  const maps = await readDb<JourneyMap & { deletedAt?: number | null }>(page, 'maps')
-  return maps.filter((m) => !m.deletedAt).sort((a, b) => b.createdAt - a.createdAt)[0]!
-}
 
 /** The open map as stored and laid out as the page lays it out (cards fitted to their text), and where the board shows it. */
 async function scene(page: Page, lang: Language) {
@@ -115,19 +68,6 @@ async function scene(page: Page, lang: Language) {
   return { doc, layout, grid: layout.grid, view, board, zoom: view.viewport.zoom, card, centre }
 }
 
-async function newMap(page: Page, lang: Language): Promise<void> {
-  const before = (await readDb(page, 'maps')).length
-  const first = page.getByRole('button', { name: lang.app.maps.createFirst })
-  if (await first.isVisible()) await first.click()
-  else await page.getByRole('navigation', { name: lang.app.maps.heading }).getByRole('button', { name: lang.app.maps.new, exact: true }).click()
-  const chooser = page.getByRole('dialog', { name: lang.app.templates.chooserTitle })
-  await chooser.getByRole('radio', { name: lang.app.templates.names.beforeDuringAfter }).check()
-  await chooser.getByRole('button', { name: lang.app.templates.create }).click()
-  await chooser.waitFor({ state: 'detached' })
-  await expect.poll(async () => (await readDb(page, 'maps')).length, { timeout: 10_000 }).toBe(before + 1)
-  await page.getByTestId('board').waitFor()
-}
-
 async function typeCard(page: Page, lang: Language, at: Point, text: string): Promise<void> {
   await page.mouse.dblclick(at.x, at.y)
   const editor = page.getByRole('textbox', { name: lang.board.cardText })
@@ -145,16 +85,6 @@ async function setFitToText(page: Page, lang: Language, fit: boolean): Promise<v
   const want = fit ? 'fit' : 'compact'
   await expect.poll(async () => (await newestMap(page)).cardText ?? 'fit', { timeout: 10_000 }).toBe(want)
 }
-
-/** Brings a board point to the middle of the board with the wheel, as a trackpad scrolls. */
-async function centreOn(page: Page, board: Rect, at: Point): Promise<void> {
-  const middle = { x: board.x + board.width / 2, y: board.y + board.height / 2 }
-  await page.mouse.move(middle.x, middle.y)
-  const dx = at.x - middle.x
-  const dy = at.y - middle.y
-  for (let i = 0; i < 8; i++) await page.mouse.wheel(dx / 8, dy / 8)
-}
-
 describe('a card shows all its text, and the zoomed-out stage strip its names', () => {
   const session = useApp()
   let current: Language = LANGUAGES[0]!
@@ -199,7 +129,7 @@ describe('a card shows all its text, and the zoomed-out stage strip its names', 
         const lane = sc.grid.rowByLane.get(row.laneId)!
         return { x: column.x + column.width / 2, y: lane.y + lane.height / 2 }
       }
-      await centreOn(page, s.board, s.view.toPage(cellRect(s)))
+      await centreOn(page, s.view.toPage(cellRect(s)))
       s = await scene(page, lang)
       await page.waitForTimeout(300)
       // Compact: the long card ends in "…" and the cell hides what its lane cannot hold behind "+N"
@@ -214,14 +144,14 @@ describe('a card shows all its text, and the zoomed-out stage strip its names', 
       // The person chooses fit to text: every card of the cell shows, whole, and no marker.
       await setFitToText(page, lang, true)
       s = await scene(page, lang)
-      await centreOn(page, s.board, s.view.toPage(cellRect(s)))
+      await centreOn(page, s.view.toPage(cellRect(s)))
       s = await scene(page, lang)
       await page.waitForTimeout(300)
       texts = await drawnTexts(page)
       for (const text of [w.long, ...w.short]) {
         const drawn = texts.filter((d) => d.text === text)
         expect(drawn.length, `card "${text}" is drawn`).toBeGreaterThan(0)
-        for (const d of drawn) expect(showsWhole(d, text), `card "${text}" drawn as ${JSON.stringify(d.lines)}`).toBe(true)
+        for (const d of drawn) expect(showsWhole(d.lines, text), `card "${text}" drawn as ${JSON.stringify(d.lines)}`).toBe(true)
       }
       expect(texts.filter((d) => MARKER.test(d.text)).map((d) => d.text)).toEqual([])
       expect(texts.filter((d) => (d.lines.at(-1) ?? '').endsWith('…') && Object.values(s.doc.cards).some((c) => c.text === d.text))).toEqual([])
@@ -253,7 +183,7 @@ describe('a card shows all its text, and the zoomed-out stage strip its names', 
         const strip = texts.filter((d) => d.text === title && d.y + d.height <= mapTop + 1)
         expect(strip.length, `stage "${title}" is in the strip`).toBeGreaterThan(0)
         for (const d of strip) {
-          expect(showsWhole(d, title), `stage "${title}" drawn as ${JSON.stringify(d.lines)} at ${d.size.toFixed(1)} px`).toBe(true)
+          expect(showsWhole(d.lines, title), `stage "${title}" drawn as ${JSON.stringify(d.lines)} at ${d.size.toFixed(1)} px`).toBe(true)
           expect(d.size).toBeGreaterThanOrEqual(9 - 0.01)
           // Fitting left room for the whole strip: it starts inside the board.
           expect(d.y).toBeGreaterThanOrEqual(board.y - 0.5)

@@ -85,6 +85,22 @@ export async function drag(page: Page, from: Point, to: Point, steps = 8): Promi
   await page.mouse.up()
 }
 
+/**
+ * Pans the board with the mouse wheel, as a trackpad scrolls: `dx`, `dy` screen px in `steps`
+ * events, the pointer over the board `down` of the way from its top (the middle unless told).
+ */
+export async function wheelPan(page: Page, dx: number, dy: number, steps = 8, down = 0.5): Promise<void> {
+  const board = (await page.getByTestId('board').boundingBox())!
+  await page.mouse.move(board.x + board.width / 2, board.y + board.height * down)
+  for (let i = 0; i < steps; i++) await page.mouse.wheel(dx / steps, dy / steps)
+}
+
+/** Brings a page point to the middle of the board with the wheel. */
+export async function centreOn(page: Page, at: Point): Promise<void> {
+  const board = (await page.getByTestId('board').boundingBox())!
+  await wheelPan(page, at.x - (board.x + board.width / 2), at.y - (board.y + board.height / 2))
+}
+
 /** Where a person double-clicks to write in a cell: the middle of its step, just below the lane's top. */
 export function inCell(column: { x: number; width: number }, row: { y: number }): Point {
   return { x: column.x + column.width / 2, y: row.y + 40 }
