@@ -15,7 +15,7 @@ try {
 }
 
 const maps = new Map()
-function sourceOf(frame) {
+export function sourceOf(frame) {
   const file = frame.url.split('/').pop()
   const generated = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
   if (!traceMapping || !file || frame.lineNumber < 0) return generated
