@@ -22,17 +22,24 @@ const MIN_TILE_SCALE = 0.5
 const PAN_MARGIN_PX = CULL_MARGIN_PX + TILE_PX
 const REBUILD_AT_PX = CULL_MARGIN_PX + TILE_PX / 2
 
+/** Whether a store change touched anything but the view (which the tiles follow by sliding). */
+function besidesView(s: object, prev: object): boolean {
+  for (const key in s) if (key !== 'viewport' && key !== 'viewJumps' && s[key as keyof typeof s] !== prev[key as keyof typeof prev]) return true
+  return false
+}
+
 /**
  * Keeps the stage on the store's view, and makes panning and pinching cheap. A gesture (a pan at
  * one zoom: wheel, space or middle drag, scrollbars, minimap, keys; or zoom events in quick
  * succession: a pinch) hides the layer canvases and shows pan tiles instead (tiles/panTiles.ts),
- * slid and scaled by one CSS transform. Only tiles coming into view are drawn, from the layers'
+ * copied, and scaled during a zoom, into one board canvas. Only tiles coming into view are drawn, from the layers'
  * nodes: those in view at once, those within CULL_MARGIN_PX of it a few per frame ahead of the
  * view. The nodes are built for the drawn view (drawnArea.ts); it follows the store's view in a
  * transition, and at once only when a tile in view would need nodes that are not built. Every
  * draw the layers ask for goes through here: during a gesture it marks the tiles stale instead of
- * drawing hidden canvases. When the view has been still for SETTLE_MS the layers are drawn at the
- * new view and replace the tiles; their canvases are kept for the next gesture, drawn again.
+ * drawing hidden canvases. When the view has been still for SETTLE_MS (and a frame) the layers are
+ * drawn at the new view and replace the tiles; the tiles are kept for the next gesture, and drawn
+ * again only if something besides the view changed meanwhile.
  * The store's view stays the truth throughout (hit testing and the DOM overlays read it).
  */
 export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: number, height: number): DrawnView {
@@ -41,7 +48,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
   useLayoutEffect(() => {
     const stage = stageRef.current
     if (!stage) return
-    const tiles = new PanTiles(stage)
+    const tiles = new PanTiles(stage, width, height)
     let panning = false
     /** Our own synchronous move of the drawn view: the layer draws its commit asks for are not changes. */
     let moving = false
@@ -50,9 +57,17 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     /** The layers changed since the tiles were drawn. */
     let stale = true
     let timer: ReturnType<typeof setTimeout> | undefined
+    /** The frame that settles a gesture once its view has stayed still (settleIfStill). */
+    let still = 0
     let ahead = 0
     /** When the view last changed: a zoom soon after another change is a gesture (a pinch), drawn as tiles. */
     let lastChange = -Infinity
+    /**
+     * Something besides the view changed in the store during the gesture. A layer draw asked for
+     * while a transition was being built is taken for the transition's commit, so this is what
+     * tells the tiles apart from a change that came with it.
+     */
+    let changedWhilePanning = false
 
     /** Puts the stage at `vp`; the redraw that asks for is ours to make, not a change of the layers. */
     const place = (vp: Viewport) => {
@@ -123,7 +138,6 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
         // The nodes draw with the stage's scale, which a transition leaves where it was.
         place(built.viewport)
         tiles.show(built.viewport)
-        tiles.slide(vp)
       }
       let area = cullRect(built.viewport, width, height, built.margin)
       const zoom = built.viewport.zoom
@@ -146,6 +160,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       }
       // Every built tile in view is drawn before the frame: a pinch that leaves edges blank for a frame is seen.
       tiles.drawAll(shown.filter((t) => !tiles.isFresh(t) && inside(t)))
+      tiles.slide(vp)
       const start = performance.now()
       for (const t of wanted) {
         if (tiles.isFresh(t) || !inside(t)) continue
@@ -167,7 +182,9 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       clearTimeout(timer)
       timer = undefined
       if (ahead) cancelAnimationFrame(ahead)
+      if (still) cancelAnimationFrame(still)
       ahead = 0
+      still = 0
       const vp = appStore.getState().viewport
       if (sync) moveDrawn(vp)
       else {
@@ -176,9 +193,12 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       }
       if (!panning) return stage.batchDraw()
       panning = false
-      // A change that came while a transition was being built was taken for its commit: the tiles
-      // kept for the next gesture are not trusted.
-      stale = true
+      // The tiles are kept for the next gesture, which then draws only the tiles it uncovers (a
+      // profile: redrawing the dozen tiles in view made each later gesture's first frame 50-70 ms,
+      // the bitmaps' upload alone ~2.5 ms a tile). Not when the nodes stood for a pinch's blocks or
+      // something besides the view changed during the gesture (see the subscription below).
+      if (drawn.committed.coarse || changedWhilePanning) stale = true
+      changedWhilePanning = false
       // The hidden canvases still show the view the gesture began at.
       if (sync) stage.draw()
       setLayersHidden(false)
@@ -211,9 +231,21 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
         setLayersHidden(true)
       }
       drawTiles(vp, 0)
-      tiles.slide(vp)
       clearTimeout(timer)
-      timer = setTimeout(() => settle(true), SETTLE_MS)
+      timer = setTimeout(settleIfStill, SETTLE_MS)
+    }
+    /**
+     * A view still for SETTLE_MS may only be a slow frame in the middle of a gesture (a pinch's
+     * frames took up to 120 ms in a profile, and settling between them redrew the layers and then
+     * every tile). The gesture is over once a frame has passed with no change: input comes before
+     * the frame's callbacks.
+     */
+    function settleIfStill() {
+      const at = lastChange
+      still = requestAnimationFrame(() => {
+        still = 0
+        if (panning && lastChange === at) settle(true)
+      })
     }
 
     // The tiles' canvases are allocated while the page is idle, one per idle moment, so that no
@@ -237,6 +269,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     // one its setter calls a jump (a map's first fit, an agenda step's view).
     let viewOf = appStore.getState().doc?.map.id ?? null
     const unsubscribe = appStore.subscribe((s, prev) => {
+      if (panning && !changedWhilePanning) changedWhilePanning = besidesView(s, prev)
       if (s.viewport === prev.viewport) return
       const mapId = s.doc?.map.id ?? null
       onViewport(s.viewport, mapId !== viewOf || s.viewJumps !== prev.viewJumps)
@@ -247,6 +280,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       if (warming) cancelIdleCallback(warming)
       if (panning) settle(false)
       clearTimeout(timer)
+      if (still) cancelAnimationFrame(still)
       drawn.onCommit = null
       for (const layer of layers) delete (layer as { batchDraw?: unknown }).batchDraw
       tiles.dispose()

@@ -2,7 +2,7 @@ import type Konva from 'konva'
 import { SceneCanvas } from 'konva/lib/Canvas'
 import { intersects, type Rect } from '../../domain/layout'
 import type { Viewport } from '../viewport'
-import { TILE_PX, tileRect, type TileRef } from './tileGrid'
+import { TILE_PX, tileAt, tileBlocks, tileRect, type TileBlock, type TileRef } from './tileGrid'
 
 interface Tile {
   readonly canvas: SceneCanvas
@@ -13,13 +13,19 @@ interface Tile {
 }
 
 /**
- * The board's pan tiles: squares of TILE_PX CSS pixels drawn once from the layers' nodes and slid
- * together by one CSS transform while the view pans. A pan then costs the browser a composite of
- * a few bitmaps, and only tiles coming into view are drawn, one at a time. Canvases are pooled:
- * allocating a fresh bitmap cost more than drawing into it (profile, 2,000 cards).
+ * The board's pan tiles: squares of TILE_PX CSS pixels drawn once from the layers' nodes, kept off
+ * the page, and copied (scaled during a zoom) into one canvas the size of the board at each step
+ * of a pan. Only tiles coming into view are drawn from the nodes, one at a time. Canvases are
+ * pooled: allocating a fresh bitmap cost more than drawing into it (profile, 2,000 cards).
+ *
+ * One canvas on the page, not a canvas per tile: a trace of the pan bench showed Chromium handing
+ * every tile canvas that is drawn, and every one under a changing scale, to the compositor anew
+ * (~2.5 ms each, software): a pinch with 12 to 57 tiles in view spent 30-150 ms a frame on it.
  */
 export class PanTiles {
   private readonly container: HTMLDivElement
+  /** What the board shows during a gesture: the tiles in view, copied at the view. */
+  private readonly view: HTMLCanvasElement
   private readonly tiles = new Map<string, Tile>()
   private readonly pool: SceneCanvas[] = []
   /** Each top-level node's box in board units, measured once per picture of the layers. */
@@ -27,17 +33,24 @@ export class PanTiles {
   private scratch: SceneCanvas | null = null
   private zoom = 0
   private ratio = 0
-  /** Screen pixel (at this zoom) of the board that the container's top left corner stands for. */
-  private origin = { x: 0, y: 0 }
+  /** The view the board canvas was last copied at; null once a tile changed since. */
+  private shownAt: Viewport | null = null
 
-  constructor(private readonly stage: Konva.Stage) {
+  constructor(
+    private readonly stage: Konva.Stage,
+    private readonly width: number,
+    private readonly height: number,
+  ) {
     this.container = document.createElement('div')
     this.container.setAttribute('aria-hidden', 'true')
     this.container.dataset.panTiles = ''
-    Object.assign(this.container.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', transformOrigin: '0 0', willChange: 'transform', pointerEvents: 'none' })
+    Object.assign(this.container.style, { position: 'absolute', left: '0', top: '0', width: `${width}px`, height: `${height}px`, pointerEvents: 'none' })
+    this.view = document.createElement('canvas')
+    Object.assign(this.view.style, { position: 'absolute', left: '0', top: '0', width: `${width}px`, height: `${height}px` })
+    this.container.appendChild(this.view)
   }
 
-  /** Puts the tiles on the board at `vp`; tiles of another zoom or pixel ratio are dropped. */
+  /** Shows the tiles, drawn at `vp`'s zoom, on the board (slide places them); tiles of another zoom or pixel ratio are dropped. */
   show(vp: Viewport): void {
     const ratio = this.stage.getLayers()[0]?.getCanvas().getPixelRatio() ?? 1
     if (vp.zoom !== this.zoom || ratio !== this.ratio) {
@@ -45,18 +58,48 @@ export class PanTiles {
       if (ratio !== this.ratio) this.pool.length = 0
       this.zoom = vp.zoom
       this.ratio = ratio
-      this.origin = { x: Math.round(vp.x * vp.zoom), y: Math.round(vp.y * vp.zoom) }
     }
+    this.sizeView()
     if (!this.container.isConnected) this.stage.content.appendChild(this.container)
-    this.slide(vp)
+    this.container.style.visibility = ''
   }
 
-  /** Moves (and, during a zoom, scales) the tiles so that each board point shows where `vp` puts it. */
+  /**
+   * Shows the board at `vp`: each tile in view is copied to where `vp` puts its board rect, scaled
+   * during a zoom. Nothing is copied when neither the view nor a tile changed since the last time.
+   */
   slide(vp: Viewport): void {
+    const at = this.shownAt
+    if (at && at.x === vp.x && at.y === vp.y && at.zoom === vp.zoom) return
+    this.shownAt = vp
+    const context = this.view.getContext('2d')!
+    context.setTransform(1, 0, 0, 1, 0, 0)
+    context.clearRect(0, 0, this.view.width, this.view.height)
+    const side = TILE_PX * this.ratio
+    for (const tile of this.tiles.values()) {
+      const box = this.onView(tile, vp)
+      if (box) context.drawImage(tile.canvas._canvas, 0, 0, side, side, box.x, box.y, box.width, box.height)
+    }
+  }
+
+  /** Where tile (i, j) shows on the board canvas at `vp`, in device pixels; null when off it. */
+  private onView({ i, j }: { i: number; j: number }, vp: Viewport): Rect | null {
+    const r = this.ratio
     const s = vp.zoom / this.zoom
-    const x = this.origin.x * s - vp.x * vp.zoom
-    const y = this.origin.y * s - vp.y * vp.zoom
-    this.container.style.transform = s === 1 ? `translate(${x}px, ${y}px)` : `translate(${x}px, ${y}px) scale(${s})`
+    // Whole device pixels, so neighbouring tiles meet without a seam at any scale.
+    const edge = (n: number) => Math.round(n * TILE_PX * s * r)
+    const left = Math.round(vp.x * vp.zoom * r)
+    const top = Math.round(vp.y * vp.zoom * r)
+    const x = edge(i) - left
+    const y = edge(j) - top
+    const width = edge(i + 1) - left - x
+    const height = edge(j + 1) - top - y
+    return x + width <= 0 || y + height <= 0 || x >= this.view.width || y >= this.view.height ? null : { x, y, width, height }
+  }
+
+  /** A tile was drawn or dropped: the board canvas must be copied again if it shows there. */
+  private changed(tile: { i: number; j: number }): void {
+    if (this.shownAt && this.onView(tile, this.shownAt)) this.shownAt = null
   }
 
   /** The zoom the tiles are drawn at. */
@@ -65,7 +108,18 @@ export class PanTiles {
   }
 
   hide(): void {
-    this.container.remove()
+    this.container.style.visibility = 'hidden'
+  }
+
+  /** Sizes the board canvas for the board and pixel ratio; returns whether it had to. */
+  private sizeView(): boolean {
+    const w = Math.round(this.width * this.ratio)
+    const h = Math.round(this.height * this.ratio)
+    if (this.view.width === w && this.view.height === h) return false
+    this.view.width = w
+    this.view.height = h
+    this.shownAt = null
+    return true
   }
 
   /** The layers changed: every tile must be drawn again before it can be trusted. */
@@ -91,6 +145,11 @@ export class PanTiles {
       this.pool.length = 0
       this.ratio = ratio
     }
+    if (this.sizeView()) {
+      // A canvas gets its bitmap on its first drawing.
+      this.view.getContext('2d')!.clearRect(0, 0, 1, 1)
+      return true
+    }
     const columns = Math.ceil(width / TILE_PX) + 1
     const rows = Math.ceil(height / TILE_PX) + 1
     if (!this.scratch || this.scratch.width < columns * TILE_PX * ratio || this.scratch.height < rows * TILE_PX * ratio) {
@@ -108,20 +167,23 @@ export class PanTiles {
     const tile = this.tiles.get(ref.key) ?? this.take(ref)
     this.paint(tile.canvas, ref.i, ref.j, 1, 1)
     tile.fresh = true
+    this.changed(tile)
   }
 
   /**
    * Draws several tiles at once (the view at the start of a pan or after a zoom): the nodes are
-   * drawn once over the tiles' bounding box into a scratch canvas, then copied into each tile. Drawn
-   * one by one, a node that spans many tiles (the links, the emotion curve, a lane's line) would be
-   * drawn once per tile.
+   * drawn once over each rectangle of the tiles (tileBlocks) into a scratch canvas, then copied
+   * into each tile. Drawn one by one, a node that spans many tiles (the links, the emotion curve, a
+   * lane's line) would be drawn once per tile.
    */
   drawAll(refs: readonly TileRef[]): void {
-    if (refs.length <= 1) return refs.forEach((r) => this.draw(r))
-    const i0 = Math.min(...refs.map((r) => r.i))
-    const j0 = Math.min(...refs.map((r) => r.j))
-    const columns = Math.max(...refs.map((r) => r.i)) - i0 + 1
-    const rows = Math.max(...refs.map((r) => r.j)) - j0 + 1
+    for (const block of tileBlocks(refs)) {
+      if (block.columns * block.rows === 1) this.draw(tileAt(block.i, block.j))
+      else this.drawBlock(block)
+    }
+  }
+
+  private drawBlock({ i: i0, j: j0, columns, rows }: TileBlock): void {
     const scratch = (this.scratch ??= new SceneCanvas({ width: 0, height: 0, pixelRatio: this.ratio }))
     if (scratch.getPixelRatio() !== this.ratio) scratch.setPixelRatio(this.ratio)
     // Grows only: a new bitmap costs more than drawing into it.
@@ -130,15 +192,19 @@ export class PanTiles {
     }
     this.paint(scratch, i0, j0, columns, rows)
     const side = TILE_PX * this.ratio
-    for (const ref of refs) {
-      const tile = this.tiles.get(ref.key) ?? this.take(ref)
-      const target = tile.canvas.getContext()._context
-      target.save()
-      target.setTransform(1, 0, 0, 1, 0, 0)
-      target.clearRect(0, 0, side, side)
-      target.drawImage(scratch._canvas, (ref.i - i0) * side, (ref.j - j0) * side, side, side, 0, 0, side, side)
-      target.restore()
-      tile.fresh = true
+    for (let i = i0; i < i0 + columns; i++) {
+      for (let j = j0; j < j0 + rows; j++) {
+        const ref = tileAt(i, j)
+        const tile = this.tiles.get(ref.key) ?? this.take(ref)
+        const target = tile.canvas.getContext()._context
+        target.save()
+        target.setTransform(1, 0, 0, 1, 0, 0)
+        target.clearRect(0, 0, side, side)
+        target.drawImage(scratch._canvas, (i - i0) * side, (j - j0) * side, side, side, 0, 0, side, side)
+        target.restore()
+        tile.fresh = true
+        this.changed(tile)
+      }
     }
   }
 
@@ -174,19 +240,18 @@ export class PanTiles {
   }
 
   dispose(): void {
-    this.hide()
+    this.container.remove()
     for (const key of [...this.tiles.keys()]) this.release(key)
     for (const canvas of this.pool) canvas.setSize(0, 0)
     this.pool.length = 0
     this.scratch?.setSize(0, 0)
     this.scratch = null
+    this.view.width = 0
+    this.view.height = 0
   }
 
   private take(ref: TileRef): Tile {
     const canvas = this.pool.pop() ?? new SceneCanvas({ width: TILE_PX, height: TILE_PX, pixelRatio: this.ratio })
-    const el = canvas._canvas
-    Object.assign(el.style, { left: `${ref.i * TILE_PX - this.origin.x}px`, top: `${ref.j * TILE_PX - this.origin.y}px`, width: `${TILE_PX}px`, height: `${TILE_PX}px` })
-    this.container.appendChild(el)
     const tile: Tile = { canvas, i: ref.i, j: ref.j, fresh: false }
     this.tiles.set(ref.key, tile)
     return tile
@@ -195,9 +260,9 @@ export class PanTiles {
   private release(key: string): void {
     const tile = this.tiles.get(key)
     if (!tile) return
-    tile.canvas._canvas.remove()
     this.tiles.delete(key)
     this.pool.push(tile.canvas)
+    this.changed(tile)
   }
 
   private boxOf(node: Konva.Node, layer: Konva.Layer): Rect | null {

@@ -14,6 +14,9 @@ export interface TileRef {
   readonly j: number
 }
 
+/** Tile (i, j), keyed as the tiles are kept. */
+export const tileAt = (i: number, j: number): TileRef => ({ key: `${i},${j}`, i, j })
+
 /** The tiles touching a board rect at `zoom`, nearest the rect's centre first (the order they are drawn in). */
 export function tilesTouching(rect: Rect, zoom: number): TileRef[] {
   const size = TILE_PX / zoom
@@ -24,7 +27,7 @@ export function tilesTouching(rect: Rect, zoom: number): TileRef[] {
   const ci = (rect.x + rect.width / 2) / size - 0.5
   const cj = (rect.y + rect.height / 2) / size - 0.5
   const tiles: (TileRef & { d: number })[] = []
-  for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) tiles.push({ key: `${i},${j}`, i, j, d: (i - ci) ** 2 + (j - cj) ** 2 })
+  for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) tiles.push({ ...tileAt(i, j), d: (i - ci) ** 2 + (j - cj) ** 2 })
   return tiles.sort((a, b) => a.d - b.d).map(({ key, i, j }) => ({ key, i, j }))
 }
 
@@ -44,4 +47,47 @@ export function screenArea(vp: Viewport, width: number, height: number, marginPx
 export function contains(outer: Rect, inner: Rect): boolean {
   const e = 1e-6 * Math.max(1, Math.abs(inner.x), Math.abs(inner.y))
   return inner.x >= outer.x - e && inner.y >= outer.y - e && inner.x + inner.width <= outer.x + outer.width + e && inner.y + inner.height <= outer.y + outer.height + e
+}
+
+/** A rectangle of whole tiles: `columns` x `rows` from tile (i, j). */
+export interface TileBlock {
+  readonly i: number
+  readonly j: number
+  readonly columns: number
+  readonly rows: number
+}
+
+/**
+ * Covers `refs` with rectangles of whole tiles that hold no other tile: runs along each row, merged
+ * with the same run on the row below. A pinch out uncovers a ring of tiles round the view; drawn
+ * as one bounding box, every node in the view would be drawn again to fill its rim.
+ */
+export function tileBlocks(refs: readonly Pick<TileRef, 'i' | 'j'>[]): TileBlock[] {
+  const rows = new Map<number, number[]>()
+  for (const r of refs) (rows.get(r.j) ?? rows.set(r.j, []).get(r.j)!).push(r.i)
+  const done: TileBlock[] = []
+  /** Blocks reaching the row above, by their run's first and last column. */
+  let open = new Map<string, TileBlock>()
+  let previous: number | null = null
+  for (const j of [...rows.keys()].sort((a, b) => a - b)) {
+    if (previous !== j - 1) {
+      done.push(...open.values())
+      open = new Map()
+    }
+    const next = new Map<string, TileBlock>()
+    const columns = [...new Set(rows.get(j))].sort((a, b) => a - b)
+    for (let k = 0; k < columns.length; ) {
+      let end = k
+      while (end + 1 < columns.length && columns[end + 1] === columns[end]! + 1) end++
+      const key = `${columns[k]},${columns[end]}`
+      const above = open.get(key)
+      open.delete(key)
+      next.set(key, above ? { ...above, rows: above.rows + 1 } : { i: columns[k]!, j, columns: end - k + 1, rows: 1 })
+      k = end + 1
+    }
+    done.push(...open.values())
+    open = next
+    previous = j
+  }
+  return [...done, ...open.values()]
 }

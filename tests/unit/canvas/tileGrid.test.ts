@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contains, screenArea, TILE_PX, tileRect, tilesTouching } from '../../../src/canvas/tiles/tileGrid'
+import { contains, screenArea, TILE_PX, tileBlocks, tileRect, tilesTouching } from '../../../src/canvas/tiles/tileGrid'
 import { CULL_MARGIN_PX, cullRect } from '../../../src/canvas/viewport'
 
 describe('pan tiles', () => {
@@ -36,5 +36,32 @@ describe('pan tiles', () => {
     const later = { ...vp, x: 600 }
     const ahead = tilesTouching(screenArea(later, 1310, 1029, CULL_MARGIN_PX), 1)
     expect(ahead.some((t) => !contains(mounted, tileRect(t, 1)))).toBe(true)
+  })
+})
+
+describe('tile blocks', () => {
+  const cover = (blocks: ReturnType<typeof tileBlocks>) => blocks.flatMap((b) => Array.from({ length: b.columns * b.rows }, (_, k) => `${b.i + (k % b.columns)},${b.j + Math.floor(k / b.columns)}`)).sort()
+  const keys = (refs: { i: number; j: number }[]) => refs.map((r) => `${r.i},${r.j}`).sort()
+
+  it('draw a full view of tiles as one rectangle', () => {
+    const refs = tilesTouching(screenArea({ x: 100, y: 50, zoom: 1 }, 1300, 1000), 1)
+    expect(tileBlocks(refs)).toEqual([{ i: 0, j: 0, columns: 3, rows: 3 }])
+  })
+
+  it('draw the ring a pinch out uncovers as its four sides, never the view inside it', () => {
+    const ring: { i: number; j: number }[] = []
+    for (let i = -1; i <= 4; i++) for (let j = -1; j <= 3; j++) if (i === -1 || i === 4 || j === -1 || j === 3) ring.push({ i, j })
+    const blocks = tileBlocks(ring)
+    expect(blocks).toHaveLength(4)
+    expect(cover(blocks)).toEqual(keys(ring))
+    // Every block's area is tiles of the ring: nothing inside it is drawn.
+    expect(blocks.reduce((n, b) => n + b.columns * b.rows, 0)).toBe(ring.length)
+  })
+
+  it('cover scattered tiles exactly, each once', () => {
+    const refs = [{ i: 0, j: 0 }, { i: 2, j: 0 }, { i: 0, j: 1 }, { i: 1, j: 1 }, { i: 2, j: 1 }, { i: 5, j: 3 }, { i: 0, j: 3 }, { i: 0, j: 4 }]
+    const blocks = tileBlocks(refs)
+    expect(cover(blocks)).toEqual(keys(refs))
+    expect(blocks.reduce((n, b) => n + b.columns * b.rows, 0)).toBe(refs.length)
   })
 })
