@@ -12,7 +12,7 @@ import { pinchPath, spaceDragPath, wheelPath } from './paths.mjs'
 import { hottest, sourceOf } from './profile.mjs'
 import { buildReference } from './reference/build.mjs'
 import { fittedView, layoutInBrowser, loadFixtures, openBench, openMap, ROOT, startServer, START_VIEW } from './session.mjs'
-import { frameStats, round1 } from './stats.mjs'
+import { frameStats, percentile, round1 } from './stats.mjs'
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -107,6 +107,7 @@ async function main() {
     })
     const stats = frameStats(result.slice(1))
     log(`${SIZE} ${SCENE}, ${PATH}: ${stats.frames} frames, p95 ${round1(stats.p95)} ms, max ${round1(stats.max)} ms`)
+    log(`  frame time percentiles 10/25/50/75/90: ${[10, 25, 50, 75, 90].map((p) => round1(percentile(result.slice(1), p))).join(' / ')} ms`)
     log(`hottest (self time):\n  ${hottest(profile, 25).join('\n  ')}`)
     log(`slowest frames (trace, main thread):\n  ${frameWork(events, SLOWEST).join('\n  ')}`)
     if (bench.errors.length) throw new Error(`the page reported errors:\n${bench.errors.join('\n')}`)

@@ -79,6 +79,18 @@ export function useDrawnArea(width: number, height: number): DrawnArea {
 }
 
 /**
+ * The zoom the layers are built at: what a mark kept the same size on screen (a badge, a handle, a
+ * link's width) is sized for. It is the store's zoom except during a gesture, where the tiles drawn
+ * at this zoom are scaled: following the live zoom there re-rendered those marks every frame of a
+ * pinch, and each re-render made every tile stale (profile: a full redraw each frame).
+ */
+export function useDrawnZoom(): number {
+  const drawn = useContext(DrawnViewContext)
+  const source = (drawn?.store ?? appStore) as StoreApi<{ viewport: Viewport }>
+  return useFollow(source, (s) => s.viewport.zoom, Object.is, [])
+}
+
+/**
  * Renders nothing; placed in the stage before the layers, it tells the drawn view which state the
  * layers' nodes were committed with (its layout effect runs after the commit's node changes).
  */

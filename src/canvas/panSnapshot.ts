@@ -261,6 +261,14 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     }
     if (typeof requestIdleCallback === 'function') warming = requestIdleCallback(warm)
 
+    // A wheel or trackpad zoom is a gesture from its first event. Taken for a zoom on its own, it
+    // drew the layers at the new zoom at once and then, as the next event followed, every tile: a
+    // pinch's first two frames (a profile: 60-120 ms).
+    const onWheel = (e: WheelEvent) => {
+      if (e.ctrlKey || e.metaKey) lastChange = performance.now()
+    }
+    stage.container().addEventListener('wheel', onWheel, { passive: true })
+
     const start = appStore.getState().viewport
     place(start)
     drawn.store.setState({ viewport: start, margin: CULL_MARGIN_PX })
@@ -277,6 +285,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     })
     return () => {
       unsubscribe()
+      stage.container().removeEventListener('wheel', onWheel)
       if (warming) cancelIdleCallback(warming)
       if (panning) settle(false)
       clearTimeout(timer)

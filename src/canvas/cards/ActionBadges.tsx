@@ -6,7 +6,7 @@ import { intersects, type Rect as Box } from '../../domain/layout'
 import { CANVAS_FONT_FAMILY } from '../../drawing/cardStyle'
 import { ACTION_BADGE_EDGE, ACTION_BADGE_FILL, ACTION_BADGE_TEXT, actionBadgeLayout } from '../../drawing/actionBadge'
 import { formatNumber } from '../../i18n/format'
-import { useAppStore } from '../../store'
+import { useDrawnZoom } from '../drawnArea'
 import { badgeCounts } from './actionBadgeHits'
 
 /**
@@ -16,7 +16,7 @@ import { badgeCounts } from './actionBadgeHits'
  */
 export const ActionBadges = memo(function ActionBadges({ doc, rects, area }: { doc: JourneyDoc; rects: ReadonlyMap<CardId, Box>; area: Box }) {
   const { i18n } = useTranslation()
-  const zoom = useAppStore((s) => s.viewport.zoom)
+  const zoom = useDrawnZoom()
   const counts = badgeCounts(doc)
   if (counts.size === 0) return null
   const language = i18n.language

@@ -4,6 +4,7 @@ import type { CardId, Direction } from '../../domain'
 import { NO_CONTROL } from '../../domain/facilitation'
 import type { Rect as Box } from '../../domain/layout'
 import { useAppStore } from '../../store'
+import { useDrawnZoom } from '../drawnArea'
 
 /** Board pixels at 100% zoom; grows when zoomed out (up to twice) so it stays readable. */
 const SIZE = 22
@@ -17,7 +18,7 @@ const EDGE = '#ffffff'
  */
 export const LockBadges = memo(function LockBadges({ rects, direction }: { rects: ReadonlyMap<CardId, Box>; direction: Direction }) {
   const locked = useAppStore((s) => (s.roomControl ?? s.facilitation.control ?? NO_CONTROL).lockedCardIds)
-  const zoom = useAppStore((s) => s.viewport.zoom)
+  const zoom = useDrawnZoom()
   if (locked.length === 0) return null
   const growth = Math.min(2, Math.max(1, zoom > 0 ? 1 / zoom : 1))
   const size = SIZE * growth

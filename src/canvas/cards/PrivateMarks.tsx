@@ -4,7 +4,7 @@ import { Group, Rect, Text } from 'react-konva'
 import type { CardId } from '../../domain'
 import type { Rect as Box } from '../../domain/layout'
 import { CANVAS_FONT_FAMILY } from '../../drawing/cardStyle'
-import { useAppStore } from '../../store'
+import { useDrawnZoom } from '../drawnArea'
 import { usePrivateCardIds } from '../../store/privateCards'
 
 /** Private writing's colour: not a sentiment's, so a private card never reads as a feeling. */
@@ -18,7 +18,7 @@ const PRIVATE_EDGE = '#6d28d9'
 export const PrivateMarks = memo(function PrivateMarks({ rects }: { rects: ReadonlyMap<CardId, Box> }) {
   const { t } = useTranslation()
   const ids = usePrivateCardIds()
-  const zoom = useAppStore((s) => s.viewport.zoom)
+  const zoom = useDrawnZoom()
   if (ids.size === 0) return null
   // The tag keeps a readable size on screen whatever the zoom.
   const scale = 1 / Math.max(0.4, Math.min(zoom, 2))

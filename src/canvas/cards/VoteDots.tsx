@@ -5,6 +5,7 @@ import type { CardId, Direction } from '../../domain'
 import type { Rect as Box } from '../../domain/layout'
 import { formatNumber } from '../../i18n/format'
 import { useAppStore } from '../../store'
+import { useDrawnZoom } from '../drawnArea'
 import { boardDots, useVoteCount } from '../../store/voteCount'
 import { CANVAS_FONT_FAMILY } from '../../drawing/cardStyle'
 import { VOTE_BADGE_EDGE, VOTE_BADGE_FILL, VOTE_BADGE_TEXT, voteBadgeLayout } from '../../drawing/voteBadge'
@@ -18,7 +19,7 @@ export const VoteDots = memo(function VoteDots({ rects, direction }: { rects: Re
   const { i18n } = useTranslation()
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
   const history = useAppStore((s) => s.facilitation.votes)
-  const zoom = useAppStore((s) => s.viewport.zoom)
+  const zoom = useDrawnZoom()
   const count = useVoteCount((s) => s.count)
   const hidden = useVoteCount((s) => s.hiddenDots)
   const dots = useMemo(() => boardDots(count, mapId, history, hidden), [count, mapId, history, hidden])

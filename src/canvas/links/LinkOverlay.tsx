@@ -1,6 +1,7 @@
 import { Circle, Shape } from 'react-konva'
 import { cardLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
+import { useDrawnZoom } from '../drawnArea'
 import { CardOutline } from '../cards/CardParts'
 import { useInteraction } from '../interaction'
 import { LINK_ACCENT, LINK_COLOR } from '../../drawing/linkGeometry'
@@ -15,7 +16,7 @@ import { connectorHandle, HANDLE_RADIUS_PX } from '../whiteboard/handles'
  */
 export function LinkOverlay() {
   const doc = useAppStore((s) => s.doc)
-  const zoom = useAppStore((s) => s.viewport.zoom)
+  const zoom = useDrawnZoom()
   const singleSelected = useAppStore((s) => (s.selection.length === 1 ? (s.selection[0] ?? null) : null))
   const drag = useInteraction((s) => s.drag)
   const hover = useInteraction((s) => s.hover)

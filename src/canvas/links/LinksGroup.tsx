@@ -3,6 +3,7 @@ import { Label, Shape, Tag, Text } from 'react-konva'
 import type { Direction } from '../../domain'
 import { cardLayout, type Rect } from '../../domain/layout'
 import { useAppStore } from '../../store'
+import { useDrawnZoom } from '../drawnArea'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { useExportView } from '../exportView'
 import { useInteraction } from '../interaction'
@@ -17,7 +18,7 @@ import { linksTouching, placeLinks, pointAt, type PlacedLink } from '../../drawi
 export const LinksGroup = memo(function LinksGroup({ area }: { area: Rect }) {
   const doc = useAppStore((s) => s.doc)
   const exporting = useExportView()
-  const liveZoom = useAppStore((s) => s.viewport.zoom)
+  const liveZoom = useDrawnZoom()
   // An export draws the board at 100% (scaled by its pixel ratio), so arrows keep their 100% width.
   const zoom = exporting ? 1 : liveZoom
   const only = exporting?.only ?? null

@@ -31,6 +31,7 @@ export class PanTiles {
   /** Each top-level node's box in board units, measured once per picture of the layers. */
   private bounds = new WeakMap<Konva.Node, Rect | null>()
   private scratch: SceneCanvas | null = null
+  private sink: CanvasRenderingContext2D | null = null
   private zoom = 0
   private ratio = 0
   /** The view the board canvas was last copied at; null once a tile changed since. */
@@ -166,8 +167,28 @@ export class PanTiles {
   draw(ref: TileRef): void {
     const tile = this.tiles.get(ref.key) ?? this.take(ref)
     this.paint(tile.canvas, ref.i, ref.j, 1, 1)
+    this.rasterise(tile.canvas)
     tile.fresh = true
     this.changed(tile)
+  }
+
+  /**
+   * Makes the browser rasterise what was just drawn into `canvas` now. Canvas drawing is recorded
+   * and played back when the canvas is first read: a tile drawn ahead of the view would otherwise
+   * be rasterised in the frame it comes into view, outside the budget of the frame that drew it.
+   * Copying one of its pixels reads it; clearing the 1 px sink first drops the last copy (and the
+   * snapshot of a tile it holds).
+   */
+  private rasterise(canvas: SceneCanvas): void {
+    if (!this.sink) {
+      const pixel = document.createElement('canvas')
+      pixel.width = pixel.height = 1
+      this.sink = pixel.getContext('2d')
+    }
+    const sink = this.sink
+    if (!sink) return
+    sink.clearRect(0, 0, 1, 1)
+    sink.drawImage(canvas._canvas, 0, 0, 1, 1, 0, 0, 1, 1)
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Rect } from 'react-konva'
 import { useAppStore } from '../../store'
+import { useDrawnZoom } from '../drawnArea'
 import { useInteraction } from '../interaction'
 import { LINK_ACCENT } from '../../drawing/linkGeometry'
 import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './handles'
@@ -8,7 +9,7 @@ import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './handles'
 export function WhiteboardOverlay() {
   const doc = useAppStore((s) => s.doc)
   const selection = useAppStore((s) => s.selection)
-  const zoom = useAppStore((s) => s.viewport.zoom)
+  const zoom = useDrawnZoom()
   const creating = useInteraction((s) => s.creating)
   const dragging = useInteraction((s) => s.drag !== null)
   const editing = useInteraction((s) => s.editing !== null)
