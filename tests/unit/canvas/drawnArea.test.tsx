@@ -1,6 +1,7 @@
 import { act, startTransition } from 'react'
 import { describe, expect, it } from 'vitest'
-import { createDrawnView, DrawnCommits, DrawnViewContext, useDrawnArea, type DrawnState } from '../../../src/canvas/drawnArea'
+import { createDrawnView, DrawnCommits, DrawnViewContext, useDrawnArea, useDrawnZoom, type DrawnState } from '../../../src/canvas/drawnArea'
+import { appStore } from '../../../src/store'
 import { CULL_MARGIN_PX, cullRect } from '../../../src/canvas/viewport'
 import { useDom } from '../support/renderDom'
 
@@ -37,6 +38,27 @@ describe('the drawn view the layers are built for', () => {
     act(() => drawn.store.setState({ viewport: { x: 0, y: 0, zoom: 0.05 }, margin: CULL_MARGIN_PX }))
     expect(seen.at(-1)).toMatchObject({ zoom: 0.05, detail: false })
     expect(drawn.committed.viewport.zoom).toBe(0.05)
+  })
+
+  it('gives marks sized for the screen the zoom the layers are drawn at: the live zoom of a pinch re-renders none of them', () => {
+    const drawn = createDrawnView({ x: 0, y: 0, zoom: 1 })
+    const zooms: number[] = []
+    function Badge() {
+      zooms.push(useDrawnZoom())
+      return null
+    }
+    dom.render(
+      <DrawnViewContext.Provider value={drawn}>
+        <Badge />
+      </DrawnViewContext.Provider>,
+    )
+    expect(zooms).toEqual([1])
+    // A pinch: the store's view changes every frame while the tiles drawn at zoom 1 are scaled.
+    for (const zoom of [0.95, 0.9, 0.86, 0.81]) act(() => appStore.getState().setViewport({ x: 0, y: 0, zoom }))
+    expect(zooms).toEqual([1])
+    // The layers are built at the new zoom: the marks follow.
+    act(() => startTransition(() => drawn.store.setState({ viewport: { x: 0, y: 0, zoom: 0.5 }, margin: CULL_MARGIN_PX })))
+    expect(zooms.at(-1)).toBe(0.5)
   })
 
   it('a wider margin builds further past the screen', () => {
