@@ -61,7 +61,10 @@ function frameWork(events, slowest) {
   // A canvas drawn since the last frame is copied for the compositor (software: ~2.5 ms a 512 px tile here).
   const handedOver = (gap) => main.filter((e) => e.ts >= gap.from && e.ts < gap.to && e.name === 'Canvas2DResourceProviderSharedImage::ProduceCanvasResource')
   if (args.perframe) return [gaps.map((gap) => `${Math.round(gap.ms)}:${handedOver(gap).filter((e) => e.dur > 1000).length}`).join(' ')]
-  for (const gap of [...gaps].sort((a, b) => b.ms - a.ms).slice(0, slowest)) {
+  // The probe dispatches each step's event in its frame callback: a frame without one is a pause (a
+  // segment's end, the settle after it), which the bench does not count.
+  const stepFrames = gaps.filter((gap) => main.some((e) => e.name === 'EventDispatch' && e.ts >= gap.from && e.ts < gap.to))
+  for (const gap of [...stepFrames].sort((a, b) => b.ms - a.ms).slice(0, slowest)) {
     const inside = main.filter((e) => e.ts >= gap.from && e.ts < gap.to)
     const byName = new Map()
     for (const e of inside) if (NAMED.has(e.name) || args.all) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000)

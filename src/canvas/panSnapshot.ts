@@ -10,6 +10,10 @@ import { contains, screenArea, TILE_PX, tileRect, tilesTouching, type TileRef } 
 
 /** A pan counts as over once the view has been still this long (a wheel has no "end" event). */
 const SETTLE_MS = 100
+/** A gesture settles after this long even when no frame came to confirm it (a page in the background). */
+const NO_FRAME_MS = 500
+/** How long the layers stay unchanged before the tiles of the view are drawn in idle time. */
+const STILL_MS = 400
 /** Time a frame may spend drawing tiles ahead of the view; tiles in view are always drawn at once. */
 const AHEAD_BUDGET_MS = 5
 /** How far a zoom scales the tiles before they are drawn again at the new zoom (and its inverse). */
@@ -57,8 +61,9 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     /** The layers changed since the tiles were drawn. */
     let stale = true
     let timer: ReturnType<typeof setTimeout> | undefined
-    /** The frame that settles a gesture once its view has stayed still (settleIfStill). */
+    /** The frame that settles a gesture once its view has stayed still (settleIfStill), and its fallback. */
     let still = 0
+    let stillTimer: ReturnType<typeof setTimeout> | undefined
     let ahead = 0
     /** When the view last changed: a zoom soon after another change is a gesture (a pinch), drawn as tiles. */
     let lastChange = -Infinity
@@ -68,6 +73,8 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
      * tells the tiles apart from a change that came with it.
      */
     let changedWhilePanning = false
+    /** When a layer last asked to be drawn outside a gesture (an edit, a selection, a new map). */
+    let layersChangedAt = performance.now()
 
     /** Puts the stage at `vp`; the redraw that asks for is ours to make, not a change of the layers. */
     const place = (vp: Viewport) => {
@@ -115,7 +122,11 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       layer.batchDraw = function batchDraw(this: Konva.Layer) {
         if (moving) return this
         if (!pending) stale = true
-        if (!panning) return own.call(this)
+        if (!panning) {
+          layersChangedAt = performance.now()
+          scheduleWarm(STILL_MS)
+          return own.call(this)
+        }
         if (!pending) scheduleAhead()
         return this
       }
@@ -182,9 +193,8 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       clearTimeout(timer)
       timer = undefined
       if (ahead) cancelAnimationFrame(ahead)
-      if (still) cancelAnimationFrame(still)
       ahead = 0
-      still = 0
+      cancelStill()
       const vp = appStore.getState().viewport
       if (sync) moveDrawn(vp)
       else {
@@ -204,6 +214,8 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       setLayersHidden(false)
       tiles.hide()
       if (!sync) stage.batchDraw()
+      // The drawn view moved: its tiles may not be drawn yet.
+      scheduleWarm(STILL_MS)
     }
 
     const onViewport = (vp: Viewport, jump: boolean) => {
@@ -242,24 +254,71 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
      */
     function settleIfStill() {
       const at = lastChange
-      still = requestAnimationFrame(() => {
-        still = 0
+      const settleNow = () => {
+        cancelStill()
         if (panning && lastChange === at) settle(true)
-      })
+      }
+      still = requestAnimationFrame(settleNow)
+      // A page in the background gets no frames (a participant's board held to the facilitator's
+      // view while another tab is in front): it settles anyway.
+      stillTimer = setTimeout(settleNow, NO_FRAME_MS)
+    }
+    function cancelStill() {
+      if (still) cancelAnimationFrame(still)
+      clearTimeout(stillTimer)
+      still = 0
+      stillTimer = undefined
     }
 
     // The tiles' canvases are allocated while the page is idle, one per idle moment, so that no
     // pan frame pays for a new bitmap: as many as the view and the margin drawn ahead need.
     const needed = (Math.ceil((width + 2 * CULL_MARGIN_PX) / TILE_PX) + 1) * (Math.ceil((height + 2 * CULL_MARGIN_PX) / TILE_PX) + 1)
     let warming = 0
+    let warmTimer: ReturnType<typeof setTimeout> | undefined
+    let allocated = false
+    /**
+     * Then, once the board has been still for STILL_MS, the tiles of the view are drawn too, one per
+     * idle moment, so that a gesture starts with its tiles drawn: the first pan after opening a map
+     * or an edit used to draw a dozen tiles in its first frames (40-60 ms each, profile).
+     */
     const warm = (deadline: IdleDeadline) => {
       warming = 0
       // Not while a map loads: its rows arrive in what looks like idle time.
-      const loading = () => appStore.getState().openingMapId !== null || !appStore.getState().doc
-      while (!panning && !loading() && deadline.timeRemaining() > 8) if (!tiles.warmOne(needed, width, height)) return
-      warming = requestIdleCallback(warm)
+      if (panning || appStore.getState().openingMapId !== null || !appStore.getState().doc) return
+      while (!allocated && deadline.timeRemaining() > 8) allocated = !tiles.warmOne(needed, width, height)
+      if (!allocated) return scheduleWarm(0)
+      const wait = STILL_MS - (performance.now() - layersChangedAt)
+      if (wait > 0) return scheduleWarm(wait)
+      // The nodes must stand for the view the stage is placed at (a settle's move may not be committed yet).
+      if (drawn.committed !== drawn.store.getState() || stage.scaleX() !== drawn.committed.viewport.zoom) return scheduleWarm(STILL_MS)
+      if (!drawAhead(deadline)) scheduleWarm(0)
     }
-    if (typeof requestIdleCallback === 'function') warming = requestIdleCallback(warm)
+    /** Draws the tiles of the view the layers stand at while the deadline allows; returns whether all are. */
+    const drawAhead = (deadline: IdleDeadline): boolean => {
+      if (stale) {
+        tiles.markStale()
+        stale = false
+      }
+      const built = drawn.committed
+      tiles.atZoom(built.viewport)
+      const area = cullRect(built.viewport, width, height, built.margin)
+      for (const t of tilesTouching(screenArea(built.viewport, width, height), built.viewport.zoom)) {
+        if (tiles.isFresh(t) || !contains(area, tileRect(t, built.viewport.zoom))) continue
+        if (deadline.timeRemaining() < 8) return false
+        tiles.draw(t)
+      }
+      return true
+    }
+    function scheduleWarm(delayMs: number) {
+      if (warming || warmTimer !== undefined || typeof requestIdleCallback !== 'function') return
+      if (delayMs > 0) {
+        warmTimer = setTimeout(() => {
+          warmTimer = undefined
+          scheduleWarm(0)
+        }, delayMs)
+      } else warming = requestIdleCallback(warm)
+    }
+    scheduleWarm(0)
 
     // A wheel or trackpad zoom is a gesture from its first event. Taken for a zoom on its own, it
     // drew the layers at the new zoom at once and then, as the next event followed, every tile: a
@@ -287,9 +346,10 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       unsubscribe()
       stage.container().removeEventListener('wheel', onWheel)
       if (warming) cancelIdleCallback(warming)
+      clearTimeout(warmTimer)
       if (panning) settle(false)
       clearTimeout(timer)
-      if (still) cancelAnimationFrame(still)
+      cancelStill()
       drawn.onCommit = null
       for (const layer of layers) delete (layer as { batchDraw?: unknown }).batchDraw
       tiles.dispose()

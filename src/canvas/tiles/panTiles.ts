@@ -51,18 +51,22 @@ export class PanTiles {
     this.container.appendChild(this.view)
   }
 
-  /** Shows the tiles, drawn at `vp`'s zoom, on the board (slide places them); tiles of another zoom or pixel ratio are dropped. */
+  /** Shows the tiles, drawn at `vp`'s zoom, on the board (slide places them). */
   show(vp: Viewport): void {
-    const ratio = this.stage.getLayers()[0]?.getCanvas().getPixelRatio() ?? 1
-    if (vp.zoom !== this.zoom || ratio !== this.ratio) {
-      for (const key of [...this.tiles.keys()]) this.release(key)
-      if (ratio !== this.ratio) this.pool.length = 0
-      this.zoom = vp.zoom
-      this.ratio = ratio
-    }
+    this.atZoom(vp)
     this.sizeView()
     if (!this.container.isConnected) this.stage.content.appendChild(this.container)
     this.container.style.visibility = ''
+  }
+
+  /** Keeps tiles drawn at `vp`'s zoom and the layers' pixel ratio: those of another are dropped. */
+  atZoom(vp: Viewport): void {
+    const ratio = this.stage.getLayers()[0]?.getCanvas().getPixelRatio() ?? 1
+    if (vp.zoom === this.zoom && ratio === this.ratio) return
+    for (const key of [...this.tiles.keys()]) this.release(key)
+    if (ratio !== this.ratio) this.pool.length = 0
+    this.zoom = vp.zoom
+    this.ratio = ratio
   }
 
   /**
