@@ -26,6 +26,12 @@ const MIN_TILE_SCALE = 0.5
 const PAN_MARGIN_PX = CULL_MARGIN_PX + TILE_PX
 const REBUILD_AT_PX = CULL_MARGIN_PX + TILE_PX / 2
 
+/** Focus is in a text field: the person is typing. */
+function isTyping(): boolean {
+  const el = document.activeElement
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement || (el instanceof HTMLElement && el.isContentEditable)
+}
+
 /** Whether a store change touched anything but the view (which the tiles follow by sliding). */
 function besidesView(s: object, prev: object): boolean {
   for (const key in s) if (key !== 'viewport' && key !== 'viewJumps' && s[key as keyof typeof s] !== prev[key as keyof typeof prev]) return true
@@ -276,6 +282,8 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     let warming = 0
     let warmTimer: ReturnType<typeof setTimeout> | undefined
     let allocated = false
+    /** A pointer is down on the board (a drag, a selection box, a space-drag about to start). */
+    let pressed = false
     /**
      * Then, once the board has been still for STILL_MS, the tiles of the view are drawn too, one per
      * idle moment, so that a gesture starts with its tiles drawn: the first pan after opening a map
@@ -289,6 +297,8 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       if (!allocated) return scheduleWarm(0)
       const wait = STILL_MS - (performance.now() - layersChangedAt)
       if (wait > 0) return scheduleWarm(wait)
+      // Not while the person drags or types: a tile (up to ~15 ms at 10,000 cards) would cost their next frame.
+      if (pressed || isTyping()) return scheduleWarm(STILL_MS)
       // The nodes must stand for the view the stage is placed at (a settle's move may not be committed yet).
       if (drawn.committed !== drawn.store.getState() || stage.scaleX() !== drawn.committed.viewport.zoom) return scheduleWarm(STILL_MS)
       if (!drawAhead(deadline)) scheduleWarm(0)
@@ -327,6 +337,11 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       if (e.ctrlKey || e.metaKey) lastChange = performance.now()
     }
     stage.container().addEventListener('wheel', onWheel, { passive: true })
+    const onPress = () => (pressed = true)
+    const onRelease = () => (pressed = false)
+    stage.container().addEventListener('pointerdown', onPress, { capture: true })
+    window.addEventListener('pointerup', onRelease, { capture: true })
+    window.addEventListener('pointercancel', onRelease, { capture: true })
 
     const start = appStore.getState().viewport
     place(start)
@@ -345,6 +360,9 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     return () => {
       unsubscribe()
       stage.container().removeEventListener('wheel', onWheel)
+      stage.container().removeEventListener('pointerdown', onPress, { capture: true })
+      window.removeEventListener('pointerup', onRelease, { capture: true })
+      window.removeEventListener('pointercancel', onRelease, { capture: true })
       if (warming) cancelIdleCallback(warming)
       clearTimeout(warmTimer)
       if (panning) settle(false)
