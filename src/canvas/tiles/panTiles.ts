@@ -2,7 +2,7 @@ import type Konva from 'konva'
 import { SceneCanvas } from 'konva/lib/Canvas'
 import { intersects, type Rect } from '../../domain/layout'
 import type { Viewport } from '../viewport'
-import { TILE_PX, tileAt, tileBlocks, tileRect, type TileBlock, type TileRef } from './tileGrid'
+import { splitBlock, TILE_PX, tileAt, tileBlocks, tileRect, type TileBlock, type TileRef } from './tileGrid'
 
 interface Tile {
   readonly canvas: SceneCanvas
@@ -138,12 +138,12 @@ export class PanTiles {
   }
 
   /**
-   * Allocates one more canvas ahead of a pan: the scratch canvas for a view of `width` x `height`
-   * CSS pixels first, then pooled tiles up to `count`. A canvas's first bitmap cost 5-100 ms here
+   * Allocates one more canvas ahead of a pan: the board canvas and the scratch canvas first, then
+   * pooled tiles up to `count`. A canvas's first bitmap cost 5-100 ms here
    * (a profile of the first pan after opening a map: ~100 ms in `scale` under `take`), which a pan
    * otherwise pays in its first frames. Returns whether more remain to allocate.
    */
-  warmOne(count: number, width: number, height: number): boolean {
+  warmOne(count: number): boolean {
     const ratio = this.stage.getLayers()[0]?.getCanvas().getPixelRatio() ?? 1
     if (ratio !== this.ratio) {
       if (this.tiles.size > 0) return false
@@ -155,8 +155,7 @@ export class PanTiles {
       this.view.getContext('2d')!.clearRect(0, 0, 1, 1)
       return true
     }
-    const columns = Math.ceil(width / TILE_PX) + 1
-    const rows = Math.ceil(height / TILE_PX) + 1
+    const { columns, rows } = this.scratchTiles()
     if (!this.scratch || this.scratch.width < columns * TILE_PX * ratio || this.scratch.height < rows * TILE_PX * ratio) {
       this.scratch ??= new SceneCanvas({ width: 0, height: 0, pixelRatio: ratio })
       this.scratch.setSize(columns * TILE_PX, rows * TILE_PX)
@@ -202,10 +201,16 @@ export class PanTiles {
    * lane's line) would be drawn once per tile.
    */
   drawAll(refs: readonly TileRef[]): void {
-    for (const block of tileBlocks(refs)) {
+    const most = this.scratchTiles()
+    for (const block of tileBlocks(refs).flatMap((b) => splitBlock(b, most.columns, most.rows))) {
       if (block.columns * block.rows === 1) this.draw(tileAt(block.i, block.j))
       else this.drawBlock(block)
     }
+  }
+
+  /** The scratch canvas's size in tiles: the view's at the tiles' own size. */
+  private scratchTiles(): { columns: number; rows: number } {
+    return { columns: Math.ceil(this.width / TILE_PX) + 1, rows: Math.ceil(this.height / TILE_PX) + 1 }
   }
 
   private drawBlock({ i: i0, j: j0, columns, rows }: TileBlock): void {

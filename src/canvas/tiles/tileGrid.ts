@@ -91,3 +91,18 @@ export function tileBlocks(refs: readonly Pick<TileRef, 'i' | 'j'>[]): TileBlock
   }
   return [...done, ...open.values()]
 }
+
+/**
+ * `block` cut into blocks of at most `columns` x `rows` tiles: the scratch canvas a block is drawn
+ * through keeps one size, allocated ahead, instead of growing (a new bitmap of 30 MB cost a pinch
+ * frame ~20 ms at 10,000 cards, profile).
+ */
+export function splitBlock(block: TileBlock, columns: number, rows: number): TileBlock[] {
+  const parts: TileBlock[] = []
+  for (let j = block.j; j < block.j + block.rows; j += rows) {
+    for (let i = block.i; i < block.i + block.columns; i += columns) {
+      parts.push({ i, j, columns: Math.min(columns, block.i + block.columns - i), rows: Math.min(rows, block.j + block.rows - j) })
+    }
+  }
+  return parts
+}

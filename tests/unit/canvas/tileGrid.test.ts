@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contains, screenArea, TILE_PX, tileBlocks, tileRect, tilesTouching } from '../../../src/canvas/tiles/tileGrid'
+import { contains, screenArea, splitBlock, TILE_PX, tileBlocks, tileRect, tilesTouching } from '../../../src/canvas/tiles/tileGrid'
 import { CULL_MARGIN_PX, cullRect } from '../../../src/canvas/viewport'
 
 describe('pan tiles', () => {
@@ -63,5 +63,16 @@ describe('tile blocks', () => {
     const blocks = tileBlocks(refs)
     expect(cover(blocks)).toEqual(keys(refs))
     expect(blocks.reduce((n, b) => n + b.columns * b.rows, 0)).toBe(refs.length)
+  })
+})
+
+describe('a block drawn through the scratch canvas', () => {
+  it('is cut into parts no larger than the scratch canvas, covering it once', () => {
+    const parts = splitBlock({ i: -2, j: 1, columns: 7, rows: 5 }, 4, 3)
+    expect(parts.every((p) => p.columns <= 4 && p.rows <= 3)).toBe(true)
+    const keys = parts.flatMap((p) => Array.from({ length: p.columns * p.rows }, (_, k) => `${p.i + (k % p.columns)},${p.j + Math.floor(k / p.columns)}`))
+    expect(new Set(keys).size).toBe(35)
+    expect(keys).toHaveLength(35)
+    expect(splitBlock({ i: 0, j: 0, columns: 4, rows: 3 }, 4, 3)).toEqual([{ i: 0, j: 0, columns: 4, rows: 3 }])
   })
 })
