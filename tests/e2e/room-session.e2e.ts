@@ -43,6 +43,12 @@ interface View {
 
 /** The board's view as its Konva stage draws it: zoom, the top-left board point and the board rectangle on screen. */
 async function stageView(page: Page): Promise<View> {
+  // Mid-gesture the stage stays where the gesture began while the board shows pan tiles: the view is read once it settles.
+  await page.waitForFunction(
+    () => Array.from((globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ style: { visibility: string } }> } }).document.querySelectorAll('[data-pan-tiles]')).every((e) => e.style.visibility === 'hidden'),
+    null,
+    { polling: 50 },
+  )
   const box = (await page.getByTestId('board').boundingBox())!
   const stage = await page.evaluate(() => {
     const s = (window as unknown as { Konva: { stages: { scaleX(): number; x(): number; y(): number }[] } }).Konva.stages[0]!
