@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { JourneyDoc } from '../../src/domain'
@@ -8,7 +5,7 @@ import { cardLayout, gridLayout, type Point } from '../../src/domain/layout'
 import { headerRect } from '../../src/domain/layoutGrid'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { hostSavedDoc, launchRoomBrowser, listenToPublishedView, participantView, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { hostSavedDoc, listenToPublishedView, openRoomBench, participantView, ROOM_HOSTNAME, type RoomBench, type WebHostProcess } from './roomHost'
 import { boardView, drag, firstMap, inCell, storedDoc, typeCardAt } from './scene'
 
 // The facilitator's control in a room (issue 12): the facilitator locks the grid and one card; a
@@ -24,6 +21,7 @@ describe('facilitator control in a room', () => {
   let browser: Browser
   let host: WebHostProcess
   let roomsDir: string
+  let bench: RoomBench | undefined
   let facilitator: Page
   let participant: Page
   let joinUrl = ''
@@ -56,9 +54,8 @@ describe('facilitator control in a room', () => {
   }
 
   beforeAll(async () => {
-    roomsDir = await mkdtemp(join(tmpdir(), 'journeyboard-roomcontrol-'))
-    browser = await launchRoomBrowser()
-    host = await startWebHostProcess({ appPort: APP_PORT, roomPort: ROOM_PORT, roomsDir })
+    bench = await openRoomBench('roomcontrol', { appPort: APP_PORT, roomPort: ROOM_PORT })
+    ;({ browser, host, roomsDir } = bench)
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })
     facilitator = await context.newPage()
     facilitator.on('pageerror', (error) => pageErrors.push(`facilitator: ${error.message}`))
@@ -66,9 +63,7 @@ describe('facilitator control in a room', () => {
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-    if (roomsDir) await rm(roomsDir, { recursive: true, force: true })
+    await bench?.close()
   })
 
   it('opens a room with two cards and a participant laptop joins', async () => {

@@ -1,11 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { launchRoomBrowser, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { openRoomBench, ROOM_HOSTNAME, type RoomBench, type WebHostProcess } from './roomHost'
 
 // Issue 15: a name a person typed must show whole. In a room, the facilitator gives stages long
 // names in the outline (a sentence, one very long word, then a Persian sentence on a right-to-left
@@ -139,7 +136,7 @@ async function expectWholeStepTitle(page: Page, title: string): Promise<void> {
 describe('long names on a participant’s phone', () => {
   let browser: Browser
   let host: WebHostProcess
-  let roomsDir: string
+  let bench: RoomBench | undefined
   let facilitator: Page
   let phone: Page
   const pageErrors: string[] = []
@@ -152,9 +149,8 @@ describe('long names on a participant’s phone', () => {
   }
 
   beforeAll(async () => {
-    roomsDir = await mkdtemp(join(tmpdir(), 'journeyboard-phonenames-'))
-    browser = await launchRoomBrowser()
-    host = await startWebHostProcess({ appPort: APP_PORT, roomPort: ROOM_PORT, roomsDir })
+    bench = await openRoomBench('phonenames', { appPort: APP_PORT, roomPort: ROOM_PORT })
+    ;({ browser, host } = bench)
     const desk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })
     facilitator = await desk.newPage()
     facilitator.on('pageerror', (error) => pageErrors.push(`facilitator: ${error.message}`))
@@ -162,9 +158,7 @@ describe('long names on a participant’s phone', () => {
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-    if (roomsDir) await rm(roomsDir, { recursive: true, force: true })
+    await bench?.close()
   })
 
   it('opens a room and a phone joins it', async () => {

@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -10,7 +9,7 @@ import { cardLayout, type Point } from '../../src/domain/layout'
 import { ROOM_DOC } from '../../src/room/types'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { downloadedDoc, launchRoomBrowser, listenToPublishedView, participantView, phoneAddsCard, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { downloadedDoc, listenToPublishedView, openRoomBench, participantView, phoneAddsCard, ROOM_HOSTNAME, type RoomBench, type WebHostProcess } from './roomHost'
 import { firstMap, inCell, storedDoc, typeCardAt } from './scene'
 
 // Private writing in a room: the facilitator turns it on (authors anonymous); Ana on a laptop
@@ -36,6 +35,7 @@ describe('private writing in a room', () => {
   let browser: Browser
   let host: WebHostProcess
   let roomsDir: string
+  let bench: RoomBench | undefined
   let roomId = ''
   let facilitator: Person
   let joinUrl = ''
@@ -83,17 +83,14 @@ describe('private writing in a room', () => {
   }
 
   beforeAll(async () => {
-    roomsDir = await mkdtemp(join(tmpdir(), 'journeyboard-roomprivate-'))
-    browser = await launchRoomBrowser()
-    host = await startWebHostProcess({ appPort: APP_PORT, roomPort: ROOM_PORT, roomsDir })
+    bench = await openRoomBench('roomprivate', { appPort: APP_PORT, roomPort: ROOM_PORT })
+    ;({ browser, host, roomsDir } = bench)
     facilitator = await person('Facilitator', { viewport: { width: 1440, height: 900 } })
     await facilitator.page.goto(`${host.appUrl}/`)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-    if (roomsDir) await rm(roomsDir, { recursive: true, force: true })
+    await bench?.close()
   })
 
   it('opens a room, lets three people join and turns private writing on', async () => {

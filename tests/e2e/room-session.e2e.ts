@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { JourneyDoc } from '../../src/domain'
 import { cardLayout, type Point } from '../../src/domain/layout'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { launchRoomBrowser, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { openRoomBench, ROOM_HOSTNAME, type RoomBench, type WebHostProcess } from './roomHost'
 import { boardView, firstMap, inCell, storedDoc, typeCardAt } from './scene'
 
 // The facilitator's room controls with one participant laptop: muting the room (the participant's
@@ -64,7 +61,7 @@ const centre = (v: View): Point => ({ x: v.x + v.width / 2, y: v.y + v.height / 
 describe('the facilitator’s room controls', () => {
   let browser: Browser
   let host: WebHostProcess
-  let roomsDir: string
+  let bench: RoomBench | undefined
   let facilitator: Page
   let ana: Page
   let joinUrl = ''
@@ -98,18 +95,15 @@ describe('the facilitator’s room controls', () => {
   }
 
   beforeAll(async () => {
-    roomsDir = await mkdtemp(join(tmpdir(), 'journeyboard-roomsession-'))
-    browser = await launchRoomBrowser()
-    host = await startWebHostProcess({ appPort: APP_PORT, roomPort: ROOM_PORT, roomsDir })
+    bench = await openRoomBench('roomsession', { appPort: APP_PORT, roomPort: ROOM_PORT })
+    ;({ browser, host } = bench)
     facilitator = await newPage('Facilitator', { viewport: { width: 1440, height: 900 } })
     await facilitator.goto(`${host.appUrl}/`)
   })
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined)
-    await browser?.close()
-    await host?.stop()
-    if (roomsDir) await rm(roomsDir, { recursive: true, force: true })
+    await bench?.close()
   })
 
   it('opens a room on a map with a card, and a participant laptop joins', async () => {

@@ -1,13 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Action, JourneyDoc } from '../../src/domain'
 import { cardLayout, type Point } from '../../src/domain/layout'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
-import { launchRoomBrowser, listenToPublishedView, participantView, ROOM_HOSTNAME, startWebHostProcess, type WebHostProcess } from './roomHost'
+import { listenToPublishedView, openRoomBench, participantView, ROOM_HOSTNAME, type RoomBench, type WebHostProcess } from './roomHost'
 import { boardView, firstMap, inCell, rowsOf, storedDoc, typeCardAt } from './scene'
 
 // A dot vote in a room: the facilitator puts four cards up and starts a vote with budgets (three
@@ -34,7 +32,7 @@ const xy = (p: Point): [number, number] => [p.x, p.y]
 describe('a dot vote in a room', () => {
   let browser: Browser
   let host: WebHostProcess
-  let roomsDir: string
+  let bench: RoomBench | undefined
   let facilitator: Person
   let joinUrl = ''
   let viewUrl = ''
@@ -79,17 +77,14 @@ describe('a dot vote in a room', () => {
   const left = (p: Person) => p.page.getByTestId('participant-vote-left')
 
   beforeAll(async () => {
-    roomsDir = await mkdtemp(join(tmpdir(), 'journeyboard-roomvote-'))
-    browser = await launchRoomBrowser()
-    host = await startWebHostProcess({ appPort: APP_PORT, roomPort: ROOM_PORT, roomsDir })
+    bench = await openRoomBench('roomvote', { appPort: APP_PORT, roomPort: ROOM_PORT })
+    ;({ browser, host } = bench)
     facilitator = await person('Facilitator', { viewport: { width: 1440, height: 900 } })
     await facilitator.page.goto(`${host.appUrl}/`)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-    if (roomsDir) await rm(roomsDir, { recursive: true, force: true })
+    await bench?.close()
   })
 
   it('opens a room on a map with four cards and lets three people join', async () => {

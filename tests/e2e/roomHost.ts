@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { expect } from 'vitest'
@@ -75,6 +76,39 @@ export async function launchRoomBrowser(): Promise<Browser> {
   // The room's participants are browsers whatever runs the facilitator's app: without one, fail and say how to get it.
   if (!executablePath) throw new NoRuntimeError(`The room's end-to-end test needs a Chromium for its participants. ${HOW_TO_GET_A_RUNTIME}`)
   return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${ROOM_HOSTNAME} 127.0.0.1`] })
+}
+
+/** What every room spec stands on: a rooms folder of its own, the participants' browser and the web host serving both. */
+export interface RoomBench {
+  readonly browser: Browser
+  readonly host: WebHostProcess
+  readonly roomsDir: string
+  /** Closes the browser, stops the host and removes the rooms folder. */
+  close(): Promise<void>
+}
+
+export async function openRoomBench(name: string, ports: Omit<WebHostPorts, 'roomsDir'>): Promise<RoomBench> {
+  const roomsDir = await mkdtemp(join(tmpdir(), `journeyboard-${name}-`))
+  let browser: Browser | undefined
+  let host: WebHostProcess
+  try {
+    browser = await launchRoomBrowser()
+    host = await startWebHostProcess({ ...ports, roomsDir })
+  } catch (error) {
+    await browser?.close()
+    await rm(roomsDir, { recursive: true, force: true })
+    throw error
+  }
+  return {
+    browser,
+    host,
+    roomsDir,
+    async close() {
+      await browser.close()
+      await host.stop()
+      await rm(roomsDir, { recursive: true, force: true })
+    },
+  }
 }
 
 /** What everyone must agree on for each card: where it is, what it says and how it feels. */
