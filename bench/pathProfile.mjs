@@ -3,7 +3,11 @@
 // profile and a Chromium trace. Prints each run's frame statistics, the functions with the most self
 // time, and for the slowest frames the main thread's top-level work in them (script, layout, paint,
 // GC) read from the trace, so a slow frame is explained by a profile, not a guess.
-// Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit --slowest=8, --all (every trace event
+// --path=open instead reloads the open map under the same profile and trace, and prints the main
+// thread's tasks from the app's journeyboard:map-open mark to the first cards on screen (the bench's
+// first render), each long one with the app functions it ran under (--under=react-dom names those
+// of a library instead, --depth=30 lists more of them).
+// Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit|open --slowest=8, --all (every trace event
 // in those frames, nested ones too), --perframe (instead: every frame as "ms:canvases handed to the
 // compositor", in order).
 // JOURNEYBOARD_OUT_DIR picks the build (default out), JOURNEYBOARD_BENCH_PORT the port (default 5309).
@@ -38,7 +42,7 @@ async function traced(page, act) {
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,cc,gpu', transferMode: 'ReportEvents' })
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink,cc,gpu,blink.user_timing', transferMode: 'ReportEvents' })
   await cdp.send('Profiler.start')
   const result = await act()
   const { profile } = await cdp.send('Profiler.stop')
@@ -85,6 +89,72 @@ function frameWork(events, slowest) {
   return out
 }
 
+/** The main thread's top-level tasks from the map-open mark to the first cards drawn, in order. */
+function openWork(events, from, to, profile) {
+  const main = events.filter((e) => e.ph === 'X' && e.dur > 0 && e.name === 'RunTask')
+  const thread = events.find((e) => e.name === 'FireAnimationFrame')
+  const tasks = main.filter((e) => (!thread || (e.pid === thread.pid && e.tid === thread.tid)) && e.ts + e.dur >= from && e.ts <= to && e.dur > 1000)
+  return tasks.map((task) => {
+    const inside = events.filter((e) => e.pid === task.pid && e.tid === task.tid && e.ph === 'X' && e.ts >= task.ts && e.ts < task.ts + task.dur && e !== task)
+    const byName = new Map()
+    for (const e of inside) {
+      const d = e.args?.data
+      const key = e.name === 'FunctionCall' && d?.url ? `↳ ${sourceOf({ url: d.url, functionName: d.functionName ?? '', lineNumber: (d.lineNumber ?? 1) - 1, columnNumber: (d.columnNumber ?? 1) - 1 })}` : NAMED.has(e.name) || args.all ? e.name : null
+      if (key) byName.set(key, (byName.get(key) ?? 0) + e.dur / 1000)
+    }
+    const busy = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, ms]) => `${n} ${round1(ms)}`).join(', ')
+    // A long task's scripts are named by the app functions they ran under (a task run from a
+    // promise or a message carries no script name in the trace).
+    const under = task.dur > 10_000 ? `\n      ${appInclusive(profile, task.ts, task.ts + task.dur, Number(args.depth ?? 6)).join('\n      ')}` : ''
+    return `+${round1((task.ts - from) / 1000)} ms, ${round1(task.dur / 1000)} ms: ${busy}${under}`
+  })
+}
+
+/**
+ * Inclusive time of the app's own functions (sources under src/) in the profile's samples between
+ * two trace timestamps: which of the app's steps the first render's scripts ran under.
+ */
+function appInclusive(profile, from, to, count = 30) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  const ms = new Map()
+  let t = profile.startTime
+  profile.samples.forEach((id, k) => {
+    const dt = profile.timeDeltas[k]
+    t += dt
+    if (t < from || t > to) return
+    const seen = new Set()
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const f = byId.get(n).callFrame
+      if (!f.url) continue
+      const name = sourceOf(f)
+      if (!(args.under ? name.includes(args.under) : / src\//.test(name)) || seen.has(name)) continue
+      seen.add(name)
+      ms.set(name, (ms.get(name) ?? 0) + (profile.timeDeltas[k + 1] ?? dt) / 1000)
+    }
+  })
+  return [...ms].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, v]) => `${round1(v)} ms ${name}`)
+}
+
+/** Reloads the open map under a CPU profile and a trace: what the first render spends its time on. */
+async function profileOpen(page) {
+  const { result, profile, events } = await traced(page, async () => {
+    await page.reload({ waitUntil: 'load' })
+    await page.waitForFunction(() => window.__journeyboardBench?.firstCardsAt !== null, null, { timeout: 60_000, polling: 50 })
+    return page.evaluate(() => ({ open: performance.getEntriesByName('journeyboard:map-open')[0].startTime, cards: window.__journeyboardBench.firstCardsAt, origin: performance.timeOrigin }))
+  })
+  log(`${SIZE} ${SCENE}, open: first cards ${round1(result.cards - result.open)} ms after journeyboard:map-open (${round1(result.open)} ms after navigation)`)
+  log(`hottest (self time, whole reload):\n  ${hottest(profile, 25).join('\n  ')}`)
+  // Trace timestamps are monotonic µs; the page's timeOrigin is epoch ms. The navigation's start is found in the trace instead.
+  const nav = events.filter((e) => e.name === 'navigationStart' || e.name === 'NavigationStartToBegin' ).sort((a, b) => b.ts - a.ts)[0]
+  const markEvent = events.find((e) => e.name === 'journeyboard:map-open')
+  const from = markEvent?.ts ?? (nav ? nav.ts + result.open * 1000 : events[0].ts)
+  const to = from + (result.cards - result.open) * 1000
+  log(`tasks from map-open to the first cards:\n  ${openWork(events, from, to, profile).join('\n  ')}`)
+  log(`app functions in that time (inclusive):\n  ${appInclusive(profile, from, to).join('\n  ')}`)
+}
+
 async function main() {
   const { build, fixtures } = await loadFixtures()
   const math = { fitViewport: fixtures.fitViewport, panBy: fixtures.panBy, zoomAround: fixtures.zoomAround, wheelZoomFactor: fixtures.wheelZoomFactor }
@@ -95,6 +165,7 @@ async function main() {
     const fixture = await build(SIZE, layout.layout, SCENE)
     const board = await openMap(bench, fixture)
     const { page } = bench
+    if (PATH === 'open') return await profileOpen(page)
     let segments
     // No mid-path guards: their held frames and pixel reads would show in the trace as frames.
     if (PATH === 'fit') segments = spaceDragPath(fixture, board, await fittedView(bench, fixture, board), false)

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Board } from '../canvas'
 import { Toolbar } from '../canvas/Toolbar'
 import { useAppStore } from '../store'
@@ -19,16 +19,27 @@ import { StepBanner } from './facilitation/agenda/StepBanner'
 import { PlanToggle } from './plan/PlanToggle'
 import { PlanView } from './plan/PlanView'
 
-function useElementSize<T extends HTMLElement>() {
+/**
+ * The element's size, and the `key` it was last measured for. It is measured at once (in a layout
+ * effect, before the browser paints) whenever `key` changes, and by a ResizeObserver otherwise.
+ */
+function useElementSize<T extends HTMLElement>(key: string | null) {
   const ref = useRef<T>(null)
-  const [size, setSize] = useState({ width: 0, height: 0 })
+  const [size, setSize] = useState<{ width: number; height: number; key: string | null | undefined }>({ width: 0, height: 0, key: undefined })
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const { clientWidth: width, clientHeight: height } = element
+    setSize((s) => (s.width === width && s.height === height && s.key === key ? s : { width, height, key }))
+  }, [key])
   useEffect(() => {
     const element = ref.current
     if (!element) return
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return
-      const { width, height } = entry.contentRect
-      setSize((s) => (s.width === Math.floor(width) && s.height === Math.floor(height) ? s : { width: Math.floor(width), height: Math.floor(height) }))
+      const width = Math.floor(entry.contentRect.width)
+      const height = Math.floor(entry.contentRect.height)
+      setSize((s) => (s.width === width && s.height === height ? s : { ...s, width, height }))
     })
     observer.observe(element)
     return () => observer.disconnect()
@@ -42,7 +53,13 @@ function useElementSize<T extends HTMLElement>() {
  * facilitator's database (library, templates, the room itself).
  */
 export function MapEditor({ participant = false }: { participant?: boolean }) {
-  const [boardRef, size] = useElementSize<HTMLDivElement>()
+  // What arrives with the map (its personas and colour legend) can wrap the bar above the board to
+  // a second row. The board is created once the map is here and the board's area measured with it:
+  // created earlier, it was drawn at the taller size and then resized, and Konva redraws every layer
+  // at once on a resize (~12 ms at 2,000 cards, on the way to the first cards).
+  const mapId = useAppStore((s) => s.doc?.map.id ?? null)
+  const [boardRef, size] = useElementSize<HTMLDivElement>(mapId)
+  const sized = size.width > 0 && size.height > 0 && mapId !== null && size.key === mapId
   // Beside the board: the inspector and outline, the room, or running the workshop.
   const [side, setSide] = useState<'panel' | 'room' | 'facilitate'>('panel')
   const toggleSide = (which: 'room' | 'facilitate') => setSide((current) => (current === which ? 'panel' : which))
@@ -84,7 +101,7 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
         }
       >
         <div className="board-area" ref={boardRef}>
-          {size.width > 0 && size.height > 0 ? <Board width={size.width} height={size.height} tools={viewOnly ? null : <Toolbar />} /> : null}
+          {sized ? <Board width={size.width} height={size.height} tools={viewOnly ? null : <Toolbar />} /> : null}
           <StepBanner canEnd={!participant} />
           <PresenceContext.Provider value={presence}>
             <PresenceOverlay size={size} container={boardRef} />

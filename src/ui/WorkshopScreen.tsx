@@ -10,7 +10,7 @@ export function WorkshopScreen({ workshopId }: { workshopId: WorkshopId }) {
   const { t } = useTranslation()
   const hasDoc = useAppStore((s) => s.doc !== null && s.doc.map.workshopId === workshopId)
   const mapError = useAppStore((s) => s.mapError)
-  // The board is mounted while its map is read, so its canvases are ready when the rows arrive.
+  // The map's editor is mounted while its map is read; its board waits for the map (MapEditor).
   const opening = useAppStore((s) => s.openingMapId !== null)
   // The workshop's plan belongs to the workshop it was opened in: another workshop opens on its map.
   const [planOf, setPlanOf] = useState<WorkshopId | null>(null)
