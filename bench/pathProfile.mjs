@@ -9,7 +9,7 @@
 // of a library instead, --depth=30 lists more of them).
 // Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit|open --slowest=8, --all (every trace event
 // in those frames, nested ones too), --perframe (instead: every frame as "ms:canvases handed to the
-// compositor", in order).
+// compositor", in order); --depth=10 names the app functions each slowest frame ran under.
 // JOURNEYBOARD_OUT_DIR picks the build (default out), JOURNEYBOARD_BENCH_PORT the port (default 5309).
 import { join } from 'node:path'
 import { pinchPath, spaceDragPath, wheelPath } from './paths.mjs'
@@ -53,7 +53,7 @@ async function traced(page, act) {
 }
 
 /** The main renderer thread's complete events between the rAF callbacks that bound the slowest frames. */
-function frameWork(events, slowest) {
+function frameWork(events, slowest, profile) {
   const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X').sort((a, b) => a.ts - b.ts)
   if (!frames.length) return ['(no FireAnimationFrame events in the trace)']
   const { pid, tid } = frames[0]
@@ -84,7 +84,8 @@ function frameWork(events, slowest) {
     const busy = [...byName].sort((a, b) => b[1] - a[1]).slice(0, args.all ? 25 : 12).map(([n, ms]) => `${n} ${round1(ms)}`).join(', ')
     const elsewhere = [...off].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${round1(ms)}`).join(', ')
     const canvases = handedOver(gap).map((e) => round1(e.dur / 1000))
-    out.push(`${round1(gap.ms)} ms frame: main ${busy || 'idle'}${elsewhere ? `; other threads ${elsewhere}` : ''}; canvases handed to the compositor (ms) [${canvases.join(' ')}]`)
+    const under = args.depth ? `\n      ${appInclusive(profile, gap.from, gap.to, Number(args.depth)).join('\n      ')}` : ''
+    out.push(`${round1(gap.ms)} ms frame: main ${busy || 'idle'}${elsewhere ? `; other threads ${elsewhere}` : ''}; canvases handed to the compositor (ms) [${canvases.join(' ')}]${under}`)
   }
   return out
 }
@@ -183,7 +184,7 @@ async function main() {
     log(`${SIZE} ${SCENE}, ${PATH}: ${stats.frames} frames, p95 ${round1(stats.p95)} ms, max ${round1(stats.max)} ms`)
     log(`  frame time percentiles 10/25/50/75/90: ${[10, 25, 50, 75, 90].map((p) => round1(percentile(result.slice(1), p))).join(' / ')} ms`)
     log(`hottest (self time):\n  ${hottest(profile, 25).join('\n  ')}`)
-    log(`slowest frames (trace, main thread):\n  ${frameWork(events, SLOWEST).join('\n  ')}`)
+    log(`slowest frames (trace, main thread):\n  ${frameWork(events, SLOWEST, profile).join('\n  ')}`)
     if (bench.errors.length) throw new Error(`the page reported errors:\n${bench.errors.join('\n')}`)
   } finally {
     await bench.close()

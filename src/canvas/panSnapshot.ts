@@ -176,16 +176,24 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
         // fifth before the next build, so the edges a pinch out uncovers are built already.
         buildAhead(vp, CULL_MARGIN_PX + 2 * Math.max(width, height), true)
       }
-      // Every built tile in view is drawn before the frame: a pinch that leaves edges blank for a frame is seen.
-      tiles.drawAll(shown.filter((t) => !tiles.isFresh(t) && inside(t)))
-      tiles.slide(vp)
+      // Every built tile in view is drawn before the frame, but where the last zoom's picture stands
+      // in: a pinch that leaves edges blank for a frame is seen. Those it covers are drawn within
+      // the frames' budget, with the tiles ahead.
+      tiles.drawAll(shown.filter((t) => !tiles.isFresh(t) && inside(t) && !tiles.standsIn(t, vp)))
       const start = performance.now()
+      let done = true
       for (const t of wanted) {
         if (tiles.isFresh(t) || !inside(t)) continue
-        if (performance.now() - start >= budgetMs) return scheduleAhead()
+        if (performance.now() - start >= budgetMs) {
+          done = false
+          break
+        }
         tiles.draw(t)
       }
-      tiles.keepOnly(new Set(wanted.map((t) => t.key)))
+      if (shown.every((t) => tiles.isFresh(t) || !inside(t))) tiles.dropStandIn()
+      tiles.slide(vp)
+      if (done) tiles.keepOnly(new Set(wanted.map((t) => t.key)))
+      else scheduleAhead()
     }
     function scheduleAhead() {
       if (ahead) return

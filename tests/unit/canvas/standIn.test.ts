@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { coversOnCanvas, placedAt } from '../../../src/canvas/tiles/standIn'
+
+// The last zoom's picture stands in for the tiles of a new zoom: it must land where the board
+// shows the same board points, and only count as covering what it really covers.
+
+describe('the stand-in picture', () => {
+  const board = { x: 0, y: 0, width: 1000, height: 800 }
+
+  it('shows where the same board points are at the new view, scaled by the change of zoom', () => {
+    const at = { x: 100, y: 50, zoom: 0.5 }
+    // The board point (300, 250) is at CSS (100, 100) on the old canvas, (200, 200) at zoom 1 from the same corner.
+    const vp = { x: 100, y: 50, zoom: 1 }
+    const placed = placedAt(at, board, vp, 1)
+    expect(placed).toEqual({ x: 0, y: 0, width: 2000, height: 1600 })
+    const moved = placedAt(at, board, { x: 150, y: 50, zoom: 1 }, 1)
+    expect(moved.x).toBe(-50)
+    // Device pixels: at a ratio of 2 the view's offset counts twice, the canvas part is already in device pixels.
+    expect(placedAt(at, { x: 0, y: 0, width: 2000, height: 1600 }, { x: 150, y: 50, zoom: 1 }, 2)).toEqual({ x: -100, y: 0, width: 4000, height: 3200 })
+  })
+
+  it('keeps a valid part that did not start at the corner at its place', () => {
+    const at = { x: 0, y: 0, zoom: 1 }
+    expect(placedAt(at, { x: 100, y: 40, width: 300, height: 200 }, { x: 0, y: 0, zoom: 2 }, 1)).toEqual({ x: 200, y: 80, width: 600, height: 400 })
+  })
+
+  it('covers a tile only where the tile is on the canvas, and not a tile reaching past the picture', () => {
+    const cover = { x: -200, y: -100, width: 1400, height: 1000 }
+    // A tile half off the canvas: only its on-canvas part counts.
+    expect(coversOnCanvas(cover, { x: -300, y: 0, width: 512, height: 512 }, 1000, 800)).toBe(true)
+    // Zooming out the picture shrinks from the edges: a tile at the edge is not covered.
+    const shrunk = { x: 50, y: 40, width: 900, height: 720 }
+    expect(coversOnCanvas(shrunk, { x: 0, y: 0, width: 512, height: 512 }, 1000, 800)).toBe(false)
+    expect(coversOnCanvas(shrunk, { x: 600, y: 400, width: 512, height: 512 }, 1000, 800)).toBe(false)
+    expect(coversOnCanvas(shrunk, { x: 100, y: 100, width: 400, height: 400 }, 1000, 800)).toBe(true)
+  })
+})
