@@ -51,7 +51,7 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
   )
   const options = useMemo<VisualExportOptions>(() => ({ kind, scope, ...picture, personas }), [kind, scope, picture, personas])
   if (!doc) return null
-  const size = exportPreview(doc, scope, picture.scale, picture.paper, personaStripSource(doc, personas, t('people.unnamed'), measure))
+  const size = exportPreview(doc, scope, picture.scale, picture.paper, { measure, untitled: t('board.untitledStage') }, personaStripSource(doc, personas, t('people.unnamed'), measure))
   const summary = !size ? null : kind === 'pdf' ? t('export.pageCount', { count: size.pages }) : kind === 'png' ? t('export.pixelSize', { width: size.width, height: size.height }) : t('export.svgSummary')
   const field = (name: string) => `${id}-${name}`
   return (
