@@ -9,6 +9,7 @@ import fa from '../../src/i18n/locales/fa.json'
 import faBoard from '../../src/i18n/locales/fa.board.json'
 import { PROJECT_ROOT, readDb } from './harness'
 import { createWorkshopWithFirstMap, importFile, settle } from './flows'
+import { linesOf, pageTexts, persianDigits, squeeze } from './pdfText'
 import { storedDoc } from './scene'
 import { useApp } from './session'
 
@@ -64,17 +65,6 @@ function sixtySteps(doc: JourneyDoc, direction: 'ltr' | 'rtl'): JourneyDoc {
   return { ...doc, map: { ...doc.map, title: fa ? TITLE_FA : TITLE, direction }, stages, steps, lanes, cards } as unknown as JourneyDoc
 }
 
-/** A page's lines as pdftotext gives them, without the embeddings (LRE, RLE, PDF) it wraps runs in. */
-const linesOf = (text: string) =>
-  text
-    .replace(/[\u202A-\u202E]/g, '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-/** What a reader's eye follows, without the layout: bidi control marks and white space taken out. */
-const squeeze = (text: string) => text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069\s]/g, '')
-const persianDigits = (n: number | string) => String(n).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!)
-
 async function exportPdf(page: Page, labels: { button: string; title: string; format: string; paper: string; paperChoice: string; run: string }, file: string): Promise<string> {
   await page.getByRole('button', { name: labels.button }).click()
   const dialog = page.getByRole('dialog', { name: labels.title })
@@ -87,11 +77,6 @@ async function exportPdf(page: Page, labels: { button: string; title: string; fo
   await (await download).saveAs(path)
   await dialog.waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined)
   return path
-}
-
-function pageTexts(path: string): string[] {
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1])
-  return Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }))
 }
 
 interface Expected {

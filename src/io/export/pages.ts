@@ -1,4 +1,5 @@
 import type { Rect } from '../../domain/layout'
+import { balance, pack, stageBreaks, type Span, type StageBreaks } from './pageBreaks'
 
 export type PaperSize = 'a4' | 'a3' | 'letter' | 'fit'
 
@@ -28,8 +29,17 @@ export interface PageSlice {
   readonly header?: boolean
 }
 
+/** A stage's part of a page: as wide as the page shows of its band (board px), and whether its name shows whole there. */
+export interface StagePart {
+  readonly id: string
+  readonly width: number
+  readonly whole: boolean
+}
+
 export interface PlannedPage {
   readonly slices: readonly PageSlice[]
+  /** The stages the page shows a part of, in reading order. */
+  readonly stages: readonly StagePart[]
 }
 
 export interface PagePlan {
@@ -67,36 +77,30 @@ export interface MapSheet {
   readonly bodyTop: number
   /** Lane rows, top to bottom: pages cut down the map only between them. */
   readonly rows: readonly { readonly y: number; readonly height: number }[]
+  /** Stage bands, left to right, each with whether a part of it this wide shows its name whole (see pageBreaks). */
+  readonly stages: readonly SheetStage[]
   readonly rtl: boolean
 }
 
-/** One big page the size of the picture, scaled down past 200 inches. */
-function fitPlan(area: Rect): PagePlan {
+export interface SheetStage {
+  readonly id: string
+  readonly x: number
+  readonly width: number
+  /** Whether a part of the band `width` board px wide shows the stage's name whole, as the export draws it. */
+  readonly fits: (width: number) => boolean
+}
+
+/** One big page the size of the picture, scaled down past 200 inches: every stage's whole band on it. */
+function fitPlan(area: Rect, stages: readonly SheetStage[]): PagePlan {
   const scale = Math.min(POINTS_PER_PX, MAX_PAGE_PT / area.width, MAX_PAGE_PT / area.height)
-  return { pageWidth: area.width * scale, pageHeight: area.height * scale, scale, pages: [{ slices: [{ source: area, x: 0, y: 0 }] }], numbered: false }
+  const parts = stages.map((s) => ({ id: s.id, width: s.width, whole: s.fits(s.width) }))
+  return { pageWidth: area.width * scale, pageHeight: area.height * scale, scale, pages: [{ slices: [{ source: area, x: 0, y: 0 }], stages: parts }], numbered: false }
 }
 
-interface Span {
-  readonly start: number
-  readonly size: number
-}
-
-/** Packs spans in order into groups no longer than `room` (a span longer than the room gets a group of its own). */
-function pack(spans: readonly Span[], room: number): Span[][] {
-  const groups: Span[][] = []
-  let current: Span[] = []
-  let used = 0
-  for (const span of spans) {
-    if (current.length > 0 && used + span.size > room + 1e-6) {
-      groups.push(current)
-      current = []
-      used = 0
-    }
-    current.push(span)
-    used += span.size
-  }
-  if (current.length > 0) groups.push(current)
-  return groups
+/** The stage band a piece of the width lies in, if any. */
+function stageAt(stages: readonly SheetStage[], start: number, size: number): number | undefined {
+  const i = stages.findIndex((s) => start >= s.x - 0.5 && start + size <= s.x + s.width + 0.5)
+  return i < 0 ? undefined : i
 }
 
 /** The content's width cut into spans at step edges; what lies beyond the steps (free cards) in page-wide pieces. Reading order. */
@@ -106,13 +110,14 @@ function columnSpans(sheet: MapSheet, room: number): Span[] {
   const steps = sheet.columns.filter((c) => c.x + c.width > content.x && c.x < end).map((c) => ({ start: c.x, size: c.width, step: true }))
   const titles = sheet.laneTitles ? [{ start: sheet.laneTitles.x, size: sheet.laneTitles.width, step: false }] : []
   const spans: Span[] = []
+  const add = (start: number, size: number) => spans.push({ start, size, stage: stageAt(sheet.stages, start, size) })
   let x = content.x
   for (const c of [...steps, ...titles].sort((p, q) => p.start - q.start)) {
-    for (let s = x; s < c.start - 0.5; s += room) spans.push({ start: s, size: Math.min(room, c.start - s) })
-    if (c.step) spans.push({ start: c.start, size: c.size })
+    for (let s = x; s < c.start - 0.5; s += room) add(s, Math.min(room, c.start - s))
+    if (c.step) add(c.start, c.size)
     x = Math.max(x, c.start + c.size)
   }
-  for (let s = x; s < end - 0.5; s += room) spans.push({ start: s, size: Math.min(room, end - s) })
+  for (let s = x; s < end - 0.5; s += room) add(s, Math.min(room, end - s))
   // Screen order is left to right; a right-to-left map is read from its right end.
   return sheet.rtl ? spans.reverse() : spans
 }
@@ -136,69 +141,49 @@ const MAX_SHRINK = 0.8
 
 const widthOf = (group: readonly Span[]) => (group.length === 0 ? 0 : Math.max(...group.map((s) => s.start + s.size)) - Math.min(...group.map((s) => s.start)))
 
-/**
- * The spans cut into `count` or fewer groups in order, the widest as narrow as it can be and the
- * others as close to an even share as whole spans allow: so the last page is not left with a stub.
- */
-function balance(spans: readonly Span[], count: number): Span[][] {
-  const total = spans.reduce((sum, s) => sum + s.size, 0)
-  let lo = Math.max(0, ...spans.map((s) => s.size))
-  let hi = Math.max(lo, total)
-  if (pack(spans, lo).length > count) {
-    for (let i = 0; i < 50 && hi - lo > 0.01; i++) {
-      const mid = (lo + hi) / 2
-      if (pack(spans, mid).length <= count) hi = mid
-      else lo = mid
-    }
-  } else hi = lo
-  const room = hi
-  const k = pack(spans, room).length
-  const prefix = [0]
-  for (const s of spans) prefix.push((prefix.at(-1) ?? 0) + s.size)
-  const groups: Span[][] = []
-  let start = 0
-  for (let g = 1; g < k; g++) {
-    const target = (total * g) / k
-    let best = -1
-    for (let end = start + 1; end <= spans.length - (k - g); end++) {
-      if ((prefix[end] ?? 0) - (prefix[start] ?? 0) > room + 1e-6) break
-      // The rest must still go into the groups left at this room.
-      if (pack(spans.slice(end), room).length > k - g) continue
-      if (best < 0 || Math.abs((prefix[end] ?? 0) - target) < Math.abs((prefix[best] ?? 0) - target)) best = end
-    }
-    if (best < 0) return pack(spans, room)
-    groups.push(spans.slice(start, best))
-    start = best
-  }
-  groups.push(spans.slice(start))
-  return groups
-}
-
 /** The smallest share of the printable width a page's titles and steps take. */
 const fillOf = (groups: readonly Span[][], titlesW: number, scale: number, printW: number) => Math.min(...groups.map((g) => ((titlesW + widthOf(g)) * scale) / printW))
 
+/** Counts of pages past the most at the largest size, tried when fewer leave some stage's name cut. */
+const EXTRA_PAGES = 3
+
 /**
- * How many pages and at what size: the fewest, fullest pages at the largest size the height allows.
+ * How many pages and at what size: the fewest, fullest pages at the largest size the height allows,
+ * ending only where every stage's part on a page shows its name whole (see pageBreaks).
  * Each candidate count of pages gets its steps spread evenly and the size that makes its widest page
- * fill the printable width (within `least`..`most`). Of those whose every page is at least MIN_FILL
- * full, the largest size wins; if none is, the one that fills best.
+ * fill the printable width (within `least`..`most`). Fewest cut names first: a name shown whole
+ * beats a fuller page. Then, of those whose every page is at least MIN_FILL full, the largest size
+ * wins; if none is, the one that fills best.
  */
-function fillPages(spans: readonly Span[], titlesW: number, printW: number, least: number, most: number): { scale: number; groups: Span[][] } {
+function fillPages(spans: readonly Span[], titlesW: number, printW: number, least: number, most: number, breaks: StageBreaks): { scale: number; groups: Span[][] } {
+  const { ok } = breaks
   const room = (scale: number) => Math.max(1, printW / scale - titlesW)
-  const fewest = pack(spans, room(least)).length
-  const mostPages = pack(spans, room(most)).length
-  let best: { scale: number; groups: Span[][]; fill: number } | null = null
-  for (let count = fewest; count <= Math.max(fewest, mostPages); count++) {
-    const groups = balance(spans, count)
+  const fewest = pack(spans, room(least), ok).length
+  const last = Math.max(fewest, pack(spans, room(most), ok).length)
+  let best: { scale: number; groups: Span[][]; fill: number; cut: number } | null = null
+  for (let count = fewest; count <= Math.min(spans.length, last + EXTRA_PAGES); count++) {
+    if (count > last && best && best.cut === 0) break
+    const groups = balance(spans, count, ok)
     const widest = Math.max(0, ...groups.map(widthOf))
     const scale = Math.min(most, printW / Math.max(1, titlesW + widest))
     if (scale < least - 1e-9) continue
+    const cut = breaks.cutParts(groups)
     const fill = fillOf(groups, titlesW, scale, printW)
     const full = fill >= MIN_FILL - 1e-9
-    const better = !best || (full && (best.fill < MIN_FILL - 1e-9 || scale > best.scale + 1e-9)) || (!full && best.fill < MIN_FILL - 1e-9 && fill > best.fill + 1e-9)
-    if (better) best = { scale, groups, fill }
+    const fuller = !best || (full && (best.fill < MIN_FILL - 1e-9 || scale > best.scale + 1e-9)) || (!full && best.fill < MIN_FILL - 1e-9 && fill > best.fill + 1e-9)
+    if (!best || cut < best.cut || (cut === best.cut && fuller)) best = { scale, groups, fill, cut }
   }
-  return best ?? { scale: least, groups: pack(spans, room(least)) }
+  return best ?? { scale: least, groups: pack(spans, room(least), ok) }
+}
+
+/** The stages a page's spans show a part of, in reading order, each with the part's width. */
+function stageParts(group: readonly Span[], stages: readonly SheetStage[]): StagePart[] {
+  const widths = new Map<number, number>()
+  for (const s of group) if (s.stage !== undefined) widths.set(s.stage, (widths.get(s.stage) ?? 0) + s.size)
+  return [...widths].flatMap(([i, width]) => {
+    const stage = stages[i]
+    return stage ? [{ id: stage.id, width, whole: stage.fits(width) }] : []
+  })
 }
 
 /**
@@ -209,7 +194,7 @@ function fillPages(spans: readonly Span[], titlesW: number, printW: number, leas
  * fill its width (see fillPages). No step is on two pages.
  */
 export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
-  if (paper === 'fit') return fitPlan(sheet.area)
+  if (paper === 'fit') return fitPlan(sheet.area, sheet.stages)
   const page = PAPER_POINTS[paper]
   const printW = page.width - 2 * PAGE_MARGIN_PT
   const printH = page.height - 2 * PAGE_MARGIN_PT - PAGE_FOOTER_PT
@@ -229,7 +214,9 @@ export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
   const most = Math.min(POINTS_PER_PX * MAX_ENLARGE, readable, across)
   const least = Math.min(natural, Math.max(natural * MAX_SHRINK, Math.min(MIN_SCALE, POINTS_PER_PX)))
   const spans = columnSpans(sheet, Math.max(1, printW / natural - titlesW))
-  const { scale, groups } = spans.length > 0 ? fillPages(spans, titlesW, printW, least, most) : { scale: natural, groups: [] }
+  // A page ends inside a stage only where both parts show its name whole, when some break allows it.
+  const breaks = stageBreaks(spans, sheet.stages)
+  const { scale, groups } = spans.length > 0 ? fillPages(spans, titlesW, printW, least, most, breaks) : { scale: natural, groups: [] }
   const roomH = printH / scale - headerH
 
   // Down the page: the whole content, or bands of lanes under the repeated header rows.
@@ -254,7 +241,7 @@ export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
         slices.push({ source: { x: from, y: part.start, width: groupW, height: part.size }, x: bodyX, y })
         y += part.size * scale
       }
-      pages.push({ slices })
+      pages.push({ slices, stages: stageParts(group, sheet.stages) })
     }
   }
   return { pageWidth: page.width, pageHeight: page.height, scale, pages, numbered: true }
@@ -265,10 +252,10 @@ export function planMapPages(sheet: MapSheet, paper: PaperSize): PagePlan {
  * paper's printable area whole, never enlarged past 100%; "fit" is the picture's own size.
  */
 export function planSinglePage(area: Rect, paper: PaperSize): PagePlan {
-  if (paper === 'fit') return fitPlan(area)
+  if (paper === 'fit') return fitPlan(area, [])
   const page = PAPER_POINTS[paper]
   const scale = Math.min(POINTS_PER_PX, (page.width - 2 * PAGE_MARGIN_PT) / area.width, (page.height - 2 * PAGE_MARGIN_PT) / area.height)
   const x = (page.width - area.width * scale) / 2
   const y = (page.height - area.height * scale) / 2
-  return { pageWidth: page.width, pageHeight: page.height, scale, pages: [{ slices: [{ source: area, x, y }] }], numbered: false }
+  return { pageWidth: page.width, pageHeight: page.height, scale, pages: [{ slices: [{ source: area, x, y }], stages: [] }], numbered: false }
 }

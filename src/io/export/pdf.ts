@@ -20,9 +20,18 @@ export interface PdfInput {
 const LABEL_SIZE = 9
 const LABEL_FILL = '#52525b'
 
-/** An SVG line in page points, or null when it lies wholly outside the part shown. */
+/** How far a line's glyphs reach above and below its middle, in font sizes (Inter's and Vazirmatn's ascent and descent, with room). */
+const HALF_LINE = 0.6
+
+/**
+ * An SVG line in page points, or null when it lies wholly outside the part shown: the part is
+ * clipped, so such a line is not seen, and its text must not be found there either (the title band
+ * at a page's top, drawn from the same picture, would else put under it the stage names of the
+ * map's first page, where pdftotext and a search find them).
+ */
 function toPage(line: SvgTextLine, view: Rect, at: { x: number; y: number }, scale: number, writer: PdfTextWriter): PdfLine | null {
-  if (line.y < view.y - line.fontSize * 2 || line.y > view.y + view.height + line.fontSize * 2) return null
+  const middle = line.central ? line.y : line.y - line.fontSize * 0.35
+  if (middle + line.fontSize * HALF_LINE <= view.y || middle - line.fontSize * HALF_LINE >= view.y + view.height) return null
   const width = writer.shape(line.text, line.direction, line.fontSize, line.weight).width
   const leftStart = (line.anchor === 'start') === (line.direction === 'ltr')
   const left = line.anchor === 'middle' ? line.x - width / 2 : leftStart ? line.x : line.x - width

@@ -36,7 +36,7 @@ export async function picturePreview(doc: JourneyDoc, options: VisualExportOptio
   const height = Math.max(1, Math.round(area.height * factor))
   const full = buildSvg({ ...input, measure, fontCss: await fonts })
   const svg = full.replace(/(<svg\b[^>]*?) width="[^"]*" height="[^"]*"/, `$1 width="${width}" height="${height}"`)
-  const sheet = mapSheet(doc, input.frame, input.personas)
+  const sheet = mapSheet(doc, input.frame, { measure, untitled: context.t('board.untitledStage') }, input.personas)
   const pages =
     options.kind === 'pdf' && options.paper !== 'fit'
       ? planMapPages(sheet, options.paper).pages.map((p) => {

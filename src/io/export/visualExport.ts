@@ -75,7 +75,7 @@ export async function runVisualExport(doc: JourneyDoc, options: VisualExportOpti
     return buildSvg({ ...base, header: pageHeader, measure, view })
   }
   return renderPdf(
-    { plan: planMapPages(mapSheet(doc, frame, personas), options.paper), svgFor, rtl: doc.map.direction === 'rtl', pageLabel: (page, total) => context.t('export.pageOf', { page, total }) },
+    { plan: planMapPages(mapSheet(doc, frame, { measure, untitled: context.t('board.untitledStage') }, personas), options.paper), svgFor, rtl: doc.map.direction === 'rtl', pageLabel: (page, total) => context.t('export.pageOf', { page, total }) },
     onProgress,
     signal,
   )

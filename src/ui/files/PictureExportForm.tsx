@@ -40,8 +40,6 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
   // An export draws cards as the board does; with compact cards it says how many are cut, and offers the fix.
   const measure = useMemo(() => createCanvasTextWidth(), [])
   const cut = useMemo(() => (doc ? countCutCards(doc, measure) : 0), [doc, measure])
-  // A stage or step name that two lines of its header cannot hold is cut in the export as on the board: said here too.
-  const cutHeaders = useMemo(() => (doc ? countCutTitles(doc, { stage: t('board.untitledStage'), step: t('board.untitledStep'), laneKind: (kind) => t(`board.laneKinds.${kind}`) }, measure) : 0), [doc, measure, t])
   const stages = useMemo(() => (doc ? gridLayout(doc).stages.map((b) => ({ id: b.stageId, title: doc.stages[b.stageId]?.title || t('board.untitledStage') })) : []), [doc, t])
   const chosenStage = stageId || stages[0]?.id || ''
   // One object per choice, so the preview redraws when the choice changes and not on every render.
@@ -51,7 +49,10 @@ export function PictureExportForm({ initialKind, onRun, onClose, aside }: { init
   )
   const options = useMemo<VisualExportOptions>(() => ({ kind, scope, ...picture, personas }), [kind, scope, picture, personas])
   if (!doc) return null
-  const size = exportPreview(doc, scope, picture.scale, picture.paper, personaStripSource(doc, personas, t('people.unnamed'), measure))
+  const size = exportPreview(doc, scope, picture.scale, picture.paper, { measure, untitled: t('board.untitledStage') }, personaStripSource(doc, personas, t('people.unnamed'), measure))
+  // A stage or step name that two lines of its header cannot hold is cut in the export as on the board: said here too.
+  // A PDF's pages may split a stage's band: its name is counted as the pages show it.
+  const cutHeaders = countCutTitles(doc, { stage: t('board.untitledStage'), step: t('board.untitledStep'), laneKind: (kind) => t(`board.laneKinds.${kind}`) }, measure, kind === 'pdf' ? size?.stageParts : undefined)
   const summary = !size ? null : kind === 'pdf' ? t('export.pageCount', { count: size.pages }) : kind === 'png' ? t('export.pixelSize', { width: size.width, height: size.height }) : t('export.svgSummary')
   const field = (name: string) => `${id}-${name}`
   return (

@@ -5,6 +5,7 @@ import { LANE_TITLE_TEXT_INSET } from '../../domain/layoutGrid'
 import { cutsText } from '../../drawing/cardFit'
 import { headerTitleFit } from '../../drawing/headerTitle'
 import { laneTitleLayout, laneTitleSpan } from '../../drawing/laneTitle'
+import type { StagePart } from '../../io/export/pages'
 import type { TextWidth } from '../../drawing/textMeasure'
 
 /**
@@ -34,12 +35,16 @@ export interface TitleWords {
  * How many stage, step and lane titles are cut with "…" even shrunk or wrapped as far as their
  * place allows (headerTitle.ts, laneTitle.ts): the export draws them so, and the dialog says it
  * rather than hide it. An untitled one shows `words`' word, which is short, but is fitted all the same.
+ * With `stageParts` (a PDF's pages, see exportPreview) a stage the pages show counts as cut when
+ * some page's part of its band cuts its name: what the file shows, not what the whole band holds.
  */
-export function countCutTitles(doc: JourneyDoc, words: TitleWords, width: TextWidth): number {
+export function countCutTitles(doc: JourneyDoc, words: TitleWords, width: TextWidth, stageParts?: readonly StagePart[]): number {
   const grid = gridLayout(doc)
   let count = 0
   for (const band of grid.stages) {
-    if (!headerTitleFit('stage', doc.stages[band.stageId]?.title || words.stage, band.width, width).whole) count++
+    const parts = stageParts?.filter((p) => p.id === band.stageId) ?? []
+    const whole = parts.length > 0 ? parts.every((p) => p.whole) : headerTitleFit('stage', doc.stages[band.stageId]?.title || words.stage, band.width, width).whole
+    if (!whole) count++
   }
   for (const column of grid.columns) {
     if (!headerTitleFit('step', doc.steps[column.stepId]?.title || words.step, column.width, width).whole) count++

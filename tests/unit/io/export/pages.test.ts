@@ -5,7 +5,7 @@ import { exportFrame } from '../../../../src/io/export/frame'
 import { MAX_PAGE_PT, MIN_FILL, PAGE_MARGIN_PT, PAPER_POINTS, planMapPages, planSinglePage, type PagePlan } from '../../../../src/io/export/pages'
 import { mapSheet } from '../../../../src/io/export/sheet'
 import { buildSampleDoc } from '../../domain/helpers'
-import { setMapDirectionForTest } from '../exportHelpers'
+import { setMapDirectionForTest, TEST_STAGE_NAMES } from '../exportHelpers'
 
 /** The sample map with `count` more steps spread over its stages. */
 function withSteps(count: number, direction: 'ltr' | 'rtl' = 'ltr', laneHeight?: number): JourneyDoc {
@@ -47,7 +47,7 @@ function fills(plan: PagePlan): number[] {
 }
 
 function planFor(doc: JourneyDoc, paper: 'a4' | 'a3' | 'letter' | 'fit'): PagePlan {
-  return planMapPages(mapSheet(doc, exportFrame(doc, { kind: 'map' })!), paper)
+  return planMapPages(mapSheet(doc, exportFrame(doc, { kind: 'map' })!, TEST_STAGE_NAMES), paper)
 }
 
 /** For every step (chronological), the pages whose map part holds all of its column. */

@@ -7,7 +7,7 @@ import { mapSheet } from '../../../../src/io/export/sheet'
 import { buildSvg } from '../../../../src/io/export/svg/document'
 import type { Measure } from '../../../../src/io/export/svg/text'
 import { buildSampleDoc } from '../../domain/helpers'
-import { setMapDirectionForTest } from '../exportHelpers'
+import { setMapDirectionForTest, TEST_STAGE_NAMES } from '../exportHelpers'
 
 // Every character is 0.55 of the font size wide: enough to know where lines break.
 const measure: Measure = (text, font) => [...text].length * parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '15') * 0.55
@@ -154,7 +154,7 @@ describe('the persona strip of an export', () => {
     // The frame is wide enough for one row; an A4 page is not.
     expect(stripHeightAt(s, frame.header.width)).toBeLessThan(stripHeightAt(s, 1100))
     for (const paper of ['a4', 'a3', 'letter'] as const) {
-      const plan = planMapPages(mapSheet(doc, frame, s), paper)
+      const plan = planMapPages(mapSheet(doc, frame, TEST_STAGE_NAMES, s), paper)
       for (const page of plan.pages) {
         const header = page.slices.find((slice) => slice.header)!
         expect(HEADER_HEIGHT + stripHeightAt(s, header.source.width)).toBeLessThanOrEqual(header.source.height + 2)
