@@ -158,9 +158,11 @@ export async function measureRow(fixture, env, log = console.log) {
   const refPan = acrossRuns(ref.pan)
   const refPanFit = acrossRuns(ref.panFit)
   const refPinch = acrossRuns(ref.pinch)
+  // The page's frame interval when nothing changes on screen: what a frame with nothing to draw takes.
+  const clock = median([...app.pan, ...app.panFit, ...app.pinch].map((run) => run.clockMs))
   log(
     [
-      `  board ${app.board.width}x${app.board.height}, fit zoom ${round1(app.fitView.zoom * 100)}%, load ${loadAtStart} → ${loadAtEnd}`,
+      `  board ${app.board.width}x${app.board.height}, fit zoom ${round1(app.fitView.zoom * 100)}%, idle frame clock ${round1(clock)} ms, load ${loadAtStart} → ${loadAtEnd}`,
       `p95 per run: pan ${pan.p95s.join(' / ')}, fit ${panFit.p95s.join(' / ')}, pinch ${pinch.p95s.join(' / ')}, drag ${drag.p95s.join(' / ')}; reference pan ${refPan.p95s.join(' / ')}, fit ${refPanFit.p95s.join(' / ')}`,
       `max per run: pan ${pan.maxes.join(' / ')}, fit ${panFit.maxes.join(' / ')}, pinch ${pinch.maxes.join(' / ')}, drag ${drag.maxes.join(' / ')}; reference pan ${refPan.maxes.join(' / ')}, fit ${refPanFit.maxes.join(' / ')}`,
     ].join('\n  '),
@@ -186,6 +188,7 @@ export async function measureRow(fixture, env, log = console.log) {
     dragP95Ms: round1(drag.p95),
     dragMaxMs: round1(drag.max),
     heapMB: round1(app.heapMB),
+    frameClockMs: round1(clock),
     load: Math.max(loadAtStart, loadAtEnd),
     loadAtStart,
     loadAtEnd,

@@ -9,7 +9,7 @@
 // of a library instead, --depth=30 lists more of them).
 // Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit|open --slowest=8, --all (every trace event
 // in those frames, nested ones too), --perframe (instead: every frame as "ms:canvases handed to the
-// compositor", in order); --depth=10 names the app functions each slowest frame ran under.
+// compositor", in order); --around=95 the frames at that percentile instead of the slowest; --depth=10 names the app functions each slowest frame ran under, --whole=40 those of the whole path.
 // JOURNEYBOARD_OUT_DIR picks the build (default out), JOURNEYBOARD_BENCH_PORT the port (default 5309).
 import { join } from 'node:path'
 import { pinchPath, spaceDragPath, wheelPath } from './paths.mjs'
@@ -68,7 +68,10 @@ function frameWork(events, slowest, profile) {
   // The probe dispatches each step's event in its frame callback: a frame without one is a pause (a
   // segment's end, the settle after it), which the bench does not count.
   const stepFrames = gaps.filter((gap) => main.some((e) => e.name === 'EventDispatch' && e.ts >= gap.from && e.ts < gap.to))
-  for (const gap of [...stepFrames].sort((a, b) => b.ms - a.ms).slice(0, slowest)) {
+  // --around=95: the frames at that percentile instead of the slowest (what sets the p95).
+  const sorted = [...stepFrames].sort((a, b) => b.ms - a.ms)
+  const from = args.around ? Math.max(0, Math.round(sorted.length * (1 - Number(args.around) / 100)) - Math.floor(slowest / 2)) : 0
+  for (const gap of sorted.slice(from, from + slowest)) {
     const inside = main.filter((e) => e.ts >= gap.from && e.ts < gap.to)
     const byName = new Map()
     for (const e of inside) if (NAMED.has(e.name) || args.all) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000)
@@ -184,6 +187,7 @@ async function main() {
     log(`${SIZE} ${SCENE}, ${PATH}: ${stats.frames} frames, p95 ${round1(stats.p95)} ms, max ${round1(stats.max)} ms`)
     log(`  frame time percentiles 10/25/50/75/90: ${[10, 25, 50, 75, 90].map((p) => round1(percentile(result.slice(1), p))).join(' / ')} ms`)
     log(`hottest (self time):\n  ${hottest(profile, 25).join('\n  ')}`)
+    if (args.whole) log(`app functions over the whole path (inclusive):\n  ${appInclusive(profile, 0, Infinity, Number(args.whole)).join('\n  ')}`)
     log(`slowest frames (trace, main thread):\n  ${frameWork(events, SLOWEST, profile).join('\n  ')}`)
     if (bench.errors.length) throw new Error(`the page reported errors:\n${bench.errors.join('\n')}`)
   } finally {

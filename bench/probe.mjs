@@ -94,7 +94,7 @@ export function installProbe(firstRender) {
   /**
    * Performs a path: one step per animation frame (after `warmup` idle frames), then one more frame.
    * Returns, per step, the interval from its frame to the next (what the step cost, the app's
-   * drawing of it included), and the result of each pixel check. Steps are plain data built in
+   * drawing of it included), the intervals of the idle warm-up frames, and the result of each pixel check. Steps are plain data built in
    * Node (bench/paths.mjs): a wheel event (ctrl: a trackpad pinch), Space down or up, a pointer
    * event, a frame without input (`hold`), or a check of card pixels at the view the path has reached.
    */
@@ -112,13 +112,15 @@ export function installProbe(firstRender) {
     }
     return new Promise((resolve) => {
       const stamps = []
+      // The warm-up frames: the page's frame clock when nothing changes on screen.
+      const idleStamps = []
       let i = -warmup
+      const gaps = (list) => list.slice(1).map((t, k) => t - list[k])
       const tick = (t) => {
         if (i >= 0) stamps.push(t)
+        else idleStamps.push(t)
         if (i >= steps.length) {
-          const intervals = []
-          for (let k = 1; k < stamps.length; k++) intervals.push(stamps[k] - stamps[k - 1])
-          resolve({ intervals, checks })
+          resolve({ intervals: gaps(stamps), idle: gaps(idleStamps), checks })
           return
         }
         if (i >= 0) perform(steps[i])

@@ -67,6 +67,7 @@ export const COLUMNS = [
   ['enterSavedMs', 'enter→saved'],
   ['importMs', 'import'],
   ['heapMB', 'heap MiB'],
+  ['frameClockMs', 'clock'],
   ['load', 'load'],
 ]
 
