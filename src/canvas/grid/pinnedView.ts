@@ -99,16 +99,12 @@ export function pinnedBuild(grid: GridLayout, vp: Viewport, width: number, heigh
 }
 
 export function sameBuild(a: PinnedBuild, b: PinnedBuild): boolean {
-  return (
-    a.area.x === b.area.x &&
-    a.area.y === b.area.y &&
-    a.area.width === b.area.width &&
-    a.area.height === b.area.height &&
-    a.lanes === b.lanes &&
-    a.header === b.header &&
-    a.overview === b.overview &&
-    a.zoom === b.zoom
-  )
+  return a.area.x === b.area.x && a.area.y === b.area.y && a.area.width === b.area.width && a.area.height === b.area.height && sameKind(a, b)
+}
+
+/** The same headers are pinned, drawn the same way: only the stretch of the map they are built for may differ. */
+export function sameKind(a: PinnedBuild, b: PinnedBuild): boolean {
+  return a.lanes === b.lanes && a.header === b.header && a.overview === b.overview && a.zoom === b.zoom
 }
 
 /**
