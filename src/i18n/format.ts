@@ -1,3 +1,5 @@
+import { isolated, isolatesValues } from './isolated'
+
 /**
  * Locale-aware numbers and dates. Everything a person reads as a number goes through Intl with the
  * interface language, so Persian shows Persian digits (۱۲۳) and separators, Norwegian a space
@@ -52,15 +54,16 @@ export function formatDateTime(epochMs: number, language: string): string {
 
 /**
  * The i18next formatter module: numbers in `{{count}}`, `{{n}}` etc. are formatted for the
- * language even without a format name, so catalogues keep plain placeholders and no call site has
- * to remember. Named formats: number, percent, datetime (ms or Date), day (YYYY-MM-DD).
+ * language even without a format name, and text in `{{title}}`, `{{name}}` etc. is isolated in its
+ * own direction (a person's words: see isolated.ts), so catalogues keep plain placeholders and no
+ * call site has to remember. Named formats: number, percent, datetime (ms or Date), day (YYYY-MM-DD).
  */
 export const i18nFormatter = {
   type: 'formatter' as const,
   init(): void {},
   add(): void {},
   addCached(): void {},
-  format(value: unknown, format: string | undefined, lng: string | undefined): unknown {
+  format(value: unknown, format: string | undefined, lng: string | undefined, options?: unknown): unknown {
     const language = lng ?? 'en'
     const name = format?.trim().toLowerCase()
     if (typeof value === 'number' && Number.isFinite(value)) {
@@ -70,6 +73,7 @@ export const i18nFormatter = {
     }
     if (value instanceof Date && name === 'datetime') return formatDateTime(value.getTime(), language)
     if (typeof value === 'string' && name === 'day') return formatDay(value, language)
+    if (typeof value === 'string' && name === undefined && value !== '' && isolatesValues(options)) return isolated(value)
     return value
   },
 }

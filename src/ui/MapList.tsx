@@ -1,6 +1,7 @@
 import { Copy, Download, ListChecks, Pencil, Plus, RotateCcw, Trash2, Upload, X } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { withoutIsolation } from '../i18n/isolated'
 import type { MapId } from '../domain'
 import { appStore, useAppStore } from '../store'
 import { closeOwnDialog } from './closeOwnDialog'
@@ -103,7 +104,7 @@ export function MapList({ planShown = false, onShowPlan }: MapListProps = {}) {
                   <button
                     type="button"
                     className="icon-button icon-button--small"
-                    onClick={() => void workspace.duplicateMap(m.id, t('maps.copyTitle', { title }))}
+                    onClick={() => void workspace.duplicateMap(m.id, withoutIsolation(t)('maps.copyTitle', { title }))}
                     aria-label={t('maps.duplicate')}
                     title={t('maps.duplicate')}
                   >

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isolatedValues } from '../i18n/isolated'
 import { useAppStore } from '../store'
 import { useWorkspace } from './WorkspaceContext'
 
@@ -34,7 +33,7 @@ export function NoticeBar() {
   if (!notice) return null
   return (
     <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-      <span>{t(notice.key, isolatedValues(notice.values))}</span>
+      <span>{t(notice.key, notice.values)}</span>
       {notice.undo ? (
         <button
           type="button"

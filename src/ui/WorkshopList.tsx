@@ -1,6 +1,7 @@
 import { Copy, FolderOpen, Pencil, RotateCcw, Trash2, X } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { withoutIsolation } from '../i18n/isolated'
 import { appStore, useAppStore } from '../store'
 import { closeOwnDialog } from './closeOwnDialog'
 import { openImportDialog, RecentFiles } from './files'
@@ -110,7 +111,7 @@ export function WorkshopList() {
                       <button
                         type="button"
                         className="icon-button"
-                        onClick={() => void workspace.duplicateWorkshop(w.id, t('workshops.copyTitle', { title }))}
+                        onClick={() => void workspace.duplicateWorkshop(w.id, withoutIsolation(t)('workshops.copyTitle', { title }))}
                         aria-label={t('workshops.duplicate')}
                         title={t('workshops.duplicate')}
                       >

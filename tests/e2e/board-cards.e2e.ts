@@ -9,6 +9,7 @@ import { createWorkshopWithFirstMap, settle } from './flows'
 import { pageLayout } from './pageLayout'
 import { boardView, drag, firstMap, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator fills a lane with touchpoints the way a room calls them out: double-click a cell
 // and type, open a card in the inspector and say how the customer meets the brand, mark the
@@ -194,8 +195,8 @@ describe('touchpoint cards on the board', () => {
     // The outline lists the lane's cards; picking one there selects it on the board.
     await page.getByRole('tab', { name: 'Outline' }).click()
     const lane = s.doc.lanes[rows[1]!.laneId]!
-    await page.getByRole('button', { name: `Show the cards of ${lane.title}` }).click()
-    const row = page.getByRole('textbox', { name: new RegExp(`^Card 1 in .*, ${lane.title}$`) }).first()
+    await page.getByRole('button', { name: `Show the cards of ${isolated(lane.title)}` }).click()
+    const row = page.getByRole('textbox', { name: new RegExp(`^Card 1 in .*, ${isolated(lane.title)}$`) }).first()
     expect([TEXTS[0], TEXTS[1]]).toContain(await row.inputValue())
     await row.focus()
     // The outline keeps the keyboard; the inspector tab does not jump forward.

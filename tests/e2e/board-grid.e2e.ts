@@ -8,6 +8,7 @@ import { readDb, screenshot } from './harness'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { boardView, drag, firstMap, savedViewport, storedDoc, type Viewport } from './scene'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator reshapes the starter grid on the board itself, the way they would in front of a
 // room: rename a stage by double-clicking it, add a step and recolour a stage from the header
@@ -103,7 +104,7 @@ describe('editing the grid and finding one’s way on the board', () => {
     const first = s.grid.columns[0]!
     const at = await onCanvas(page, along(s, first, LAYOUT.stageHeaderHeight + LAYOUT.stepHeaderHeight / 2))
     await page.mouse.move(at.x, at.y)
-    const toolbar = page.getByRole('toolbar', { name: `Step ${s.steps[first.stepId]!.title}` })
+    const toolbar = page.getByRole('toolbar', { name: `Step ${isolated(s.steps[first.stepId]!.title)}` })
     await toolbar.getByRole('button', { name: 'Add a step after this one' }).click()
     // The new step's title is ready for typing.
     const field = page.getByRole('textbox', { name: 'Step title', exact: true })
@@ -123,7 +124,7 @@ describe('editing the grid and finding one’s way on the board', () => {
     const s = await scene(page)
     const band = s.grid.stages[0]!
     await hoverHeader(page, s, band)
-    const toolbar = page.getByRole('toolbar', { name: `Stage ${s.stages[band.stageId]!.title}` })
+    const toolbar = page.getByRole('toolbar', { name: `Stage ${isolated(s.stages[band.stageId]!.title)}` })
     await toolbar.getByRole('button', { name: 'Stage colour' }).click()
     await toolbar.getByRole('button', { name: 'Pink' }).click()
     await settle(page)
@@ -179,7 +180,7 @@ describe('editing the grid and finding one’s way on the board', () => {
     const s = await scene(page)
     const band = s.grid.stages[1]!
     await hoverHeader(page, s, band)
-    const toolbar = page.getByRole('toolbar', { name: `Stage ${s.stages[band.stageId]!.title}` })
+    const toolbar = page.getByRole('toolbar', { name: `Stage ${isolated(s.stages[band.stageId]!.title)}` })
     await toolbar.getByRole('button', { name: 'Zoom to this stage' }).click()
     const box = (await page.getByTestId('board').boundingBox())!
     const centred = async (stage: number) => {

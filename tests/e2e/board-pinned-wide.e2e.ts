@@ -13,6 +13,7 @@ import { createWorkshop, switchLanguage } from './flows'
 import { boardChrome, boardView, storedDoc, wheelPan, type BoardView } from './scene'
 import { useApp } from './session'
 import { LANGUAGES, type Language } from './languageList'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator works on a map wider and taller than the board, in English and in Persian (right
 // to left). They scroll it with the wheel until the stage headers are pinned to the top and the
@@ -212,7 +213,7 @@ describe('a wide map scrolled under headers pinned to the board’s edges', () =
       expect(after?.place.laneId).toBe(second.laneId)
 
       // The emotion lane's title is pinned to the leading edge, and its persona chips with it.
-      const chipName = (name: string) => words.lang.board.emotion.choosePersona.replace('{{name}}', name)
+      const chipName = (name: string) => words.lang.board.emotion.choosePersona.replace('{{name}}', isolated(name))
       const chips = words.personas.map((name) => page.getByRole('radio', { name: chipName(name) }))
       const edge = rtl ? board.x + board.width - column : board.x
       for (const chip of chips) {

@@ -11,6 +11,7 @@ import { useApp } from './session'
 import en from '../../src/i18n/locales/en.json'
 import enBoard from '../../src/i18n/locales/en.board.json'
 import { LANGUAGES, type Catalogue, type Language } from './languageList'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator scrolls a map until its lane titles and stage headers are pinned to the board's
 // edges, and uses those pinned titles as the titles themselves: a click selects a lane, a
@@ -86,7 +87,7 @@ describe('the headers pinned to the board’s edges, and lane titles in a fitted
     const title = onPinnedTitle(s, s.grid, row.y + 20, s.grid.laneTitleX + 100)
 
     await page.mouse.move(title.x, title.y)
-    const toolbar = page.getByRole('toolbar', { name: enBoard.grid.toolbar.lane.replace('{{title}}', lane.title) })
+    const toolbar = page.getByRole('toolbar', { name: enBoard.grid.toolbar.lane.replace('{{title}}', isolated(lane.title)) })
     await toolbar.waitFor()
     const bar = (await toolbar.boundingBox())!
     // The toolbar stands on the pinned copy, at the board's left edge.
@@ -128,7 +129,7 @@ describe('the headers pinned to the board’s edges, and lane titles in a fitted
     const top = far.view.toPage({ x: 0, y: open.y }).y
     expect(await inkIn(page, { x: far.board.x + 2, y: top + 2, width: 58, height: open.height * far.view.viewport.zoom - 4 })).toBeGreaterThan(15)
     await page.mouse.move(far.board.x + 20, top + (open.height * far.view.viewport.zoom) / 2)
-    await page.getByRole('toolbar', { name: enBoard.grid.toolbar.lane.replace('{{title}}', far.doc.lanes[open.laneId]!.title) }).waitFor()
+    await page.getByRole('toolbar', { name: enBoard.grid.toolbar.lane.replace('{{title}}', isolated(far.doc.lanes[open.laneId]!.title)) }).waitFor()
     await screenshot(page, 'board-pinned-overview')
   })
 
@@ -171,7 +172,7 @@ describe('the headers pinned to the board’s edges, and lane titles in a fitted
         const row = s.grid.rows[0]!
         const p = { x: rtl ? start - 20 : start + 20, y: s.view.toPage({ x: 0, y: row.y + row.height / 2 }).y }
         await page.mouse.move(p.x, p.y)
-        const name = lang.board.grid.toolbar.lane.replace('{{title}}', s.doc.lanes[row.laneId]!.title)
+        const name = lang.board.grid.toolbar.lane.replace('{{title}}', isolated(s.doc.lanes[row.laneId]!.title))
         await page.getByRole('toolbar', { name }).waitFor()
         await page.mouse.move(s.board.x + s.board.width / 2, s.board.y + 10)
       }

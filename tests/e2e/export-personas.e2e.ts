@@ -11,6 +11,7 @@ import { decodePng, makePng } from './exportImages'
 import { PROJECT_ROOT, screenshot } from './harness'
 import { createWorkshopWithFirstMap, importFile, settle } from './flows'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator prints the map for the wall and wants the room to see whose journey it is: the
 // personas (photo, name, role, quote) in a strip above the grid, in PNG, SVG and PDF, chosen in the
@@ -147,7 +148,7 @@ async function addPersona(page: Page, who: typeof MAYA, photo?: Buffer): Promise
     await field.press('Enter')
   }
   await page.getByRole('button', { name: en.people.back }).click()
-  expect(await page.getByRole('checkbox', { name: `Show ${who.name} on this map` }).isChecked()).toBe(true)
+  expect(await page.getByRole('checkbox', { name: `Show ${isolated(who.name)} on this map` }).isChecked()).toBe(true)
 }
 
 /** A right-to-left Persian map with two personas in its header, the first with a photo. */

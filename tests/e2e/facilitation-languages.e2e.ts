@@ -28,6 +28,7 @@ import { screenshot } from './harness'
 import { createWorkshopWithFirstMap, settle, switchLanguage } from './flows'
 import { boardView, firstMap, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // The facilitation screens in all four languages, for a person to look at: the agenda with a
 // running step and the big timer, the saved vote's results with its dots on the cards, and the
@@ -74,7 +75,7 @@ describe('facilitation in four languages', () => {
     await side.getByRole('tab', { name: enFacilitation.tabs.vote }).click()
     const panel = page.getByTestId('vote-panel')
     await panel.getByRole('button', { name: enVote.start }).click()
-    for (const [i, hands] of [4, 2, 4].entries()) await panel.getByRole('spinbutton', { name: `Hands for ${CARDS[i]}` }).fill(String(hands))
+    for (const [i, hands] of [4, 2, 4].entries()) await panel.getByRole('spinbutton', { name: `Hands for ${isolated(CARDS[i]!)}` }).fill(String(hands))
     await panel.getByRole('button', { name: enVote.save }).click()
     await panel.getByRole('button', { name: enVote.hideDots }).waitFor()
     await settle(page)
@@ -91,7 +92,7 @@ describe('facilitation in four languages', () => {
       const side = page.getByTestId('facilitation-side')
       await side.getByRole('tab', { name: lang.facilitation.tabs.agenda }).click()
       const title = lang.agenda.kinds.actions.title
-      await side.getByRole('button', { name: lang.agenda.startNamed.replace('{{title}}', title), exact: true }).click()
+      await side.getByRole('button', { name: lang.agenda.startNamed.replace('{{title}}', isolated(title)), exact: true }).click()
       const banner = page.getByTestId('step-banner')
       await expect.poll(() => banner.textContent()).toContain(lang.agenda.kinds.actions.instruction)
       await page.getByTestId('timer-display').waitFor()

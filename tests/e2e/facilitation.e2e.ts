@@ -14,6 +14,7 @@ import { readDb, screenshot } from './harness'
 import { createWorkshop, createWorkshopWithFirstMap, importFile, settle } from './flows'
 import { boardView, firstMap, inCell, savedViewport, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator alone with a projector runs the workshop method: two agenda steps against the
 // timer (pause, one more minute, resume), then a show-of-hands vote whose results are saved,
@@ -83,7 +84,7 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     await expect.poll(async () => (await facilitationRows(page)).find((r) => r.mapId === mapId)?.agenda?.steps.length, { timeout: 10_000 }).toBe(6)
 
     const before = await savedViewport(page, mapId)
-    await side.getByRole('button', { name: `Start step: ${enAgenda.kinds.prep.title}` }).click()
+    await side.getByRole('button', { name: `Start step: ${isolated(enAgenda.kinds.prep.title)}` }).click()
     const banner = page.getByTestId('step-banner')
     await expect.poll(() => banner.textContent()).toContain(enAgenda.kinds.prep.instruction)
     // The method plans 15 minutes for the preparation: the big timer runs down from there.
@@ -114,7 +115,7 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     await banner.getByRole('button', { name: enAgenda.end }).click()
     await banner.waitFor({ state: 'detached' })
 
-    await side.getByRole('button', { name: `Start step: ${enAgenda.kinds.actions.title}` }).click()
+    await side.getByRole('button', { name: `Start step: ${isolated(enAgenda.kinds.actions.title)}` }).click()
     await expect.poll(() => banner.textContent()).toContain(enAgenda.kinds.actions.instruction)
     // The customer actions lane is on the map: the board moved to it, below the banner.
     await expect.poll(() => savedViewport(page, mapId), { timeout: 5_000 }).not.toEqual(before)
@@ -136,12 +137,12 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     await panel.getByRole('button', { name: enVote.start }).click()
 
     // Steppers for the first three, typing for the last two, as a person counting hands might.
-    for (let i = 0; i < 3; i++) await panel.getByRole('button', { name: `One hand more for ${CARDS[0]}` }).click()
-    await panel.getByRole('button', { name: `One hand more for ${CARDS[1]}` }).click()
-    await panel.getByRole('button', { name: `One hand more for ${CARDS[2]}` }).click()
-    await panel.getByRole('spinbutton', { name: `Hands for ${CARDS[2]}` }).fill('3')
-    await panel.getByRole('spinbutton', { name: `Hands for ${CARDS[3]}` }).fill('0')
-    for (const [i, n] of HANDS.entries()) expect(await panel.getByRole('spinbutton', { name: `Hands for ${CARDS[i]}` }).getAttribute('aria-valuenow')).toBe(String(n))
+    for (let i = 0; i < 3; i++) await panel.getByRole('button', { name: `One hand more for ${isolated(CARDS[0]!)}` }).click()
+    await panel.getByRole('button', { name: `One hand more for ${isolated(CARDS[1]!)}` }).click()
+    await panel.getByRole('button', { name: `One hand more for ${isolated(CARDS[2]!)}` }).click()
+    await panel.getByRole('spinbutton', { name: `Hands for ${isolated(CARDS[2]!)}` }).fill('3')
+    await panel.getByRole('spinbutton', { name: `Hands for ${isolated(CARDS[3]!)}` }).fill('0')
+    for (const [i, n] of HANDS.entries()) expect(await panel.getByRole('spinbutton', { name: `Hands for ${isolated(CARDS[i]!)}` }).getAttribute('aria-valuenow')).toBe(String(n))
 
     const results = panel.getByRole('list', { name: enVote.results })
     await expect.poll(() => results.locator('.vote-result-text').allTextContents()).toHaveLength(3)
@@ -193,7 +194,7 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     if ((await page.getByTestId('facilitate-toggle').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('facilitate-toggle').click()
     const side = page.getByTestId('facilitation-side')
     await side.getByRole('tab', { name: 'Agenda' }).click()
-    await side.getByRole('button', { name: `Start step: ${enAgenda.kinds.automation.title}` }).waitFor()
+    await side.getByRole('button', { name: `Start step: ${isolated(enAgenda.kinds.automation.title)}` }).waitFor()
     await side.getByRole('tab', { name: 'Vote' }).click()
     await expect.poll(() => page.getByTestId('vote-panel').locator('.vote-record').count()).toBe(1)
   })
@@ -228,7 +229,7 @@ describe('facilitating alone: agenda, timer, show-of-hands vote', () => {
     if ((await page.getByTestId('facilitate-toggle').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('facilitate-toggle').click()
     const side = page.getByTestId('facilitation-side')
     await side.getByRole('tab', { name: 'Agenda' }).click()
-    await side.getByRole('button', { name: `Start step: ${enAgenda.kinds.prep.title}` }).waitFor()
+    await side.getByRole('button', { name: `Start step: ${isolated(enAgenda.kinds.prep.title)}` }).waitFor()
     await screenshot(page, 'facilitation-alone-imported-agenda')
   })
 })

@@ -10,6 +10,7 @@ import { readDb, screenshot } from './harness'
 import { createWorkshop, importFile, importFileAndOpen, settle } from './flows'
 import { boardView, inCell, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator sends a map to a colleague and takes one back: export it as a .journey file and
 // as a touchpoint sheet, import the file into another workshop, try a broken file (nothing may
@@ -177,7 +178,7 @@ describe('files: export, import, broken files and Mermaid', () => {
     const dialog = await importFile(page, broken)
     const alert = dialog.getByRole('alert')
     await alert.waitFor()
-    expect(await alert.textContent()).toContain('“broken.journey” was not imported. Nothing was changed.')
+    expect(await alert.textContent()).toContain(`“${isolated('broken.journey')}” was not imported. Nothing was changed.`)
     // A cut-off copy of our own file: said so plainly, with what to do, and no parser jargon.
     expect(await alert.textContent()).toContain('This Journeyboard file is incomplete')
     expect(await alert.textContent()).not.toMatch(/JSON|not a Journeyboard/)
@@ -256,7 +257,7 @@ describe('files: export, import, broken files and Mermaid', () => {
   it('exports a persona named with a ";" as one name in the sheet, and the re-import finds that persona whole', async () => {
     const { page } = session.app
     await page.getByRole('tab', { name: 'People' }).click()
-    await page.getByRole('button', { name: 'Edit Me', exact: true }).click()
+    await page.getByRole('button', { name: `Edit ${isolated('Me')}`, exact: true }).click()
     const name = page.getByLabel('Name', { exact: true })
     await name.fill(ME_RENAMED)
     await name.press('Enter')

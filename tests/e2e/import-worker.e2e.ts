@@ -155,7 +155,7 @@ describe('import worker: progress, Cancel and a normal import', () => {
     expect(await phaseOf(page)).not.toBeNull()
     await screenshot(page, 'import-panel-while-working')
 
-    await expect.poll(() => panel.textContent(), { timeout: 90_000 }).toContain('“Big import” is imported. Open it when you are ready.')
+    await expect.poll(() => panel.textContent(), { timeout: 90_000 }).toContain(`“${isolated('Big import')}” is imported. Open it when you are ready.`)
     const longestGap = await page.evaluate(() => {
       const w = (window as unknown as { __frames: { gap: number; stop: boolean } }).__frames
       w.stop = true

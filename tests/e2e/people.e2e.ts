@@ -9,6 +9,7 @@ import { readDb, screenshot } from './harness'
 import { settle } from './flows'
 import { boardView, firstMap, inCell, storedDoc, type PrefRow, type Viewport } from './scene'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator prepares a workshop the way issue 4 describes it: a persona with a photo, a job
 // written as a sentence and placed on the map, a map from the "before / during / after" template,
@@ -135,7 +136,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
     await screenshot(page, 'persona-editor')
     await page.getByRole('button', { name: 'Back to personas' }).click()
 
-    expect(await page.getByRole('checkbox', { name: `Show ${PERSONA} on this map` }).isChecked()).toBe(true)
+    expect(await page.getByRole('checkbox', { name: `Show ${isolated(PERSONA)} on this map` }).isChecked()).toBe(true)
     expect(await page.getByRole('list', { name: 'Personas on this map' }).getByText(PERSONA).isVisible()).toBe(true)
     await settle(page)
 
@@ -228,7 +229,7 @@ describe('personas, jobs, templates and the touchpoint library, as a facilitator
   it('focuses the board on the persona', async () => {
     const { page } = session.app
     await page.getByLabel('Focus on').selectOption({ label: PERSONA })
-    await expect.poll(() => page.getByText(`Focused on ${PERSONA}: other personas' cards are dimmed`).count()).toBe(1)
+    await expect.poll(() => page.getByText(`Focused on ${isolated(PERSONA)}: other personas' cards are dimmed`).count()).toBe(1)
     expect(await page.locator('.persona-chip--focused').textContent()).toBe(PERSONA)
     const shot = await screenshot(page, 'people')
     expect(existsSync(shot)).toBe(true)

@@ -10,6 +10,7 @@ import { PROJECT_ROOT, readDb, screenshot } from './harness'
 import { createWorkshop, createWorkshopWithFirstMap, importFile, settle } from './flows'
 import { boardView, firstMap, inCell, rowsOf, storedDoc, typeCardAt } from './scene'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // A facilitator turns the workshop's cards into an action plan (issue 13): actions from three
 // cards and one from two cards at once, scored on the effort / impact matrix by dragging,
@@ -215,7 +216,7 @@ describe('the action plan', () => {
     await page.getByTestId('plan-view').getByRole('button', { name: 'Import CSV…' }).click()
     await (await chooser).setFiles(file)
     const dialog = page.getByRole('dialog', { name: 'Import actions from CSV' })
-    await dialog.getByText(/Row 5: Impact “9” is outside 1 to 5; set to 5\./).waitFor()
+    await dialog.getByText(`Row 5: ${isolated('Impact')} “${isolated('9')}” is outside 1 to 5; set to 5.`).waitFor()
     await dialog.getByRole('button', { name: 'Add 17 actions' }).click()
     await dialog.waitFor({ state: 'detached' })
     await settle(page)

@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core'
 import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
 import { openRoomBench, ROOM_HOSTNAME, type RoomBench, type WebHostProcess } from './roomHost'
+import { isolated } from '../../src/i18n/isolated'
+import faRoom from '../../src/i18n/locales/fa.room.json'
 
 // Issue 15: a name a person typed must show whole. In a room, the facilitator gives stages long
 // names in the outline (a sentence, one very long word, then a Persian sentence on a right-to-left
@@ -18,6 +20,7 @@ const SENTENCE = 'Onboarding and account verification with the bank, then the fi
 const ONE_WORD = 'Kundenzufriedenheitsbefragungsauswertungsergebnispräsentationsvorbereitung'
 const PERSIAN = 'احراز هویت و افتتاح حساب در بانک، و سپس رسیدن نخستین کارت بانکی با پست'
 const STEP = 'Compares insurance offers from several companies and reads every review before choosing one'
+const PERSIAN_STEP = 'مقایسهٔ پیشنهادهای بیمهٔ چند شرکت و خواندن همهٔ نظرها پیش از انتخاب یکی'
 
 /** How a pill or title shows its text on the phone, measured in the page. */
 interface Shown {
@@ -139,6 +142,7 @@ describe('long names on a participant’s phone', () => {
   let bench: RoomBench | undefined
   let facilitator: Page
   let phone: Page
+  let joinUrl = ''
   const pageErrors: string[] = []
 
   async function rename(field: string | RegExp, name: string): Promise<void> {
@@ -166,7 +170,7 @@ describe('long names on a participant’s phone', () => {
     await settle(facilitator)
     await facilitator.getByTestId('room-toggle').click()
     await facilitator.getByRole('button', { name: 'Open the room' }).click()
-    const joinUrl = `http://${ROOM_HOSTNAME}:${ROOM_PORT}/${new URL(await facilitator.getByLabel('Join link').inputValue()).hash}`
+    joinUrl = `http://${ROOM_HOSTNAME}:${ROOM_PORT}/${new URL(await facilitator.getByLabel('Join link').inputValue()).hash}`
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'en-US' })
     phone = await context.newPage()
     phone.on('pageerror', (error) => pageErrors.push(`phone: ${error.message}`))
@@ -193,8 +197,6 @@ describe('long names on a participant’s phone', () => {
     await phone.locator('.room-stage').filter({ hasText: SENTENCE }).tap()
     await expect.poll(() => phone.locator('.room-stage[aria-pressed="true"]').textContent()).toBe(SENTENCE)
     await expectWholePills(phone, [SENTENCE, ONE_WORD], 'ltr')
-    // The tap's highlight (a square over the pill in a phone's Chromium) fades first.
-    await phone.waitForTimeout(1500)
     await screenshot(phone, 'room-phone-long-names-chosen')
   })
 
@@ -206,8 +208,38 @@ describe('long names on a participant’s phone', () => {
     await phone.locator('.room-stage').filter({ hasText: PERSIAN }).tap()
     await expect.poll(() => phone.locator('.room-stage[aria-pressed="true"]').textContent()).toBe(PERSIAN)
     await expectWholePills(phone, [SENTENCE, ONE_WORD, PERSIAN], 'rtl')
-    await phone.waitForTimeout(1500)
     await screenshot(phone, 'room-phone-long-names-rtl')
+    expect(pageErrors).toEqual([])
+  })
+
+  it('gives Persian room on a phone in Persian: headings tall enough for its marks, no square flash on a tapped pill', async () => {
+    await rename(`${isolated(PERSIAN)}, step 1 title`, PERSIAN_STEP)
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'fa-IR' })
+    const sara = await context.newPage()
+    sara.on('pageerror', (error) => pageErrors.push(`Persian phone: ${error.message}`))
+    await sara.goto(joinUrl)
+    await sara.getByLabel(faRoom.join.name).fill('سارا')
+    await sara.getByRole('button', { name: faRoom.join.join }).click()
+    await sara.getByRole('navigation', { name: faRoom.phone.stages }).waitFor()
+    expect(await sara.locator('html').getAttribute('dir')).toBe('rtl')
+    await sara.locator('.room-stage').filter({ hasText: PERSIAN }).tap()
+    await sara.locator('.room-step-current h2').filter({ hasText: PERSIAN_STEP }).waitFor({ timeout: 10_000 })
+    await expectWholeStepTitle(sara, PERSIAN_STEP)
+    const look = await sara.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!)
+      const ratio = (selector: string) => parseFloat(style(selector).lineHeight) / parseFloat(style(selector).fontSize)
+      return {
+        tapHighlight: style('.room-stage[aria-pressed="true"]').getPropertyValue('-webkit-tap-highlight-color'),
+        title: ratio('.room-phone-header h1'),
+        step: ratio('.room-step-current h2'),
+        lane: ratio('.room-lane-header h3'),
+      }
+    })
+    // Vazirmatn reaches about 1.56 em from its highest mark to its lowest: 1.25 cut them.
+    expect(look.tapHighlight).toBe('rgba(0, 0, 0, 0)')
+    for (const ratio of [look.title, look.step, look.lane]) expect(ratio).toBeGreaterThanOrEqual(1.45)
+    await screenshot(sara, 'room-phone-fa')
+    await context.close()
     expect(pageErrors).toEqual([])
   })
 })

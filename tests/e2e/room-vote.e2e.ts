@@ -7,6 +7,7 @@ import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
 import { listenToPublishedView, openRoomBench, participantView, ROOM_HOSTNAME, type RoomBench, type WebHostProcess } from './roomHost'
 import { boardView, firstMap, inCell, rowsOf, storedDoc, typeCardAt } from './scene'
+import { isolated } from '../../src/i18n/isolated'
 
 // A dot vote in a room: the facilitator puts four cards up and starts a vote with budgets (three
 // dots each, at most two on a card, tallies hidden); two laptops and a phone vote. Every answer
@@ -172,13 +173,13 @@ describe('a dot vote in a room', () => {
     await bo.page.getByText('Done. Waiting for the reveal.').waitFor()
 
     // Cem on the phone, on the first stage's cards: + on Alpha, + twice on Delta, − on Delta, + on Delta again.
-    const give = (text: string) => cem.page.getByRole('button', { name: `Give ${text} a dot` }).click()
+    const give = (text: string) => cem.page.getByRole('button', { name: `Give ${isolated(text)} a dot` }).click()
     await give(TEXTS[0])
     await expect.poll(() => left(cem).textContent()).toContain('2 left')
     await give(TEXTS[3])
     await give(TEXTS[3])
     await expect.poll(() => left(cem).textContent()).toContain('0 left')
-    await cem.page.getByRole('button', { name: `Take a dot back from ${TEXTS[3]}` }).click()
+    await cem.page.getByRole('button', { name: `Take a dot back from ${isolated(TEXTS[3]!)}` }).click()
     await expect.poll(() => left(cem).textContent()).toContain('1 left')
     await give(TEXTS[3])
     await expect.poll(() => left(cem).textContent()).toContain('0 left')

@@ -9,6 +9,7 @@ import { createWorkshopWithFirstMap, settle } from './flows'
 import { E2E_PORT, screenshot } from './harness'
 import { cardSummary, downloadedDoc, hostSavedDoc, launchRoomBrowser, listenToPublishedView, participantView, passes, phoneAddsCard, ROOM_HOSTNAME, startWebHostProcess, xy, type WebHostProcess } from './roomHost'
 import { boardChrome, boardView, firstMap, inCell, inside, overlaps, savedViewport, storedDoc, typeCardAt } from './scene'
+import { isolated } from '../../src/i18n/isolated'
 
 // A workshop in one room: the facilitator opens the room on the map, three people join from their
 // own devices (two laptops and a phone) and add cards at the same time; a wrong code is turned
@@ -140,7 +141,7 @@ describe('a room: four people on one map', () => {
     await cem.page.getByRole('navigation', { name: 'Stages' }).waitFor()
     await ana.page.getByTestId('board').waitFor()
     await expect.poll(() => facilitator.page.getByText('In the room (3 here)').isVisible(), { timeout: 10_000 }).toBe(true)
-    for (const name of ['Ana', 'Bo', 'Cem']) await facilitator.page.getByRole('button', { name: `Remove ${name}` }).waitFor()
+    for (const name of ['Ana', 'Bo', 'Cem']) await facilitator.page.getByRole('button', { name: `Remove ${isolated(name)}` }).waitFor()
     // A laptop's board opens as the facilitator's does: the whole map in view, clear of the tool bar and the zoom corner.
     const { bounds } = cardLayout(await facilitatorDoc())
     for (const p of [ana, bo]) {
@@ -218,7 +219,7 @@ describe('a room: four people on one map', () => {
     const { page } = facilitator
     await page.getByTestId('facilitate-toggle').click()
     await page.getByRole('button', { name: 'Use the workshop method’s agenda'.replace('’', "'") }).click()
-    await page.getByRole('button', { name: 'Start step: What the customer does' }).click()
+    await page.getByRole('button', { name: `Start step: ${isolated('What the customer does')}` }).click()
     for (const p of [ana!.page, cem!.page]) {
       const banner = p.getByTestId('step-banner')
       await banner.getByText('What the customer does').waitFor({ timeout: 10_000 })
@@ -291,7 +292,7 @@ describe('a room: four people on one map', () => {
     await bo!.page.getByText('You are offline').or(bo!.page.getByText('Reconnecting…')).first().waitFor({ timeout: 15_000 })
     await typeCardAt(bo!.page, boBoard.toPage(inCell(boBoard.layout.grid.columns[1]!, row)), 'Bo: typed offline')
     // Meanwhile the phone edits its own card's text: both changes must survive the merge.
-    await cem!.page.getByRole('button', { name: 'Edit your card: Cem: asks a friend' }).tap()
+    await cem!.page.getByRole('button', { name: `Edit your card: ${isolated('Cem: asks a friend')}` }).tap()
     const sheet = cem!.page.getByRole('dialog', { name: 'Edit card' })
     await sheet.getByLabel('Text').fill('Cem: asks two friends')
     await sheet.getByRole('button', { name: 'Save' }).tap()
@@ -326,11 +327,11 @@ describe('a room: four people on one map', () => {
 
     const mapId = (await firstMap(facilitator.page)).id
     const before = (await boardView(facilitator.page, mapId)).viewport
-    await facilitator.page.getByRole('button', { name: 'Ana' }).and(facilitator.page.getByTitle('Follow Ana: see what they see')).click()
+    await facilitator.page.getByRole('button', { name: 'Ana' }).and(facilitator.page.getByTitle(`Follow ${isolated('Ana')}: see what they see`)).click()
     // Ana scrolls along the map; the facilitator's board goes with her.
     await ana.page.mouse.wheel(600, 0)
     await expect.poll(async () => Math.abs((await savedViewport(facilitator.page, mapId))!.x - before.x), { timeout: 10_000 }).toBeGreaterThan(200)
-    await facilitator.page.getByTitle('Stop following Ana').click()
+    await facilitator.page.getByTitle(`Stop following ${isolated('Ana')}`).click()
   })
 
   it('brings the phone back in after a reload, without asking for the name again', async () => {
@@ -339,7 +340,7 @@ describe('a room: four people on one map', () => {
     await cem.page.getByTestId('participant-download').waitFor({ timeout: 15_000 })
     await cem.page.getByText('Ana: sees the poster').waitFor()
     // Its own cards are still its own to edit.
-    await cem.page.getByRole('button', { name: 'Edit your card: Cem: asks two friends' }).waitFor()
+    await cem.page.getByRole('button', { name: `Edit your card: ${isolated('Cem: asks two friends')}` }).waitFor()
   })
 
   it('gives a view-only link that shows the map and changes nothing', async () => {
@@ -362,8 +363,8 @@ describe('a room: four people on one map', () => {
 
   it('removes a person, and a new code turns away the old link while the others stay', async () => {
     const [ana, bo, cem] = people.slice(1)
-    await facilitator.page.getByRole('button', { name: 'Remove Bo' }).click()
-    await facilitator.page.getByRole('dialog', { name: 'Remove Bo?' }).getByRole('button', { name: 'Remove' }).click()
+    await facilitator.page.getByRole('button', { name: `Remove ${isolated('Bo')}` }).click()
+    await facilitator.page.getByRole('dialog', { name: `Remove ${isolated('Bo')}?` }).getByRole('button', { name: 'Remove' }).click()
     await bo!.page.getByText('You were removed from the room').waitFor({ timeout: 10_000 })
     await expect.poll(() => facilitator.page.getByText('In the room (2 here)').isVisible(), { timeout: 10_000 }).toBe(true)
 

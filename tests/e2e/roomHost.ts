@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from './harness'
 import { chromiumCandidates, HOW_TO_GET_A_RUNTIME, NoRuntimeError } from './runtime'
 import { viewOnPage, type BoardView } from './scene'
 import { existsSync } from 'node:fs'
+import { isolated } from '../../src/i18n/isolated'
 
 /**
  * The name participants' browsers use for the host. Not a loopback name on purpose: a page from
@@ -155,7 +156,7 @@ export function passes(check: (summary: string[]) => void, summary: string[]): b
 
 /** On the phone: the lane's Add button, the text, a sentiment, Save, as a thumb does it. */
 export async function phoneAddsCard(page: Page, laneTitle: string, text: string, sentiment: string): Promise<void> {
-  await page.getByRole('button', { name: `Add a card to ${laneTitle}` }).tap()
+  await page.getByRole('button', { name: `Add a card to ${isolated(laneTitle)}` }).tap()
   const sheet = page.getByRole('dialog', { name: 'New card' })
   await sheet.getByLabel('Text').fill(text)
   await sheet.getByRole('button', { name: sentiment }).tap()

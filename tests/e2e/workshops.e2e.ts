@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core'
 import { readDb, screenshot } from './harness'
 import { saveStatus, settle } from './flows'
 import { useApp } from './session'
+import { isolated } from '../../src/i18n/isolated'
 
 // One person's session, test after test, on one profile: later steps build on earlier ones the
 // way real use does (the restart must find what was made before it).
@@ -93,7 +94,7 @@ describe('workshops and maps, as a person uses them', () => {
     const card = workshopCard(page, WORKSHOP.title)
     await card.waitFor()
     expect(await card.getByText(WORKSHOP.shownDate).isVisible()).toBe(true)
-    expect(await card.getByText(`Facilitator: ${WORKSHOP.facilitator}`).isVisible()).toBe(true)
+    expect(await card.getByText(`Facilitator: ${isolated(WORKSHOP.facilitator)}`).isVisible()).toBe(true)
     expect(await card.getByText(WORKSHOP.notes).isVisible()).toBe(true)
     expect(await card.getByText('0 maps').isVisible()).toBe(true)
 
@@ -203,7 +204,7 @@ describe('workshops and maps, as a person uses them', () => {
     expect(await card.getByText('1 map', { exact: true }).isVisible()).toBe(true)
 
     await card.getByRole('button', { name: 'Move to trash' }).click()
-    const notice = page.getByRole('status').filter({ hasText: `“\u2068${WORKSHOP.title}\u2069” moved to the trash.` }) // the title isolated in its own direction
+    const notice = page.getByRole('status').filter({ hasText: `“${isolated(WORKSHOP.title)}” moved to the trash.` }) // the title isolated in its own direction
     await notice.waitFor()
     await card.waitFor({ state: 'detached' })
     expect(await page.getByRole('button', { name: 'Trash (1)' }).isVisible()).toBe(true)
@@ -222,7 +223,7 @@ describe('workshops and maps, as a person uses them', () => {
     await workshopCard(page, WORKSHOP.title).getByRole('button', { name: 'Duplicate' }).click()
     const copy = workshopCard(page, copyTitle)
     await copy.waitFor()
-    expect(await copy.getByText(`Facilitator: ${WORKSHOP.facilitator}`).isVisible()).toBe(true)
+    expect(await copy.getByText(`Facilitator: ${isolated(WORKSHOP.facilitator)}`).isVisible()).toBe(true)
     expect(await copy.getByText('1 map', { exact: true }).isVisible()).toBe(true)
     expect(await workshopCard(page, WORKSHOP.title).count()).toBe(1)
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JourneyDoc } from '../../domain'
+import { withoutIsolation } from '../../i18n/isolated'
 import type { PicturePreview } from '../../io/export/previewPicture'
 import { appStore } from '../../store'
 import type { VisualExportOptions } from './pictureExport'
@@ -24,9 +25,8 @@ export function ExportPreview({ doc, options, summary }: { doc: JourneyDoc; opti
   useEffect(() => {
     let cancelled = false
     const timer = setTimeout(() => {
-      const translate = (key: string, values?: Record<string, string | number>) => t(key, values ?? {})
       void import('../../io/export/previewPicture')
-        .then(({ picturePreview }) => picturePreview(doc, options, { t: translate, chosenPersona: appStore.getState().emotionPersonaId }, PREVIEW_BOX))
+        .then(({ picturePreview }) => picturePreview(doc, options, { t: withoutIsolation(t), chosenPersona: appStore.getState().emotionPersonaId }, PREVIEW_BOX))
         .catch(() => null)
         .then((preview) => {
           if (cancelled) return

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { fileNameFor } from '../../io'
 import type { ExportProgress, VisualExportOptions } from '../../io/export'
+import { withoutIsolation } from '../../i18n/isolated'
 import { platform } from '../../platform'
 import { appStore } from '../../store'
 import { describeFileError, notice } from './fileActions'
@@ -16,8 +17,7 @@ export async function exportPicture(t: TFunction, options: VisualExportOptions, 
   if (!doc) return
   try {
     const [{ runVisualExport }, { renderPng }] = await Promise.all([import('../../io/export'), import('../../canvas/export/renderPng')])
-    const translate = (key: string, values?: Record<string, string | number>) => t(key, values ?? {})
-    const blob = await runVisualExport(doc, options, { t: translate, chosenPersona: appStore.getState().emotionPersonaId, renderPng }, onProgress, signal)
+    const blob = await runVisualExport(doc, options, { t: withoutIsolation(t), chosenPersona: appStore.getState().emotionPersonaId, renderPng }, onProgress, signal)
     if (signal.aborted) throw new DOMException('cancelled', 'AbortError')
     const bytes = new Uint8Array(await blob.arrayBuffer())
     const result = await platform.files.exportBytes(options.kind, fileNameFor(doc.map.title, options.kind), bytes)

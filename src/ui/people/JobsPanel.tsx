@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { createJob, type Job, type StepId } from '../../domain'
 import { jobSentence } from '../../domain/sample'
+import { withoutIsolation } from '../../i18n/isolated'
 import { appStore, useAppStore } from '../../store'
 import { CommitInput } from '../CommitInput'
 import { SectionHeader } from '../SectionHeader'
@@ -55,7 +56,8 @@ function JobItem({ job, n }: { job: Job; n: number }) {
   const steps = useMapSteps()
   const [placeAt, setPlaceAt] = useState<StepId | ''>('')
   const target = placeAt && steps.some((s) => s.id === placeAt) ? placeAt : (steps[0]?.id ?? '')
-  const sentence = (j: Job) => jobSentence(j, (key, values) => t(key, values))
+  // The sentence becomes a card's text: stored, so its values go in without isolation marks.
+  const sentence = (j: Job) => jobSentence(j, withoutIsolation(t))
 
   const update = (patch: Parameters<typeof updateJobCommand>[2]) => {
     const doc = appStore.getState().doc

@@ -1,5 +1,6 @@
 import { Copy, Pencil, Trash2 } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+import { withoutIsolation } from '../../i18n/isolated'
 import { useShallow } from 'zustand/react/shallow'
 import { createPersona, newId, PERSONA_COLORS, type PersonaId } from '../../domain'
 import { appStore, useAppStore } from '../../store'
@@ -27,7 +28,7 @@ export function PersonaList({ onEdit }: { onEdit: (id: PersonaId) => void }) {
   const duplicate = (id: PersonaId) => {
     const source = appStore.getState().doc?.personas[id]
     if (!source) return
-    dispatch({ type: 'addPersona', persona: { ...source, id: newId<PersonaId>(), name: t('people.copyName', { name: source.name }) } })
+    dispatch({ type: 'addPersona', persona: { ...source, id: newId<PersonaId>(), name: withoutIsolation(t)('people.copyName', { name: source.name }) } })
   }
 
   const remove = (id: PersonaId, name: string) => {

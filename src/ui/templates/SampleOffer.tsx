@@ -1,6 +1,7 @@
 import { Sparkles } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { withoutIsolation } from '../../i18n/isolated'
 import { useWorkspace } from '../WorkspaceContext'
 import '../people/people.css'
 import './templates.css'
@@ -23,7 +24,7 @@ export function SampleOffer() {
         disabled={busy}
         onClick={() => {
           setBusy(true)
-          void workspace.openSampleWorkshop((key, values) => t(key, values)).finally(() => setBusy(false))
+          void workspace.openSampleWorkshop(withoutIsolation(t)).finally(() => setBusy(false))
         }}
       >
         <Sparkles size={16} aria-hidden /> {t('sample.open')}

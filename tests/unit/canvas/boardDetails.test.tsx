@@ -8,6 +8,7 @@ import { createMap, createStarterDoc, newId, type JourneyDoc, type LinkId, type 
 import { gridLayout } from '../../../src/domain/layout'
 import { appStore, loadDoc, undo } from '../../../src/store'
 import { useDom } from '../support/renderDom'
+import { isolated } from '../../../src/i18n/isolated'
 
 const WIDTH = 2400
 
@@ -64,7 +65,7 @@ describe('the grid from the keyboard', () => {
     // One selection: the header takes it over from whatever was selected.
     expect(appStore.getState().selectedLinks).toEqual([])
     expect(dom.host.querySelector('.grid-focus-ring')).not.toBeNull()
-    expect(dom.host.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Stage Before')
+    expect(dom.host.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe(`Stage ${isolated('Before')}`)
     expect(press('Tab')).toBe(true)
     expect(appStore.getState().selectedHeader).toEqual({ kind: 'step', id: firstStep })
     expect(press('Tab', true)).toBe(true)

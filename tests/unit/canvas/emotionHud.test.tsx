@@ -8,6 +8,8 @@ import { emotionAt } from '../../../src/domain/emotion'
 import { gridLayout } from '../../../src/domain/layout'
 import { appStore, loadDoc } from '../../../src/store'
 import { useDom } from '../support/renderDom'
+import { isolated } from '../../../src/i18n/isolated'
+import { unmarked } from '../support/unmarked'
 
 let boardPresses = 0
 // The board's own emotion UI, as a Board makes one for its lanes.
@@ -40,7 +42,7 @@ describe('the persona switcher', () => {
     const group = wrapper.querySelector('[role="radiogroup"]')
     expect(group?.getAttribute('aria-label')).toBe('Whose emotion curves to edit')
     const buttons = [...wrapper.querySelectorAll<HTMLButtonElement>('[role="radio"]')]
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Edit Ana Lima’s curves', 'Edit Ben’s curves'])
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([`Edit ${isolated('Ana Lima')}’s curves`, `Edit ${isolated('Ben')}’s curves`])
     expect(buttons.map((b) => b.textContent)).toEqual(['AL', 'B'])
     expect(buttons.map((b) => b.getAttribute('aria-checked'))).toEqual(['true', 'false'])
 
@@ -102,7 +104,7 @@ describe('keys of a focused emotion point', () => {
     expect(emotionAt(appStore.getState().doc!.emotions, stepId, null).felt).toBe(0.5)
 
     // The tooltip names the focused point's level for screen readers and the room.
-    expect(wrapper.querySelector('[role="status"]')?.textContent).toBe('Felt: Neutral to Positive (+0.5)')
+    expect(unmarked(wrapper.querySelector('[role="status"]')?.textContent)).toBe('Felt: Neutral to Positive (+0.5)')
     press('Escape')
     expect(emotionUi.getState().focus).toBeNull()
     // Unfocused, the arrows are the board's: they pan and leave the curve alone.

@@ -8,6 +8,7 @@ import { gridLayout, LAYOUT } from '../../../src/domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../../src/domain/layoutGrid'
 import { appStore, loadDoc, undo } from '../../../src/store'
 import { useDom } from '../support/renderDom'
+import { isolated } from '../../../src/i18n/isolated'
 
 /** Wide enough that every header of the starter grid is on screen at 200%. */
 const WIDTH = 2400
@@ -149,7 +150,7 @@ describe('the header toolbar', () => {
     mountEditing()
     act(() => gridUi.getState().set({ hover: { kind: 'step', id: first! } }))
     const toolbar = dom.host.querySelector('[role="toolbar"]')!
-    expect(toolbar.getAttribute('aria-label')).toBe('Step Step 1')
+    expect(toolbar.getAttribute('aria-label')).toBe(`Step ${isolated('Step 1')}`)
     act(() => (toolbar.querySelector('[aria-label="Add a step after this one"]') as HTMLButtonElement).click())
     const stepIds = appStore.getState().doc!.stages[stageId]!.stepIds
     expect(stepIds).toHaveLength(3)

@@ -10,6 +10,7 @@ import type { FileReader } from '../../../src/ui/files/runImport'
 import { WorkspaceProvider } from '../../../src/ui/WorkspaceContext'
 import { uniqueName } from '../persistence/helpers'
 import { useDom } from '../support/renderDom'
+import { isolated } from '../../../src/i18n/isolated'
 
 // The import runs beside the board: the Import dialog closes when the file is handed over, a
 // small non-modal panel shows the import, and the open map stays usable. The worker is replaced by
@@ -134,7 +135,7 @@ describe('the import panel: the board stays usable while a file is imported', ()
     expect(appStore.getState().doc?.map.title).toBe('Edited meanwhile')
 
     reader.release()
-    await until(() => expect(panel()?.textContent).toContain('“Commute” is imported. Open it when you are ready.'))
+    await until(() => expect(panel()?.textContent).toContain(`“${isolated('Commute')}” is imported. Open it when you are ready.`))
     // Not yanked away: the map being edited is still the open one, and the new one is in the list.
     expect(appStore.getState().openMapId).toBe(working)
     expect(appStore.getState().maps.map((m) => m.title)).toContain('Commute')
@@ -184,7 +185,7 @@ describe('the import panel: the board stays usable while a file is imported', ()
     importPreset('broken.journey', '{"type": "journeyboard", ')
     pressBoard(board)
     first.release()
-    await until(() => expect(panel()?.querySelector('[role="alert"]')?.textContent).toContain('“broken.journey” was not imported. Nothing was changed.'))
+    await until(() => expect(panel()?.querySelector('[role="alert"]')?.textContent).toContain(`“${isolated('broken.journey')}” was not imported. Nothing was changed.`))
     expect(appStore.getState().dialog).toBeNull()
     act(() => buttonIn(panel(), 'Choose another file…')!.click())
     expect(appStore.getState().dialog).toEqual({ kind: 'import', preset: null })
@@ -196,7 +197,7 @@ describe('the import panel: the board stays usable while a file is imported', ()
     renderApp(ws, second.read)
     importPreset('broken.journey', '{"type": "journeyboard", ')
     second.release()
-    await until(() => expect(document.querySelector('dialog [role="alert"]')?.textContent).toContain('“broken.journey” was not imported.'))
+    await until(() => expect(document.querySelector('dialog [role="alert"]')?.textContent).toContain(`“${isolated('broken.journey')}” was not imported.`))
     // The same file is still there to import again, and no panel is left over.
     expect(appStore.getState().dialog).toMatchObject({ kind: 'import', preset: { name: 'broken.journey' } })
     expect(panel()).toBeNull()

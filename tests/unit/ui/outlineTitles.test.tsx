@@ -5,6 +5,7 @@ import { i18n } from '../../../src/i18n'
 import { appStore, loadDoc, undo } from '../../../src/store'
 import { Outline } from '../../../src/ui/Outline'
 import { useDom } from '../support/renderDom'
+import { isolated } from '../../../src/i18n/isolated'
 
 // The outline's stage, step and lane titles wrap (issue 15), so they are text areas now: they must
 // still behave as the one-line title fields they replace. How they wrap is checked in Chromium
@@ -42,11 +43,11 @@ describe('titles in the outline', () => {
     const titles = [...dom.host.querySelectorAll('textarea')]
     expect(titles.map((t) => t.getAttribute('aria-label'))).toEqual([
       'Stage 1 title',
-      'Oppmerksomhet, step 1 title',
-      'Oppmerksomhet, step 2 title',
+      `${isolated('Oppmerksomhet')}, step 1 title`,
+      `${isolated('Oppmerksomhet')}, step 2 title`,
       'Stage 2 title',
-      'Kjøp, step 1 title',
-      'Kjøp, step 2 title',
+      `${isolated('Kjøp')}, step 1 title`,
+      `${isolated('Kjøp')}, step 2 title`,
       'Lane 1 title',
     ])
     expect(titles.every((t) => t.dir === 'auto')).toBe(true)

@@ -8,6 +8,7 @@ import { MapPeopleBar } from '../../../src/ui/people/MapPeopleBar'
 import { PersonaList } from '../../../src/ui/people/PersonaList'
 import { fitWithin, initials } from '../../../src/ui/people/photo'
 import { useDom } from '../support/renderDom'
+import { isolated } from '../../../src/i18n/isolated'
 
 
 const dom = useDom(() => appStore.getState().setFocusPersona(null))
@@ -35,7 +36,7 @@ describe('the persona list', () => {
     expect(doc.map.personaIds).toEqual([persona!.id])
     expect(onEdit).toHaveBeenCalledWith(persona!.id)
 
-    act(() => button('Duplicate Persona 1').click())
+    act(() => button(`Duplicate ${isolated('Persona 1')}`).click())
     expect(Object.values(appStore.getState().doc!.personas).map((p) => p.name).sort()).toEqual(['Persona 1', 'Persona 1 (copy)'])
     act(() => undo(appStore))
     expect(Object.keys(appStore.getState().doc!.personas)).toHaveLength(1)
@@ -44,7 +45,7 @@ describe('the persona list', () => {
 
     // happy-dom has no confirm(); the person answers yes.
     vi.stubGlobal('confirm', () => true)
-    act(() => button('Delete Persona 1 (copy)').click())
+    act(() => button(`Delete ${isolated('Persona 1 (copy)')}`).click())
     vi.unstubAllGlobals()
     expect(Object.values(appStore.getState().doc!.personas).map((p) => p.name)).toEqual(['Persona 1'])
   })
@@ -53,7 +54,7 @@ describe('the persona list', () => {
     const base = starter()
     const ana = createPersona(base.map.workshopId, 'Ana')
     render(<PersonaList onEdit={() => {}} />, applyCommand(base, { type: 'addPersona', persona: ana, onMap: true }))
-    const box = dom.host.querySelector<HTMLInputElement>('input[aria-label="Show Ana on this map"]')!
+    const box = dom.host.querySelector<HTMLInputElement>(`input[aria-label="Show ${isolated('Ana')} on this map"]`)!
     expect(box.checked).toBe(true)
     act(() => box.click())
     expect(appStore.getState().doc!.map.personaIds).toEqual([])
@@ -76,7 +77,7 @@ describe('the persona header and focus', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }))
     })
     expect(appStore.getState().focusPersonaId).toBe(bo.id)
-    expect(dom.host.textContent).toContain("Focused on Bo: other personas' cards are dimmed")
+    expect(dom.host.textContent).toContain(`Focused on ${isolated('Bo')}: other personas' cards are dimmed`)
     // Deleting the focused persona drops the focus rather than dimming every tagged card.
     act(() => appStore.getState().dispatch({ type: 'deletePersona', personaId: bo.id }))
     expect(appStore.getState().focusPersonaId).toBeNull()

@@ -2,6 +2,7 @@ import { act } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { OpenFileResult, RecentFileEntry } from '../../../electron/shared/ipc'
 import { useDom } from '../support/renderDom'
+import { isolated } from '../../../src/i18n/isolated'
 
 // The desktop bridge as the page sees it: recent files come with ids and folder names, no paths.
 const files = vi.hoisted(() => ({
@@ -41,8 +42,8 @@ describe('recent files on the workshop list', () => {
     dom.render(<RecentFiles />)
     await settle()
     const buttons = [...dom.host.querySelectorAll('button')]
-    expect(buttons.map((b) => b.textContent)).toEqual(['Onboarding.journeyin Workshops', 'Onboarding.journeyin Archive'])
-    expect(buttons[1]!.title).toBe('Onboarding.journey\nin Archive')
+    expect(buttons.map((b) => b.textContent)).toEqual([`Onboarding.journeyin ${isolated('Workshops')}`, `Onboarding.journeyin ${isolated('Archive')}`])
+    expect(buttons[1]!.title).toBe(`Onboarding.journey\nin ${isolated('Archive')}`)
     await act(async () => buttons[1]!.click())
     expect(files.openRecent).toHaveBeenCalledWith('b2')
   })
@@ -52,7 +53,7 @@ describe('the About dialog', () => {
   it('names the data folder the way the person would type it, not an absolute path', async () => {
     dom.render(<AboutDialog open onClose={() => undefined} />)
     await settle()
-    expect(dom.host.textContent).toContain('Version 1.2.3')
+    expect(dom.host.textContent).toContain(`Version ${isolated('1.2.3')}`)
     expect(dom.host.textContent).toContain('~/.config/Journeyboard')
   })
 })

@@ -10,6 +10,7 @@ import { WorkshopPlan } from '../../../src/ui/plan/workshop/WorkshopPlan'
 import { WorkspaceProvider } from '../../../src/ui/WorkspaceContext'
 import { uniqueName } from '../persistence/helpers'
 import { useDom } from '../support/renderDom'
+import { isolated } from '../../../src/i18n/isolated'
 
 const STARTER = { stages: ['Before', 'After'], step: (n: number) => `Step ${n}`, lanes: [['touchpoints', 'Touchpoints']] as const }
 
@@ -136,7 +137,7 @@ describe('the workshop-wide action plan', () => {
     const { ws, workshopId, signup, actions } = await twoMaps()
     const onClose = show(workshopId, ws)
     await until(() => expect(titles()).toHaveLength(4))
-    const open = dom.host.querySelector<HTMLButtonElement>('[aria-label="Open “Welcome mail” on the map Sign-up"]')!
+    const open = dom.host.querySelector<HTMLButtonElement>(`[aria-label="Open “${isolated('Welcome mail')}” on the map ${isolated('Sign-up')}"]`)!
     act(() => open.click())
     await until(() => expect(onClose).toHaveBeenCalledTimes(1))
     expect(appStore.getState().openMapId).toBe(signup)

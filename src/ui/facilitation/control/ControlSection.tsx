@@ -2,7 +2,6 @@ import { Lock, LockOpen } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import type { CardId } from '../../../domain'
 import { NO_CONTROL, setCardsLocked } from '../../../domain/facilitation'
-import { formatNumber } from '../../../i18n/format'
 import { useAppStore } from '../../../store'
 import './control.css'
 
@@ -12,7 +11,7 @@ import './control.css'
  * hold to it. The facilitator is never held by it.
  */
 export function ControlSection() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const control = useAppStore((s) => s.facilitation.control ?? NO_CONTROL)
   const setControl = useAppStore((s) => s.setControl)
   const selection = useAppStore((s) => s.selection)
@@ -51,7 +50,7 @@ export function ControlSection() {
           </button>
         </div>
         <p className="control-count">
-          <span>{t('room.control.lockedCount', { count: formatNumber(lockedCount, i18n.language) })}</span>
+          <span>{t('room.control.lockedCount', { count: lockedCount })}</span>
           <button type="button" className="button button--small" disabled={control.lockedCardIds.length === 0} onClick={() => setControl({ ...control, lockedCardIds: [] })} data-testid="control-unlock-all">
             {t('room.control.unlockAll')}
           </button>

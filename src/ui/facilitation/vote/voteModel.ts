@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import { getRecord } from '../../../domain/records'
 import type { Card, CardId, JourneyDoc, Lane, StageId, StepId } from '../../../domain'
 import type { VoteRecord, VoteScope } from '../../../domain/facilitation'
+import { isolated, withoutIsolation } from '../../../i18n/isolated'
 import { fileNameFor } from '../../../io/fileName'
 
 /** Lanes a vote can be limited to: those that hold cards (an emotion lane draws curves). */
@@ -61,7 +62,8 @@ export function scopeSummary(doc: JourneyDoc, scope: VoteScope, t: TFunction): s
   const ids: readonly string[] = scope.kind === 'lanes' ? scope.laneIds : scope.stageIds
   const records: Readonly<Record<string, { title: string }>> = scope.kind === 'lanes' ? doc.lanes : doc.stages
   const untitled = scope.kind === 'lanes' ? t('board.grid.untitledLane') : t('board.untitledStage')
-  const names = ids.map((id) => getRecord(records, id)).filter((r) => r !== undefined).map((r) => r.title.trim() || untitled)
+  // Each name isolated on its own, so a Latin lane's name in a Persian list keeps its punctuation.
+  const names = ids.map((id) => getRecord(records, id)).filter((r) => r !== undefined).map((r) => isolated(r.title.trim() || untitled))
   const gone = ids.length - names.length
   const list = [...names, ...(gone > 0 ? [t('vote.scopeGone', { count: gone })] : [])].join(', ')
   return t(scope.kind === 'lanes' ? 'vote.scopeLanes' : 'vote.scopeStages', { names: list })
@@ -84,5 +86,5 @@ export function voteCsvName(t: TFunction, mapTitle: string, at: number): string 
   const d = new Date(at)
   const two = (n: number) => String(n).padStart(2, '0')
   const date = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}.${two(d.getMinutes())}`
-  return fileNameFor(t('vote.fileName', { title: mapTitle.trim() || 'journey-map', date }), 'csv')
+  return fileNameFor(withoutIsolation(t)('vote.fileName', { title: mapTitle.trim() || 'journey-map', date }), 'csv')
 }

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Action } from '../../../domain'
 import { Dialog } from '../../Dialog'
-import { isolated } from '../../../i18n/isolated'
 import type { PlanImportView } from './planImport'
 
 /** Problems listed at most: a file with thousands of bad dates says the rest as a count. */
@@ -60,17 +59,17 @@ export function PlanImportDialog({ view, onClose, onChooseAnother, onConfirm }: 
         {view?.kind === 'failed' && (
           <div role="alert" className="import-problem">
             <p className="clamp-lines" title={view.name}>
-              <strong>{t('plan.import.failed', { name: isolated(view.name) })}</strong>
+              <strong>{t('plan.import.failed', { name: view.name })}</strong>
             </p>
             <p>{view.message}</p>
             <p className="muted">{t('plan.import.nothingChanged')}</p>
           </div>
         )}
-        {ready && ready.actions.length === 0 && <p>{t('plan.import.empty', { name: isolated(ready.name) })}</p>}
+        {ready && ready.actions.length === 0 && <p>{t('plan.import.empty', { name: ready.name })}</p>}
         {ready && ready.actions.length > 0 && (
           <>
             <p className="clamp-lines" title={ready.name}>
-              {t('plan.import.ready', { count: ready.actions.length, name: isolated(ready.name) })}
+              {t('plan.import.ready', { count: ready.actions.length, name: ready.name })}
             </p>
             {ready.existing.size > 0 && (
               <label style={{ display: 'block' }}>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Action, JourneyDoc } from '../../../domain'
+import { withoutIsolation } from '../../../i18n/isolated'
 import { fileNameFor } from '../../../io'
 import type { ExportProgress, PaperSize } from '../../../io/export'
 import { planToCsv } from '../../../io/plan/csvExport'
@@ -25,13 +26,14 @@ export function isPictureKind(kind: PlanExportKind): kind is PlanPictureKind {
   return kind === 'png' || kind === 'svg' || kind === 'pdf'
 }
 
+/** The export's words: they leave the app, so a person's words go in without isolation marks. */
 function translate(t: TFunction): Translate {
-  return (key, values) => t(key, values ?? {})
+  return withoutIsolation(t)
 }
 
 /** "Onboarding – action plan.csv": the map's title with the plan's word, so it sits beside the map's own exports. */
 export function planFileName(t: TFunction, title: string, kind: PlanExportKind): string {
-  return fileNameFor(t('plan.export.fileName', { title: title.trim() || t('plan.export.untitledMap') }), kind)
+  return fileNameFor(withoutIsolation(t)('plan.export.fileName', { title: title.trim() || t('plan.export.untitledMap') }), kind)
 }
 
 /** The plan as CSV or a Markdown checklist, handed to the save dialog (a download in a browser). */

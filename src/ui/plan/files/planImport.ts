@@ -6,7 +6,6 @@ import { describePlanImportError, describePlanImportProblem } from '../../../io/
 import type { Translate } from '../../../io/plan/source'
 import { platform } from '../../../platform'
 import { appStore } from '../../../store'
-import { isolated } from '../../../i18n/isolated'
 import { describeFileError, notice } from '../../files/fileActions'
 
 /** A file read for the plan: what it would add and what the importer had to change, or why it could not be read at all. */
@@ -32,11 +31,11 @@ const BINARY = /\u0000/
 export function readPlanCsv(t: TFunction, doc: JourneyDoc, name: string, text: string, now: number): PlanImportView {
   const translate: Translate = (key, values) => t(key, values ?? {})
   const csvName = /\.(csv|tsv|txt)$/i.test(name)
-  if (BINARY.test(text)) return { kind: 'failed', name, message: t('plan.import.notCsv', { name: isolated(name) }) }
+  if (BINARY.test(text)) return { kind: 'failed', name, message: t('plan.import.notCsv', { name }) }
   const result = importPlanCsv(text, doc, { mapId: doc.map.id, now })
   if (!result.ok) {
     // A .journey or Markdown file has no title column either: say what it is rather than what it lacks.
-    const message = result.error.kind === 'noHeader' && !csvName ? t('plan.import.notCsv', { name: isolated(name) }) : describePlanImportError(translate, result.error)
+    const message = result.error.kind === 'noHeader' && !csvName ? t('plan.import.notCsv', { name }) : describePlanImportError(translate, result.error)
     return { kind: 'failed', name, message }
   }
   const existing = new Set(result.actions.filter((a) => a.sourceId !== null && hasRecord(doc.actions, a.sourceId as ActionId)).map((a) => a.action))

@@ -1,13 +1,14 @@
 import { createInstance } from 'i18next'
 import type { Action, ActionId, CardId, MapId } from '../../../../src/domain'
 import { i18nFormatter } from '../../../../src/i18n/format'
+import { withoutIsolation } from '../../../../src/i18n/isolated'
 import en from '../../../../src/i18n/locales/en.plan.json'
 import fa from '../../../../src/i18n/locales/fa.plan.json'
 import nb from '../../../../src/i18n/locales/nb.plan.json'
 import tr from '../../../../src/i18n/locales/tr.plan.json'
 import type { Translate } from '../../../../src/io/plan/source'
 
-/** The app's own translator for one language (its catalogues, plural rules and number formatting), as the UI passes it. */
+/** The app's own translator for one language (its catalogues, plural rules and number formatting), as the UI passes it to an export: values unmarked. */
 export async function translator(language: 'en' | 'tr' | 'fa' | 'nb'): Promise<Translate> {
   const i18n = createInstance()
   await i18n.use(i18nFormatter).init({
@@ -16,8 +17,7 @@ export async function translator(language: 'en' | 'tr' | 'fa' | 'nb'): Promise<T
     fallbackLng: 'en',
     interpolation: { escapeValue: false, alwaysFormat: true },
   })
-  const t = i18n.getFixedT(language)
-  return (key, values) => t(key, values ?? {})
+  return withoutIsolation(i18n.getFixedT(language))
 }
 
 let counter = 0

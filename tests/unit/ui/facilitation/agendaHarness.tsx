@@ -10,6 +10,7 @@ import { StepBanner } from '../../../../src/ui/facilitation/agenda/StepBanner'
 import { WorkspaceProvider } from '../../../../src/ui/WorkspaceContext'
 import { uniqueName } from '../../persistence/helpers'
 import { useDom } from '../../support/renderDom'
+import { unmarked } from '../../support/unmarked'
 
 // Shared by the agenda's dom tests: a workspace on a fresh fake-indexeddb database with one map
 // open, the agenda panel beside a stand-in board area of a known size, and the step banner in it.
@@ -84,9 +85,9 @@ export async function until(check: () => void, timeoutMs = 3000): Promise<void> 
 
 export const all = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document): T[] => [...root.querySelectorAll<T>(selector)]
 
-/** The button whose accessible name (aria-label, or its text) is `name`. */
+/** The button whose accessible name (aria-label, or its text), as heard, is `name`. */
 export function button(name: string, root: ParentNode = document): HTMLButtonElement {
-  const found = all<HTMLButtonElement>('button', root).find((b) => b.getAttribute('aria-label') === name || b.textContent?.trim() === name)
+  const found = all<HTMLButtonElement>('button', root).find((b) => unmarked(b.getAttribute('aria-label')) === name || unmarked(b.textContent).trim() === name)
   if (!found) throw new Error(`no button "${name}"`)
   return found
 }

@@ -4,6 +4,8 @@ import { gridLayout } from '../../../../src/domain/layout'
 import { agendaStartKey, getPref } from '../../../../src/persistence/prefs'
 import { appStore } from '../../../../src/store'
 import { all, BOARD, blur, button, click, steps, titles, type, until, useAgendaDom } from './agendaHarness'
+import { isolated } from '../../../../src/i18n/isolated'
+import { unmarked } from '../../support/unmarked'
 
 const { open } = useAgendaDom()
 
@@ -28,11 +30,11 @@ describe('the agenda panel', () => {
   it('explains itself on a map without an agenda and creates the method agenda', async () => {
     await open()
     expect(document.querySelector('.agenda-intro')?.textContent).toMatch(/workshop method/)
-    expect(document.body.textContent).toContain('about 1 hr 40 min')
+    expect(unmarked(document.body.textContent)).toContain('about 1 hr 40 min')
     await withMethodAgendaOnOpenMap()
     expect(steps().map((s) => s.kind)).toEqual(['prep', 'actions', 'touchpoints', 'effortImpact', 'tasks', 'automation'])
     expect(titles()).toEqual(METHOD_TITLES)
-    expect(document.querySelector('[data-testid="agenda-total"]')?.textContent).toBe('Total: 1 hr 40 min')
+    expect(unmarked(document.querySelector('[data-testid="agenda-total"]')?.textContent)).toBe('Total: 1 hr 40 min')
     // Each step shows its time and lanes; a lane the map lacks is marked.
     const touch = item('A touchpoint for each action')
     expect(touch.querySelector('.agenda-step-minutes')?.textContent).toBe('20 min')
@@ -44,10 +46,10 @@ describe('the agenda panel', () => {
     const ws = await withMethodAgenda()
     expect(all('[data-testid="agenda-step-time"]')).toHaveLength(0)
     type(document.querySelector<HTMLInputElement>('input[type="time"]')!, '09:00')
-    const times = all('[data-testid="agenda-step-time"]').map((e) => e.textContent)
+    const times = all('[data-testid="agenda-step-time"]').map((e) => unmarked(e.textContent))
     expect(times[0]).toBe('9:00 AM–9:15 AM')
     expect(times[1]).toBe('9:15 AM–9:35 AM')
-    expect(document.querySelector('[data-testid="agenda-total"]')?.textContent).toBe('Total: 1 hr 40 min, until 10:40 AM')
+    expect(unmarked(document.querySelector('[data-testid="agenda-total"]')?.textContent)).toBe('Total: 1 hr 40 min, until 10:40 AM')
     await until(() => undefined)
     expect(await getPref(ws.db(), agendaStartKey(appStore.getState().openMapId!))).toBe('09:00')
   })
@@ -67,7 +69,7 @@ describe('the agenda panel', () => {
     expect(steps()[1]?.instruction).toBe('One card per action.')
     type(editor.querySelector<HTMLInputElement>('input[type="number"]')!, '35')
     expect(steps()[1]?.minutes).toBe(35)
-    expect(document.querySelector('[data-testid="agenda-total"]')?.textContent).toBe('Total: 1 hr 55 min')
+    expect(unmarked(document.querySelector('[data-testid="agenda-total"]')?.textContent)).toBe('Total: 1 hr 55 min')
 
     // The map's own kinds are offered first; every kind on request.
     const boxes = () => all<HTMLInputElement>('.agenda-lanes-field input[type="checkbox"]', editor)
@@ -90,7 +92,7 @@ describe('the agenda panel', () => {
     click(button('Move What the customer does up'))
     expect(titles().slice(0, 2)).toEqual(['What the customer does', 'Preparation: personas and jobs to be done'])
     expect(document.activeElement).toBe(item('What the customer does'))
-    expect(document.querySelector('[role="status"]')?.textContent).toBe('What the customer does is now step 1 of 6.')
+    expect(document.querySelector('[role="status"]')?.textContent).toBe(`${isolated('What the customer does')} is now step 1 of 6.`)
 
     const down = button('Move Effort versus impact down')
     act(() => down.focus())
@@ -178,9 +180,9 @@ describe('the agenda panel', () => {
     await until(() => expect(print).toHaveBeenCalledTimes(1))
     vi.unstubAllGlobals()
     const sheet = document.querySelector('body > .run-sheet')!
-    expect(sheet.querySelector('h1')?.textContent).toBe('Run sheet: Run')
+    expect(sheet.querySelector('h1')?.textContent).toBe(`Run sheet: ${isolated('Run')}`)
     expect(all('h2', sheet).map((h) => h.textContent)).toEqual(METHOD_TITLES)
-    expect(all('.run-sheet-meta', sheet)[1]?.textContent).toBe('1:45 PM–2:05 PM20 minCustomer actions')
+    expect(unmarked(all('.run-sheet-meta', sheet)[1]?.textContent)).toBe('1:45 PM–2:05 PM20 minCustomer actions')
     expect(sheet.textContent).toContain('Turn each chosen touchpoint into a task')
     act(() => {
       window.dispatchEvent(new Event('afterprint'))

@@ -5,6 +5,7 @@ import { listAgendaTemplates, readTemplates } from '../../../../src/persistence/
 import { getPref, setPref } from '../../../../src/persistence/prefs'
 import { appStore } from '../../../../src/store'
 import { all, button, click, steps, titles, type, until, useAgendaDom } from './agendaHarness'
+import { unmarked } from '../../support/unmarked'
 
 const { open } = useAgendaDom()
 
@@ -29,7 +30,7 @@ describe('saved agendas', () => {
     vi.stubGlobal('confirm', () => true)
     click(button('Clear the agenda'))
     await until(() => expect(document.querySelector('.agenda-saved-name')?.textContent).toBe('Half day'))
-    expect(document.querySelector('.agenda-saved-item')?.textContent).toContain('5 steps, 1 hr 30 min')
+    expect(unmarked(document.querySelector('.agenda-saved-item')?.textContent)).toContain('5 steps, 1 hr 30 min')
     click(button('Use the agenda Half day'))
     expect(titles()).toHaveLength(5)
     expect(steps().map((s) => s.kind)).toEqual(['prep', 'actions', 'touchpoints', 'effortImpact', 'tasks'])

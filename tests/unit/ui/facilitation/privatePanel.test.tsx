@@ -8,6 +8,7 @@ import { CLOSED, type HostedRoom } from '../../../../src/ui/roomHost/hostedRoom'
 import { HostedRoomContext } from '../../../../src/ui/roomHost/HostedRoomContext'
 import { useDom } from '../../support/renderDom'
 import { button, click } from './voteFixtures'
+import { isolated } from '../../../../src/i18n/isolated'
 
 const host = vi.hoisted(() => ({ room: vi.fn(async (_request: unknown): Promise<unknown> => ({ ok: true, info: null })) }))
 vi.mock('../../../../src/platform', async (importOriginal) => {
@@ -73,7 +74,7 @@ describe('the facilitator’s private writing panel', () => {
     )
     await act(async () => click(button(dom.host, 'Start private writing')))
     await flush()
-    expect(dom.host.querySelector('[role="alert"]')?.textContent).toBe('The host did not do it: The room is not open.')
+    expect(dom.host.querySelector('[role="alert"]')?.textContent).toBe(`The host did not do it: ${isolated('The room is not open.')}`)
     dom.render(
       <HostedRoomContext.Provider value={null}>
         <PrivatePanel />

@@ -5,6 +5,7 @@ import { i18n } from '../../../../src/i18n'
 import { appStore } from '../../../../src/store'
 import { prepareSound } from '../../../../src/ui/facilitation/timer/sound'
 import { advance, buttonIn, click, dialog, display, open, shown, timerButton, typeAndStart, typeTime, useTimerDom } from './timerFixtures'
+import { isolated } from '../../../../src/i18n/isolated'
 
 vi.mock('../../../../src/ui/facilitation/timer/sound', () => ({ playChime: vi.fn(), prepareSound: vi.fn() }))
 
@@ -29,7 +30,7 @@ describe('the timer button and its dialog', () => {
     expect(left()).toBe(5 * 60_000)
     expect(dialog()).toBeNull()
     expect(timerButton().textContent).toBe('05:00')
-    expect(timerButton().getAttribute('aria-label')).toBe('Timer, 05:00 left')
+    expect(timerButton().getAttribute('aria-label')).toBe(`Timer, ${isolated('05:00')} left`)
     expect(shown()).toBe('05:00')
     advance(1000)
     expect(shown()).toBe('04:59')
@@ -52,7 +53,7 @@ describe('the timer button and its dialog', () => {
     expect(left()).toBe(7 * 60_000)
     expect(shown()).toBe('۰۷:۰۰')
     expect(display()!.querySelector('.timer-display-digits')!.getAttribute('dir')).toBe('ltr')
-    expect(timerButton().getAttribute('aria-label')).toBe('زمان‌سنج، ۰۷:۰۰ مانده')
+    expect(timerButton().getAttribute('aria-label')).toBe(`زمان‌سنج، ${isolated('۰۷:۰۰')} مانده`)
   })
 
   it('says clearly what it can read when the typed time is wrong, and starts nothing', () => {

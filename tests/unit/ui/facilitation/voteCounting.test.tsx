@@ -6,6 +6,7 @@ import { VotePanel } from '../../../../src/ui/facilitation/vote/VotePanel'
 import { FACILITATION_PANELS } from '../../../../src/ui/facilitation/panels'
 import { useDom } from '../../support/renderDom'
 import { button, byLabel, checkbox, click, countingList, openVoteMap, resultLines, type } from './voteFixtures'
+import { isolated } from '../../../../src/i18n/isolated'
 
 const dom = useDom(() => voteCountStore.setState({ count: null, hiddenDots: null }))
 
@@ -44,7 +45,8 @@ describe('the vote panel: a new vote', () => {
     expect(dom.host.textContent).toContain('2 cards can be voted on.')
     start()
     expect(countingList(dom.host)).toEqual(['Compares prices', 'Waits for delivery'])
-    expect(dom.host.textContent).toContain('Lanes: Pain points')
+    // Each name isolated in the list, and the list in the sentence.
+    expect(dom.host.textContent).toContain(`Lanes: ${isolated(isolated('Pain points'))}`)
   })
 
   it('limits the cards to the chosen stages', () => {
@@ -54,7 +56,7 @@ describe('the vote panel: a new vote', () => {
     click(checkbox(dom.host, 'Buy'))
     start()
     expect(countingList(dom.host)).toEqual(['Pays at checkout', 'Waits for delivery'])
-    expect(dom.host.textContent).toContain('Stages: Buy')
+    expect(dom.host.textContent).toContain(`Stages: ${isolated(isolated('Buy'))}`)
   })
 })
 

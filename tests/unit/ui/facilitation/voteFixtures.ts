@@ -4,6 +4,7 @@ import { gridLayout } from '../../../../src/domain/layout'
 import { NO_FACILITATION } from '../../../../src/domain/facilitation'
 import { appStore, loadDoc } from '../../../../src/store'
 import { voteCountStore } from '../../../../src/store/voteCount'
+import { unmarked } from '../../support/unmarked'
 
 /**
  * A map with two stages (two steps each) and three lanes, one of them an emotion lane: cards in
@@ -49,7 +50,7 @@ export function openVoteMap(title?: string) {
 }
 
 export function byLabel<T extends HTMLElement = HTMLElement>(root: ParentNode, label: string): T {
-  const found = [...root.querySelectorAll<T>('[aria-label]')].find((el) => el.getAttribute('aria-label') === label)
+  const found = [...root.querySelectorAll<T>('[aria-label]')].find((el) => unmarked(el.getAttribute('aria-label')) === label)
   if (!found) throw new Error(`nothing labelled ${label}`)
   return found
 }

@@ -4,6 +4,7 @@ import { NO_FACILITATION } from '../../../../src/domain/facilitation'
 import { gridLayout } from '../../../../src/domain/layout'
 import { appStore, loadDoc } from '../../../../src/store'
 import { CLOSED_PLAN } from '../../../../src/store/planSlice'
+import { unmarked } from '../../support/unmarked'
 
 /**
  * A map of two stages (One: steps 1-2, Two: steps 3-4) with three cards in its first lane and a
@@ -60,9 +61,9 @@ export function row(id: string): HTMLTableRowElement {
   return found
 }
 
-/** The button whose accessible name (aria-label, or its text) is `name`. */
+/** The button whose accessible name (aria-label, or its text), as heard, is `name`. */
 export function button(name: string, root: ParentNode = document): HTMLButtonElement {
-  const found = all<HTMLButtonElement>('button', root).find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name)
+  const found = all<HTMLButtonElement>('button', root).find((b) => unmarked(b.getAttribute('aria-label') ?? b.textContent?.trim()) === name)
   if (!found) throw new Error(`no button named ${name}`)
   return found
 }

@@ -8,6 +8,7 @@ import type { Peer, PresenceSource } from '../../../../src/ui/presence/presence'
 import { PresenceContext } from '../../../../src/ui/presence/PresenceContext'
 import { PresenceOverlay } from '../../../../src/ui/presence/PresenceOverlay'
 import { useDom } from '../../support/renderDom'
+import { isolated } from '../../../../src/i18n/isolated'
 
 const dom = useDom(() => appStore.getState().setViewport(DEFAULT_VIEWPORT))
 const SIZE = { width: 800, height: 600 }
@@ -67,7 +68,7 @@ describe('other people on the board', () => {
     const { source } = fakeSource([{ ...ayla, editing: 'c1' }])
     appStore.setState({ doc: { cards: { c1: { text: 'Signs up for the newsletter' } } } as never })
     render(source)
-    expect(dom.host.textContent).toContain('Ayla · Signs up for the newsletter')
+    expect(dom.host.textContent).toContain(`${isolated('Ayla')} · ${isolated('Signs up for the newsletter')}`)
     appStore.setState({ doc: null })
   })
 

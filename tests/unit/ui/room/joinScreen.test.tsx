@@ -5,6 +5,7 @@ import { JoinScreen, SLOW_CONNECT_MS } from '../../../../src/ui/room/JoinScreen'
 import { RoomStatusBar } from '../../../../src/ui/room/RoomStatusBar'
 import { useDom } from '../../support/renderDom'
 import { button, click, type } from './roomFixtures'
+import { isolated } from '../../../../src/i18n/isolated'
 
 const NAME_KEY = 'journeyboard.room.name'
 const dom = useDom(() => localStorage.removeItem(NAME_KEY))
@@ -52,7 +53,7 @@ describe('joining the room', () => {
 
   it('shows the room code to compare with the projector', () => {
     render('connecting', 'K7Q2xY')
-    expect(dom.host.querySelector('.room-join-room-code')?.textContent).toBe('Room code K7Q2xY: it should match the code on the facilitator’s screen.')
+    expect(dom.host.querySelector('.room-join-room-code')?.textContent).toBe(`Room code ${isolated('K7Q2xY')}: it should match the code on the facilitator’s screen.`)
   })
 
   it('does not join without a name', () => {

@@ -6,6 +6,8 @@ import { PhoneBoard } from '../../../../src/ui/room/PhoneBoard'
 import { cardsAtStep, journeySteps } from '../../../../src/ui/room/phoneModel'
 import { useDom } from '../../support/renderDom'
 import { button, buttons, click, type } from './roomFixtures'
+import { isolated } from '../../../../src/i18n/isolated'
+import { unmarked } from '../../support/unmarked'
 
 const dom = useDom(() => loadDoc(appStore, null))
 
@@ -79,7 +81,7 @@ describe('the phone board', () => {
     const { steps, painPoints, onCardAdded } = setup()
     click(button(dom.host, 'Buy'))
     click(button(dom.host, 'Add a card to Pain points'))
-    expect(sheet()?.textContent).toContain('Step 3 · Pain points')
+    expect(sheet()?.textContent).toContain(`${isolated('Step 3')} · ${isolated('Pain points')}`)
     expect(button(sheet()!, 'Save').disabled).toBe(true)
     type(sheet()!.querySelector('textarea')!, 'The shop closes at five')
     click(button(sheet()!, 'Friction point'))
@@ -156,7 +158,7 @@ describe('the phone board', () => {
     click(button(lane('Emotions'), 'Positive (+1)'))
     const points = Object.values(current().emotions)
     expect(points).toEqual([expect.objectContaining({ stepId: steps[1], personaId: null, felt: 1 })])
-    expect(lane('Emotions').querySelector('.room-emotion-now strong')?.textContent).toBe('Positive (+1)')
+    expect(unmarked(lane('Emotions').querySelector('.room-emotion-now strong')?.textContent)).toBe('Positive (+1)')
     expect(button(lane('Emotions'), 'Positive (+1)').getAttribute('aria-pressed')).toBe('true')
     click(button(lane('Emotions'), 'Very negative (-2)'))
     expect(Object.values(current().emotions)).toEqual([expect.objectContaining({ stepId: steps[1], felt: -2 })])
@@ -166,7 +168,7 @@ describe('the phone board', () => {
     const ana = createPersona(newId<WorkshopId>(), 'Ana')
     const bo = createPersona(ana.workshopId, 'Bo')
     const { steps } = setup({ extra: (d) => applyCommand(applyCommand(d, { type: 'addPersona', persona: ana, onMap: true }), { type: 'addPersona', persona: bo, onMap: true }) })
-    const bos = [...lane('Emotions').querySelectorAll('[role="group"]')].find((g) => g.getAttribute('aria-label') === 'Bo feels:')!
+    const bos = [...lane('Emotions').querySelectorAll('[role="group"]')].find((g) => g.getAttribute('aria-label') === `${isolated('Bo')} feels:`)!
     click(button(bos, 'Negative (-1)'))
     expect(Object.values(current().emotions)).toEqual([expect.objectContaining({ stepId: steps[0], personaId: bo.id, felt: -1 })])
   })

@@ -4,6 +4,7 @@ import { i18n } from '../../../../src/i18n'
 import { ProjectorQr } from '../../../../src/ui/room/ProjectorQr'
 import { useDom } from '../../support/renderDom'
 import { address, click, hostInfo } from './roomFixtures'
+import { isolated } from '../../../../src/i18n/isolated'
 
 const dom = useDom(() => i18n.changeLanguage('en'))
 
@@ -18,7 +19,7 @@ describe('the projector QR code', () => {
   it('shows the QR code, the address, the code and how many people are in', () => {
     render(3)
     const overlay = dom.host.querySelector('[role="dialog"]')!
-    expect(overlay.querySelector('img')?.alt).toBe('QR code to join the map at 192.168.1.20:5199')
+    expect(overlay.querySelector('img')?.alt).toBe(`QR code to join the map at ${isolated('192.168.1.20:5199')}`)
     expect(overlay.querySelector('.room-projector-address')?.textContent).toBe('192.168.1.20:5199')
     expect(overlay.querySelector('.room-projector-code')?.textContent).toBe('K7Q2')
     expect(overlay.textContent).toContain('3 people in the room')

@@ -1,5 +1,6 @@
 import { act } from 'react'
 import type { RoomAddress, RoomHostInfo, RoomParticipant } from '../../../../src/room/types'
+import { unmarked } from '../../support/unmarked'
 
 export function address(ip: string, kind: RoomAddress['kind'] = 'lan', interfaceName = 'wlan0'): RoomAddress {
   return { address: ip, interfaceName, kind, joinUrl: `http://${ip}:5199/#room=r1&code=EDIT-${ip}`, viewUrl: `http://${ip}:5199/#room=r1&code=VIEW-${ip}` }
@@ -16,7 +17,7 @@ export const PEOPLE: readonly RoomParticipant[] = [
 ]
 
 export function buttons(root: ParentNode, text: string): HTMLButtonElement[] {
-  return [...root.querySelectorAll('button')].filter((b) => b.textContent?.trim() === text || b.getAttribute('aria-label') === text)
+  return [...root.querySelectorAll('button')].filter((b) => unmarked(b.textContent).trim() === text || unmarked(b.getAttribute('aria-label')) === text)
 }
 
 /** The one button with this text or label; throws when there is none or several, so a test cannot click the wrong one. */

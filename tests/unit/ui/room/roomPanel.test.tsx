@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RoomPanel, type RoomPanelProps } from '../../../../src/ui/room/RoomPanel'
 import { useDom } from '../../support/renderDom'
 import { address, button, buttons, click, hostInfo, PEOPLE } from './roomFixtures'
+import { isolated } from '../../../../src/i18n/isolated'
 
 const dom = useDom()
 
@@ -37,7 +38,7 @@ describe('the room panel, closed', () => {
   it('waits while opening and shows why opening failed', () => {
     render({ info: null, opening: true, error: 'EADDRINUSE: port 5199 is taken' })
     expect(button(dom.host, 'Opening the room…').disabled).toBe(true)
-    expect(alerts()).toEqual(['The room could not open: EADDRINUSE: port 5199 is taken'])
+    expect(alerts()).toEqual([`The room could not open: ${isolated('EADDRINUSE: port 5199 is taken')}`])
   })
 })
 
@@ -46,7 +47,7 @@ describe('the room panel, open', () => {
     render()
     const qr = dom.host.querySelector<HTMLImageElement>('img.room-join-qr')!
     expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/)
-    expect(qr.alt).toBe('QR code to join the map at 192.168.1.20:5199')
+    expect(qr.alt).toBe(`QR code to join the map at ${isolated('192.168.1.20:5199')}`)
     expect(dom.host.querySelector('.room-join-address')?.textContent).toBe('192.168.1.20:5199')
     expect(dom.host.querySelector('.room-join-code')?.textContent).toBe('K7Q2')
     const link = [...dom.host.querySelectorAll('input')].map((i) => i.value)
@@ -107,7 +108,7 @@ describe('the room panel, open', () => {
     expect(buttons(dom.host, 'Remove Facilitator Fay')).toEqual([])
 
     click(button(dom.host, 'Remove Ana'))
-    expect(text()).toContain('Remove Ana?')
+    expect(text()).toContain(`Remove ${isolated('Ana')}?`)
     click(button(dom.host, 'Cancel'))
     expect(props.onRemove).not.toHaveBeenCalled()
 

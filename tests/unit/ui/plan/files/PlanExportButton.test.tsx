@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { SaveFileResult } from '../../../../../electron/shared/ipc'
 import { actionsOf } from '../../../../../src/domain'
 import { i18n } from '../../../../../src/i18n'
+import { ISOLATION_MARKS, withoutIsolation } from '../../../../../src/i18n/isolated'
 import type { ExportProgress } from '../../../../../src/io/export'
 import type { MatrixExportInput, MatrixExportOptions } from '../../../../../src/io/plan'
 import { planToCsv } from '../../../../../src/io/plan/csvExport'
@@ -36,7 +37,8 @@ vi.mock('../../../../../src/io/plan/matrixExport', () => ({ exportMatrix: matrix
 const { PlanExportButton } = await import('../../../../../src/ui/plan/files/PlanExportButton')
 
 const dom = useDom()
-const t = (key: string, values?: Record<string, string | number>) => i18n.t(key, values ?? {})
+// An export's words leave the app: the map's title and the cards' words go in without isolation marks.
+const t = withoutIsolation(i18n.t)
 
 async function settle() {
   await act(async () => {
@@ -101,6 +103,8 @@ describe('exporting the plan', () => {
     const text = planToMarkdown(actionsOf(doc), doc, t, { title: 'Onboarding', language: 'en' })
     expect(files.exportFile).toHaveBeenCalledWith('md', 'Onboarding – action plan.md', text)
     expect(text).toContain('- [x] Call back within a day')
+    expect(text).toContain('# Action plan: Onboarding\n')
+    expect(text).not.toMatch(ISOLATION_MARKS)
   })
 
   it('draws the matrix as PNG at the chosen scale, shows its progress, and saves the bytes', async () => {

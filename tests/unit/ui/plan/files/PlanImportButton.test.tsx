@@ -48,7 +48,7 @@ describe('importing actions from CSV', () => {
     await importFile(opened('plan.csv', 'Title,Impact,Status,Due date\r\nShorter form,9,planned,2025-02-30\r\nCall back,2,maybe,\r\nExplain fees,4,done,2025-03-01\r\n'))
     expect(files.open).toHaveBeenCalledWith('planCsv')
     expect(said(report()!)).toContain('“plan.csv” holds 3 actions.')
-    expect([...report()!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+    expect([...report()!.querySelectorAll('li')].map(said)).toEqual([
       'Row 2: due date “2025-02-30” is not a date (write YYYY-MM-DD); left empty.',
       'Row 2: Impact “9” is outside 1 to 5; set to 5.',
       'Row 3: status “maybe” is unknown; set to Idea.',

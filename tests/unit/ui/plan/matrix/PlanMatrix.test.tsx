@@ -5,6 +5,7 @@ import { appStore, undo, useAppStore } from '../../../../../src/store'
 import { PlanMatrix } from '../../../../../src/ui/plan/matrix/PlanMatrix'
 import { useDom } from '../../../support/renderDom'
 import { loadPlan, pastSteps, scoresOf } from './planFixture'
+import { isolated } from '../../../../../src/i18n/isolated'
 
 const dom = useDom()
 
@@ -69,7 +70,7 @@ describe('the effort / impact matrix', () => {
     expect(dom.host.querySelector('[data-impact="3"][data-effort="4"]')!.className).toContain('plan-cell--thankless')
     const labels = [...dom.host.querySelectorAll('.plan-quadrant-label')].map((l) => l.textContent)
     expect(labels).toEqual(['Quick wins', 'Big bets', 'Fill-ins', 'Thankless tasks'])
-    expect(chip(actions[20]!).getAttribute('aria-label')).toBe('Also 5:1: Idea, impact 5, effort 1. 9 votes.')
+    expect(chip(actions[20]!).getAttribute('aria-label')).toBe(`${isolated('Also 5:1')}: ${isolated('Idea')}, impact 5, effort 1. 9 votes.`)
     expect(chip(actions[20]!).querySelector('.plan-chip-votes')?.textContent).toBe('9')
     expect(chip(actions[0]!).querySelector('.plan-chip-votes')).toBeNull()
     expect([...dom.host.querySelectorAll('.plan-matrix-legend li')].map((li) => li.textContent)).toEqual(['Idea', 'Planned', 'Doing', 'Done', 'Dropped'])
@@ -92,7 +93,7 @@ describe('the effort / impact matrix', () => {
     expect(scoresOf(actions[0]!.id)).toEqual({ impact: 5, effort: 1 })
     expect(pastSteps()).toBe(before + 1)
     expect(cellOfChip(chip(actions[0]!))).toBe('5:1')
-    expect(dom.host.querySelector('[role="status"][aria-live]')!.textContent).toBe('Shorter form moved to Quick wins: impact 5, effort 1.')
+    expect(dom.host.querySelector('[role="status"][aria-live]')!.textContent).toBe(`${isolated('Shorter form')} moved to ${isolated('Quick wins')}: impact 5, effort 1.`)
     // The click that ends a drag is not a click on the chip: the plan stays on the matrix.
     expect(appStore.getState().plan.focus).toBeNull()
     act(() => undo())
@@ -144,10 +145,10 @@ describe('the effort / impact matrix', () => {
     key(chip(actions[0]!), 'ArrowUp')
     expect(scoresOf(actions[0]!.id)).toEqual({ impact: 4, effort: 3 })
     expect(document.activeElement).toBe(chip(actions[0]!))
-    expect(dom.host.querySelector('[role="status"][aria-live]')!.textContent).toBe('Auto-reply moved to Quick wins: impact 4, effort 3.')
+    expect(dom.host.querySelector('[role="status"][aria-live]')!.textContent).toBe(`${isolated('Auto-reply')} moved to ${isolated('Quick wins')}: impact 4, effort 3.`)
     key(document.activeElement!, 'ArrowRight')
     expect(scoresOf(actions[0]!.id)).toEqual({ impact: 4, effort: 4 })
-    expect(dom.host.querySelector('[role="status"][aria-live]')!.textContent).toBe('Auto-reply moved to Big bets: impact 4, effort 4.')
+    expect(dom.host.querySelector('[role="status"][aria-live]')!.textContent).toBe(`${isolated('Auto-reply')} moved to ${isolated('Big bets')}: impact 4, effort 4.`)
     key(document.activeElement!, 'ArrowDown')
     key(document.activeElement!, 'ArrowLeft')
     expect(scoresOf(actions[0]!.id)).toEqual({ impact: 3, effort: 3 })
