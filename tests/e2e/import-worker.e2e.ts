@@ -97,7 +97,7 @@ describe('import worker: progress, Cancel and a normal import', () => {
 
     await panel.getByRole('button', { name: 'Cancel' }).click()
     await panel.waitFor({ state: 'detached' })
-    await expect.poll(() => page.getByText(`The import of “${isolated('many-links.journey')}” was cancelled. Nothing was changed.`).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(`The import of “${isolated('many-links.journey')}” was cancelled. Nothing was changed.`).isVisible(), { timeout: 10_000 }).toBe(true)
     // Long enough for a worker that was not really stopped to have finished and written its map.
     await page.waitForTimeout(3000)
     expect(await everything(page)).toEqual(before)
@@ -191,7 +191,7 @@ describe('import worker: progress, Cancel and a normal import', () => {
     await expect.poll(() => phaseOf(page), { timeout: 90_000 }).toBe('saving')
     await panel.getByRole('button', { name: 'Cancel' }).click()
     await panel.waitFor({ state: 'detached', timeout: 60_000 })
-    await expect.poll(() => page.getByText(`The import of “${isolated('big-import.journey')}” was cancelled. Nothing was changed.`).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText(`The import of “${isolated('big-import.journey')}” was cancelled. Nothing was changed.`).isVisible(), { timeout: 10_000 }).toBe(true)
     expect(await everything(page)).toEqual(before)
   }, 240_000)
 

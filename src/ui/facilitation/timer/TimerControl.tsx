@@ -1,5 +1,6 @@
 import { Pause, Play, RotateCcw, Timer, Volume2, VolumeX } from 'lucide-react'
 import { useId, useRef, useState, type FormEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { parseDuration } from '../../../domain/facilitation'
 import { formatDuration } from '../../../i18n'
@@ -90,13 +91,12 @@ function TimerPanel({ onStarted }: { onStarted: () => void }) {
    * do nothing. It goes to the control that took the button's place, else to the time field.
    */
   const act = (run: () => void) => {
-    run()
-    requestAnimationFrame(() => {
-      const focused = document.activeElement
-      if (controls.current?.contains(focused) && !(focused as HTMLButtonElement).disabled) return
-      const next = controls.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')
-      ;(next ?? field.current)?.focus()
-    })
+    // At once, not a frame later: an Esc pressed right after Reset reached the page, not the dialog.
+    flushSync(run)
+    const focused = document.activeElement
+    if (controls.current?.contains(focused) && !(focused as HTMLButtonElement).disabled) return
+    const next = controls.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')
+    ;(next ?? field.current)?.focus()
   }
 
   const start = (ms: number) => {

@@ -105,6 +105,19 @@ describe('the timer button and its dialog', () => {
     expect(timerButton().textContent).toBe('')
   })
 
+  it('keeps the keyboard in the dialog the moment Reset disables itself, so an Esc right after it closes the dialog', () => {
+    render()
+    click(buttonIn(open(), '3 min'))
+    const d = open()
+    const reset = buttonIn(d, 'Reset')
+    reset.focus()
+    click(reset)
+    // No frame has passed: the focus is on a control of the dialog already.
+    expect(reset.disabled).toBe(true)
+    expect(d.contains(document.activeElement)).toBe(true)
+    expect((document.activeElement as HTMLButtonElement).disabled).toBeFalsy()
+  })
+
   it('offers pause and +1/+5 only once there is a timer to change', () => {
     render()
     const d = open()
