@@ -7,12 +7,13 @@
 // thread's tasks from the app's journeyboard:map-open mark to the first cards on screen (the bench's
 // first render), each long one with the app functions it ran under (--under=react-dom names those
 // of a library instead, --depth=30 lists more of them).
-// Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit|open --slowest=8, --all (every trace event
+// Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit|open|drag --slowest=8, --all (every trace event
 // in those frames, nested ones too), --perframe (instead: every frame as "ms:canvases handed to the
 // compositor", in order); --around=95 the frames at that percentile instead of the slowest; --depth=10 names the app functions each slowest frame ran under, --whole=40 those of the whole path.
 // JOURNEYBOARD_OUT_DIR picks the build (default out), JOURNEYBOARD_BENCH_PORT the port (default 5309).
 import { join } from 'node:path'
 import { pinchPath, spaceDragPath, wheelPath } from './paths.mjs'
+import { dragPlan } from './appPage.mjs'
 import { hottest, sourceOf } from './profile.mjs'
 import { buildReference } from './reference/build.mjs'
 import { fittedView, layoutInBrowser, loadFixtures, openBench, openMap, ROOT, startServer, START_VIEW } from './session.mjs'
@@ -159,6 +160,26 @@ async function profileOpen(page) {
   log(`app functions in that time (inclusive):\n  ${appInclusive(profile, from, to).join('\n  ')}`)
 }
 
+/** Three of the bench's card drags (each undone) under the profile and trace: what their slowest frames, the drop's included, spend. */
+async function profileDrags(page, fixture, board) {
+  const used = new Set()
+  const { result, profile, events } = await traced(page, async () => {
+    const all = []
+    for (let i = 0; i < 3; i++) {
+      const plan = dragPlan(fixture, board, used)
+      all.push(...(await page.evaluate((p) => window.__journeyboardBench.drag(p), { from: plan.from, to: plan.to, count: 120 })))
+      await page.waitForTimeout(800)
+      await page.keyboard.press('Control+z')
+      await page.waitForTimeout(800)
+    }
+    return all
+  })
+  const stats = frameStats(result)
+  log(`${SIZE} ${SCENE}, drag: ${stats.frames} frames, p95 ${round1(stats.p95)} ms, max ${round1(stats.max)} ms`)
+  log(`hottest (self time):\n  ${hottest(profile, 20).join('\n  ')}`)
+  log(`slowest frames (trace, main thread):\n  ${frameWork(events, SLOWEST, profile).join('\n  ')}`)
+}
+
 async function main() {
   const { build, fixtures } = await loadFixtures()
   const math = { fitViewport: fixtures.fitViewport, panBy: fixtures.panBy, zoomAround: fixtures.zoomAround, wheelZoomFactor: fixtures.wheelZoomFactor }
@@ -170,15 +191,17 @@ async function main() {
     const board = await openMap(bench, fixture)
     const { page } = bench
     if (PATH === 'open') return await profileOpen(page)
+    if (PATH === 'drag') return await profileDrags(page, fixture, board)
     let segments
     // No mid-path guards: their held frames and pixel reads would show in the trace as frames.
-    if (PATH === 'fit') segments = spaceDragPath(fixture, board, await fittedView(bench, fixture, board), false)
-    else segments = (PATH === 'wheel' ? wheelPath : pinchPath)(fixture, board, START_VIEW, math, false)
+    if (PATH === 'fit') segments = spaceDragPath(fixture, board, await fittedView(bench, fixture, board), !!args.checks)
+    else segments = (PATH === 'wheel' ? wheelPath : pinchPath)(fixture, board, START_VIEW, math, !!args.checks)
     const { result, profile, events } = await traced(page, async () => {
       const all = []
       for (const seg of segments) {
         const { intervals } = await page.evaluate((steps) => window.__journeyboardBench.run({ steps }), seg.steps)
         all.push(...intervals.filter((_, k) => seg.steps[k].t !== 'hold' && seg.steps[k].t !== 'check'))
+        if (args.checks) log(`  ${seg.label}: frames after the check ${intervals.map((ms, k) => [ms, k]).filter(([, k]) => seg.steps[k - 1]?.t === 'check' || seg.steps[k - 2]?.t === 'check').map(([ms]) => round1(ms)).join(' ')}`)
         await page.waitForTimeout(600)
       }
       return all

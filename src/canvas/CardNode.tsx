@@ -1,16 +1,14 @@
 import type Konva from 'konva'
 import { memo } from 'react'
 import { Group, Rect, Shape } from 'react-konva'
-import type { CardId, Direction, JourneyDoc } from '../domain'
+import type { Card, CardId, Direction, JourneyDoc } from '../domain'
 import type { Rect as Box } from '../domain/layout'
-import { useAppStore } from '../store'
 import { CARD_RADIUS, cardColors } from '../drawing/cardStyle'
 import { CardContent } from './cards/CardParts'
-import { useExportView } from './exportView'
 import { FreeItemNode, isShapedItem } from './whiteboard/FreeItemNode'
 
 interface CardNodeProps {
-  readonly id: CardId
+  readonly card: Card
   readonly x: number
   readonly y: number
   readonly width: number
@@ -19,17 +17,17 @@ interface CardNodeProps {
   /** The card is being dragged (its ghost is drawn in the overlay) or edited (a text box covers it). */
   readonly faded: boolean
   readonly editing: boolean
+  /** The board is focused on a persona the card is not for. */
+  readonly dimmed: boolean
 }
 
-/** One sticky note. It selects its own record, so editing one card re-renders one node. */
-export const CardNode = memo(function CardNode({ id, x, y, width, height, mapDirection, faded, editing }: CardNodeProps) {
-  const card = useAppStore((s) => s.doc?.cards[id])
-  // A boolean, so focusing another persona re-renders only the cards whose dimming changes.
-  const focusDimmed = useAppStore((s) => isDimmedByFocus(s.doc?.cards[id]?.personaIds, s.focusPersonaId))
-  const exporting = useExportView() !== null
-  // An export shows every card at full strength, whoever the board is focused on.
-  const dimmed = focusDimmed && !exporting
-  if (!card) return null
+/**
+ * One sticky note. Its record comes from the layer, which re-renders on every change of the map
+ * anyway: editing one card changes one node's props, so one node re-renders. Each node selected its
+ * own record from the store before, two subscriptions a card, and every change of the store (each
+ * frame of a pan, a save's status) ran them all: ~15 ms of a drop's frame at 10,000 cards (profile).
+ */
+export const CardNode = memo(function CardNode({ card, x, y, width, height, mapDirection, faded, editing, dimmed }: CardNodeProps) {
   if (isShapedItem(card)) {
     return <FreeItemNode card={card} x={x} y={y} width={width} height={height} mapDirection={mapDirection} opacity={faded ? 0.35 : dimmed ? 0.2 : 1} editing={editing} />
   }

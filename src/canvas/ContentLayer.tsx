@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Group, Layer, Rect, Text } from 'react-konva'
 import { cardLayout, cardsTouching, intersects } from '../domain/layout'
 import { useAppStore } from '../store'
-import { CardBlocks, CardNode } from './CardNode'
+import { CardBlocks, CardNode, isDimmedByFocus } from './CardNode'
 import { CANVAS_FONT_FAMILY } from '../drawing/cardStyle'
 import { useExportView, useLayerArea } from './exportView'
 import { useInteraction } from './interaction'
@@ -20,6 +20,7 @@ import { ActionBadges } from './cards/ActionBadges'
 export const ContentLayer = memo(function ContentLayer({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
   const doc = useAppStore((s) => s.doc)
+  const focus = useAppStore((s) => s.focusPersonaId)
   const area = useLayerArea(width, height)
   const exportView = useExportView()
   const exporting = exportView !== null
@@ -36,8 +37,11 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
       {area.detail ? (
         visible.map((id) => {
           const r = layout.rects.get(id)
-          if (!r) return null
-          return <CardNode key={id} id={id} x={r.x} y={r.y} width={r.width} height={r.height} mapDirection={direction} faded={id === dragging} editing={id === editing} />
+          const card = doc.cards[id]
+          if (!r || !card) return null
+          // An export shows every card at full strength, whoever the board is focused on.
+          const dimmed = !exporting && isDimmedByFocus(card.personaIds, focus)
+          return <CardNode key={id} card={card} x={r.x} y={r.y} width={r.width} height={r.height} mapDirection={direction} faded={id === dragging} editing={id === editing} dimmed={dimmed} />
         })
       ) : (
         <CardBlocks doc={doc} ids={visible} rects={layout.rects} />
