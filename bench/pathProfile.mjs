@@ -9,7 +9,7 @@
 // of a library instead, --depth=30 lists more of them).
 // Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit|open|drag --slowest=8, --all (every trace event
 // in those frames, nested ones too), --perframe (instead: every frame as "ms:canvases handed to the
-// compositor", in order); --around=95 the frames at that percentile instead of the slowest; --depth=10 names the app functions each slowest frame ran under, --whole=40 those of the whole path.
+// compositor", in order); --around=95 the frames at that percentile instead of the slowest; --depth=10 names the app functions each slowest frame ran under, --whole=40 those of the whole path; --tree=patchWorkspace (drag only) what a function's time went to.
 // JOURNEYBOARD_OUT_DIR picks the build (default out), JOURNEYBOARD_BENCH_PORT the port (default 5309).
 import { join } from 'node:path'
 import { pinchPath, spaceDragPath, wheelPath } from './paths.mjs'
@@ -142,6 +142,31 @@ function appInclusive(profile, from, to, count = 30) {
   return [...ms].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, v]) => `${round1(v)} ms ${name}`)
 }
 
+/**
+ * What a function's time went to: over the samples with `name` on their stack, the inclusive time
+ * of each function it called, directly or not (app and library code alike).
+ */
+function under(profile, name, count = 25) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  const ms = new Map()
+  profile.samples.forEach((id, k) => {
+    const stack = []
+    for (let n = id; n !== undefined; n = parent.get(n)) stack.push(byId.get(n).callFrame)
+    const at = stack.findIndex((f) => f.url && sourceOf(f).startsWith(`${name} `))
+    if (at < 0) return
+    const seen = new Set()
+    for (const f of stack.slice(0, at + 1)) {
+      const key = f.url ? sourceOf(f) : f.functionName || '(native)'
+      if (seen.has(key)) continue
+      seen.add(key)
+      ms.set(key, (ms.get(key) ?? 0) + profile.timeDeltas[k + 1 === profile.samples.length ? k : k + 1] / 1000)
+    }
+  })
+  return [...ms].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, v]) => `${round1(v)} ms ${key}`)
+}
+
 /** Reloads the open map under a CPU profile and a trace: what the first render spends its time on. */
 async function profileOpen(page) {
   const { result, profile, events } = await traced(page, async () => {
@@ -177,6 +202,7 @@ async function profileDrags(page, fixture, board) {
   const stats = frameStats(result)
   log(`${SIZE} ${SCENE}, drag: ${stats.frames} frames, p95 ${round1(stats.p95)} ms, max ${round1(stats.max)} ms`)
   log(`hottest (self time):\n  ${hottest(profile, 20).join('\n  ')}`)
+  if (args.tree) log(`under ${args.tree}:\n  ${under(profile, args.tree, 40).join('\n  ')}`)
   log(`slowest frames (trace, main thread):\n  ${frameWork(events, SLOWEST, profile).join('\n  ')}`)
 }
 

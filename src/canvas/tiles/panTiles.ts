@@ -2,7 +2,7 @@ import type Konva from 'konva'
 import { SceneCanvas } from 'konva/lib/Canvas'
 import { intersects, type Rect } from '../../domain/layout'
 import type { Viewport } from '../viewport'
-import { StandIn } from './standIn'
+import { enclosing, StandIn } from './standIn'
 import { splitBlock, TILE_PX, tileAt, tileBlocks, tileRect, type TileBlock, type TileRef } from './tileGrid'
 
 interface Tile {
@@ -127,24 +127,7 @@ export class PanTiles {
     const at = this.pictureAt
     if (!at || !this.container.isConnected || this.container.style.visibility === 'hidden') return null
     const boxes = [...this.tiles.values()].filter((t) => t.fresh).map((t) => this.onView(t, at))
-    const standIn = this.standIn.placedOn(at, this.ratio)
-    if (standIn) boxes.push(standIn)
-    let x0 = Infinity
-    let y0 = Infinity
-    let x1 = -Infinity
-    let y1 = -Infinity
-    for (const b of boxes) {
-      if (!b) continue
-      x0 = Math.min(x0, b.x)
-      y0 = Math.min(y0, b.y)
-      x1 = Math.max(x1, b.x + b.width)
-      y1 = Math.max(y1, b.y + b.height)
-    }
-    x0 = Math.max(0, x0)
-    y0 = Math.max(0, y0)
-    x1 = Math.min(this.view.width, x1)
-    y1 = Math.min(this.view.height, y1)
-    return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null
+    return enclosing([...boxes, this.standIn.placedOn(at, this.ratio)], this.view.width, this.view.height)
   }
 
   /** Whether the last zoom's picture covers tile `ref`'s part of the board at `vp`. */

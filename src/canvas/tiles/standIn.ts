@@ -88,3 +88,23 @@ export function coversOnCanvas(cover: Rect, box: Rect, width: number, height: nu
   const y1 = Math.min(height, box.y + box.height)
   return x0 >= cover.x - 1 && y0 >= cover.y - 1 && x1 <= cover.x + cover.width + 1 && y1 <= cover.y + cover.height + 1
 }
+
+/** The rect enclosing `boxes` (nulls skipped), clipped to a canvas of `width` x `height`; null when nothing of it is on the canvas. */
+export function enclosing(boxes: readonly (Rect | null)[], width: number, height: number): Rect | null {
+  let x0 = Infinity
+  let y0 = Infinity
+  let x1 = -Infinity
+  let y1 = -Infinity
+  for (const b of boxes) {
+    if (!b) continue
+    x0 = Math.min(x0, b.x)
+    y0 = Math.min(y0, b.y)
+    x1 = Math.max(x1, b.x + b.width)
+    y1 = Math.max(y1, b.y + b.height)
+  }
+  x0 = Math.max(0, x0)
+  y0 = Math.max(0, y0)
+  x1 = Math.min(width, x1)
+  y1 = Math.min(height, y1)
+  return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coversOnCanvas, placedAt } from '../../../src/canvas/tiles/standIn'
+import { coversOnCanvas, enclosing, placedAt } from '../../../src/canvas/tiles/standIn'
 
 // The last zoom's picture stands in for the tiles of a new zoom: it must land where the board
 // shows the same board points, and only count as covering what it really covers.
@@ -33,5 +33,14 @@ describe('the stand-in picture', () => {
     expect(coversOnCanvas(shrunk, { x: 0, y: 0, width: 512, height: 512 }, 1000, 800)).toBe(false)
     expect(coversOnCanvas(shrunk, { x: 600, y: 400, width: 512, height: 512 }, 1000, 800)).toBe(false)
     expect(coversOnCanvas(shrunk, { x: 100, y: 100, width: 400, height: 400 }, 1000, 800)).toBe(true)
+  })
+
+  it('keeps as valid only what the tiles and the last stand-in covered, on the canvas', () => {
+    const tiles = [{ x: -100, y: 0, width: 512, height: 512 }, null, { x: 412, y: 512, width: 512, height: 512 }]
+    expect(enclosing(tiles, 800, 600)).toEqual({ x: 0, y: 0, width: 800, height: 600 })
+    expect(enclosing([{ x: 100, y: 50, width: 200, height: 100 }], 800, 600)).toEqual({ x: 100, y: 50, width: 200, height: 100 })
+    // Nothing drawn, or nothing on the canvas: no picture to stand in.
+    expect(enclosing([null], 800, 600)).toBeNull()
+    expect(enclosing([{ x: 900, y: 0, width: 100, height: 100 }], 800, 600)).toBeNull()
   })
 })
