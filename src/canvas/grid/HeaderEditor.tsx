@@ -24,8 +24,9 @@ export interface HeaderEditorProps {
 }
 
 /**
- * A DOM text field laid over a stage, step or lane title, like the card text box: Enter or
- * leaving commits, Esc cancels. All of the typing becomes one rename command.
+ * A DOM text box laid over a stage, step or lane title, like the card text box: Enter or leaving
+ * commits, Esc cancels. All of the typing becomes one rename command. A text area, so that a long
+ * title wraps as the header draws it instead of scrolling out of sight on one line.
  */
 export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProps) {
   const { t } = useTranslation()
@@ -36,7 +37,7 @@ export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProp
   const zoom = useAppStore((s) => s.viewport.zoom)
   const mapDirection = useAppStore((s) => s.doc?.map.direction ?? 'ltr')
   const [text, setText] = useState(initial ?? '')
-  const ref = useRef<HTMLInputElement>(null)
+  const ref = useRef<HTMLTextAreaElement>(null)
   useFollowHeader(ref, target, width, height, rect && header ? { x: rect.x - header.x, y: rect.y - header.y } : undefined)
   const { doneRef, finish, onKeyDown } = useEditField(ref, (commit) => onDone(commit ? text : null))
 
@@ -48,6 +49,20 @@ export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProp
     }
   }, [initial, rect, onDone, doneRef])
 
+  const boxHeight = rect ? Math.max(28, rect.height * zoom) : 0
+  // A title wraps on the board, so it wraps here too, centred in the header as it is drawn there,
+  // and the field grows when it wraps to more lines than the header holds (a lane's title line).
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    el.style.paddingBlock = '0px'
+    el.style.height = '0px'
+    const content = el.scrollHeight
+    const height = Math.max(boxHeight, content)
+    el.style.height = `${height}px`
+    el.style.paddingBlock = `${Math.max(0, (height - content) / 2)}px`
+  }, [text, boxHeight, zoom])
+
   if (initial === null || !rect) return null
 
   const { direction, align } = textDirection(text, mapDirection)
@@ -57,15 +72,17 @@ export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProp
   const size = target.kind === 'lane' ? GRID_TITLE_SIZE.lane : headerFit(target.kind, text || t(target.kind === 'stage' ? 'board.untitledStage' : 'board.untitledStep'), rect.width).size
   const fontSize = Math.max(11, size * zoom)
   return (
-    <input
+    <textarea
       ref={ref}
       data-grid-ui=""
       aria-label={t(`board.grid.renameLabel.${target.kind}`)}
       value={text}
       dir={direction}
       maxLength={200}
+      rows={1}
       spellCheck
-      onChange={(e) => setText(e.target.value)}
+      // A title is one line of words: Enter renames (useEditField), and a pasted line break becomes a space.
+      onChange={(e) => setText(e.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
       onKeyDown={onKeyDown}
       onBlur={() => finish(true)}
       onPointerDown={(e) => e.stopPropagation()}
@@ -73,7 +90,6 @@ export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProp
       className="grid-header-editor"
       style={{
         width: Math.max(140, rect.width * zoom),
-        height: Math.max(28, rect.height * zoom),
         paddingInline: Math.max(6, 12 * zoom),
         font: `600 ${fontSize}px/1.4 ${CANVAS_FONT_FAMILY}`,
         textAlign: align,

@@ -81,7 +81,7 @@ describe('the grid from the keyboard', () => {
 
     expect(press('Enter')).toBe(true)
     expect(gridUi.getState().editing).toEqual({ kind: 'stage', id: before })
-    expect(dom.host.querySelector('input')?.getAttribute('aria-label')).toBe('Stage title')
+    expect(dom.host.querySelector('textarea')?.getAttribute('aria-label')).toBe('Stage title')
     act(() => gridUi.getState().set({ editing: null }))
     // Closing the rename field gives the keyboard back to the board (GridEditing's focusBoard).
     act(() => (document.querySelector('[role="application"]') as HTMLElement).focus())

@@ -29,8 +29,8 @@ function load(): JourneyDoc {
   return doc
 }
 
-function type(input: HTMLInputElement, value: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+function type(input: HTMLTextAreaElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!
   act(() => {
     setter.call(input, value)
     input.dispatchEvent(new Event('input', { bubbles: true }))
@@ -60,7 +60,7 @@ describe('renaming a header in place', () => {
     const stageId = doc.map.stageIds[1]!
     const onDone = vi.fn()
     dom.render(<HeaderEditor target={{ kind: 'stage', id: stageId }} width={WIDTH} height={800} onDone={onDone} />)
-    const input = dom.host.querySelector('input')!
+    const input = dom.host.querySelector('textarea')!
     const band = gridLayout(doc).stages[1]!
     expect(input.getAttribute('aria-label')).toBe('Stage title')
     expect(input.value).toBe('During')
@@ -73,7 +73,7 @@ describe('renaming a header in place', () => {
     load()
     const stageId = appStore.getState().doc!.map.stageIds[0]!
     dom.render(<HeaderEditor target={{ kind: 'stage', id: stageId }} width={WIDTH} height={800} onDone={vi.fn()} />)
-    const input = dom.host.querySelector('input')!
+    const input = dom.host.querySelector('textarea')!
     const px = () => parseFloat(/(\d+(?:\.\d+)?)px/.exec(input.style.font)![1]!)
     // 18 px at 200%.
     expect(px()).toBe(36)
@@ -91,7 +91,7 @@ describe('renaming a header in place', () => {
     const into = (grid.width - LAYOUT.laneTitleWidth) / 3
     appStore.getState().setViewport({ x: into, y: 0, zoom: 1 })
     dom.render(<HeaderEditor target={{ kind: 'lane', id: laneId }} width={800} height={600} onDone={vi.fn()} />)
-    const input = dom.host.querySelector('input')!
+    const input = dom.host.querySelector('textarea')!
     expect(input.value).toBe('Touchpoints')
     expect(input.style.left).toBe(`${LANE_TITLE_TEXT_INSET}px`)
     act(() => appStore.getState().setViewport({ x: 2 * into, y: 40, zoom: 1 }))
@@ -104,15 +104,28 @@ describe('renaming a header in place', () => {
     const stageId = doc.map.stageIds[0]!
     mountEditing()
     act(() => gridUi.getState().set({ editing: { kind: 'stage', id: stageId } }))
-    const input = dom.host.querySelector('input')!
+    const input = dom.host.querySelector('textarea')!
     type(input, 'Discover')
     type(input, 'Discover the need')
     press(input, 'Enter')
     expect(appStore.getState().doc!.stages[stageId]!.title).toBe('Discover the need')
     expect(gridUi.getState().editing).toBeNull()
-    expect(dom.host.querySelector('input')).toBeNull()
+    expect(dom.host.querySelector('textarea')).toBeNull()
     act(() => undo(appStore))
     expect(appStore.getState().doc!.stages[stageId]!.title).toBe('Before')
+  })
+
+  it('wraps a long title as the header does, and keeps it one line of words: a pasted line break is a space', () => {
+    const doc = load()
+    const stageId = doc.map.stageIds[0]!
+    mountEditing()
+    act(() => gridUi.getState().set({ editing: { kind: 'stage', id: stageId } }))
+    const field = dom.host.querySelector('textarea')!
+    expect(field.getAttribute('aria-label')).toBe('Stage title')
+    type(field, 'Research and\ncompare  \r\n offers')
+    expect(field.value).toBe('Research and compare offers')
+    press(field, 'Enter')
+    expect(appStore.getState().doc!.stages[stageId]!.title).toBe('Research and compare offers')
   })
 
   it('leaves the title alone on Esc, and commits when the field loses focus', () => {
@@ -120,12 +133,12 @@ describe('renaming a header in place', () => {
     const laneId = doc.map.laneIds[1]!
     mountEditing()
     act(() => gridUi.getState().set({ editing: { kind: 'lane', id: laneId } }))
-    let input = dom.host.querySelector('input')!
+    let input = dom.host.querySelector('textarea')!
     type(input, 'Channels')
     press(input, 'Escape')
     expect(appStore.getState().doc!.lanes[laneId]!.title).toBe('Touchpoints')
     act(() => gridUi.getState().set({ editing: { kind: 'lane', id: laneId } }))
-    input = dom.host.querySelector('input')!
+    input = dom.host.querySelector('textarea')!
     type(input, 'Channels')
     act(() => input.blur())
     expect(appStore.getState().doc!.lanes[laneId]!.title).toBe('Channels')
@@ -138,7 +151,7 @@ describe('renaming a header in place', () => {
     act(() => gridUi.getState().set({ editing: { kind: 'step', id: stepId } }))
     act(() => appStore.getState().dispatch({ type: 'deleteStep', stepId }))
     expect(gridUi.getState().editing).toBeNull()
-    expect(dom.host.querySelector('input')).toBeNull()
+    expect(dom.host.querySelector('textarea')).toBeNull()
   })
 })
 
@@ -157,7 +170,7 @@ describe('the header toolbar', () => {
     expect(stepIds[0]).toBe(first)
     expect(stepIds[2]).toBe(second)
     expect(gridUi.getState().editing).toEqual({ kind: 'step', id: stepIds[1] })
-    expect(dom.host.querySelector('input')!.getAttribute('aria-label')).toBe('Step title')
+    expect(dom.host.querySelector('textarea')!.getAttribute('aria-label')).toBe('Step title')
   })
 
   it('recolours a stage from the swatches and collapses a lane', () => {
