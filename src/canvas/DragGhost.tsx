@@ -4,12 +4,10 @@ import { Group, Layer, Rect, Stage } from 'react-konva'
 import type { Card, Direction } from '../domain'
 import type { Rect as Box } from '../domain/layout'
 import { appStore, useAppStore } from '../store'
-import { CARD_RADIUS, cardColors } from '../drawing/cardStyle'
+import { ACCENT, CARD_RADIUS, cardColors } from '../drawing/cardStyle'
 import { CardContent } from './cards/CardParts'
 import { useInteraction } from './interaction'
 import { FreeItemNode, isShapedItem } from './whiteboard/FreeItemNode'
-
-const ACCENT = '#2563eb'
 
 /**
  * The card in hand while it is dragged, drawn on a small stage of its own above the headers

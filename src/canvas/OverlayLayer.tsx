@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { Layer, Rect } from 'react-konva'
 import { cardLayout } from '../domain/layout'
+import { ACCENT } from '../drawing/cardStyle'
 import { useAppStore } from '../store'
 import { CardOutline } from './cards/CardParts'
 import { GroupDragTargets } from './cards/GroupDragTargets'
@@ -8,8 +9,6 @@ import { SpanHandle } from './cards/SpanHandle'
 import { GridDragMarker } from './grid/GridDragMarker'
 import { useInteraction } from './interaction'
 import { LinkOverlay, WhiteboardOverlay } from './whiteboard'
-
-const ACCENT = '#2563eb'
 
 /** Selection, hover, marquee and a drag's target cell: redrawn on pointer moves without touching the cards. (The drag ghost is DragGhost.tsx, above the pinned headers.) */
 export const OverlayLayer = memo(function OverlayLayer() {

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { CardId } from '../domain'
 import { cardLayout, cardsInCell, cellRect, gridLayout, slotRect, slotsInRow, type Rect } from '../domain/layout'
 import { useAppStore, type AppState } from '../store'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from '../drawing/cardStyle'
+import { ACCENT, CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, CARD_TEXT_PADDING, cardColors, textDirection } from '../drawing/cardStyle'
 import { useEditField } from './editField'
 import { useFollowRect } from './followViewport'
 
@@ -61,7 +61,7 @@ export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
         boxSizing: 'border-box',
         border: 'none',
         borderRadius: CARD_RADIUS * zoom,
-        outline: `${Math.max(2, 3 * Math.min(1, zoom))}px solid #2563eb`,
+        outline: `${Math.max(2, 3 * Math.min(1, zoom))}px solid ${ACCENT}`,
         background: colors.fill,
         color: colors.text,
         font: `${CARD_FONT_SIZE * zoom}px/${CARD_LINE_HEIGHT} ${CANVAS_FONT_FAMILY}`,

@@ -10,6 +10,7 @@ export { cloneDocWithNewIds, cloneDocsWithNewIds, type CloneTarget } from './clo
 export { adoptPersonasByName, personaNameKey } from './personaNames'
 export { LIMITS, DEFAULT_FREE_HEIGHT, DEFAULT_FREE_WIDTH, tableLimit } from './limits'
 export { cleanLine, cleanParagraph } from './text'
+export { joinListCell, splitListCell } from './listCell'
 export { carriesOverLengthText, isHex, isSafePhoto } from './bounds'
 export { diffDocs, isEmptyDiff, type DocDiff } from './diff'
 export { newAction, titleFrom, ACTION_TITLE_CHARS } from './actions/factory'

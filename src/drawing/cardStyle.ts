@@ -8,6 +8,12 @@ export const CARD_TEXT_PADDING = 10
 export const CARD_RADIUS = 8
 /** Text items are headings and labels on the board: larger than card text so they read from the back of the room. */
 export const TEXT_ITEM_FONT_SIZE = 22
+/**
+ * What the person has in hand on the board: hover and selection outlines, the card being edited,
+ * the marquee, drag ghosts and drop targets, grips and resize handles, selected links. One colour,
+ * so all of them read as the same thing, and one that no sentiment or grid line uses.
+ */
+export const ACCENT = '#2563eb'
 
 const FILL: Record<Sentiment, string> = {
   positive: '#bbf7d0',

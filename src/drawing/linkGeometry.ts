@@ -3,7 +3,6 @@ import type { Point, Rect } from '../domain/layout'
 import { intersects } from '../domain/layout'
 
 export const LINK_COLOR = '#334155'
-export const LINK_ACCENT = '#2563eb'
 
 /** A link drawn as a cubic curve leaving one card's edge square to it and arriving square to the other's. */
 export interface LinkPath {

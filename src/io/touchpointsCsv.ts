@@ -1,4 +1,4 @@
-import { orderedStepIds, type Card, type JourneyDoc } from '../domain'
+import { joinListCell, orderedStepIds, splitListCell, type Card, type JourneyDoc } from '../domain'
 import { LIMITS } from '../format'
 import { MapBuilder } from './builder'
 import { parseCsv, toCsv, undefuse } from './csv'
@@ -34,18 +34,6 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number]
 
 /**
- * Between the values of a list cell (a card's metrics, the names of its personas); re-import splits
- * on the ';' alone, spaces around it aside. A value may hold a ';' itself (a persona "Ops; night
- * shift"), so inside a value it is written `\;`, and a backslash `\\` so a value ending in one
- * cannot swallow the separator after it: the escapes vCard uses for the same kind of list.
- */
-const LIST_SEPARATOR = '; '
-
-function joinList(values: readonly string[]): string {
-  return values.map((value) => value.replace(/[\\;]/g, (c) => `\\${c}`)).join(LIST_SEPARATOR)
-}
-
-/**
  * One row per card in a cell, in the order the map reads: stage, step, lane, then stacking rank.
  * `persona` names the personas the card is about, so a sheet can be filtered by persona.
  */
@@ -62,7 +50,7 @@ export function touchpointsToCsv(doc: JourneyDoc, labels: TouchpointLabels = COD
   })
   placed.sort((a, b) => a.s - b.s || a.l - b.l || a.place.rank - b.place.rank || (a.card.id < b.card.id ? -1 : 1))
 
-  const personaNames = (card: Card) => joinList(card.personaIds.flatMap((id) => (doc.personas[id] ? [doc.personas[id].name] : [])))
+  const personaNames = (card: Card) => joinListCell(card.personaIds.flatMap((id) => (doc.personas[id] ? [doc.personas[id].name] : [])))
   const rows: string[][] = [[...CSV_COLUMNS]]
   for (const { card, place } of placed) {
     const step = doc.steps[place.stepId]
@@ -94,7 +82,7 @@ export function touchpointsToCsv(doc: JourneyDoc, labels: TouchpointLabels = COD
 }
 
 function metricsCell(card: Card): string {
-  return joinList(card.metrics.map((m) => `${m.name}=${m.value}`))
+  return joinListCell(card.metrics.map((m) => `${m.name}=${m.value}`))
 }
 
 export interface CsvImportOptions {
@@ -175,7 +163,7 @@ export function importTouchpointCsv(text: string, options: CsvImportOptions): Im
       device: known(row, 'device'),
       team: cell(row, 'team'),
       metrics: parseMetrics(cell(row, 'metrics')),
-      personaIds: [...new Set(splitList(cell(row, 'persona')).map((name) => builder.persona(name)))],
+      personaIds: [...new Set(splitListCell(cell(row, 'persona')).map((name) => builder.persona(name)))],
     })
   }
   if (unknownValues > 0) builder.note('import.note.unknownValues', { count: unknownValues })
@@ -188,30 +176,8 @@ function score(value: string): number | null {
   return Number.isFinite(n) ? n : null
 }
 
-/**
- * The values of a list cell (see joinList), trimmed, empty ones left out. `\;` and `\\` stand for
- * `;` and `\`; any other backslash is kept as it is, as in a sheet typed by hand ("C:\Users").
- */
-function splitList(value: string): string[] {
-  const parts: string[] = []
-  let part = ''
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!
-    const next = value[i + 1]
-    if (c === '\\' && (next === ';' || next === '\\')) {
-      part += next
-      i++
-    } else if (c === ';') {
-      parts.push(part)
-      part = ''
-    } else part += c
-  }
-  parts.push(part)
-  return parts.map((p) => p.trim()).filter((p) => p !== '')
-}
-
 function parseMetrics(value: string): { name: string; value: string }[] {
-  return splitList(value)
+  return splitListCell(value)
     .map((part) => {
       const at = part.indexOf('=')
       return at < 0 ? { name: part, value: '' } : { name: part.slice(0, at).trim(), value: part.slice(at + 1).trim() }

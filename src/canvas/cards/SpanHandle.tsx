@@ -1,4 +1,5 @@
 import { Rect } from 'react-konva'
+import { ACCENT } from '../../drawing/cardStyle'
 import { useAppStore } from '../../store'
 import { useDrawnZoom } from '../drawnArea'
 import { spanHandleRect, spanTarget } from './spanDrag'
@@ -11,5 +12,5 @@ export function SpanHandle() {
   const target = spanTarget(doc, selection)
   if (!target || !doc) return null
   const r = spanHandleRect(target.rect, doc.map.direction === 'rtl', zoom)
-  return <Rect {...r} cornerRadius={r.width / 2} fill="#ffffff" stroke="#2563eb" strokeWidth={2} strokeScaleEnabled={false} listening={false} />
+  return <Rect {...r} cornerRadius={r.width / 2} fill="#ffffff" stroke={ACCENT} strokeWidth={2} strokeScaleEnabled={false} listening={false} />
 }

@@ -1,9 +1,8 @@
 import { Group, Line, Rect } from 'react-konva'
 import { gridLayout } from '../../domain/layout'
+import { ACCENT } from '../../drawing/cardStyle'
 import { useAppStore } from '../../store'
 import { useGridUi } from './gridUi'
-
-const ACCENT = '#2563eb'
 
 /** While a header is dragged: a ghost of it under the pointer and a line where it would land. Lives in the overlay layer. */
 export function GridDragMarker() {

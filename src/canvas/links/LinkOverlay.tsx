@@ -4,7 +4,8 @@ import { useAppStore } from '../../store'
 import { useDrawnZoom } from '../drawnArea'
 import { CardOutline } from '../cards/CardParts'
 import { useInteraction } from '../interaction'
-import { LINK_ACCENT, LINK_COLOR } from '../../drawing/linkGeometry'
+import { ACCENT } from '../../drawing/cardStyle'
+import { LINK_COLOR } from '../../drawing/linkGeometry'
 import { drawLinks } from './draw'
 import { linkPath, placeLinks } from '../../drawing/linkGeometry'
 import { LinkLabels } from './LinksGroup'
@@ -45,17 +46,17 @@ export function LinkOverlay() {
       )}
       {selected.length > 0 && (
         <>
-          <Shape listening={false} sceneFunc={(c) => drawLinks(c, selected.map((l) => l.path), { color: LINK_ACCENT, widthPx: 4, zoom })} />
-          <LinkLabels links={selected} zoom={zoom} mapDirection={doc.map.direction} accent={LINK_ACCENT} />
+          <Shape listening={false} sceneFunc={(c) => drawLinks(c, selected.map((l) => l.path), { color: ACCENT, widthPx: 4, zoom })} />
+          <LinkLabels links={selected} zoom={zoom} mapDirection={doc.map.direction} accent={ACCENT} />
         </>
       )}
       {draft && draftFrom && (
         <>
-          {draftTarget && <CardOutline rect={draftTarget} color={LINK_ACCENT} width={3} pad={4} dash />}
+          {draftTarget && <CardOutline rect={draftTarget} color={ACCENT} width={3} pad={4} dash />}
           <Shape
             listening={false}
             sceneFunc={(c) =>
-              drawLinks(c, [linkPath(draftFrom, draftTarget ?? { x: draft.to.x, y: draft.to.y, width: 0, height: 0 })], { color: LINK_ACCENT, widthPx: 2.5, zoom, dash: [8, 6] })
+              drawLinks(c, [linkPath(draftFrom, draftTarget ?? { x: draft.to.x, y: draft.to.y, width: 0, height: 0 })], { color: ACCENT, widthPx: 2.5, zoom, dash: [8, 6] })
             }
           />
         </>
@@ -65,8 +66,8 @@ export function LinkOverlay() {
           x={handle.x}
           y={handle.y}
           radius={HANDLE_RADIUS_PX / zoom}
-          fill={handleHover ? LINK_ACCENT : '#ffffff'}
-          stroke={LINK_ACCENT}
+          fill={handleHover ? ACCENT : '#ffffff'}
+          stroke={ACCENT}
           strokeWidth={2}
           strokeScaleEnabled={false}
           listening={false}

@@ -1,6 +1,6 @@
 import { Ellipse, Group, Rect, Text } from 'react-konva'
 import type { Card, Direction } from '../../domain'
-import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_TEXT_PADDING, cardColors, TEXT_ITEM_FONT_SIZE, textDirection } from '../../drawing/cardStyle'
+import { ACCENT, CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_TEXT_PADDING, cardColors, TEXT_ITEM_FONT_SIZE, textDirection } from '../../drawing/cardStyle'
 
 export function isShapedItem(card: Card): boolean {
   return card.place.kind === 'free' && card.shape !== 'note'
@@ -27,7 +27,7 @@ export function FreeItemNode({ card, x, y, width, height, mapDirection, opacity,
   const { direction } = textDirection(card.text, mapDirection)
   // An ellipse's text stays inside the largest rect the ellipse holds.
   const inset = card.shape === 'ellipse' ? (1 - Math.SQRT1_2) / 2 : 0
-  const outline = ghost ? { stroke: '#2563eb', strokeWidth: 2, strokeScaleEnabled: false } : { stroke: colors.edge, strokeWidth: 2 }
+  const outline = ghost ? { stroke: ACCENT, strokeWidth: 2, strokeScaleEnabled: false } : { stroke: colors.edge, strokeWidth: 2 }
   return (
     <Group x={x} y={y} opacity={opacity} listening={false}>
       {card.shape === 'rect' && <Rect width={width} height={height} fill={colors.fill} cornerRadius={4} {...outline} />}

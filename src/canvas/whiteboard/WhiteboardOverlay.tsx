@@ -2,7 +2,7 @@ import { Rect } from 'react-konva'
 import { useAppStore } from '../../store'
 import { useDrawnZoom } from '../drawnArea'
 import { useInteraction } from '../interaction'
-import { LINK_ACCENT } from '../../drawing/linkGeometry'
+import { ACCENT } from '../../drawing/cardStyle'
 import { CORNERS, RESIZE_HANDLE_PX, resizeHandles } from './handles'
 
 /** The item being drawn with a creation tool, and the resize handles of the selected free item. */
@@ -17,8 +17,8 @@ export function WhiteboardOverlay() {
   const size = RESIZE_HANDLE_PX / zoom
   return (
     <>
-      {creating && <Rect {...creating} fill={LINK_ACCENT} opacity={0.08} listening={false} />}
-      {creating && <Rect {...creating} stroke={LINK_ACCENT} strokeWidth={2} strokeScaleEnabled={false} dash={[8, 6]} listening={false} />}
+      {creating && <Rect {...creating} fill={ACCENT} opacity={0.08} listening={false} />}
+      {creating && <Rect {...creating} stroke={ACCENT} strokeWidth={2} strokeScaleEnabled={false} dash={[8, 6]} listening={false} />}
       {handles &&
         CORNERS.map((corner) => {
           const p = handles.corners[corner]
@@ -30,7 +30,7 @@ export function WhiteboardOverlay() {
               width={size}
               height={size}
               fill="#ffffff"
-              stroke={LINK_ACCENT}
+              stroke={ACCENT}
               strokeWidth={2}
               strokeScaleEnabled={false}
               listening={false}

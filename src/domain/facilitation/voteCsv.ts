@@ -1,3 +1,4 @@
+import { joinListCell } from '../listCell'
 import type { VoteRecord, Voter } from './voteResults'
 
 /** Column headers in the person's language; the caller translates, this module only lays out. */
@@ -27,9 +28,14 @@ export function resultsCsv(record: VoteRecord, labels: VoteCsvLabels, { bom = tr
   return (bom ? '\uFEFF' : '') + lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
-/** "Ada (2); Bo (1)": a count after every name, so a reader never has to guess that a bare name means one. */
+/**
+ * "Ada (2); Bo (1)": a count after every name, so a reader never has to guess that a bare name
+ * means one. Names are typed by the people in the room, so one may hold "; " or end in "(3)": the
+ * list is escaped as the touchpoint CSV's list cells are (joinListCell), and a reader that splits
+ * at each unescaped ';' and takes the count from the last "(n)" of each entry gets the names back.
+ */
 function voterList(voters: readonly Voter[]): string {
-  return voters.map((v) => `${v.name} (${v.votes})`).join('; ')
+  return joinListCell(voters.map((v) => `${v.name} (${v.votes})`))
 }
 
 // A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) leaking

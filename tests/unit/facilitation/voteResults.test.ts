@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createCard, type CardId } from '../../../src/domain'
+import { createCard, splitListCell, type CardId } from '../../../src/domain'
+import { parseCsv } from '../../../src/io/csv'
 import { defaultVoteSettings } from '../../../src/domain/facilitation/votes'
 import {
   createVoteRecord,
@@ -12,6 +13,7 @@ import {
   voterCount,
   votersByCard,
   type VoteRecord,
+  type Voter,
 } from '../../../src/domain/facilitation/voteResults'
 import { csvCell, resultsCsv } from '../../../src/domain/facilitation/voteCsv'
 import { validateVoteHistory } from '../../../src/domain/facilitation/voteHistory'
@@ -163,6 +165,34 @@ describe('CSV export', () => {
       { cardId: B, votes: 0, rank: 2, text: 'B', voters: [] },
     ] }
     expect(resultsCsv(rec, labels, { bom: false })).toBe('Rank,Card,Votes,Voters\r\n1,A,3,Ben (2); Ana (1)\r\n2,B,0,\r\n')
+  })
+
+  // The voters cell is a list like the touchpoint CSV's persona cell: split by the same reader, it
+  // must give back each name and count, whatever ';', '\' or parentheses a name holds.
+  const votersBack = (csv: string): Voter[] => {
+    const parsed = parseCsv(csv, { rows: 10, fieldsPerRow: 8, fieldLength: 100_000 })
+    if (!parsed.ok) expect.fail('own CSV must parse')
+    return splitListCell(parsed.rows[1]![3]!).map((entry) => {
+      const m = /^(.*) \((\d+)\)$/s.exec(entry)
+      if (!m) expect.fail(`no count in ${entry}`)
+      return { name: m[1]!, votes: Number(m[2]) }
+    })
+  }
+  const named = (voters: Voter[]): VoteRecord => ({ ...record([[A, 1]]), rows: [{ cardId: A, votes: 1, rank: 1, text: 'A', voters }] })
+
+  it('escapes ; and \\ in voter names as \\; and \\\\, so the list splits back into the same voters', () => {
+    const voters = [{ name: 'Ana; Bo', votes: 2 }, { name: 'C:\\temp\\', votes: 1 }, { name: 'Ana (3)', votes: 1 }, { name: 'x\\;', votes: 1 }]
+    const csv = resultsCsv(named(voters), labels, { bom: false })
+    expect(csv).toBe('Rank,Card,Votes,Voters\r\n1,A,1,Ana\\; Bo (2); C:\\\\temp\\\\ (1); Ana (3) (1); x\\\\\\; (1)\r\n')
+    expect(votersBack(csv)).toEqual(voters)
+  })
+
+  it('reads back any voters whose names are made of ;, \\, parentheses, digits and spaces', () => {
+    const name = fc.stringMatching(/^[a-z;\\() 0-9]{1,8}$/).map((w) => w.trim()).filter((w) => w !== '')
+    const voter = fc.record({ name, votes: fc.integer({ min: 1, max: 99 }) })
+    fc.assert(fc.property(fc.array(voter, { minLength: 1, maxLength: 5 }), (voters) => {
+      expect(votersBack(resultsCsv(named(voters), labels, { bom: false }))).toEqual(voters)
+    }))
   })
 })
 
