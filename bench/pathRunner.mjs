@@ -18,8 +18,8 @@ const TURN_MS = 300
  * mid-path guards. The max is over all of them; the p95 over the frames of steps that move the
  * view (a wheel, a pointer move). Space and the press and release around a drag change nothing on
  * screen, so their frame lasts one tick of the page's idle frame clock (17.0-17.6 ms in headless
- * Chromium, measured here as `clockMs` from the warm-up frames): one stroke at fit has four of them
- * in 36 frames, which alone put its p95 at the clock. Throws when a guard sees no cards or the
+ * Chromium, measured here as `clockMs` from the warm-up frames): a stroke at fit is about 36 moves
+ * and these four frames, which alone put its p95 at the clock. Throws when a guard sees no cards or the
  * view did not go where the input says.
  */
 export async function runPath(target, segments, { fixture, board, what, shot }) {
