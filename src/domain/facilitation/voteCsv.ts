@@ -1,4 +1,5 @@
 import { joinListCell } from '../listCell'
+import { defuse } from '../csvCell'
 import type { VoteRecord, Voter } from './voteResults'
 
 /** Column headers in the person's language; the caller translates, this module only lays out. */
@@ -38,12 +39,8 @@ function voterList(voters: readonly Voter[]): string {
   return joinListCell(voters.map((v) => `${v.name} (${v.votes})`))
 }
 
-// A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) leaking
-// data, or DDE): card text is typed by anyone in the room, so such a cell gets a leading
-// apostrophe, which spreadsheets show as text. Tab and carriage return are on OWASP's list too.
-const FORMULA_START = /^[=+\-@\t\r]/
-
+/** A field of the CSV: defused against formulas (csvCell.ts), quoted only when it holds a comma, a quote or a line break. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
+  const safe = defuse(value)
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
