@@ -65,13 +65,13 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     const stage = source.stages[band.stageId]
     if (!stage) continue
     shapes.push(
-      ...stageHeaderShapes(band, stage, dir, t, label),
+      ...stageHeaderShapes(band, stage, dir, t, label, area.zoom),
       <Rect key={`sc${band.stageId}`} x={band.x} y={bodyTop} width={band.width} height={grid.height - bodyTop} fill={stage.color} opacity={0.2} />,
     )
     if (!area.detail) shapes.push(...overviewStageShapes(full, band, stage, dir, t, area.zoom))
   }
   for (const column of grid.columns) {
-    shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label))
+    shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, area.zoom))
   }
   shapes.push(...laneTitles)
 

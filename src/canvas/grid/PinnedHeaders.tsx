@@ -7,9 +7,10 @@ import { gridLayout, LAYOUT } from '../../domain/layout'
 import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
 import { appStore, useAppStore } from '../../store'
+import { useDrawnZoomStep } from '../drawnArea'
 import type { Viewport } from '../viewport'
 import { curveColor, emotionTitleShapes } from '../emotion/emotionTitle'
-import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stepHeaderLabel } from './gridShapes'
+import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stepHeaderLabel, titleFitZoom } from './gridShapes'
 import { LaneChevron } from './LaneChevron'
 import { contains, screenArea } from '../tiles/tileGrid'
 import { headerBand, laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, sameKind, titleColumnView, type PinnedBuild } from './pinnedView'
@@ -35,6 +36,9 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const focusPersona = useAppStore((s) => s.focusPersonaId)
   const chosenPersona = useAppStore((s) => s.emotionPersonaId)
   const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
+  // The titles are fitted for the zoom the board's layers are drawn at, as the grid's are: a pinch
+  // scales them with the rest, and they are fitted again when the layers are drawn again.
+  const titleZoom = useDrawnZoomStep(titleFitZoom)
   const [build, setBuild] = useState<PinnedBuild | null>(null)
   const lanesRef = useRef<Konva.Group>(null)
   const headerRef = useRef<Konva.Group>(null)
@@ -117,12 +121,12 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     for (const b of stages) {
       const stage = source.stages[b.stageId]
       if (!stage) continue
-      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, label)))
+      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, label, titleZoom)))
       headerShapes.push(<Line key={`hs${b.stageId}`} points={[b.x, top, b.x, bandBottom]} {...strong} />)
     }
     if (!build.overview) {
       for (const column of columns) {
-        headerShapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label))
+        headerShapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, titleZoom))
         headerShapes.push(<Line key={`hv${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bandBottom]} {...thin} />)
       }
       headerShapes.push(<Line key="hm" points={[from, stageHeaderHeight, to, stageHeaderHeight]} {...thin} />)
