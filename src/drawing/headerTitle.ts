@@ -53,3 +53,29 @@ export function headerTitleFit(kind: HeaderKind, title: string, width: number, m
   })
 }
 
+/** A stretch of the board along x (board px). */
+export interface Span {
+  readonly x: number
+  readonly width: number
+}
+
+/**
+ * How far (board px) a header title drawn in its band, `align`ed to one end of it and `ink` wide
+ * (its widest line), moves so that it shows in the part of the band on screen (`shown`), as a
+ * sticky section header does. A band scrolled partly out at the title's end (the start of the
+ * text: the left of a left-aligned title, the right of a right-aligned one), or under the lane
+ * titles pinned there, keeps the title at the start of its part on screen: drawn at its place it
+ * showed only its tail ("…post-purchase support") or nothing. The title never leaves its band: it
+ * stops at the band's far end, so it slides out with that end. A band wholly on screen, or cut at
+ * the other end, leaves it where it is.
+ */
+export function titleShift(band: Span, shown: Span, ink: number, align: 'left' | 'right', inset = GRID_LABEL_INSET): number {
+  if (align === 'left') {
+    const at = band.x + inset
+    const start = Math.min(Math.max(at, shown.x + inset), band.x + band.width - inset - ink)
+    return Math.max(0, start - at)
+  }
+  const at = band.x + band.width - inset
+  const end = Math.max(Math.min(at, shown.x + shown.width - inset), band.x + inset + ink)
+  return Math.min(0, end - at)
+}

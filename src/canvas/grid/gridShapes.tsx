@@ -112,14 +112,23 @@ function headerTitleLabel(label: Label, key: string, kind: HeaderKind, title: st
   return makeLabel(key, title, dir, x, y, width, height, fit.size, '600', GRID_INK, GRID_LABEL_INSET, fit.lines > 1)
 }
 
-/** A stage's band across both header rows, with its name when `label` writes one. */
+/** A stage's band across both header rows, with its name when `label` writes one (stageTitleLabel). */
 export function stageHeaderShapes(band: StageBand, stage: Stage, dir: Direction, t: TFunction, label: Label, zoom = 1): ReactNode[] {
   const { stageHeaderHeight, stepHeaderHeight } = LAYOUT
   return [
     <Rect key={`sb${band.stageId}`} x={band.x} y={0} width={band.width} height={stageHeaderHeight} fill={stage.color} />,
     <Rect key={`sh${band.stageId}`} x={band.x} y={stageHeaderHeight} width={band.width} height={stepHeaderHeight} fill={stage.color} opacity={0.55} />,
-    headerTitleLabel(label, `st${band.stageId}`, 'stage', stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, stageHeaderHeight, zoom),
+    stageTitleLabel(band, stage, dir, t, label, zoom),
   ]
+}
+
+/**
+ * A stage's name in its band's upper row, drawn over the whole band (its Text's x and width are
+ * the band's, less the inset): the board keeps it in the band's part on screen by moving it with
+ * its offsetX (PinnedHeaders, headerTitle.titleShift), which leaves those two to say where the band is.
+ */
+export function stageTitleLabel(band: StageBand, stage: Stage, dir: Direction, t: TFunction, label: Label, zoom = 1): ReactNode {
+  return headerTitleLabel(label, `st${band.stageId}`, 'stage', stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, LAYOUT.stageHeaderHeight, zoom)
 }
 
 /**
