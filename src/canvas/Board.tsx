@@ -171,8 +171,9 @@ export function Board({ width, height, tools = null }: BoardProps) {
                 <EmotionLayer width={width} height={height} />
                 <OverlayLayer />
               </Stage>
+              {/* Its titles are fitted for the zoom the layers are drawn at (drawnArea.tsx), as the grid's. */}
+              <PinnedHeaders width={width} height={height} />
             </DrawnViewContext.Provider>
-            <PinnedHeaders width={width} height={height} />
             <EmotionHud width={width} height={height} />
             <DragGhost width={width} height={height} />
             <LinkLabelEditor onDone={focusBoard} />

@@ -53,6 +53,10 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     rows,
   }
   const label = area.detail ? makeLabel : () => null
+  // On the live board PinnedHeaders draws the stage titles over the grid, moving each into its
+  // band's part on screen at every frame of a pan (this layer is then tiles, drawn once and slid);
+  // an exported picture shows every band whole, with its title in its place.
+  const stageLabel = exporting ? label : () => null
   const dir = source.map.direction
   const { stageHeaderHeight, laneTitleWidth } = LAYOUT
   const bodyTop = grid.bodyTop
@@ -65,13 +69,13 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     const stage = source.stages[band.stageId]
     if (!stage) continue
     shapes.push(
-      ...stageHeaderShapes(band, stage, dir, t, label),
+      ...stageHeaderShapes(band, stage, dir, t, stageLabel, area.zoom),
       <Rect key={`sc${band.stageId}`} x={band.x} y={bodyTop} width={band.width} height={grid.height - bodyTop} fill={stage.color} opacity={0.2} />,
     )
     if (!area.detail) shapes.push(...overviewStageShapes(full, band, stage, dir, t, area.zoom))
   }
   for (const column of grid.columns) {
-    shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label))
+    shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, area.zoom))
   }
   shapes.push(...laneTitles)
 

@@ -91,6 +91,17 @@ export function useDrawnZoom(): number {
 }
 
 /**
+ * Something that follows the zoom the layers are drawn at in steps (a header title's smallest
+ * size, a whole px): the component re-renders when `pick` gives another value, not at every zoom
+ * the layers are drawn at. `pick` must keep its identity (a module-level function).
+ */
+export function useDrawnZoomStep<T>(pick: (zoom: number) => T): T {
+  const drawn = useContext(DrawnViewContext)
+  const source = (drawn?.store ?? appStore) as StoreApi<{ viewport: Viewport }>
+  return useFollow(source, (s) => pick(s.viewport.zoom), Object.is, [pick])
+}
+
+/**
  * Renders nothing; placed in the stage before the layers, it tells the drawn view which state the
  * layers' nodes were committed with (its layout effect runs after the commit's node changes).
  */

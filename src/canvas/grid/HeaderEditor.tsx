@@ -68,8 +68,8 @@ export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProp
   const { direction, align } = textDirection(text, mapDirection)
   // A long stage or step title is drawn smaller to show whole (headerTitle.ts): the field takes the
   // size the text in it will be drawn at, so it does not jump when editing starts and shrinks as
-  // the person types past what the header holds at full size.
-  const size = target.kind === 'lane' ? GRID_TITLE_SIZE.lane : headerFit(target.kind, text || t(target.kind === 'stage' ? 'board.untitledStage' : 'board.untitledStep'), rect.width).size
+  // the person types past what the header holds at full size; zoomed out, at the size kept readable there.
+  const size = target.kind === 'lane' ? GRID_TITLE_SIZE.lane : headerFit(target.kind, text || t(target.kind === 'stage' ? 'board.untitledStage' : 'board.untitledStep'), rect.width, zoom).size
   const fontSize = Math.max(11, size * zoom)
   return (
     <textarea

@@ -5,14 +5,16 @@ import { Group, Layer, Line, Rect, Stage } from 'react-konva'
 import { useShallow } from 'zustand/react/shallow'
 import { gridLayout, LAYOUT } from '../../domain/layout'
 import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
-import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
+import { GRID_LABEL_INSET, GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
+import { titleShift, type Span } from '../../drawing/headerTitle'
 import { appStore, useAppStore } from '../../store'
+import { useDrawnZoomStep } from '../drawnArea'
 import type { Viewport } from '../viewport'
 import { curveColor, emotionTitleShapes } from '../emotion/emotionTitle'
-import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stepHeaderLabel } from './gridShapes'
+import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stageTitleLabel, stepHeaderLabel, titleFitZoom } from './gridShapes'
 import { LaneChevron } from './LaneChevron'
 import { contains, screenArea } from '../tiles/tileGrid'
-import { headerBand, laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, sameKind, titleColumnView, type PinnedBuild } from './pinnedView'
+import { headerBand, headerShownSpan, laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, sameKind, titleColumnView, type PinnedBuild } from './pinnedView'
 
 const thin = { stroke: GRID_LINE, strokeWidth: 1, strokeScaleEnabled: false } as const
 const strong = { stroke: GRID_STRONG_LINE, strokeWidth: 1.5, strokeScaleEnabled: false } as const
@@ -23,9 +25,12 @@ const BUILD_AHEAD_PX = 160
  * The lane titles and stage headers pinned to the board's edges while they are scrolled out of
  * view. A small stage of its own over the board, outside the layers that a pan hides behind its
  * tiles (panSnapshot.ts): React builds the few dozen headers near the view only when another
- * stretch of the map comes near, and every view change just moves three groups and redraws them.
+ * stretch of the map comes near, and every view change just moves its groups and redraws them.
  * It does not listen: the board under it takes the pointer and hands a press on a copy to the
  * header it stands for (pinnedView.headerPointAt, headerPointer.ts).
+ * It also draws the stage titles, in their place as on the pinned band (the grid leaves them out
+ * on the live board): each view change moves each title into its band's part on screen, which a
+ * pan's tiles of the grid, drawn once and slid, could not.
  */
 export function PinnedHeaders({ width, height }: { width: number; height: number }) {
   const { t } = useTranslation()
@@ -35,10 +40,14 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const focusPersona = useAppStore((s) => s.focusPersonaId)
   const chosenPersona = useAppStore((s) => s.emotionPersonaId)
   const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
+  // The titles are fitted for the zoom the board's layers are drawn at, as the grid's are: a pinch
+  // scales them with the rest, and they are fitted again when the layers are drawn again.
+  const titleZoom = useDrawnZoomStep(titleFitZoom)
   const [build, setBuild] = useState<PinnedBuild | null>(null)
   const lanesRef = useRef<Konva.Group>(null)
   const headerRef = useRef<Konva.Group>(null)
   const cornerRef = useRef<Konva.Group>(null)
+  const titlesRef = useRef<Konva.Group>(null)
 
   useLayoutEffect(() => {
     if (!grid) return
@@ -65,13 +74,15 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       lanes?.setAttrs({ visible: laneX !== null, x: laneGroupX, y: -vp.y * z, scaleX: z, scaleY: z })
       header?.setAttrs({ visible: headerTop !== null, x: -vp.x * z, y: headerGroupY, scaleX: z, scaleY: z })
       corner?.setAttrs({ visible: laneX !== null && headerTop !== null, x: laneGroupX, y: headerGroupY, scaleX: z, scaleY: z })
+      placeTitles(titlesRef.current, vp, headerShownSpan(grid, vp, width, height), headerTop === null ? -vp.y * z : headerGroupY, height)
       lanes?.getLayer()?.batchDraw()
     }
     place(appStore.getState().viewport)
     return appStore.subscribe((s, prev) => {
       if (s.viewport !== prev.viewport) place(s.viewport)
     })
-  }, [grid, width, height, build])
+    // The titles' text and size (source, titleZoom, t) set how far each moves: placed again when they change.
+  }, [grid, width, height, build, source, titleZoom, t])
 
   if (!source || !grid || !build) return null
   const { area } = build
@@ -84,6 +95,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const stages = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
   const columns = grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width)
   const top = build.overview && build.zoom ? -overviewStripHeight(grid, build.zoom) : 0
+  const noTitle = () => null
   const bandBottom = build.overview ? 0 : grid.bodyTop
 
   // Down to the first lane: zoomed out the header rows there are not pinned, and must not show through.
@@ -117,18 +129,25 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     for (const b of stages) {
       const stage = source.stages[b.stageId]
       if (!stage) continue
-      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, label)))
+      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, noTitle)))
       headerShapes.push(<Line key={`hs${b.stageId}`} points={[b.x, top, b.x, bandBottom]} {...strong} />)
     }
     if (!build.overview) {
       for (const column of columns) {
-        headerShapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label))
+        headerShapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, titleZoom))
         headerShapes.push(<Line key={`hv${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bandBottom]} {...thin} />)
       }
       headerShapes.push(<Line key="hm" points={[from, stageHeaderHeight, to, stageHeaderHeight]} {...thin} />)
     }
     headerShapes.push(<Line key="hb" points={[from, bandBottom, to, bandBottom]} {...strong} />, corner(titles, top, bandBottom, 'hc'))
   }
+  // The stage titles near the view, in place or pinned: one Text each, its x and width the band's (gridShapes.stageTitleLabel).
+  const stageTitles = build.overview
+    ? []
+    : stages.flatMap((b) => {
+        const stage = source.stages[b.stageId]
+        return stage ? [stageTitleLabel(b, stage, dir, t, makeLabel, titleZoom)] : []
+      })
 
   return (
     <div className="board-pinned-headers" aria-hidden>
@@ -143,10 +162,34 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
           <Group ref={cornerRef} visible={false}>
             {corner(titles, top, bandBottom, 'cc')}
           </Group>
+          <Group ref={titlesRef} visible={false}>
+            {stageTitles}
+          </Group>
         </Layer>
       </Stage>
     </div>
   )
+}
+
+/**
+ * Puts the stage titles at the header row's place on screen (`rowTop`: screen y of the board's
+ * y 0, in place or pinned) and moves each into its band's part on screen (`shown`, board units),
+ * cut there: a title sliding out with its band's end goes under the lane titles pinned at the
+ * edge, not over them. A few Text nodes' offsets per view change; nothing is built.
+ */
+function placeTitles(group: Konva.Group | null, vp: Viewport, shown: Span, rowTop: number, height: number): void {
+  if (!group) return
+  const z = vp.zoom
+  const { stageHeaderHeight } = LAYOUT
+  const onScreen = group.hasChildren() && rowTop < height && rowTop + stageHeaderHeight * z > 0
+  group.setAttrs({ visible: onScreen, x: -vp.x * z, y: rowTop, scaleX: z, scaleY: z, clipX: shown.x, clipY: 0, clipWidth: shown.width, clipHeight: stageHeaderHeight })
+  if (!onScreen) return
+  for (const node of group.getChildren()) {
+    const title = node as Konva.Text
+    // The label's box is the band less its inset on both sides (gridShapes.makeLabel).
+    const band = { x: title.x() - GRID_LABEL_INSET, width: title.width() + 2 * GRID_LABEL_INSET }
+    title.offsetX(-titleShift(band, shown, title.getTextWidth(), title.align() === 'right' ? 'right' : 'left'))
+  }
 }
 
 /** The empty cell where the header band meets the lane title column (`column`: its board x and width). */

@@ -6,11 +6,12 @@ import { LAYOUT, type Column, type GridLayout, type Row, type StageBand } from '
 import { LANE_TITLE_TEXT_INSET } from '../../domain/layoutGrid'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../drawing/gridStyle'
-import { headerTitleFit, type HeaderKind } from '../../drawing/headerTitle'
+import { HEADER_TITLE_MIN_PX, headerTitleFit, headerTitleMinPx, type HeaderKind } from '../../drawing/headerTitle'
 import type { NameFit } from '../../drawing/nameFit'
 import { LANE_KIND_SIZE, laneTitleLayout, laneTitleSpan } from '../../drawing/laneTitle'
 import { fitStageName, STAGE_NAME_PX, stageStripHeight, type StageNameFit } from '../../drawing/stageStrip'
 import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure'
+import { DETAIL_ZOOM } from '../viewport'
 
 // The header shapes the grid draws where they belong (GridLayer) and pinned to the board's edges
 // while they scroll out of view (PinnedHeaders): one drawing, so the two never disagree.
@@ -101,23 +102,33 @@ export function makeLabel(key: string, text: string, mapDirection: Direction, x:
 type Label = typeof makeLabel | (() => null)
 
 /**
- * A stage's or step's title in its header band, shrunk and wrapped to show whole (headerTitle.ts),
- * when `label` writes one: zoomed out the board draws no titles there and fits none.
+ * A stage's or step's title in its header band, shrunk and wrapped to show whole (headerTitle.ts)
+ * and readable on screen at the `zoom` the board is drawn at, when `label` writes one: zoomed out
+ * the board draws no titles there and fits none.
  */
-function headerTitleLabel(label: Label, key: string, kind: HeaderKind, title: string, dir: Direction, x: number, y: number, width: number, height: number): ReactNode {
+function headerTitleLabel(label: Label, key: string, kind: HeaderKind, title: string, dir: Direction, x: number, y: number, width: number, height: number, zoom = 1): ReactNode {
   if (label !== makeLabel) return null
-  const fit = headerFit(kind, title, width)
+  const fit = headerFit(kind, title, width, zoom)
   return makeLabel(key, title, dir, x, y, width, height, fit.size, '600', GRID_INK, GRID_LABEL_INSET, fit.lines > 1)
 }
 
-/** A stage's band across both header rows, with its name when `label` writes one. */
-export function stageHeaderShapes(band: StageBand, stage: Stage, dir: Direction, t: TFunction, label: Label): ReactNode[] {
+/** A stage's band across both header rows, with its name when `label` writes one (stageTitleLabel). */
+export function stageHeaderShapes(band: StageBand, stage: Stage, dir: Direction, t: TFunction, label: Label, zoom = 1): ReactNode[] {
   const { stageHeaderHeight, stepHeaderHeight } = LAYOUT
   return [
     <Rect key={`sb${band.stageId}`} x={band.x} y={0} width={band.width} height={stageHeaderHeight} fill={stage.color} />,
     <Rect key={`sh${band.stageId}`} x={band.x} y={stageHeaderHeight} width={band.width} height={stepHeaderHeight} fill={stage.color} opacity={0.55} />,
-    headerTitleLabel(label, `st${band.stageId}`, 'stage', stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, stageHeaderHeight),
+    stageTitleLabel(band, stage, dir, t, label, zoom),
   ]
+}
+
+/**
+ * A stage's name in its band's upper row, drawn over the whole band (its Text's x and width are
+ * the band's, less the inset): the board keeps it in the band's part on screen by moving it with
+ * its offsetX (PinnedHeaders, headerTitle.titleShift), which leaves those two to say where the band is.
+ */
+export function stageTitleLabel(band: StageBand, stage: Stage, dir: Direction, t: TFunction, label: Label, zoom = 1): ReactNode {
+  return headerTitleLabel(label, `st${band.stageId}`, 'stage', stage.title || t('board.untitledStage'), dir, band.x, 0, band.width, LAYOUT.stageHeaderHeight, zoom)
 }
 
 /**
@@ -150,8 +161,8 @@ export function overviewLaneShapes(grid: GridLayout, row: Row, lane: Lane, t: TF
   ]
 }
 
-export function stepHeaderLabel(column: Column, step: Step | undefined, dir: Direction, t: TFunction, label: Label): ReactNode {
-  return headerTitleLabel(label, `sp${column.stepId}`, 'step', step?.title || t('board.untitledStep'), dir, column.x, LAYOUT.stageHeaderHeight, column.width, LAYOUT.stepHeaderHeight)
+export function stepHeaderLabel(column: Column, step: Step | undefined, dir: Direction, t: TFunction, label: Label, zoom = 1): ReactNode {
+  return headerTitleLabel(label, `sp${column.stepId}`, 'step', step?.title || t('board.untitledStep'), dir, column.x, LAYOUT.stageHeaderHeight, column.width, LAYOUT.stepHeaderHeight, zoom)
 }
 
 /** A lane's title cell: its fill, title and, under a title of its own, the kind of lane it is. */
@@ -175,6 +186,15 @@ export function laneTitleShapes(grid: GridLayout, row: Row, lane: Lane, t: TFunc
   return shapes
 }
 
+/**
+ * The zoom a header title is fitted for when the board is drawn at `zoom`: the lowest zoom that
+ * gives the same smallest size (headerTitleMinPx), so that whatever follows it changes only when
+ * the fit does.
+ */
+export function titleFitZoom(zoom: number): number {
+  return Math.min(1, HEADER_TITLE_MIN_PX / headerTitleMinPx('stage', Math.max(zoom, DETAIL_ZOOM)))
+}
+
 let sharedTextWidth: TextWidth | null = null
 
 // A header title is fitted again whenever the grid or the pinned copies rebuild (on a pan into
@@ -182,13 +202,19 @@ let sharedTextWidth: TextWidth | null = null
 const headerFits = new Map<string, NameFit>()
 const HEADER_FITS_KEPT = 4000
 
-/** A stage's or step's title fitted to its header `width` board px wide (headerTitle.ts), measured on the board's canvas. */
-export function headerFit(kind: HeaderKind, title: string, width: number): NameFit {
-  const key = `${kind}\u0000${width}\u0000${title}`
+/**
+ * A stage's or step's title fitted to its header `width` board px wide (headerTitle.ts), measured
+ * on the board's canvas, readable at `zoom` (no smaller than the detail zoom, below which the
+ * board draws the stage strip instead of titles in the bands).
+ */
+export function headerFit(kind: HeaderKind, title: string, width: number, zoom = 1): NameFit {
+  const at = Math.max(zoom, DETAIL_ZOOM)
+  // The fit changes with the zoom only through its smallest size, a whole px: that is what is kept.
+  const key = `${kind}\u0000${width}\u0000${headerTitleMinPx(kind, at)}\u0000${title}`
   let fit = headerFits.get(key)
   if (!fit) {
     if (headerFits.size >= HEADER_FITS_KEPT) headerFits.clear()
-    fit = headerTitleFit(kind, title, width, titleTextWidth())
+    fit = headerTitleFit(kind, title, width, titleTextWidth(), at)
     headerFits.set(key, fit)
   }
   return fit

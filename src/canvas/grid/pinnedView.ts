@@ -44,6 +44,19 @@ export function pinnedPlaces(grid: GridLayout, vp: Viewport, width: number, heig
 }
 
 /**
+ * Board x and width of the part of the header rows a person sees: the view's width, less the lane
+ * titles pinned over its leading edge (left, or right in a right-to-left map). A stage's title is
+ * kept inside it (headerTitle.titleShift), in its place and on the pinned copy alike.
+ */
+export function headerShownSpan(grid: GridLayout, vp: Viewport, width: number, height: number): { x: number; width: number } {
+  const z = vp.zoom
+  const { laneX } = pinnedPlaces(grid, vp, width, height)
+  const cover = laneX === null ? 0 : laneColumnAt(grid, z).width
+  const x = grid.direction === 'rtl' || laneX === null ? vp.x : vp.x + cover
+  return { x, width: Math.max(0, width / z - cover) }
+}
+
+/**
  * Board x and width the pinned header band covers, and the span of the stages in it: the band's
  * white ground reaches across the whole `area` (the view, snapped outwards) like a spreadsheet's
  * frozen row, so nothing scrolled under it shows through, past the map's ends included; its

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next'
 import type { ReactElement } from 'react'
 import { describe, expect, it } from 'vitest'
-import { makeLabel, stageHeaderShapes, stepHeaderLabel } from '../../../src/canvas/grid/gridShapes'
+import { headerFit, makeLabel, stageHeaderShapes, stepHeaderLabel, titleFitZoom } from '../../../src/canvas/grid/gridShapes'
+import { DETAIL_ZOOM } from '../../../src/canvas/viewport'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { gridLayout } from '../../../src/domain/layout'
 import { GRID_TITLE_SIZE } from '../../../src/drawing/gridStyle'
@@ -44,6 +45,28 @@ describe('the board draws stage and step titles fitted to their bands', () => {
     expect(step.text).toBe(LONG_STEP)
     expect(step.fontSize).toBeLessThan(GRID_TITLE_SIZE.step)
     expect(step.wrap).toBe('word')
+  })
+
+  it('draws the titles no smaller than 12 px on screen at the zoom the board is drawn at, down to the detail zoom', () => {
+    for (const zoom of [0.4, 0.55, 0.64, 0.8]) {
+      const stage = props(stageHeaderShapes(band, d.stages[band.stageId]!, 'ltr', t, makeLabel, zoom)[2])
+      const step = props(stepHeaderLabel(column, d.steps[column.stepId], 'rtl', t, makeLabel, zoom))
+      expect(stage.fontSize * zoom).toBeGreaterThanOrEqual(HEADER_TITLE_MIN_PX)
+      expect(step.fontSize * zoom).toBeGreaterThanOrEqual(HEADER_TITLE_MIN_PX)
+    }
+    // Below the detail zoom the board draws the stage strip instead; the rename field still gets the detail zoom's size.
+    expect(headerFit('stage', LONG_STAGE, band.width, 0.1)).toEqual(headerFit('stage', LONG_STAGE, band.width, DETAIL_ZOOM))
+  })
+
+  it('follows the zoom in the steps the fit takes, so a pinch refits only when the size would change', () => {
+    expect(titleFitZoom(1.5)).toBe(1)
+    expect(titleFitZoom(1)).toBe(1)
+    expect(titleFitZoom(0.1)).toBe(titleFitZoom(DETAIL_ZOOM))
+    for (const zoom of [0.41, 0.5, 0.63, 0.64, 0.7, 0.93]) {
+      expect(titleFitZoom(zoom)).toBeLessThanOrEqual(zoom)
+      expect(headerFit('step', LONG_STEP, column.width, titleFitZoom(zoom))).toEqual(headerFit('step', LONG_STEP, column.width, zoom))
+    }
+    expect(titleFitZoom(0.64)).toBe(titleFitZoom(0.635))
   })
 
   it('draws no title where the board shows none (zoomed out)', () => {

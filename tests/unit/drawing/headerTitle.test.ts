@@ -3,7 +3,7 @@ import type { JourneyDoc } from '../../../src/domain'
 import { LAYOUT } from '../../../src/domain/layout'
 import { LANE_TITLE_TEXT_INSET } from '../../../src/domain/layoutGrid'
 import { GRID_LABEL_INSET, GRID_TITLE_SIZE } from '../../../src/drawing/gridStyle'
-import { HEADER_TITLE_MIN_PX, headerTitleFit, type HeaderKind } from '../../../src/drawing/headerTitle'
+import { HEADER_TITLE_MIN_PX, headerTitleFit, headerTitleMinPx, type HeaderKind } from '../../../src/drawing/headerTitle'
 import { fitName, NAME_LINE_HEIGHT, nameFont } from '../../../src/drawing/nameFit'
 import { estimateTextWidth } from '../../../src/drawing/textMeasure'
 import { wrapText } from '../../../src/drawing/textWrap'
@@ -109,6 +109,38 @@ describe('a stage or step title in its header band', () => {
         }
       }
     }
+  })
+})
+
+describe('a stage or step title on a board zoomed out below 100%', () => {
+  it('keeps the smallest size readable on screen down to the detail zoom, in whole px; a folded lane keeps its own', () => {
+    expect(headerTitleMinPx('stage', 1)).toBe(HEADER_TITLE_MIN_PX)
+    expect(headerTitleMinPx('step', 2)).toBe(HEADER_TITLE_MIN_PX)
+    expect(headerTitleMinPx('stage', 0.6)).toBe(20)
+    expect(headerTitleMinPx('step', 0.64)).toBe(19)
+    expect(headerTitleMinPx('step', 0.4)).toBe(30)
+    expect(headerTitleMinPx('foldedLane', 0.5)).toBe(HEADER_TITLE_MIN_PX)
+  })
+
+  it.each([0.4, 0.5, 0.6, 0.64, 0.8, 0.95])('at %s draws every title at least 12 px tall on screen, on the lines its band holds', (zoom) => {
+    for (const kind of ['stage', 'step'] as const) {
+      for (const title of ['Discover', LONG.stage, LONG.faStep, 'word '.repeat(40).trim()]) {
+        for (const width of [120, 220, 440]) {
+          const fit = headerTitleFit(kind, title, width, measure, zoom)
+          expect(fit.size * zoom).toBeGreaterThanOrEqual(HEADER_TITLE_MIN_PX - 1e-9)
+          expect(fit.lines).toBeGreaterThanOrEqual(1)
+          if (fit.lines > 1) expect(fit.lines * fit.size * NAME_LINE_HEIGHT).toBeLessThanOrEqual(HEIGHT[kind])
+        }
+      }
+    }
+  })
+
+  it('draws a short title at its own size where that reads, larger only where it would not', () => {
+    expect(headerTitleFit('stage', 'Discover', 440, measure, 0.8)).toEqual({ size: GRID_TITLE_SIZE.stage, lines: 1, whole: true })
+    expect(headerTitleFit('stage', 'Discover', 440, measure, 0.6)).toEqual({ size: 20, lines: 1, whole: true })
+    // Shown whole at 100% on two lines of 12 px (7 px on screen at 60%): zoomed out it takes one line it can be read on, cut.
+    expect(headerTitleFit('stage', LONG.stage, 220, measure, 1)).toMatchObject({ lines: 2, whole: true })
+    expect(headerTitleFit('stage', LONG.stage, 220, measure, 0.6)).toEqual({ size: 20, lines: 1, whole: false })
   })
 })
 
