@@ -1,15 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { applyCommand, createCard, createMap, createPersona, createStarterDoc, newId, type CardId, type Direction, type JourneyDoc, type JourneyMap, type WorkshopId } from '../../src/domain'
+import { applyCommand, createCard, createMap, createPersona, createStarterDoc, newId, type CardId, type Direction, type JourneyDoc, type WorkshopId } from '../../src/domain'
 import { cardLayout, LAYOUT, type Rect } from '../../src/domain/layout'
-import { serializeDoc, stringifyEnvelope } from '../../src/format'
 import en from '../../src/i18n/locales/en.json'
 import fa from '../../src/i18n/locales/fa.json'
 import { decodePng } from './exportImages'
 import { PROJECT_ROOT, readDb, screenshot } from './harness'
-import { createWorkshop, switchLanguage } from './flows'
+import { createWorkshop, importNewMap, switchLanguage, writeJourney } from './flows'
 import { boardChrome, boardView, storedDoc, wheelPan, type BoardView } from './scene'
 import { useApp } from './session'
 import { LANGUAGES, type Language } from './languageList'
@@ -80,22 +79,6 @@ function wideMap(words: Words, direction: Direction): JourneyDoc {
   return applyCommand(doc, { type: 'addCards', cards })
 }
 
-/** Imports a file from the workshop screen as a person does, in the interface language's words. */
-async function importMap(page: Page, words: Words, path: string): Promise<JourneyMap> {
-  const app = words.lang.app
-  const before = (await readDb(page, 'maps')).length
-  await page.getByRole('button', { name: app.import.button }).first().click()
-  const dialog = page.getByRole('dialog', { name: app.import.title })
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: app.import.chooseFile }).click()
-  await (await chooser).setFiles(path)
-  await dialog.waitFor({ state: 'detached', timeout: 30_000 })
-  await expect.poll(async () => (await readDb(page, 'maps')).length, { timeout: 10_000 }).toBe(before + 1)
-  await page.getByTestId('board').waitFor()
-  const maps = await readDb<JourneyMap & { deletedAt?: number | null }>(page, 'maps')
-  return maps.filter((m) => !m.deletedAt && m.title === words.title).sort((a, b) => b.createdAt - a.createdAt)[0]!
-}
-
 /** The board's saved view once it has settled: the board saves 400 ms after the last change. */
 async function settledView(page: Page, words: Words, mapId: string): Promise<BoardView> {
   await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe(words.lang.app.save.saved)
@@ -139,8 +122,8 @@ describe('a wide map scrolled under headers pinned to the board’s edges', () =
       if (rtl) await switchLanguage(page, en, { name: words.lang.name, app: fa })
       else await createWorkshop(page, 'Wide maps')
       const file = join(OUT, `wide-${words.lang.code}.journey`)
-      await writeFile(file, stringifyEnvelope(serializeDoc(wideMap(words, direction), { name: 'Journeyboard', version: 'e2e' })))
-      const map = await importMap(page, words, file)
+      await writeJourney(file, wideMap(words, direction))
+      const map = await importNewMap(page, file, words.lang.app.import, words.title)
       expect(map.direction).toBe(direction)
 
       // The map opens fitted, zoomed out; 0 brings it to 100% once that view is saved, then the wheel

@@ -1,14 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { applyCommand, createMap, createStarterDoc, newId, type Direction, type JourneyDoc, type JourneyMap, type WorkshopId } from '../../src/domain'
 import { gridLayout, LAYOUT, type GridLayout, type Rect, type StageBand } from '../../src/domain/layout'
-import { serializeDoc, stringifyEnvelope } from '../../src/format'
 import en from '../../src/i18n/locales/en.json'
 import { decodePng } from './exportImages'
 import { PROJECT_ROOT, readDb, screenshot } from './harness'
-import { createWorkshop, switchLanguage } from './flows'
+import { createWorkshop, importNewMap, switchLanguage, writeJourney } from './flows'
 import { LANGUAGES, type Language } from './languageList'
 import { boardView, storedDoc, wheelPan, type BoardView } from './scene'
 import { useApp } from './session'
@@ -53,23 +52,13 @@ function stickyMap(words: Words, direction: Direction): JourneyDoc {
 }
 
 async function importMap(page: Page, words: Words, path: string): Promise<JourneyMap> {
-  const app = words.lang.app
-  const before = (await readDb(page, 'maps')).length
-  await page.getByRole('button', { name: app.import.button }).first().click()
-  const dialog = page.getByRole('dialog', { name: app.import.title })
-  const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: app.import.chooseFile }).click()
-  await (await chooser).setFiles(path)
-  await dialog.waitFor({ state: 'detached', timeout: 30_000 })
-  await expect.poll(async () => (await readDb(page, 'maps')).length, { timeout: 10_000 }).toBe(before + 1)
-  await page.getByTestId('board').waitFor()
+  const map = await importNewMap(page, path, words.lang.app.import, words.title)
   // The notice of the import is dark, as text is: out of the way of the pixels read below.
-  const dismiss = page.getByRole('button', { name: app.notices.dismiss, exact: true })
+  const dismiss = page.getByRole('button', { name: words.lang.app.notices.dismiss, exact: true })
   await dismiss.click()
   await dismiss.waitFor({ state: 'detached' })
   await page.getByTestId('board').focus()
-  const maps = await readDb<JourneyMap & { deletedAt?: number | null }>(page, 'maps')
-  return maps.filter((m) => !m.deletedAt && m.title === words.title).sort((a, b) => b.createdAt - a.createdAt)[0]!
+  return map
 }
 
 /** The board's saved view once it has settled: the board saves 400 ms after the last change. */
@@ -151,7 +140,7 @@ describe('stage names a person can read when a stage is half scrolled out and wh
       if (rtl) await switchLanguage(page, en, { name: words.lang.name, app: words.lang.app })
       else await createWorkshop(page, 'Sticky titles')
       const file = join(OUT, `sticky-${words.lang.code}.journey`)
-      await writeFile(file, stringifyEnvelope(serializeDoc(stickyMap(words, direction), { name: 'Journeyboard', version: 'e2e' })))
+      await writeJourney(file, stickyMap(words, direction))
       const map = await importMap(page, words, file)
       await expect.poll(async () => (await boardView(page, map.id)).viewport.zoom, { timeout: 10_000 }).toBeLessThan(1)
       await page.keyboard.press('0')

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createCard, createStage, createStep, STAGE_COLORS, type Card, type JourneyDoc, type JourneyMap, type Stage, type Step } from '../../src/domain'
-import { serializeDoc, stringifyEnvelope } from '../../src/format'
 import en from '../../src/i18n/locales/en.json'
 import fa from '../../src/i18n/locales/fa.json'
 import { PROJECT_ROOT, readDb } from './harness'
-import { createWorkshopWithFirstMap, importFile, settle, switchLanguage } from './flows'
+import { createWorkshopWithFirstMap, importDoc, settle, switchLanguage } from './flows'
 import { pageTexts, pageWords, persianDigits, squeeze, textIn } from './pdfText'
 import { storedDoc } from './scene'
 import { useApp } from './session'
@@ -185,11 +184,7 @@ describe('PDF pages show the names of the stages they cut whole', () => {
   })
 
   async function importMap(page: Page, doc: JourneyDoc, file: string): Promise<void> {
-    const path = join(OUT, file)
-    await writeFile(path, stringifyEnvelope(serializeDoc(doc, { name: 'Journeyboard', version: 'e2e' })))
-    const dialog = await importFile(page, path)
-    await dialog.waitFor({ state: 'detached', timeout: 30_000 })
-    await page.getByTestId('board').waitFor()
+    await importDoc(page, doc, join(OUT, file))
     await settle(page)
   }
 

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createCard, createStep, type Card, type JourneyDoc, type JourneyMap } from '../../src/domain'
-import { serializeDoc, stringifyEnvelope } from '../../src/format'
 import fa from '../../src/i18n/locales/fa.json'
 import faBoard from '../../src/i18n/locales/fa.board.json'
 import { PROJECT_ROOT, readDb } from './harness'
-import { createWorkshopWithFirstMap, importFile, settle } from './flows'
+import { createWorkshopWithFirstMap, importDoc, settle } from './flows'
 import { linesOf, pageTexts, persianDigits, squeeze } from './pdfText'
 import { storedDoc } from './scene'
 import { useApp } from './session'
@@ -173,11 +172,7 @@ describe('PDF export of a 60-step map', () => {
   })
 
   async function importMap(page: Page, doc: JourneyDoc, file: string): Promise<void> {
-    const path = join(OUT, file)
-    await writeFile(path, stringifyEnvelope(serializeDoc(doc, { name: 'Journeyboard', version: 'e2e' })))
-    const dialog = await importFile(page, path)
-    await dialog.waitFor({ state: 'detached', timeout: 30_000 })
-    await page.getByTestId('board').waitFor()
+    await importDoc(page, doc, join(OUT, file))
   }
 
   it('prints an English A3 PDF: whole steps per page, lane titles, title and page numbers on each, text extractable', async () => {

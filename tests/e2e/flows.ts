@@ -1,5 +1,9 @@
+import { writeFile } from 'node:fs/promises'
 import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import type { JourneyDoc, JourneyMap } from '../../src/domain'
+import { serializeDoc, stringifyEnvelope } from '../../src/format'
+import { readDb } from './harness'
 
 /** Creates a workshop from the workshop list the way a person does, and waits for its screen. */
 export async function createWorkshop(page: Page, title: string): Promise<void> {
@@ -33,15 +37,51 @@ export async function settle(page: Page): Promise<void> {
   await expect.poll(() => saveStatus(page).textContent(), { timeout: 10_000 }).toBe('Saved')
 }
 
+/** The import dialog's words in the interface language (the catalogue's `import` section). */
+export interface ImportLabels {
+  readonly button: string
+  readonly title: string
+  readonly chooseFile: string
+}
+
+const ENGLISH_IMPORT: ImportLabels = { button: 'Import…', title: 'Import a map', chooseFile: 'Choose a file…' }
+
 /** Opens Import from the toolbar and picks a file in the chooser, as a person does; returns the dialog. */
-export async function importFile(page: Page, path: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'Import…' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'Import a map' })
+export async function importFile(page: Page, path: string, labels: ImportLabels = ENGLISH_IMPORT): Promise<Locator> {
+  await page.getByRole('button', { name: labels.button }).first().click()
+  const dialog = page.getByRole('dialog', { name: labels.title })
   await dialog.waitFor()
   const chooser = page.waitForEvent('filechooser')
-  await dialog.getByRole('button', { name: 'Choose a file…' }).click()
+  await dialog.getByRole('button', { name: labels.chooseFile }).click()
   await (await chooser).setFiles(path)
   return dialog
+}
+
+/**
+ * Imports a file as `importFile` does, in the interface language's words, and waits until its map
+ * is stored and on the board; returns the newest stored map titled `title`.
+ */
+export async function importNewMap(page: Page, path: string, labels: ImportLabels, title: string): Promise<JourneyMap> {
+  const before = (await readDb(page, 'maps')).length
+  const dialog = await importFile(page, path, labels)
+  await dialog.waitFor({ state: 'detached', timeout: 30_000 })
+  await expect.poll(async () => (await readDb(page, 'maps')).length, { timeout: 10_000 }).toBe(before + 1)
+  await page.getByTestId('board').waitFor()
+  const maps = await readDb<JourneyMap & { deletedAt?: number | null }>(page, 'maps')
+  return maps.filter((m) => !m.deletedAt && m.title === title).sort((a, b) => b.createdAt - a.createdAt)[0]!
+}
+
+/** Writes `doc` to `path` as a .journey file, as the app exports it. */
+export async function writeJourney(path: string, doc: JourneyDoc): Promise<void> {
+  await writeFile(path, stringifyEnvelope(serializeDoc(doc, { name: 'Journeyboard', version: 'e2e' })))
+}
+
+/** Writes `doc` to `path` as a .journey file and imports it as a person does, until its map is on the board. */
+export async function importDoc(page: Page, doc: JourneyDoc, path: string): Promise<void> {
+  await writeJourney(path, doc)
+  const dialog = await importFile(page, path)
+  await dialog.waitFor({ state: 'detached', timeout: 30_000 })
+  await page.getByTestId('board').waitFor()
 }
 
 /** Imports a file as `importFile` does and waits until the new map is open on the board and stored. */
