@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { gridLayout, LAYOUT } from '../domain/layout'
 import { useAppStore } from '../store'
 import { useExportView, useLayerArea } from './exportView'
-import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
+import { laneTitleShapes, makeLabel, noLabel, overviewLaneShapes, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
 import { LaneChevron } from './grid/LaneChevron'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../drawing/gridStyle'
 
@@ -31,9 +31,9 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
   // The lane titles depend on which lanes are near the view, not on how far along the map it is: a
   // pan along the map rebuilt every title (and measured its wrapping again) at each stretch it
   // reached (a profile of the pan bench: ~50 ms in all at 2,000 cards).
+  const label = area.detail ? makeLabel : noLabel
   const laneTitles = useMemo(() => {
     if (!source || !full) return []
-    const label = area.detail ? makeLabel : () => null
     return rows.flatMap((row) => {
       const lane = source.lanes[row.laneId]
       if (!lane) return []
@@ -44,7 +44,7 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       if (area.detail && !exporting) shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={full} row={row} />)
       return shapes
     })
-  }, [source, full, rows, t, area.detail, exporting])
+  }, [source, full, rows, t, label, area.detail, exporting])
   if (!source || !full) return <Layer listening={false} />
   const grid = {
     ...full,
@@ -52,11 +52,10 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
     columns: full.columns.filter((c) => spansX(c, area)),
     rows,
   }
-  const label = area.detail ? makeLabel : () => null
   // On the live board PinnedHeaders draws the stage titles over the grid, moving each into its
   // band's part on screen at every frame of a pan (this layer is then tiles, drawn once and slid);
   // an exported picture shows every band whole, with its title in its place.
-  const stageLabel = exporting ? label : () => null
+  const stageLabel = exporting ? label : noLabel
   const dir = source.map.direction
   const { stageHeaderHeight, laneTitleWidth } = LAYOUT
   const bodyTop = grid.bodyTop

@@ -11,7 +11,7 @@ import { appStore, useAppStore } from '../../store'
 import { useDrawnZoomStep } from '../drawnArea'
 import type { Viewport } from '../viewport'
 import { curveColor, emotionTitleShapes } from '../emotion/emotionTitle'
-import { laneTitleShapes, makeLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stageTitleLabel, stepHeaderLabel, titleFitZoom } from './gridShapes'
+import { laneTitleShapes, makeLabel, noLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stageTitleLabel, stepHeaderLabel, titleFitZoom } from './gridShapes'
 import { LaneChevron } from './LaneChevron'
 import { contains, screenArea } from '../tiles/tileGrid'
 import { headerBand, headerShownSpan, laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, sameKind, titleColumnView, type PinnedBuild } from './pinnedView'
@@ -87,7 +87,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   if (!source || !grid || !build) return null
   const { area } = build
   const dir = grid.direction
-  const label = build.overview ? () => null : makeLabel
+  const label = build.overview ? noLabel : makeLabel
   const { laneTitleWidth, stageHeaderHeight } = LAYOUT
   const innerEdge = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + laneTitleWidth
   const titles = laneColumnAt(grid, build.zoom ?? 1)
@@ -95,7 +95,6 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const stages = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
   const columns = grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width)
   const top = build.overview && build.zoom ? -overviewStripHeight(grid, build.zoom) : 0
-  const noTitle = () => null
   const bandBottom = build.overview ? 0 : grid.bodyTop
 
   // Down to the first lane: zoomed out the header rows there are not pinned, and must not show through.
@@ -129,7 +128,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     for (const b of stages) {
       const stage = source.stages[b.stageId]
       if (!stage) continue
-      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, noTitle)))
+      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, noLabel)))
       headerShapes.push(<Line key={`hs${b.stageId}`} points={[b.x, top, b.x, bandBottom]} {...strong} />)
     }
     if (!build.overview) {

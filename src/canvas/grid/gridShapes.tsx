@@ -99,7 +99,10 @@ export function makeLabel(key: string, text: string, mapDirection: Direction, x:
   )
 }
 
-type Label = typeof makeLabel | (() => null)
+type Label = typeof makeLabel | typeof noLabel
+
+/** The label of a header that shows no title (zoomed out, or drawn elsewhere): one function, so memos keep it. */
+export const noLabel = (): null => null
 
 /**
  * A stage's or step's title in its header band, shrunk and wrapped to show whole (headerTitle.ts)
