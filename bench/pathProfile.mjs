@@ -80,9 +80,9 @@ function frameWork(events, slowest, profile) {
     for (const e of others.filter((x) => x.ts >= gap.from && x.ts < gap.to)) off.set(e.name, (off.get(e.name) ?? 0) + e.dur / 1000)
     // A script task is named by the function it ran (mapped to its source with a --sourcemap build).
     for (const e of inside) {
-      const d = e.args?.data
-      if (e.name !== 'FunctionCall' || !d?.url) continue
-      const key = `  ↳ ${sourceOf({ url: d.url, functionName: d.functionName ?? '', lineNumber: (d.lineNumber ?? 1) - 1, columnNumber: (d.columnNumber ?? 1) - 1 })}`
+      const script = scriptOf(e)
+      if (!script) continue
+      const key = `  ↳ ${script}`
       byName.set(key, (byName.get(key) ?? 0) + e.dur / 1000)
     }
     const busy = [...byName].sort((a, b) => b[1] - a[1]).slice(0, args.all ? 25 : 12).map(([n, ms]) => `${n} ${round1(ms)}`).join(', ')
@@ -103,8 +103,8 @@ function openWork(events, from, to, profile) {
     const inside = events.filter((e) => e.pid === task.pid && e.tid === task.tid && e.ph === 'X' && e.ts >= task.ts && e.ts < task.ts + task.dur && e !== task)
     const byName = new Map()
     for (const e of inside) {
-      const d = e.args?.data
-      const key = e.name === 'FunctionCall' && d?.url ? `↳ ${sourceOf({ url: d.url, functionName: d.functionName ?? '', lineNumber: (d.lineNumber ?? 1) - 1, columnNumber: (d.columnNumber ?? 1) - 1 })}` : NAMED.has(e.name) || args.all ? e.name : null
+      const script = scriptOf(e)
+      const key = script ? `↳ ${script}` : NAMED.has(e.name) || args.all ? e.name : null
       if (key) byName.set(key, (byName.get(key) ?? 0) + e.dur / 1000)
     }
     const busy = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, ms]) => `${n} ${round1(ms)}`).join(', ')
@@ -120,25 +120,18 @@ function openWork(events, from, to, profile) {
  * two trace timestamps: which of the app's steps the first render's scripts ran under.
  */
 function appInclusive(profile, from, to, count = 30) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map()
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
   const ms = new Map()
-  let t = profile.startTime
-  profile.samples.forEach((id, k) => {
-    const dt = profile.timeDeltas[k]
-    t += dt
-    if (t < from || t > to) return
+  for (const { stack, at, spent } of samples(profile)) {
+    if (at < from || at > to) continue
     const seen = new Set()
-    for (let n = id; n !== undefined; n = parent.get(n)) {
-      const f = byId.get(n).callFrame
+    for (const f of stack) {
       if (!f.url) continue
       const name = sourceOf(f)
       if (!(args.under ? name.includes(args.under) : / src\//.test(name)) || seen.has(name)) continue
       seen.add(name)
-      ms.set(name, (ms.get(name) ?? 0) + (profile.timeDeltas[k + 1] ?? dt) / 1000)
+      ms.set(name, (ms.get(name) ?? 0) + spent)
     }
-  })
+  }
   return [...ms].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, v]) => `${round1(v)} ms ${name}`)
 }
 
@@ -147,24 +140,40 @@ function appInclusive(profile, from, to, count = 30) {
  * of each function it called, directly or not (app and library code alike).
  */
 function under(profile, name, count = 25) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map()
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
   const ms = new Map()
-  profile.samples.forEach((id, k) => {
-    const stack = []
-    for (let n = id; n !== undefined; n = parent.get(n)) stack.push(byId.get(n).callFrame)
+  for (const { stack, spent } of samples(profile)) {
     const at = stack.findIndex((f) => f.url && sourceOf(f).startsWith(`${name} `))
-    if (at < 0) return
+    if (at < 0) continue
     const seen = new Set()
     for (const f of stack.slice(0, at + 1)) {
       const key = f.url ? sourceOf(f) : f.functionName || '(native)'
       if (seen.has(key)) continue
       seen.add(key)
-      ms.set(key, (ms.get(key) ?? 0) + profile.timeDeltas[k + 1 === profile.samples.length ? k : k + 1] / 1000)
+      ms.set(key, (ms.get(key) ?? 0) + spent)
     }
-  })
+  }
   return [...ms].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, v]) => `${round1(v)} ms ${key}`)
+}
+
+/** Each sample of a CPU profile: its stack (call frames, innermost first), when it was taken (trace µs) and the ms it stands for. */
+function* samples(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  let at = profile.startTime
+  for (const [k, id] of profile.samples.entries()) {
+    at += profile.timeDeltas[k]
+    const stack = []
+    for (let n = id; n !== undefined; n = parent.get(n)) stack.push(byId.get(n).callFrame)
+    yield { stack, at, spent: (profile.timeDeltas[k + 1] ?? profile.timeDeltas[k]) / 1000 }
+  }
+}
+
+/** The script a trace event ran, by source line (with a --sourcemap build); null for other events. */
+function scriptOf(e) {
+  const d = e.args?.data
+  if (e.name !== 'FunctionCall' || !d?.url) return null
+  return sourceOf({ url: d.url, functionName: d.functionName ?? '', lineNumber: (d.lineNumber ?? 1) - 1, columnNumber: (d.columnNumber ?? 1) - 1 })
 }
 
 /** Reloads the open map under a CPU profile and a trace: what the first render spends its time on. */
@@ -172,14 +181,14 @@ async function profileOpen(page) {
   const { result, profile, events } = await traced(page, async () => {
     await page.reload({ waitUntil: 'load' })
     await page.waitForFunction(() => window.__journeyboardBench?.firstCardsAt !== null, null, { timeout: 60_000, polling: 50 })
-    return page.evaluate(() => ({ open: performance.getEntriesByName('journeyboard:map-open')[0].startTime, cards: window.__journeyboardBench.firstCardsAt, origin: performance.timeOrigin }))
+    return page.evaluate(() => ({ open: performance.getEntriesByName('journeyboard:map-open')[0].startTime, cards: window.__journeyboardBench.firstCardsAt }))
   })
   log(`${SIZE} ${SCENE}, open: first cards ${round1(result.cards - result.open)} ms after journeyboard:map-open (${round1(result.open)} ms after navigation)`)
   log(`hottest (self time, whole reload):\n  ${hottest(profile, 25).join('\n  ')}`)
-  // Trace timestamps are monotonic µs; the page's timeOrigin is epoch ms. The navigation's start is found in the trace instead.
-  const nav = events.filter((e) => e.name === 'navigationStart' || e.name === 'NavigationStartToBegin' ).sort((a, b) => b.ts - a.ts)[0]
-  const markEvent = events.find((e) => e.name === 'journeyboard:map-open')
-  const from = markEvent?.ts ?? (nav ? nav.ts + result.open * 1000 : events[0].ts)
+  // The mark is in the trace too (blink.user_timing), on the trace's clock, which the page's is not.
+  const mark = events.find((e) => e.name === 'journeyboard:map-open')
+  if (!mark) throw new Error('the trace holds no journeyboard:map-open mark')
+  const from = mark.ts
   const to = from + (result.cards - result.open) * 1000
   log(`tasks from map-open to the first cards:\n  ${openWork(events, from, to, profile).join('\n  ')}`)
   log(`app functions in that time (inclusive):\n  ${appInclusive(profile, from, to).join('\n  ')}`)

@@ -85,10 +85,10 @@ export function useDrawnArea(width: number, height: number): DrawnArea {
  * pinch, and each re-render made every tile stale (profile: a full redraw each frame).
  */
 export function useDrawnZoom(): number {
-  const drawn = useContext(DrawnViewContext)
-  const source = (drawn?.store ?? appStore) as StoreApi<{ viewport: Viewport }>
-  return useFollow(source, (s) => s.viewport.zoom, Object.is, [])
+  return useDrawnZoomStep(asIs)
 }
+
+const asIs = (zoom: number) => zoom
 
 /**
  * Something that follows the zoom the layers are drawn at in steps (a header title's smallest

@@ -1,5 +1,6 @@
 import { LAYOUT, type GridLayout, type Point, type Rect } from '../../domain/layout'
 import { headerRect, type HeaderTarget } from '../../domain/layoutGrid'
+import type { Span } from '../../drawing/headerTitle'
 import { cullRect, DETAIL_ZOOM, type Viewport } from '../viewport'
 import { overviewLaneColumn, overviewStripHeight } from './gridShapes'
 
@@ -48,7 +49,7 @@ export function pinnedPlaces(grid: GridLayout, vp: Viewport, width: number, heig
  * titles pinned over its leading edge (left, or right in a right-to-left map). A stage's title is
  * kept inside it (headerTitle.titleShift), in its place and on the pinned copy alike.
  */
-export function headerShownSpan(grid: GridLayout, vp: Viewport, width: number, height: number): { x: number; width: number } {
+export function headerShownSpan(grid: GridLayout, vp: Viewport, width: number, height: number): Span {
   const z = vp.zoom
   const { laneX } = pinnedPlaces(grid, vp, width, height)
   const cover = laneX === null ? 0 : laneColumnAt(grid, z).width

@@ -66,14 +66,17 @@ export function stageBreaks(spans: readonly Span[], stages: readonly StageFit[])
   }
   const cutParts = (groups: readonly (readonly Span[])[]) => {
     let cut = 0
-    for (const group of groups) {
-      const parts = new Map<number, number>()
-      for (const s of group) if (s.stage !== undefined) parts.set(s.stage, (parts.get(s.stage) ?? 0) + s.size)
-      for (const [stage, width] of parts) if (hopeful[stage] && !stages[stage]?.fits(width)) cut++
-    }
+    for (const group of groups) for (const [stage, width] of partWidths(group)) if (hopeful[stage] && !stages[stage]?.fits(width)) cut++
     return cut
   }
   return { ok, cutParts }
+}
+
+/** How wide a part of each stage (by index) a page of `group` shows, in reading order. */
+export function partWidths(group: readonly Span[]): Map<number, number> {
+  const widths = new Map<number, number>()
+  for (const s of group) if (s.stage !== undefined) widths.set(s.stage, (widths.get(s.stage) ?? 0) + s.size)
+  return widths
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Rect } from '../../domain/layout'
-import { balance, pack, stageBreaks, type Span, type StageBreaks } from './pageBreaks'
+import { balance, pack, partWidths, stageBreaks, type Span, type StageBreaks } from './pageBreaks'
 
 export type PaperSize = 'a4' | 'a3' | 'letter' | 'fit'
 
@@ -178,9 +178,7 @@ function fillPages(spans: readonly Span[], titlesW: number, printW: number, leas
 
 /** The stages a page's spans show a part of, in reading order, each with the part's width. */
 function stageParts(group: readonly Span[], stages: readonly SheetStage[]): StagePart[] {
-  const widths = new Map<number, number>()
-  for (const s of group) if (s.stage !== undefined) widths.set(s.stage, (widths.get(s.stage) ?? 0) + s.size)
-  return [...widths].flatMap(([i, width]) => {
+  return [...partWidths(group)].flatMap(([i, width]) => {
     const stage = stages[i]
     return stage ? [{ id: stage.id, width, whole: stage.fits(width) }] : []
   })
