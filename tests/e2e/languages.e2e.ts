@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { readDb, screenshot } from './harness'
 import { useApp } from './session'
 import en from '../../src/i18n/locales/en.json'
@@ -69,6 +69,34 @@ async function createMap(page: Page, lang: Language): Promise<void> {
   // The new map is the open one once its title heads the breadcrumbs.
   const created = (await readDb<MapRow & { createdAt: number }>(page, 'maps')).sort((a, b) => b.createdAt - a.createdAt)[0]!
   await expect.poll(() => page.getByRole('navigation', { name: lang.app.nav.breadcrumb }).textContent(), { timeout: 10_000 }).toContain(created.title)
+}
+
+/** A persona written in each language, as a facilitator there would: opened from its chip on the board. */
+const PERSONAS: Readonly<Record<Language['code'], { name: string; quote: string; goals: readonly string[] }>> = {
+  en: { name: 'Maya Olsen', quote: 'I just want the bill to make sense.', goals: ['Pay less', 'Understand the bill'] },
+  tr: { name: 'Ayşe Yılmaz', quote: 'Sadece faturamı anlamak istiyorum.', goals: ['Daha az ödemek', 'Faturayı anlamak'] },
+  nb: { name: 'Kari Nordmann', quote: 'Jeg vil bare forstå regningen.', goals: ['Betale mindre', 'Forstå regningen'] },
+  fa: { name: 'مریم احمدی', quote: 'فقط می‌خواهم صورت‌حساب ۳ ماه را بفهمم.', goals: ['کمتر پرداخت کنم', 'صورت‌حساب را بفهمم'] },
+}
+
+/** Writes the language's persona in People, then opens it from its chip above the board. */
+async function openPersonaFromBoard(page: Page, lang: Language): Promise<Locator> {
+  const who = PERSONAS[lang.code]
+  const words = lang.app.people
+  await page.getByRole('tab', { name: words.tab }).click()
+  await page.getByRole('button', { name: words.addPersona }).click()
+  const name = page.getByLabel(words.fields.name, { exact: true })
+  await name.fill(who.name)
+  await name.press('Enter')
+  await page.getByLabel(words.fields.quote, { exact: true }).fill(who.quote)
+  const goals = page.getByLabel(new RegExp(`^${words.fields.goals}`))
+  await goals.fill(who.goals.join('\n'))
+  await goals.blur()
+  await page.getByRole('button', { name: words.back }).click()
+  await page.getByRole('list', { name: words.header }).getByRole('button', { name: who.name }).click()
+  const card = page.getByRole('dialog', { name: who.name })
+  await card.waitFor()
+  return card
 }
 
 /**
@@ -142,6 +170,23 @@ describe('the interface in four languages', () => {
       expect(await toggle.isChecked()).toBe(rtl)
       await page.waitForTimeout(300)
       await screenshot(page, `lang-${lang.code}`)
+    })
+
+    it(`opens a persona from the board in ${lang.name}, its words in their own direction`, async () => {
+      const { page } = session.app
+      const who = PERSONAS[lang.code]
+      const card = await openPersonaFromBoard(page, lang)
+      expect(await card.textContent()).toContain(who.quote)
+      expect(await card.getByRole('listitem').allTextContents()).toEqual(who.goals)
+      // The card follows the page: mirrored in Persian, its text starting at the right.
+      expect(await card.evaluate((el) => getComputedStyle(el).direction)).toBe(lang.code === 'fa' ? 'rtl' : 'ltr')
+      // A quote is set in italics, but Persian has none: its letters would only be slanted.
+      expect(await card.locator('blockquote').evaluate((el) => getComputedStyle(el).fontStyle)).toBe(lang.code === 'fa' ? 'normal' : 'italic')
+      await screenshot(page, `lang-${lang.code}-persona`)
+      await page.keyboard.press('Escape')
+      await card.waitFor({ state: 'detached' })
+      // Back to the outline, where the next language's map is checked.
+      await page.getByRole('tab', { name: lang.app.outline.title }).click()
     })
   }
 
