@@ -26,6 +26,8 @@ export const E2E_PORT = Number(process.env.JOURNEYBOARD_E2E_PORT || 5198)
 export interface LaunchOptions {
   /** The profile to use; a fresh temporary one when omitted (and removed again on close). */
   readonly userDataDir?: string
+  /** The system's language as the operating system tells the app (a BCP 47 tag); en-US when omitted. */
+  readonly locale?: string
 }
 
 export interface App {
@@ -96,7 +98,7 @@ interface Running {
   stop(): Promise<void>
 }
 
-async function startChromium(executablePath: string, userDataDir: string): Promise<Running> {
+async function startChromium(executablePath: string, userDataDir: string, locale: string): Promise<Running> {
   const server = await acquireServer()
   let context: BrowserContext
   try {
@@ -105,7 +107,7 @@ async function startChromium(executablePath: string, userDataDir: string): Promi
       headless: true,
       args: [...CHROMIUM_ARGS],
       viewport: { width: 1440, height: 900 },
-      locale: 'en-US',
+      locale,
     })
   } catch (error) {
     await releaseServer()
@@ -127,7 +129,7 @@ async function startChromium(executablePath: string, userDataDir: string): Promi
   }
 }
 
-async function startElectron(executablePath: string, userDataDir: string): Promise<Running> {
+async function startElectron(executablePath: string, userDataDir: string, locale: string): Promise<Running> {
   if (!existsSync(MAIN_ENTRY)) {
     throw new Error(`The built main process is missing (${MAIN_ENTRY}): run npm run build first (npm run test:e2e does).`)
   }
@@ -136,13 +138,14 @@ async function startElectron(executablePath: string, userDataDir: string): Promi
     ...(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined)) as Record<string, string>),
     XDG_CONFIG_HOME: userDataDir,
     APPDATA: userDataDir,
+    LANG: `${locale.replace('-', '_')}.UTF-8`,
     ...(process.platform === 'darwin' ? { HOME: userDataDir } : {}),
   }
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0
   const app: ElectronApplication = await _electron.launch({
     executablePath,
     // Chromium refuses to start as root with its sandbox on (CI containers run as root).
-    args: [...(runningAsRoot ? ['--no-sandbox'] : []), MAIN_ENTRY],
+    args: [...(runningAsRoot ? ['--no-sandbox'] : []), `--lang=${locale}`, MAIN_ENTRY],
     cwd: PROJECT_ROOT,
     env,
   })
@@ -154,9 +157,9 @@ async function startElectron(executablePath: string, userDataDir: string): Promi
   return { page, errors, requests, stop: () => app.close() }
 }
 
-async function start(userDataDir: string): Promise<Running> {
+async function start(userDataDir: string, locale: string): Promise<Running> {
   const { kind, executablePath } = runtime()
-  return kind === 'electron' ? startElectron(executablePath, userDataDir) : startChromium(executablePath, userDataDir)
+  return kind === 'electron' ? startElectron(executablePath, userDataDir, locale) : startChromium(executablePath, userDataDir, locale)
 }
 
 /**
@@ -167,6 +170,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const { kind } = runtime()
   const ownsProfile = options.userDataDir === undefined
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'journeyboard-e2e-')))
+  const locale = options.locale ?? 'en-US'
   if (!ownsProfile) await mkdir(userDataDir, { recursive: true })
 
   const wrap = (running: Running): App => {
@@ -188,13 +192,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       },
       restart: async () => {
         await stop()
-        return wrap(await start(userDataDir))
+        return wrap(await start(userDataDir, locale))
       },
     }
   }
 
   try {
-    return wrap(await start(userDataDir))
+    return wrap(await start(userDataDir, locale))
   } catch (error) {
     if (ownsProfile) await rm(userDataDir, { recursive: true, force: true })
     throw error
