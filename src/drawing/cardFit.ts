@@ -11,7 +11,8 @@ export const CARD_FONT = `400 ${CARD_FONT_SIZE}px ${CANVAS_FONT_FAMILY}`
 export function cardTextLines(text: string, cardWidth: number, width: TextWidth): number {
   if (text.trim() === '') return 0
   const room = lineCountWidth(cardWidth - 2 * CARD_TEXT_PADDING, CARD_FONT, width)
-  return wrapText(text, room, Number.POSITIVE_INFINITY, (s) => width(s, CARD_FONT)).length
+  const measure = (s: string) => width(s, CARD_FONT)
+  return wrapText(text, room, Number.POSITIVE_INFINITY, measure, measure).length
 }
 
 /**

@@ -8,10 +8,13 @@ export type TextWidth = (text: string, font: string) => number
  */
 export function createCanvasTextWidth(): TextWidth {
   const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d')
-  const cache = new Map<string, number>()
+  // One map per font, so a lookup builds no key: a 10,000-card layout asks for ~100,000 widths.
+  const caches = new Map<string, Map<string, number>>()
+  let size = 0
   return (text, font) => {
-    const key = `${font}\u0000${text}`
-    let width = cache.get(key)
+    let cache = caches.get(font)
+    if (!cache) caches.set(font, (cache = new Map()))
+    let width = cache.get(text)
     if (width === undefined) {
       if (context) {
         if (context.font !== font) context.font = font
@@ -19,7 +22,10 @@ export function createCanvasTextWidth(): TextWidth {
       } else {
         width = estimateTextWidth(text, font)
       }
-      if (cache.size < 200_000) cache.set(key, width)
+      if (size < 200_000) {
+        cache.set(text, width)
+        size++
+      }
     }
     return width
   }
