@@ -5,7 +5,7 @@ import { createGridUiStore, GridUiContext } from '../../../src/canvas/grid/gridU
 import { HeaderEditor } from '../../../src/canvas/grid/HeaderEditor'
 import { createMap, createStarterDoc, newId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { gridLayout, LAYOUT } from '../../../src/domain/layout'
-import { LANE_TITLE_TEXT_INSET } from '../../../src/domain/layoutGrid'
+import { LANE_TITLE_TEXT_INSET, type HeaderTarget } from '../../../src/domain/layoutGrid'
 import { appStore, loadDoc, undo } from '../../../src/store'
 import { useDom } from '../support/renderDom'
 import { isolated } from '../../../src/i18n/isolated'
@@ -52,6 +52,12 @@ function mountEditing() {
     </GridUiContext.Provider>,
   )
   return { focusBoard }
+}
+
+/** Starts renaming a header as a double-click does, GridEditing mounted; the rename text box. */
+function rename(target: HeaderTarget): HTMLTextAreaElement {
+  act(() => gridUi.getState().set({ editing: target }))
+  return dom.host.querySelector('textarea')!
 }
 
 describe('renaming a header in place', () => {
@@ -103,8 +109,7 @@ describe('renaming a header in place', () => {
     const doc = load()
     const stageId = doc.map.stageIds[0]!
     mountEditing()
-    act(() => gridUi.getState().set({ editing: { kind: 'stage', id: stageId } }))
-    const input = dom.host.querySelector('textarea')!
+    const input = rename({ kind: 'stage', id: stageId })
     type(input, 'Discover')
     type(input, 'Discover the need')
     press(input, 'Enter')
@@ -119,8 +124,7 @@ describe('renaming a header in place', () => {
     const doc = load()
     const stageId = doc.map.stageIds[0]!
     mountEditing()
-    act(() => gridUi.getState().set({ editing: { kind: 'stage', id: stageId } }))
-    const field = dom.host.querySelector('textarea')!
+    const field = rename({ kind: 'stage', id: stageId })
     expect(field.getAttribute('aria-label')).toBe('Stage title')
     type(field, 'Research and\ncompare  \r\n offers')
     expect(field.value).toBe('Research and compare offers')
@@ -132,13 +136,11 @@ describe('renaming a header in place', () => {
     const doc = load()
     const laneId = doc.map.laneIds[1]!
     mountEditing()
-    act(() => gridUi.getState().set({ editing: { kind: 'lane', id: laneId } }))
-    let input = dom.host.querySelector('textarea')!
+    let input = rename({ kind: 'lane', id: laneId })
     type(input, 'Channels')
     press(input, 'Escape')
     expect(appStore.getState().doc!.lanes[laneId]!.title).toBe('Touchpoints')
-    act(() => gridUi.getState().set({ editing: { kind: 'lane', id: laneId } }))
-    input = dom.host.querySelector('textarea')!
+    input = rename({ kind: 'lane', id: laneId })
     type(input, 'Channels')
     act(() => input.blur())
     expect(appStore.getState().doc!.lanes[laneId]!.title).toBe('Channels')
@@ -148,7 +150,7 @@ describe('renaming a header in place', () => {
     const doc = load()
     const stepId = doc.stages[doc.map.stageIds[0]!]!.stepIds[0]!
     mountEditing()
-    act(() => gridUi.getState().set({ editing: { kind: 'step', id: stepId } }))
+    rename({ kind: 'step', id: stepId })
     act(() => appStore.getState().dispatch({ type: 'deleteStep', stepId }))
     expect(gridUi.getState().editing).toBeNull()
     expect(dom.host.querySelector('textarea')).toBeNull()
