@@ -1,6 +1,6 @@
 import type Konva from 'konva'
 import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../i18n/stableTranslation'
 import { Stage } from 'react-konva'
 import { useStore } from 'zustand'
 import { appUndo, BoardEditor } from '../editor'
@@ -51,7 +51,7 @@ export interface BoardProps {
  * pointer and keys do is the board editor's (src/editor); this only draws it and forwards events.
  */
 export function Board({ width, height, tools = null }: BoardProps) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const wrapper = useRef<HTMLDivElement>(null)
   const [{ editor, gridUi, emotionUi }] = useState(() => {
     // The grid's and the emotion lanes' pointer state are this board's own, like the editor that sets them.

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../i18n/stableTranslation'
 import { Group, Layer, Rect, Text } from 'react-konva'
 import { cardLayout, cardsTouching, intersects } from '../domain/layout'
 import { useAppStore } from '../store'
@@ -18,7 +18,7 @@ import { ActionBadges } from './cards/ActionBadges'
  * tile, not on every pixel of a pan), and they are drawn in the layout's order, never by zIndex.
  */
 export const ContentLayer = memo(function ContentLayer({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const doc = useAppStore((s) => s.doc)
   const focus = useAppStore((s) => s.focusPersonaId)
   const area = useLayerArea(width, height)

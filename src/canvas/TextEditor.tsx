@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../i18n/stableTranslation'
 import { useShallow } from 'zustand/react/shallow'
 import type { CardId } from '../domain'
 import { cardLayout, cardsInCell, cellRect, gridLayout, slotRect, slotsInRow, type Rect } from '../domain/layout'
@@ -19,7 +19,7 @@ export interface TextEditorProps {
  * screen readers. Enter commits, Shift+Enter breaks the line, Esc cancels, leaving commits.
  */
 export function TextEditor({ cardId, onCommit, onCancel }: TextEditorProps) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const card = useAppStore((s) => s.doc?.cards[cardId])
   const rect = useAppStore(useShallow((s) => editorRect(s, cardId)))
   // Only the zoom re-renders the box (its size and font); pans move it by style writes below.

@@ -17,7 +17,7 @@ import {
   type LucideIcon,
 } from 'lucide-react'
 import type { MouseEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../i18n/stableTranslation'
 import { useShallow } from 'zustand/react/shallow'
 import type { Command, JourneyDoc } from '../domain'
 import { alignCommand, distributeCommand, freeCards, type AlignEdge, type DistributeAxis } from '../domain/arrange'
@@ -55,7 +55,7 @@ const keepFocus = (e: MouseEvent) => e.preventDefault()
 
 /** The board's tools, floating over its bottom edge, with alignment for a selection of free items just above them. */
 export function Toolbar() {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const tool = useAppStore((s) => s.tool)
   const setTool = useAppStore((s) => s.setTool)
   return (
@@ -89,7 +89,7 @@ export function Toolbar() {
 }
 
 function SelectionBar() {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   // Ids only: a document change that leaves the selection's free items alone does not re-render the bar.
   const free = useAppStore(useShallow((s) => (s.doc ? freeCards(s.doc, s.selection).map((c) => c.id) : [])))
   if (free.length < 2) return null

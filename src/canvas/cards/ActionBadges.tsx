@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { Group, Path, Rect, Text } from 'react-konva'
 import type { CardId, JourneyDoc } from '../../domain'
 import { intersects, type Rect as Box } from '../../domain/layout'
@@ -15,7 +15,7 @@ import { badgeCounts } from './actionBadgeHits'
  * drawn only for cards on screen, and this node alone re-renders as the plan changes.
  */
 export const ActionBadges = memo(function ActionBadges({ doc, rects, area }: { doc: JourneyDoc; rects: ReadonlyMap<CardId, Box>; area: Box }) {
-  const { i18n } = useTranslation()
+  const { i18n } = useStableTranslation()
   const zoom = useDrawnZoom()
   const counts = badgeCounts(doc)
   if (counts.size === 0) return null

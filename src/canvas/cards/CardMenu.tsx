@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { SENTIMENTS, type Sentiment } from '../../domain'
 import { cardColors } from '../../drawing/cardStyle'
 import { SENTIMENT_KEYS } from '../../editor/keymap'
@@ -24,7 +24,7 @@ const MENU_HEIGHT = 190
  * selection's own one ticked. Arrows move between them, Enter picks, Esc or a press elsewhere closes.
  */
 export function CardMenu({ at, width, height, onChoose, onClose }: CardMenuProps) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const menu = useRef<HTMLDivElement>(null)
   const current = useAppStore((s) => {
     const sentiments = new Set(s.selection.map((id) => s.doc?.cards[id]?.sentiment))

@@ -1,6 +1,6 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { SENTIMENTS } from '../../domain'
 import { cardColors } from '../../drawing/cardStyle'
 import './legend.css'
@@ -21,7 +21,7 @@ function readCollapsed(): boolean {
  * friction rather than guessing. It stays collapsed once a facilitator collapses it.
  */
 export function Legend() {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const [collapsed, setCollapsed] = useState(readCollapsed)
   const toggle = () => {
     const next = !collapsed

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { Group, Rect, Text } from 'react-konva'
 import type { CardId } from '../../domain'
 import type { Rect as Box } from '../../domain/layout'
@@ -16,7 +16,7 @@ const PRIVATE_EDGE = '#6d28d9'
  * the cards themselves never change.
  */
 export const PrivateMarks = memo(function PrivateMarks({ rects }: { rects: ReadonlyMap<CardId, Box> }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const ids = usePrivateCardIds()
   const zoom = useDrawnZoom()
   if (ids.size === 0) return null

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { Group, Rect, Text } from 'react-konva'
 import type { CardId, Direction } from '../../domain'
 import type { Rect as Box } from '../../domain/layout'
@@ -16,7 +16,7 @@ import { VOTE_BADGE_EDGE, VOTE_BADGE_FILL, VOTE_BADGE_TEXT, voteBadgeLayout } fr
  * counts change, so the cards themselves never notice a vote.
  */
 export const VoteDots = memo(function VoteDots({ rects, direction }: { rects: ReadonlyMap<CardId, Box>; direction: Direction }) {
-  const { i18n } = useTranslation()
+  const { i18n } = useStableTranslation()
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
   const history = useAppStore((s) => s.facilitation.votes)
   const zoom = useDrawnZoom()

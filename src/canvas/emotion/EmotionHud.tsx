@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { useStore } from 'zustand'
 import type { TFunction } from 'i18next'
 import type { JourneyDoc } from '../../domain'
@@ -19,7 +19,7 @@ import { PersonaSwitcher } from './PersonaSwitcher'
  * a pan moves it by hand, without a React render.
  */
 export function EmotionHud({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const box = useRef<HTMLDivElement>(null)
   const emotionUi = useEmotionUi()
   const hover = useStore(emotionUi, (s) => s.hover)

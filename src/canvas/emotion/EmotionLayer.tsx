@@ -1,5 +1,5 @@
 import { Fragment, memo, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { Circle, Layer, Line } from 'react-konva'
 import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
@@ -30,7 +30,7 @@ function pickSource(s: { doc: JourneyDoc | null }) {
  * redraws a few shapes rather than the cards; only the steps near the screen are drawn.
  */
 export const EmotionLayer = memo(function EmotionLayer({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const source = useAppStore(useShallow(pickSource))
   // The grid on its own: it stays the same object while card edits leave the lanes' heights alone.
   const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))

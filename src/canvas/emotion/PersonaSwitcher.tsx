@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { useShallow } from 'zustand/react/shallow'
 import type { JourneyDoc } from '../../domain'
 import { gridLayout } from '../../domain/layout'
@@ -21,7 +21,7 @@ function pickSource(s: { doc: JourneyDoc | null }) {
  * pan moves them by hand without a React render. The board's size says where the column is pinned.
  */
 export function PersonaSwitcher({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const layer = useRef<HTMLDivElement>(null)
   const clip = useRef<HTMLDivElement>(null)
   const source = useAppStore(useShallow(pickSource))

@@ -1,6 +1,6 @@
 import { Check } from 'lucide-react'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { LANE_KINDS, STAGE_COLORS, type Command, type LaneKind, type StageId } from '../../domain'
 import { appStore, startGesture } from '../../store'
 
@@ -12,7 +12,7 @@ const COLOR_NAMES = ['blue', 'green', 'yellow', 'pink', 'violet', 'orange', 'cya
  * colour. Dragging around the system colour picker previews live and becomes one undo step.
  */
 export function ColorPopover({ stageId, current, onClose }: { stageId: StageId; current: string; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const custom = useRef<HTMLInputElement>(null)
   const gesture = useRef<{ session: ReturnType<typeof startGesture>; last: Command } | null>(null)
 
@@ -80,7 +80,7 @@ export function ColorPopover({ stageId, current, onClose }: { stageId: StageId; 
 
 /** What kind of lane to add: the lane kinds with their names in the person's language. */
 export function LaneKindMenu({ onChoose }: { onChoose: (kind: LaneKind) => void }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const list = useRef<HTMLDivElement>(null)
   useEffect(() => {
     list.current?.querySelector('button')?.focus()

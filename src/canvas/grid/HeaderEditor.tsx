@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { useShallow } from 'zustand/react/shallow'
 import { gridLayout, type Rect } from '../../domain/layout'
 import { headerRect, type HeaderTarget } from '../../domain/layoutGrid'
@@ -29,7 +29,7 @@ export interface HeaderEditorProps {
  * title wraps as the header draws it instead of scrolling out of sight on one line.
  */
 export function HeaderEditor({ target, width, height, onDone }: HeaderEditorProps) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const initial = useAppStore((s) => (s.doc ? headerTitle(s.doc, target) : null))
   const rect = useAppStore(useShallow((s) => editorRect(s, target)))
   const header = useAppStore(useShallow((s) => (s.doc ? headerRect(gridLayout(s.doc), target) : null)))

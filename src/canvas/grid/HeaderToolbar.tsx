@@ -1,6 +1,6 @@
 import { ChevronsDownUp, ChevronsUpDown, Focus, Palette, Pencil, Plus, Trash } from 'lucide-react'
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import type { LaneKind, StageId } from '../../domain'
 import { gridLayout } from '../../domain/layout'
 import type { HeaderTarget } from '../../domain/layoutGrid'
@@ -26,7 +26,7 @@ export interface HeaderToolbarProps {
  * screen readers, and it keeps its size at any zoom.
  */
 export function HeaderToolbar({ target, width, height, onZoomToStage, focusBoard }: HeaderToolbarProps) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const doc = useAppStore((s) => s.doc)
   // Whether the header is on screen at all: a boolean, so pan frames do not re-render the toolbar;
   // where it sits is written to its style as the view moves (below).

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { cardLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
@@ -16,7 +16,7 @@ export function LinkLabelEditor({ onDone }: { onDone: () => void }) {
 }
 
 function LabelBox({ linkId, onDone }: { linkId: string; onDone: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const editor = useBoardEditor()
   const doc = useAppStore((s) => s.doc)
   const viewport = useAppStore((s) => s.viewport)

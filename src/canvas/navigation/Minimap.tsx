@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import type { JourneyDoc } from '../../domain'
 import { cardLayout, LAYOUT } from '../../domain/layout'
 import { whenIdle } from '../../platform/idle'
@@ -21,7 +21,7 @@ const SAVE_WAIT_MS = 1000
  * moves the view there.
  */
 export function Minimap({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const canvas = useRef<HTMLCanvasElement>(null)
   const frameBox = useRef<HTMLDivElement>(null)
   const frame = useRef<MinimapFrame | null>(null)

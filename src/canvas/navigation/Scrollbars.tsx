@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { cardLayout } from '../../domain/layout'
 import { appStore } from '../../store'
 import { captureDrag } from '../pointerTracking'
@@ -28,7 +28,7 @@ export function Scrollbars({ width, height }: { width: number; height: number })
  * the canvas and moves the thumb, and React stays idle.
  */
 function Scrollbar({ axis, width, height }: { axis: Axis; width: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const track = useRef<HTMLDivElement>(null)
   const thumb = useRef<HTMLDivElement>(null)
   const length = Math.max(0, (axis === 'x' ? width : height) - BAR - 4)

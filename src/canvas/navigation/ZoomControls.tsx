@@ -1,5 +1,5 @@
 import { Map as MapIcon, Maximize, Minus, Plus } from 'lucide-react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { useAppStore } from '../../store'
 import type { PanZoom } from './Navigation'
 import { ZOOM_STEP } from '../viewport'
@@ -12,7 +12,7 @@ export interface ZoomControlsProps {
 
 /** −, the zoom level (press for 100%), +, fit, and the minimap switch. Re-renders only when the zoom changes. */
 export function ZoomControls({ panZoom, minimapShown, onToggleMinimap }: ZoomControlsProps) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const zoom = useAppStore((s) => s.viewport.zoom)
   const percent = Math.round(zoom * 100)
   return (
