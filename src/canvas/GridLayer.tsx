@@ -1,11 +1,13 @@
 import { memo, useMemo, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useStableTranslation } from '../i18n/stableTranslation'
 import { Layer, Line, Rect } from 'react-konva'
 import { useShallow } from 'zustand/react/shallow'
-import { gridLayout, LAYOUT } from '../domain/layout'
+import type { TFunction } from 'i18next'
+import type { JourneyDoc } from '../domain'
+import { gridLayout, LAYOUT, type Column, type GridLayout, type StageBand } from '../domain/layout'
 import { useAppStore } from '../store'
 import { useExportView, useLayerArea } from './exportView'
-import { laneTitleShapes, makeLabel, noLabel, overviewLaneShapes, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
+import { laneTitleShapes, makeLabel, noLabel, type Label, overviewLaneShapes, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
 import { LaneChevron } from './grid/LaneChevron'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../drawing/gridStyle'
 
@@ -14,7 +16,7 @@ import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../drawing/gridSty
  * the pointer (the board hit-tests from the layout), and it re-renders only when the grid changes.
  */
 export const GridLayer = memo(function GridLayer({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const source = useAppStore(
     useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)),
   )
@@ -45,68 +47,93 @@ export const GridLayer = memo(function GridLayer({ width, height }: { width: num
       return shapes
     })
   }, [source, full, rows, t, label, area.detail, exporting])
-  if (!source || !full) return <Layer listening={false} />
-  const grid = {
-    ...full,
-    stages: full.stages.filter((b) => spansX(b, area)),
-    columns: full.columns.filter((c) => spansX(c, area)),
-    rows,
-  }
   // On the live board PinnedHeaders draws the stage titles over the grid, moving each into its
   // band's part on screen at every frame of a pan (this layer is then tiles, drawn once and slid);
   // an exported picture shows every band whole, with its title in its place.
   const stageLabel = exporting ? label : noLabel
-  const dir = source.map.direction
-  const { stageHeaderHeight, laneTitleWidth } = LAYOUT
-  const bodyTop = grid.bodyTop
-  const shapes: ReactNode[] = []
-
-  if (!exporting?.transparent) shapes.push(<Rect key="bg" x={0} y={0} width={grid.width} height={grid.height} fill="#ffffff" />)
-  shapes.push(<Rect key="corner" x={grid.laneTitleX} y={0} width={laneTitleWidth} height={bodyTop} fill={GRID_TITLE_FILL} />)
-
-  for (const band of grid.stages) {
-    const stage = source.stages[band.stageId]
-    if (!stage) continue
-    shapes.push(
-      ...stageHeaderShapes(band, stage, dir, t, stageLabel, area.zoom),
-      <Rect key={`sc${band.stageId}`} x={band.x} y={bodyTop} width={band.width} height={grid.height - bodyTop} fill={stage.color} opacity={0.2} />,
-    )
-    if (!area.detail) shapes.push(...overviewStageShapes(full, band, stage, dir, t, area.zoom))
-  }
-  for (const column of grid.columns) {
-    shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, area.zoom))
-  }
-  shapes.push(...laneTitles)
-
-  const bottom = grid.height
-  for (const row of grid.rows) {
-    shapes.push(<Line key={`hr${row.laneId}`} points={[0, row.y, grid.width, row.y]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />)
-  }
-  shapes.push(<Line key="hrs" points={[0, stageHeaderHeight, grid.width, stageHeaderHeight]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />)
-  for (const column of grid.columns) {
-    shapes.push(<Line key={`vl${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bottom]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />)
-  }
-  for (const band of grid.stages) {
-    for (const x of [band.x, band.x + band.width]) {
-      shapes.push(<Line key={`sl${band.stageId}${x}`} points={[x, 0, x, bottom]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />)
-    }
-  }
-  const titleEdge = dir === 'rtl' ? grid.laneTitleX : laneTitleWidth
-  shapes.push(
-    <Line key="te" points={[titleEdge, 0, titleEdge, bottom]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
-    <Line key="bt" points={[0, bodyTop, grid.width, bodyTop]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
-    <Rect key="frame" x={0} y={0} width={grid.width} height={grid.height} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+  const stages = full ? full.stages.filter((b) => spansX(b, area)) : []
+  const columns = full ? full.columns.filter((c) => spansX(c, area)) : []
+  const stagesKey = stages.map((b) => b.stageId).join()
+  const columnsKey = columns.map((c) => c.stepId).join()
+  // Each part is made again only when what it shows changes (a pan along the map leaves the lanes'
+  // parts as they are, a pan down it the stages'), so React compares the same elements and moves on.
+  const bands = useMemo(
+    () => (source && full ? bandShapes(full, source, stages, columns, t, stageLabel, label, area.zoom, area.detail) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stages and columns by their keys: their places are the grid's
+    [full, source, stagesKey, columnsKey, t, stageLabel, label, area.zoom, area.detail],
+  )
+  const columnLines = useMemo(
+    () => (full ? verticalLines(full, stages, columns) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stages and columns by their keys
+    [full, stagesKey, columnsKey],
+  )
+  const rowLines = useMemo(
+    () => (full ? rows.map((row) => <Line key={`hr${row.laneId}`} points={[0, row.y, full.width, row.y]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />) : []),
+    [full, rows],
   )
   // Too small to read in the column, the titles go in a strip over it and beside the map, at a size
   // one can read: drawn last, so no grid line crosses them.
-  if (!area.detail) {
-    for (const row of grid.rows) {
+  const overviewLanes = useMemo(() => {
+    if (!source || !full || area.detail) return []
+    return rows.flatMap((row) => {
       const lane = source.lanes[row.laneId]
-      if (lane) shapes.push(...overviewLaneShapes(grid, row, lane, t, area.zoom))
-    }
-  }
+      return lane ? overviewLaneShapes(full, row, lane, t, area.zoom) : []
+    })
+  }, [source, full, rows, t, area.zoom, area.detail])
+  if (!source || !full) return <Layer listening={false} />
+  const dir = source.map.direction
+  const { stageHeaderHeight, laneTitleWidth } = LAYOUT
+  const bodyTop = full.bodyTop
+  const bottom = full.height
+  const shapes: ReactNode[] = []
+  if (!exporting?.transparent) shapes.push(<Rect key="bg" x={0} y={0} width={full.width} height={full.height} fill="#ffffff" />)
+  shapes.push(<Rect key="corner" x={full.laneTitleX} y={0} width={laneTitleWidth} height={bodyTop} fill={GRID_TITLE_FILL} />)
+  shapes.push(...bands, ...laneTitles, ...rowLines)
+  shapes.push(<Line key="hrs" points={[0, stageHeaderHeight, full.width, stageHeaderHeight]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />)
+  shapes.push(...columnLines)
+  const titleEdge = dir === 'rtl' ? full.laneTitleX : laneTitleWidth
+  shapes.push(
+    <Line key="te" points={[titleEdge, 0, titleEdge, bottom]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+    <Line key="bt" points={[0, bodyTop, full.width, bodyTop]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+    <Rect key="frame" x={0} y={0} width={full.width} height={full.height} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
+    ...overviewLanes,
+  )
   return <Layer listening={false}>{shapes}</Layer>
 })
+
+type GridSource = Pick<JourneyDoc, 'map' | 'stages' | 'steps' | 'lanes'>
+
+/** The stage bands near the view (header, body tint, the overview strip's name) and their steps' headers. */
+function bandShapes(grid: GridLayout, source: GridSource, stages: readonly StageBand[], columns: readonly Column[], t: TFunction, stageLabel: Label, label: Label, zoom: number, detail: boolean): ReactNode[] {
+  const dir = source.map.direction
+  const shapes: ReactNode[] = []
+  for (const band of stages) {
+    const stage = source.stages[band.stageId]
+    if (!stage) continue
+    shapes.push(
+      ...stageHeaderShapes(band, stage, dir, t, stageLabel, zoom),
+      <Rect key={`sc${band.stageId}`} x={band.x} y={grid.bodyTop} width={band.width} height={grid.height - grid.bodyTop} fill={stage.color} opacity={0.2} />,
+    )
+    if (!detail) shapes.push(...overviewStageShapes(grid, band, stage, dir, t, zoom))
+  }
+  for (const column of columns) shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, zoom))
+  return shapes
+}
+
+/** The lines between the steps near the view, and the stronger ones between their stages. */
+function verticalLines(grid: GridLayout, stages: readonly StageBand[], columns: readonly Column[]): ReactNode[] {
+  const { stageHeaderHeight } = LAYOUT
+  const shapes: ReactNode[] = []
+  for (const column of columns) {
+    shapes.push(<Line key={`vl${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, grid.height]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />)
+  }
+  for (const band of stages) {
+    for (const x of [band.x, band.x + band.width]) {
+      shapes.push(<Line key={`sl${band.stageId}${x}`} points={[x, 0, x, grid.height]} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />)
+    }
+  }
+  return shapes
+}
 
 function spansX(item: { x: number; width: number }, area: { x: number; width: number }): boolean {
   return item.x <= area.x + area.width && area.x <= item.x + item.width

@@ -1,9 +1,11 @@
 import type Konva from 'konva'
-import { startTransition, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { startTransition, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { TFunction } from 'i18next'
+import { useStableTranslation } from '../../i18n/stableTranslation'
 import { Group, Layer, Line, Rect, Stage } from 'react-konva'
 import { useShallow } from 'zustand/react/shallow'
-import { gridLayout, LAYOUT } from '../../domain/layout'
+import type { JourneyDoc, PersonaId } from '../../domain'
+import { gridLayout, LAYOUT, type Column, type GridLayout, type Row, type StageBand } from '../../domain/layout'
 import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
 import { GRID_LABEL_INSET, GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
 import { titleShift, type Span } from '../../drawing/headerTitle'
@@ -33,7 +35,7 @@ const BUILD_AHEAD_PX = 160
  * pan's tiles of the grid, drawn once and slid, could not.
  */
 export function PinnedHeaders({ width, height }: { width: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useStableTranslation()
   const source = useAppStore(
     useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes, personas: s.doc.personas } : null)),
   )
@@ -84,86 +86,70 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     // The titles' text and size (source, titleZoom, t) set how far each moves: placed again when they change.
   }, [grid, width, height, build, source, titleZoom, t])
 
-  if (!source || !grid || !build) return null
-  const { area } = build
-  const dir = grid.direction
-  const label = build.overview ? noLabel : makeLabel
-  const { laneTitleWidth, stageHeaderHeight } = LAYOUT
-  const innerEdge = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + laneTitleWidth
-  const titles = laneColumnAt(grid, build.zoom ?? 1)
-  const rows = grid.rows.filter((r) => r.y <= area.y + area.height && area.y <= r.y + r.height)
-  const stages = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
-  const columns = grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width)
-  const top = build.overview && build.zoom ? -overviewStripHeight(grid, build.zoom) : 0
-  const bandBottom = build.overview ? 0 : grid.bodyTop
-
-  // Down to the first lane: zoomed out the header rows there are not pinned, and must not show through.
-  const laneShapes: ReactNode[] = [corner(titles, top, grid.bodyTop, 'lc')]
-  if (build.lanes) {
-    const owners = shownCurveOwners(source, focusPersona)
-    const color = curveColor(source.personas, editableOwner(owners, chosenPersona))
-    for (const row of rows) {
-      const lane = source.lanes[row.laneId]
-      if (!lane) continue
-      if (build.overview && build.zoom) {
-        laneShapes.push(...overviewLaneShapes(grid, row, lane, t, build.zoom))
-        continue
-      }
-      laneShapes.push(...laneTitleShapes(grid, row, lane, t, label))
-      if (isEmotionRow(source, row)) laneShapes.push(...emotionTitleShapes(laneFrame(grid, row, owners), color, dir, t, `e${row.laneId}`))
-      laneShapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
-      laneShapes.push(<Line key={`lr${row.laneId}`} points={[grid.laneTitleX, row.y, grid.laneTitleX + laneTitleWidth, row.y]} {...thin} />)
-    }
-    const last = rows.at(-1)
-    laneShapes.push(<Line key="le" points={[innerEdge, top, innerEdge, last ? last.y + last.height : grid.height]} {...strong} />)
-  }
-
-  const headerShapes: ReactNode[] = []
-  if (build.header) {
-    const band = headerBand(grid, area)
-    const from = band.stagesFrom
-    const to = band.stagesTo
-    // The step row's colours are see-through over the grid's white: the pinned copy brings its own white, across the whole view.
-    headerShapes.push(<Rect key="bg" x={band.x} y={top} width={band.width} height={bandBottom - top} fill="#ffffff" />)
-    for (const b of stages) {
-      const stage = source.stages[b.stageId]
-      if (!stage) continue
-      headerShapes.push(...(build.overview && build.zoom ? overviewStageShapes(grid, b, stage, dir, t, build.zoom) : stageHeaderShapes(b, stage, dir, t, noLabel)))
-      headerShapes.push(<Line key={`hs${b.stageId}`} points={[b.x, top, b.x, bandBottom]} {...strong} />)
-    }
-    if (!build.overview) {
-      for (const column of columns) {
-        headerShapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, titleZoom))
-        headerShapes.push(<Line key={`hv${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bandBottom]} {...thin} />)
-      }
-      headerShapes.push(<Line key="hm" points={[from, stageHeaderHeight, to, stageHeaderHeight]} {...thin} />)
-    }
-    headerShapes.push(<Line key="hb" points={[from, bandBottom, to, bandBottom]} {...strong} />, corner(titles, top, bandBottom, 'hc'))
-  }
+  // Each part is built only when what it shows changes: a pan along the map builds the header band
+  // of the next stretch and leaves the lane titles as they are, a pan down it the reverse. Built
+  // together, every stretch rebuilt (and re-measured) both, in one render React cannot split
+  // (a profile of the pan bench: 137 ms of its transitions at 2,000 cards).
+  const area = build?.area ?? null
+  const rows = grid && area ? grid.rows.filter((r) => r.y <= area.y + area.height && area.y <= r.y + r.height) : []
+  const stages = grid && area ? grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width) : []
+  const columns = grid && area ? grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width) : []
+  const rowsKey = rows.map((r) => r.laneId).join()
+  const stagesKey = stages.map((b) => b.stageId).join()
+  const columnsKey = columns.map((c) => c.stepId).join()
+  const lanesOn = build?.lanes ?? false
+  const headerOn = build?.header ?? false
+  const overview = build?.overview ?? false
+  const overviewZoom = build?.zoom ?? null
+  const bandX = area?.x ?? 0
+  const bandWidth = area?.width ?? 0
+  const laneGroup = useMemo(
+    () => (
+      <Group ref={lanesRef} visible={false}>
+        {source && grid && lanesOn ? pinnedLaneShapes(grid, source, rows, overviewZoom, overview, t, focusPersona, chosenPersona) : null}
+      </Group>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rows by rowsKey: their places are the grid's
+    [grid, source, rowsKey, lanesOn, overview, overviewZoom, t, focusPersona, chosenPersona],
+  )
+  const headerGroup = useMemo(
+    () => (
+      <Group ref={headerRef} visible={false}>
+        {source && grid && headerOn ? pinnedHeaderShapes(grid, source, { x: bandX, width: bandWidth }, stages, columns, overviewZoom, overview, t, titleZoom) : null}
+      </Group>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stages and columns by their keys: their places are the grid's
+    [grid, source, stagesKey, columnsKey, bandX, bandWidth, headerOn, overview, overviewZoom, t, titleZoom],
+  )
   // The stage titles near the view, in place or pinned: one Text each, its x and width the band's (gridShapes.stageTitleLabel).
-  const stageTitles = build.overview
-    ? []
-    : stages.flatMap((b) => {
-        const stage = source.stages[b.stageId]
-        return stage ? [stageTitleLabel(b, stage, dir, t, makeLabel, titleZoom)] : []
-      })
+  const titleGroup = useMemo(
+    () => (
+      <Group ref={titlesRef} visible={false}>
+        {source && grid && !overview
+          ? stages.flatMap((b) => {
+              const stage = source.stages[b.stageId]
+              return stage ? [stageTitleLabel(b, stage, grid.direction, t, makeLabel, titleZoom)] : []
+            })
+          : null}
+      </Group>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stages by their key: their places are the grid's
+    [grid, source, stagesKey, overview, t, titleZoom],
+  )
+  if (!source || !grid || !build) return null
+  const titles = laneColumnAt(grid, build.zoom ?? 1)
+  const { top, bandBottom } = bandEdges(grid, build.overview, build.zoom)
 
   return (
     <div className="board-pinned-headers" aria-hidden>
       <Stage width={width} height={height} listening={false}>
         <Layer listening={false}>
-          <Group ref={lanesRef} visible={false}>
-            {laneShapes}
-          </Group>
-          <Group ref={headerRef} visible={false}>
-            {headerShapes}
-          </Group>
+          {laneGroup}
+          {headerGroup}
           <Group ref={cornerRef} visible={false}>
             {corner(titles, top, bandBottom, 'cc')}
           </Group>
-          <Group ref={titlesRef} visible={false}>
-            {stageTitles}
-          </Group>
+          {titleGroup}
         </Layer>
       </Stage>
     </div>
@@ -198,4 +184,65 @@ function corner(column: { x: number; width: number }, top: number, bottom: numbe
       <Rect x={column.x} y={top} width={column.width} height={bottom - top} fill={GRID_TITLE_FILL} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />
     </Group>
   )
+}
+
+type PinnedSource = Pick<JourneyDoc, 'map' | 'stages' | 'steps' | 'lanes' | 'personas'>
+
+/** The board y the pinned band starts at (the overview strip's top zoomed out) and where it ends. */
+function bandEdges(grid: GridLayout, overview: boolean, zoom: number | null): { top: number; bandBottom: number } {
+  return { top: overview && zoom ? -overviewStripHeight(grid, zoom) : 0, bandBottom: overview ? 0 : grid.bodyTop }
+}
+
+/** The pinned lane title column of `rows`, down from the corner: titles, chevrons, emotion lanes' faces. */
+function pinnedLaneShapes(grid: GridLayout, source: PinnedSource, rows: readonly Row[], zoom: number | null, overview: boolean, t: TFunction, focusPersona: PersonaId | null, chosenPersona: PersonaId | null): ReactNode[] {
+  const dir = grid.direction
+  const label = overview ? noLabel : makeLabel
+  const { laneTitleWidth } = LAYOUT
+  const innerEdge = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + laneTitleWidth
+  const { top } = bandEdges(grid, overview, zoom)
+  // Down to the first lane: zoomed out the header rows there are not pinned, and must not show through.
+  const shapes: ReactNode[] = [corner(laneColumnAt(grid, zoom ?? 1), top, grid.bodyTop, 'lc')]
+  const owners = shownCurveOwners(source, focusPersona)
+  const color = curveColor(source.personas, editableOwner(owners, chosenPersona))
+  for (const row of rows) {
+    const lane = source.lanes[row.laneId]
+    if (!lane) continue
+    if (overview && zoom) {
+      shapes.push(...overviewLaneShapes(grid, row, lane, t, zoom))
+      continue
+    }
+    shapes.push(...laneTitleShapes(grid, row, lane, t, label))
+    if (isEmotionRow(source, row)) shapes.push(...emotionTitleShapes(laneFrame(grid, row, owners), color, dir, t, `e${row.laneId}`))
+    shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
+    shapes.push(<Line key={`lr${row.laneId}`} points={[grid.laneTitleX, row.y, grid.laneTitleX + laneTitleWidth, row.y]} {...thin} />)
+  }
+  const last = rows.at(-1)
+  shapes.push(<Line key="le" points={[innerEdge, top, innerEdge, last ? last.y + last.height : grid.height]} {...strong} />)
+  return shapes
+}
+
+/** The pinned header band over `area` (board x and width): stage bands, step titles and their lines. */
+function pinnedHeaderShapes(grid: GridLayout, source: PinnedSource, area: { x: number; width: number }, stages: readonly StageBand[], columns: readonly Column[], zoom: number | null, overview: boolean, t: TFunction, titleZoom: number): ReactNode[] {
+  const dir = grid.direction
+  const label = overview ? noLabel : makeLabel
+  const { stageHeaderHeight } = LAYOUT
+  const { top, bandBottom } = bandEdges(grid, overview, zoom)
+  const band = headerBand(grid, area)
+  // The step row's colours are see-through over the grid's white: the pinned copy brings its own white, across the whole view.
+  const shapes: ReactNode[] = [<Rect key="bg" x={band.x} y={top} width={band.width} height={bandBottom - top} fill="#ffffff" />]
+  for (const b of stages) {
+    const stage = source.stages[b.stageId]
+    if (!stage) continue
+    shapes.push(...(overview && zoom ? overviewStageShapes(grid, b, stage, dir, t, zoom) : stageHeaderShapes(b, stage, dir, t, noLabel)))
+    shapes.push(<Line key={`hs${b.stageId}`} points={[b.x, top, b.x, bandBottom]} {...strong} />)
+  }
+  if (!overview) {
+    for (const column of columns) {
+      shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, titleZoom))
+      shapes.push(<Line key={`hv${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bandBottom]} {...thin} />)
+    }
+    shapes.push(<Line key="hm" points={[band.stagesFrom, stageHeaderHeight, band.stagesTo, stageHeaderHeight]} {...thin} />)
+  }
+  shapes.push(<Line key="hb" points={[band.stagesFrom, bandBottom, band.stagesTo, bandBottom]} {...strong} />, corner(laneColumnAt(grid, zoom ?? 1), top, bandBottom, 'hc'))
+  return shapes
 }

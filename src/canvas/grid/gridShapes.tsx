@@ -8,7 +8,7 @@ import { CANVAS_FONT_FAMILY, textDirection } from '../../drawing/cardStyle'
 import { GRID_INK, GRID_LABEL_INSET, GRID_LINE, GRID_MUTED, GRID_TITLE_FILL, GRID_TITLE_SIZE } from '../../drawing/gridStyle'
 import { HEADER_TITLE_MIN_PX, headerTitleFit, headerTitleMinPx, type HeaderKind } from '../../drawing/headerTitle'
 import type { NameFit } from '../../drawing/nameFit'
-import { LANE_KIND_SIZE, laneTitleLayout, laneTitleSpan } from '../../drawing/laneTitle'
+import { LANE_KIND_SIZE, laneTitleLayout, laneTitleSpan, type LaneTitleLayout } from '../../drawing/laneTitle'
 import { fitStageName, STAGE_NAME_PX, stageStripHeight, type StageNameFit } from '../../drawing/stageStrip'
 import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure'
 import { DETAIL_ZOOM } from '../viewport'
@@ -99,7 +99,7 @@ export function makeLabel(key: string, text: string, mapDirection: Direction, x:
   )
 }
 
-type Label = typeof makeLabel | typeof noLabel
+export type Label = typeof makeLabel | typeof noLabel
 
 /** The label of a header that shows no title (zoomed out, or drawn elsewhere): one function, so memos keep it. */
 export const noLabel = (): null => null
@@ -183,7 +183,7 @@ export function laneTitleShapes(grid: GridLayout, row: Row, lane: Lane, t: TFunc
   }
   const title = lane.title.trim() || kind
   const span = laneTitleSpan(grid, lane.kind === 'emotions')
-  const place = laneTitleLayout(title, kind, row, span.width, titleTextWidth())
+  const place = laneTitlePlace(title, kind, row, span.width)
   shapes.push(label(`ln${row.laneId}`, title, dir, span.x, place.title.y, span.width, place.title.height, GRID_TITLE_SIZE.lane, '600', GRID_INK, GRID_LABEL_INSET, place.title.lines > 1))
   if (place.kind) shapes.push(label(`lk${row.laneId}`, kind, dir, span.x, place.kind.y, span.width, place.kind.height, LANE_KIND_SIZE, 'normal', GRID_MUTED, GRID_LABEL_INSET, place.kind.lines > 1))
   return shapes
@@ -221,6 +221,23 @@ export function headerFit(kind: HeaderKind, title: string, width: number, zoom =
     headerFits.set(key, fit)
   }
   return fit
+}
+
+// A lane's title is laid out again whenever the grid or the pinned column builds its lanes (on a pan
+// down a tall map): the layouts are kept, by title, kind, lane height and width, at the lane's top.
+const laneTitlePlaces = new Map<string, LaneTitleLayout>()
+
+/** laneTitleLayout on the board's canvas, measured once per title, kind, lane height and width. */
+function laneTitlePlace(title: string, kind: string, row: Row, width: number): LaneTitleLayout {
+  const key = `${title}\u0000${kind}\u0000${row.height}\u0000${width}`
+  let place = laneTitlePlaces.get(key)
+  if (!place) {
+    if (laneTitlePlaces.size >= HEADER_FITS_KEPT) laneTitlePlaces.clear()
+    place = laneTitleLayout(title, kind, { y: 0, height: row.height }, width, titleTextWidth())
+    laneTitlePlaces.set(key, place)
+  }
+  const { title: box, kind: under } = place
+  return { title: { ...box, y: box.y + row.y }, kind: under ? { ...under, y: under.y + row.y } : null }
 }
 
 /** Lane titles are measured once per title and font, on one canvas shared by every render. */

@@ -64,7 +64,7 @@ export function headerShownSpan(grid: GridLayout, vp: Viewport, width: number, h
  * stages and lines run from the first to the last stage near the view. The stages are taken by
  * their places, not their order: in a right-to-left map the first stage is the rightmost.
  */
-export function headerBand(grid: GridLayout, area: Rect): { x: number; width: number; stagesFrom: number; stagesTo: number } {
+export function headerBand(grid: GridLayout, area: Pick<Rect, 'x' | 'width'>): { x: number; width: number; stagesFrom: number; stagesTo: number } {
   const near = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
   const stagesFrom = near.length > 0 ? Math.min(...near.map((b) => b.x)) : 0
   const stagesTo = near.length > 0 ? Math.max(...near.map((b) => b.x + b.width)) : 0

@@ -30,3 +30,20 @@ describe("an emotion lane's title", () => {
     })
   }
 })
+
+describe('lane titles laid out once per title, kind and height', () => {
+  it('places the title and kind of a lane laid out like one above it at its own top', () => {
+    const map = createMap(newId<WorkshopId>(), 'Twins')
+    const doc = createStarterDoc(map, { stages: ['Before'], step: (n) => `Step ${n}`, lanes: [['actions', 'Front desk'], ['actions', 'Front desk'], ['actions', 'Back office']] })
+    const grid = gridLayout(doc)
+    const [first, second] = grid.rows
+    const labels = (row: typeof first) => laneTitleShapes(grid, row!, doc.lanes[row!.laneId]!, t, makeLabel).slice(1) as ReactElement<TextProps & { y: number }>[]
+    const [title1, kind1] = labels(first)
+    const [title2, kind2] = labels(second)
+    expect(second!.y).toBeGreaterThan(first!.y)
+    expect(title2!.props.y - title1!.props.y).toBe(second!.y - first!.y)
+    expect(kind2!.props.y - kind1!.props.y).toBe(second!.y - first!.y)
+    // Asked again, the first lane's title is still at its own top.
+    expect(labels(first)[0]!.props.y).toBe(title1!.props.y)
+  })
+})
