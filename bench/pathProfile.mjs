@@ -9,7 +9,7 @@
 // of a library instead, --depth=30 lists more of them).
 // Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit|open|drag --slowest=8, --all (every trace event
 // in those frames, nested ones too), --perframe (instead: every frame as "ms:canvases handed to the
-// compositor", in order); --around=95 the frames at that percentile instead of the slowest; --depth=10 names the app functions each slowest frame ran under, --whole=40 those of the whole path; --tree=patchWorkspace (drag only) what a function's time went to.
+// compositor", in order); --around=95 the frames at that percentile instead of the slowest; --depth=10 names the app functions each slowest frame ran under, --whole=40 those of the whole path; --tree=patchWorkspace what a function's time went to (any path; an anonymous one by its source, as listed: "--tree=(anonymous) src/canvas/GridLayer.tsx:18").
 // JOURNEYBOARD_OUT_DIR picks the build (default out), JOURNEYBOARD_BENCH_PORT the port (default 5309).
 import { join } from 'node:path'
 import { pinchPath, spaceDragPath, wheelPath } from './paths.mjs'
@@ -142,7 +142,7 @@ function appInclusive(profile, from, to, count = 30) {
 function under(profile, name, count = 25) {
   const ms = new Map()
   for (const { stack, spent } of samples(profile)) {
-    const at = stack.findIndex((f) => f.url && sourceOf(f).startsWith(`${name} `))
+    const at = stack.findIndex((f) => f.url && (sourceOf(f) === name || sourceOf(f).startsWith(`${name} `)))
     if (at < 0) continue
     const seen = new Set()
     for (const f of stack.slice(0, at + 1)) {
@@ -246,6 +246,7 @@ async function main() {
     log(`  frame time percentiles 10/25/50/75/90: ${[10, 25, 50, 75, 90].map((p) => round1(percentile(result.slice(1), p))).join(' / ')} ms`)
     log(`hottest (self time):\n  ${hottest(profile, 25).join('\n  ')}`)
     if (args.whole) log(`app functions over the whole path (inclusive):\n  ${appInclusive(profile, 0, Infinity, Number(args.whole)).join('\n  ')}`)
+    if (args.tree) log(`under ${args.tree}:\n  ${under(profile, args.tree, 40).join('\n  ')}`)
     log(`slowest frames (trace, main thread):\n  ${frameWork(events, SLOWEST, profile).join('\n  ')}`)
     if (bench.errors.length) throw new Error(`the page reported errors:\n${bench.errors.join('\n')}`)
   } finally {
