@@ -1,5 +1,23 @@
 /** Small immutable helpers for the id-keyed record maps of a document. */
 
+/** The record map a map was copied from by putRecords, and the values put into the copy. */
+export interface RecordOrigin<V> {
+  readonly from: object
+  readonly put: readonly V[]
+}
+
+// An index over a big map (the cards grouped by lane) is brought up to date from the few records an
+// edit put, not built again from all of them (cardStack.ts). Kept weakly both ways: a copy must not
+// keep the map it was made from alive, nor that one its own, down the whole history of edits.
+const origins = new WeakMap<object, { readonly from: WeakRef<object>; readonly put: readonly unknown[] }>()
+
+/** What `records` was made from and what was put into it, when putRecords made it and that map is still about. */
+export function recordOrigin<V>(records: object): RecordOrigin<V> | undefined {
+  const origin = origins.get(records)
+  const from = origin?.from.deref()
+  return origin && from ? { from, put: origin.put as readonly V[] } : undefined
+}
+
 export function putRecord<K extends string, V>(records: Readonly<Record<K, V>>, key: K, value: V): Readonly<Record<K, V>> {
   if (records[key] === value) return records
   return { ...records, [key]: value } as Readonly<Record<K, V>>
@@ -11,7 +29,9 @@ export function putRecords<K extends string, V extends { readonly id: K }>(
 ): Readonly<Record<K, V>> {
   if (values.length === 0) return records
   // fromEntries and spread define own properties, so an id like "__proto__" stays a key instead of replacing the prototype.
-  return { ...records, ...Object.fromEntries(values.map((v) => [v.id, v])) } as Readonly<Record<K, V>>
+  const next = { ...records, ...Object.fromEntries(values.map((v) => [v.id, v])) } as Readonly<Record<K, V>>
+  origins.set(next, { from: new WeakRef(records), put: values })
+  return next
 }
 
 export function removeRecords<K extends string, V>(records: Readonly<Record<K, V>>, keys: Iterable<K>): Readonly<Record<K, V>> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCard, type Card, type LaneId, type MapId, type StepId } from '../../../src/domain'
 import { cardsByLane, stackLane } from '../../../src/domain/cardStack'
+import { putRecords } from '../../../src/domain/records'
 
 const MAP = 'map' as MapId
 const card = (laneId: string, stepId: string, rank: number, span = 1): Card => createCard(MAP, { kind: 'cell', laneId: laneId as LaneId, stepId: stepId as StepId, rank, span })
@@ -38,5 +39,44 @@ describe('cardsByLane', () => {
     const lanes = cardsByLane(moved, columns('s1', 's2'), 2)
     expect(lanes.get('l' as LaneId)!.map((e) => e.card.id)).toEqual([y.id])
     expect(lanes.get('m' as LaneId)!.map((e) => e.card.id)).toEqual([x.id])
+  })
+
+  describe('after an edit (putRecords)', () => {
+    const cols = columns('s1', 's2')
+    const ids = (lanes: Map<LaneId, { card: Card }[]>, lane: string) => lanes.get(lane as LaneId)!.map((e) => e.card)
+    const fresh = (cards: Record<string, Card>) => cardsByLane({ ...cards }, cols, 2)
+
+    it('puts the edited card in its place and keeps every other lane as it was grouped', () => {
+      const [a, b, c] = [card('l', 's1', 0), card('l', 's2', 0), card('m', 's1', 0)]
+      const cards = byId([a, b, c])
+      const before = cardsByLane(cards, cols, 2)
+      const edited = { ...b, text: 'Now with words' }
+      const next = putRecords(cards, [edited])
+      const after = cardsByLane(next, cols, 2)
+      expect(ids(after, 'l')).toEqual([a, edited])
+      expect(after.get('l' as LaneId)).toEqual(fresh(next).get('l' as LaneId))
+      // The lane it did not touch keeps its entries: brought up to date, not grouped again.
+      expect(after.get('m' as LaneId)![0]).toBe(before.get('m' as LaneId)![0])
+      // The grouping of the record it was made from is as it was.
+      expect(ids(cardsByLane(cards, cols, 2), 'l')).toEqual([a, b])
+    })
+
+    it('groups again when an edited card moved, a card came, or its step is not a column', () => {
+      const [a, b] = [card('l', 's1', 0), card('l', 's2', 0)]
+      const cards = byId([a, b])
+      cardsByLane(cards, cols, 2)
+      const moved = putRecords(cards, [{ ...a, place: { ...a.place, laneId: 'm' as LaneId } } as Card])
+      expect(ids(cardsByLane(moved, cols, 2), 'l')).toEqual([b])
+      expect(ids(cardsByLane(moved, cols, 2), 'm')).toHaveLength(1)
+      const reranked = putRecords(cards, [{ ...a, place: { ...a.place, rank: 5 } } as Card])
+      expect(cardsByLane(reranked, cols, 2).get('l' as LaneId)!.map((e) => e.rank)).toEqual([5, 0])
+      const added = card('l', 's1', 1)
+      expect(ids(cardsByLane(putRecords(cards, [added]), cols, 2), 'l')).toEqual([a, b, added])
+      const offGrid = card('l', 'gone', 0)
+      const withOff = byId([a, b, offGrid])
+      cardsByLane(withOff, cols, 2)
+      const editedOff = putRecords(withOff, [{ ...offGrid, text: 'still off' }])
+      expect(ids(cardsByLane(editedOff, cols, 2), 'l')).toEqual([a, b])
+    })
   })
 })
