@@ -47,13 +47,16 @@ async function measureSize(server, fixture) {
     const row = { cards: fixture.cards }
     const detail = {}
     const profiles = {}
+    const inclusives = {}
     if (ONLY !== 'import') {
       const typing = await measureTyping({ page, fixture, board, repeat: REPEAT })
       Object.assign(row, { typeP95Ms: typing.typeP95Ms, typeMaxMs: typing.typeMaxMs, typeFrameMaxMs: typing.typeFrameMaxMs, typeFrameMedianMs: typing.typeFrameMedianMs, enterSavedMs: typing.enterSavedMs, enterStatusSavedMs: typing.enterStatusSavedMs, enterFrameMaxMs: typing.enterFrameMaxMs })
       detail.typingRuns = typing.typingRuns
       if (args.profile) {
         const wrap = async (phase, act) => {
-          profiles[phase] = (await profiled(page, act)).hottest
+          const { hottest, inclusive } = await profiled(page, act, 30)
+          profiles[phase] = hottest
+          inclusives[phase] = inclusive
         }
         await measureTyping({ page, fixture, board, repeat: 1, wrap })
       }
@@ -72,7 +75,7 @@ async function measureSize(server, fixture) {
       }
     }
     if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`)
-    return { row: { ...row, load: Number(load.toFixed(2)) }, detail, profiles }
+    return { row: { ...row, load: Number(load.toFixed(2)) }, detail, profiles, inclusives }
   } finally {
     await bench.close()
   }
@@ -86,10 +89,11 @@ async function main() {
     for (const cards of SIZES) {
       const fixture = await fixtures.build(cards, layout.layout)
       log(`${cards.toLocaleString('en')} cards, ${REPEAT} run(s)…`)
-      const { row, detail, profiles } = await measureSize(server, fixture)
+      const { row, detail, profiles, inclusives } = await measureSize(server, fixture)
       console.log(JSON.stringify(row))
       log(`  ${JSON.stringify(detail)}`)
       for (const [what, hot] of Object.entries(profiles)) log(`  hottest (self time) while ${what}:\n    ${hot.join('\n    ')}`)
+      for (const [what, fns] of Object.entries(inclusives)) log(`  the app's functions while ${what} (inclusive):\n    ${fns.join('\n    ')}`)
       const over = missed(row)
       if (over.length) log(`  bars missed: ${over.join('; ')}`)
     }

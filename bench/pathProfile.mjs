@@ -14,7 +14,7 @@
 import { join } from 'node:path'
 import { pinchPath, spaceDragPath, wheelPath } from './paths.mjs'
 import { dragPlan } from './appPage.mjs'
-import { hottest, sourceOf } from './profile.mjs'
+import { appInclusive, hottest, samples, sourceOf } from './profile.mjs'
 import { buildReference } from './reference/build.mjs'
 import { fittedView, layoutInBrowser, loadFixtures, openBench, openMap, ROOT, startServer, START_VIEW } from './session.mjs'
 import { frameStats, percentile, round1 } from './stats.mjs'
@@ -88,7 +88,7 @@ function frameWork(events, slowest, profile) {
     const busy = [...byName].sort((a, b) => b[1] - a[1]).slice(0, args.all ? 25 : 12).map(([n, ms]) => `${n} ${round1(ms)}`).join(', ')
     const elsewhere = [...off].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${round1(ms)}`).join(', ')
     const canvases = handedOver(gap).map((e) => round1(e.dur / 1000))
-    const under = args.depth ? `\n      ${appInclusive(profile, gap.from, gap.to, Number(args.depth)).join('\n      ')}` : ''
+    const under = args.depth ? `\n      ${appInclusive(profile, { from: gap.from, to: gap.to, count: Number(args.depth), under: args.under }).join('\n      ')}` : ''
     out.push(`${round1(gap.ms)} ms frame: main ${busy || 'idle'}${elsewhere ? `; other threads ${elsewhere}` : ''}; canvases handed to the compositor (ms) [${canvases.join(' ')}]${under}`)
   }
   return out
@@ -110,29 +110,9 @@ function openWork(events, from, to, profile) {
     const busy = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, ms]) => `${n} ${round1(ms)}`).join(', ')
     // A long task's scripts are named by the app functions they ran under (a task run from a
     // promise or a message carries no script name in the trace).
-    const under = task.dur > 10_000 ? `\n      ${appInclusive(profile, task.ts, task.ts + task.dur, Number(args.depth ?? 6)).join('\n      ')}` : ''
+    const under = task.dur > 10_000 ? `\n      ${appInclusive(profile, { from: task.ts, to: task.ts + task.dur, count: Number(args.depth ?? 6), under: args.under }).join('\n      ')}` : ''
     return `+${round1((task.ts - from) / 1000)} ms, ${round1(task.dur / 1000)} ms: ${busy}${under}`
   })
-}
-
-/**
- * Inclusive time of the app's own functions (sources under src/) in the profile's samples between
- * two trace timestamps: which of the app's steps the first render's scripts ran under.
- */
-function appInclusive(profile, from, to, count = 30) {
-  const ms = new Map()
-  for (const { stack, at, spent } of samples(profile)) {
-    if (at < from || at > to) continue
-    const seen = new Set()
-    for (const f of stack) {
-      if (!f.url) continue
-      const name = sourceOf(f)
-      if (!(args.under ? name.includes(args.under) : / src\//.test(name)) || seen.has(name)) continue
-      seen.add(name)
-      ms.set(name, (ms.get(name) ?? 0) + spent)
-    }
-  }
-  return [...ms].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, v]) => `${round1(v)} ms ${name}`)
 }
 
 /**
@@ -153,20 +133,6 @@ function under(profile, name, count = 25) {
     }
   }
   return [...ms].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, v]) => `${round1(v)} ms ${key}`)
-}
-
-/** Each sample of a CPU profile: its stack (call frames, innermost first), when it was taken (trace µs) and the ms it stands for. */
-function* samples(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map()
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
-  let at = profile.startTime
-  for (const [k, id] of profile.samples.entries()) {
-    at += profile.timeDeltas[k]
-    const stack = []
-    for (let n = id; n !== undefined; n = parent.get(n)) stack.push(byId.get(n).callFrame)
-    yield { stack, at, spent: (profile.timeDeltas[k + 1] ?? profile.timeDeltas[k]) / 1000 }
-  }
 }
 
 /** The script a trace event ran, by source line (with a --sourcemap build); null for other events. */
@@ -191,7 +157,7 @@ async function profileOpen(page) {
   const from = mark.ts
   const to = from + (result.cards - result.open) * 1000
   log(`tasks from map-open to the first cards:\n  ${openWork(events, from, to, profile).join('\n  ')}`)
-  log(`app functions in that time (inclusive):\n  ${appInclusive(profile, from, to).join('\n  ')}`)
+  log(`app functions in that time (inclusive):\n  ${appInclusive(profile, { from, to, count: 30, under: args.under }).join('\n  ')}`)
 }
 
 /** Three of the bench's card drags (each undone) under the profile and trace: what their slowest frames, the drop's included, spend. */
@@ -245,7 +211,7 @@ async function main() {
     log(`${SIZE} ${SCENE}, ${PATH}: ${stats.frames} frames, p95 ${round1(stats.p95)} ms, max ${round1(stats.max)} ms`)
     log(`  frame time percentiles 10/25/50/75/90: ${[10, 25, 50, 75, 90].map((p) => round1(percentile(result.slice(1), p))).join(' / ')} ms`)
     log(`hottest (self time):\n  ${hottest(profile, 25).join('\n  ')}`)
-    if (args.whole) log(`app functions over the whole path (inclusive):\n  ${appInclusive(profile, 0, Infinity, Number(args.whole)).join('\n  ')}`)
+    if (args.whole) log(`app functions over the whole path (inclusive):\n  ${appInclusive(profile, { count: Number(args.whole), under: args.under }).join('\n  ')}`)
     if (args.tree) log(`under ${args.tree}:\n  ${under(profile, args.tree, 40).join('\n  ')}`)
     log(`slowest frames (trace, main thread):\n  ${frameWork(events, SLOWEST, profile).join('\n  ')}`)
     if (bench.errors.length) throw new Error(`the page reported errors:\n${bench.errors.join('\n')}`)

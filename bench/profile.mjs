@@ -53,6 +53,40 @@ export function hottest(profile, count = 12) {
   return [`${Math.round(total)} ms profiled, ${Math.round(idle)} ms of it idle (waiting for a worker, IndexedDB, a timer or the next input)`, ...[...byName].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `${Math.round(ms)} ms ${name}`)]
 }
 
+/** Each sample of a CPU profile: its stack (call frames, innermost first), when it was taken (trace µs) and the ms it stands for. */
+export function* samples(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  let at = profile.startTime
+  for (const [k, id] of profile.samples.entries()) {
+    at += profile.timeDeltas[k]
+    const stack = []
+    for (let n = id; n !== undefined; n = parent.get(n)) stack.push(byId.get(n).callFrame)
+    yield { stack, at, spent: (profile.timeDeltas[k + 1] ?? profile.timeDeltas[k]) / 1000 }
+  }
+}
+
+/**
+ * The app's functions (sources under src/, or those whose source names `under`) by inclusive time
+ * in a CPU profile's samples between two trace timestamps, as "ms name source:line".
+ */
+export function appInclusive(profile, { count = 20, from = -Infinity, to = Infinity, under = null } = {}) {
+  const ms = new Map()
+  for (const { stack, at, spent } of samples(profile)) {
+    if (at < from || at > to) continue
+    const seen = new Set()
+    for (const f of stack) {
+      if (!f.url) continue
+      const name = sourceOf(f)
+      if (!(under ? name.includes(under) : / src\//.test(name)) || seen.has(name)) continue
+      seen.add(name)
+      ms.set(name, (ms.get(name) ?? 0) + spent)
+    }
+  }
+  return [...ms].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, v]) => `${Math.round(v * 10) / 10} ms ${name}`)
+}
+
 /** Runs `act()` under a CPU profile of the page's main thread; returns its result and the hottest functions. */
 export async function profiled(page, act, count = 12) {
   const cdp = await page.context().newCDPSession(page)
@@ -62,7 +96,7 @@ export async function profiled(page, act, count = 12) {
   try {
     const result = await act()
     const { profile } = await cdp.send('Profiler.stop')
-    return { result, hottest: hottest(profile, count) }
+    return { result, hottest: hottest(profile, count), inclusive: appInclusive(profile, { count }) }
   } finally {
     await cdp.detach().catch(() => {})
   }
