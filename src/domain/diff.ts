@@ -1,3 +1,4 @@
+import { recordOrigin } from './records'
 import { RECORD_TABLES, type JourneyDoc, type RecordTable } from './types'
 
 type AnyRecord = { readonly id: string }
@@ -25,18 +26,47 @@ export function diffDocs(saved: JourneyDoc, next: JourneyDoc): DocDiff {
     const before = saved[table] as Readonly<Record<string, AnyRecord>>
     const after = next[table] as Readonly<Record<string, AnyRecord>>
     if (before === after) continue
-    const changed: AnyRecord[] = []
-    for (const id of Object.keys(after)) {
-      const record = after[id] as AnyRecord
-      if (!Object.prototype.hasOwnProperty.call(before, id) || before[id] !== record) changed.push(record)
+    const put = putSince(before, after)
+    const changed: AnyRecord[] = put ?? []
+    if (!put) {
+      for (const id of Object.keys(after)) {
+        const record = after[id] as AnyRecord
+        if (!Object.hasOwn(before, id) || before[id] !== record) changed.push(record)
+      }
     }
-    const gone = Object.keys(before).filter((id) => !Object.prototype.hasOwnProperty.call(after, id))
+    const gone = put ? [] : Object.keys(before).filter((id) => !Object.hasOwn(after, id))
     if (changed.length > 0) puts[table] = changed
     if (gone.length > 0) deletes[table] = gone
     rowCount += changed.length + gone.length
   }
   const mapChanged = saved.map !== next.map
   return { puts, deletes, mapChanged, rowCount: rowCount + (mapChanged ? 1 : 0) }
+}
+
+/** How many copies back a record map is followed to the saved one (the edits since the last write). */
+const MAX_HOPS = 256
+
+/**
+ * The records of `after` that are new or changed since `before`, when `after` was made from it by
+ * putRecords, one copy after another (records.ts remembers each copy's origin): the records put,
+ * not a walk over every id of both maps (at 10,000 cards most of the autosave's diff). Null when
+ * it was made some other way (a record removed, a map built anew): the maps are compared whole.
+ */
+function putSince(before: Readonly<Record<string, AnyRecord>>, after: Readonly<Record<string, AnyRecord>>): AnyRecord[] | null {
+  const ids = new Set<string>()
+  let at: object = after
+  for (let hop = 0; at !== before; hop++) {
+    const origin = recordOrigin<AnyRecord>(at)
+    if (!origin || hop >= MAX_HOPS) return null
+    for (const record of origin.put) ids.add(record.id)
+    at = origin.from
+  }
+  const changed: AnyRecord[] = []
+  for (const id of ids) {
+    const record = after[id] as AnyRecord
+    if (!Object.hasOwn(before, id) || before[id] !== record) changed.push(record)
+  }
+  return changed
 }
 
 export function isEmptyDiff(diff: DocDiff): boolean {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { applyCommand, createStage, createStep, type CardId, type JourneyDoc } from '../../../src/domain'
+import { putRecords } from '../../../src/domain/records'
 import { createAutosave, diffDocs, loadMapDoc, type SaveStatus } from '../../../src/persistence'
 import { docRecords, openTestDb, seed, storedRecords } from './helpers'
 
@@ -39,6 +40,22 @@ describe('diffDocs', () => {
     expect(diff.mapChanged).toBe(false)
     // A renamed map is its map row alone.
     expect(diffDocs(doc, applyCommand(doc, { type: 'renameMap', title: 'X' })).rowCount).toBe(1)
+  })
+
+  it('finds the same records after a run of edits as by comparing every record, a card put back as it was left out', async () => {
+    const { db } = await openTestDb('diff-run')
+    const { doc } = await seed(db, 10)
+    const [a, b] = Object.keys(doc.cards) as CardId[]
+    let next = applyCommand(doc, { type: 'updateCards', cardIds: [a!], patch: { text: 'One' } })
+    next = applyCommand(next, { type: 'updateCards', cardIds: [b!], patch: { text: 'Two' } })
+    next = { ...next, cards: putRecords(next.cards, [doc.cards[a!]!]) }
+    const diff = diffDocs(doc, next)
+    expect(diff.puts).toEqual({ cards: [next.cards[b!]] })
+    // A copy made some other way is compared whole, and gives the same answer.
+    expect(diffDocs(doc, { ...next, cards: { ...next.cards } })).toEqual(diff)
+    const removed = applyCommand(next, { type: 'deleteCards', cardIds: [a!] })
+    expect(diffDocs(doc, removed).deletes.cards).toEqual([a])
+    expect(diffDocs(doc, removed).puts.cards).toEqual([removed.cards[b!]])
   })
 })
 
