@@ -1,4 +1,5 @@
-import { memo } from 'react'
+import type Konva from 'konva'
+import { memo, useEffect, useRef } from 'react'
 import { Layer, Rect } from 'react-konva'
 import { cardLayout } from '../domain/layout'
 import { ACCENT } from '../drawing/cardStyle'
@@ -12,17 +13,22 @@ import { LinkOverlay, WhiteboardOverlay } from './whiteboard'
 
 /** Selection, hover, marquee and a drag's target cell: redrawn on pointer moves without touching the cards. (The drag ghost is DragGhost.tsx, above the pinned headers.) */
 export const OverlayLayer = memo(function OverlayLayer() {
+  const layer = useRef<Konva.Layer>(null)
+  useEffect(() => {
+    const node = layer.current
+    return node ? showWhileDrawing(node) : undefined
+  }, [])
   const doc = useAppStore((s) => s.doc)
   const selection = useAppStore((s) => s.selection)
   const hover = useInteraction((s) => s.hover)
   const marquee = useInteraction((s) => s.marquee)
   const drag = useInteraction((s) => s.drag)
-  if (!doc) return <Layer listening={false} />
+  if (!doc) return <Layer ref={layer} listening={false} />
   const { rects } = cardLayout(doc)
   const hovered = hover && !selection.includes(hover) ? rects.get(hover) : undefined
 
   return (
-    <Layer listening={false}>
+    <Layer ref={layer} listening={false}>
       {hovered && <CardOutline key="hover" rect={hovered} color={ACCENT} width={1.5} pad={3} dash />}
       {selection.map((id) => {
         const r = rects.get(id)
@@ -40,3 +46,22 @@ export const OverlayLayer = memo(function OverlayLayer() {
   )
 })
 
+
+/**
+ * Takes the layer's canvas off the page while it has nothing to show (most of the time: no
+ * selection, hover or drag). This Chromium, drawing without a GPU, hands every canvas on the page
+ * to the compositor at every frame, changed or not (~0.6 ms a board-sized canvas; a bare page of
+ * three still canvases, traced): an empty layer cost every frame of typing and editing that.
+ */
+function showWhileDrawing(layer: Konva.Layer): () => void {
+  const update = () => {
+    const style = layer.getCanvas()._canvas.style
+    const display = layer.getChildren().some((child) => child.isVisible()) ? '' : 'none'
+    if (style.display !== display) style.display = display
+  }
+  update()
+  layer.on('draw.showWhileDrawing', update)
+  return () => {
+    layer.off('draw.showWhileDrawing')
+  }
+}

@@ -71,6 +71,27 @@ function centre(s: Scene, card: Card): Point {
   return s.toPage({ x: r.x + r.width / 2, y: r.y + r.height / 2 })
 }
 
+/**
+ * Whether the board's top layer (selection, hover, drags) is on the page, and whether it shows
+ * anything a few pixels above `at` (where a selected card's ring runs along its top edge).
+ */
+async function selectionLayer(page: Page, at: Point): Promise<{ shown: boolean; ringAbove: boolean }> {
+  return page.evaluate((at) => {
+    type Canvas = { style: { display: string }; width: number; height: number; getBoundingClientRect(): { left: number; top: number; width: number }; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } }
+    const g = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<Canvas> } }
+    const layers = Array.from(g.document.querySelectorAll('[data-testid="board"] .konvajs-content > canvas'))
+    const top = layers[layers.length - 1]!
+    if (top.style.display === 'none') return { shown: false, ringAbove: false }
+    const box = top.getBoundingClientRect()
+    const scale = top.width / box.width
+    const column = top.getContext('2d').getImageData(Math.round((at.x - box.left) * scale), 0, 1, top.height).data
+    const y = Math.round((at.y - box.top) * scale)
+    let ringAbove = false
+    for (let k = y - 40; k < y; k++) if (k >= 0 && column[k * 4 + 3]! > 0) ringAbove = true
+    return { shown: true, ringAbove }
+  }, at)
+}
+
 function inspector(page: Page): Locator {
   return page.getByRole('tabpanel', { name: 'Inspector' })
 }
@@ -99,7 +120,15 @@ describe('touchpoint cards on the board', () => {
     const s = await scene(page)
     const first = s.byText(TEXTS[0])
     const at = centre(s, first)
+    const rect = s.layout.rects.get(first.id)!
+    const topEdge = s.toPage({ x: rect.x + rect.width / 2, y: rect.y })
+    // Nothing selected or hovered: the empty top layer is off the page (it would cost every frame).
+    await page.keyboard.press('Escape')
+    await page.mouse.move(at.x, at.y + 2000)
+    await expect.poll(async () => (await selectionLayer(page, topEdge)).shown).toBe(false)
     await page.mouse.click(at.x, at.y)
+    // The selected card's ring is drawn on it.
+    await expect.poll(() => selectionLayer(page, topEdge)).toEqual({ shown: true, ringAbove: true })
     // Selecting on the board brings the inspector forward.
     await expect.poll(() => page.getByRole('tab', { name: 'Inspector' }).getAttribute('aria-selected')).toBe('true')
     const panel = inspector(page)
