@@ -77,7 +77,18 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       header?.setAttrs({ visible: headerTop !== null, x: -vp.x * z, y: headerGroupY, scaleX: z, scaleY: z })
       corner?.setAttrs({ visible: laneX !== null && headerTop !== null, x: laneGroupX, y: headerGroupY, scaleX: z, scaleY: z })
       placeTitles(titlesRef.current, vp, headerShownSpan(grid, vp, width, height), headerTop === null ? -vp.y * z : headerGroupY, height)
-      lanes?.getLayer()?.batchDraw()
+      const layer = lanes?.getLayer()
+      if (!layer) return
+      // Nothing pinned and no stage title in view (the whole map on the board): the canvas is taken
+      // off the page, which without a GPU hands every canvas on it to the compositor at every frame
+      // (OverlayLayer.tsx), here each frame of a drag of the fitted map.
+      const shown = [lanes, header, corner, titlesRef.current].some((group) => group?.visible())
+      const style = layer.getCanvas()._canvas.style
+      const wasHidden = style.display === 'none'
+      if (wasHidden === shown) style.display = shown ? '' : 'none'
+      // Back on the page, it must not show what it held when it left for a frame.
+      if (shown && wasHidden) layer.draw()
+      else if (shown) layer.batchDraw()
     }
     place(appStore.getState().viewport)
     return appStore.subscribe((s, prev) => {
