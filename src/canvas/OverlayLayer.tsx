@@ -1,5 +1,4 @@
-import type Konva from 'konva'
-import { memo, useEffect, useRef } from 'react'
+import { memo } from 'react'
 import { Layer, Rect } from 'react-konva'
 import { cardLayout } from '../domain/layout'
 import { ACCENT } from '../drawing/cardStyle'
@@ -9,15 +8,12 @@ import { GroupDragTargets } from './cards/GroupDragTargets'
 import { SpanHandle } from './cards/SpanHandle'
 import { GridDragMarker } from './grid/GridDragMarker'
 import { useInteraction } from './interaction'
+import { useOffPageWhileEmpty } from './layerDisplay'
 import { LinkOverlay, WhiteboardOverlay } from './whiteboard'
 
 /** Selection, hover, marquee and a drag's target cell: redrawn on pointer moves without touching the cards. (The drag ghost is DragGhost.tsx, above the pinned headers.) */
 export const OverlayLayer = memo(function OverlayLayer() {
-  const layer = useRef<Konva.Layer>(null)
-  useEffect(() => {
-    const node = layer.current
-    return node ? showWhileDrawing(node) : undefined
-  }, [])
+  const layer = useOffPageWhileEmpty()
   const doc = useAppStore((s) => s.doc)
   const selection = useAppStore((s) => s.selection)
   const hover = useInteraction((s) => s.hover)
@@ -45,23 +41,3 @@ export const OverlayLayer = memo(function OverlayLayer() {
     </Layer>
   )
 })
-
-
-/**
- * Takes the layer's canvas off the page while it has nothing to show (most of the time: no
- * selection, hover or drag). This Chromium, drawing without a GPU, hands every canvas on the page
- * to the compositor at every frame, changed or not (~0.6 ms a board-sized canvas; a bare page of
- * three still canvases, traced): an empty layer cost every frame of typing and editing that.
- */
-function showWhileDrawing(layer: Konva.Layer): () => void {
-  const update = () => {
-    const style = layer.getCanvas()._canvas.style
-    const display = layer.getChildren().some((child) => child.isVisible()) ? '' : 'none'
-    if (style.display !== display) style.display = display
-  }
-  update()
-  layer.on('draw.showWhileDrawing', update)
-  return () => {
-    layer.off('draw.showWhileDrawing')
-  }
-}

@@ -86,13 +86,15 @@ interface CanvasLike {
   getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null
 }
 
-/** What the board's canvases show at a page point, top layer first (transparent pixels skipped). */
+/** What the board's canvases on the page show at a page point, top layer first (transparent pixels skipped). */
 async function pixelAt(page: Page, at: { x: number; y: number }): Promise<number[] | null> {
   return page.evaluate(({ x, y }) => {
     const doc = (globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<CanvasLike> } }).document
     const canvases = Array.from(doc.querySelectorAll('[data-testid="board"] canvas'))
     for (const canvas of canvases.reverse()) {
       const r = canvas.getBoundingClientRect()
+      // Not on the page (an empty layer is taken off it): nothing of it is seen.
+      if (r.width === 0) continue
       const sx = Math.round((x - r.left) * (canvas.width / r.width))
       const sy = Math.round((y - r.top) * (canvas.height / r.height))
       const d = canvas.getContext('2d')?.getImageData(sx, sy, 1, 1).data

@@ -8,6 +8,7 @@ import { columnCentre, EMOTION_LEVELS, emotionAt, gapRegions, levelToY, sampleCu
 import { gridLayout, type GridLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { useExportView, useLayerArea } from '../exportView'
+import { useOffPageWhileEmpty } from '../layerDisplay'
 import { useEmotionUi } from './emotionUi'
 import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, shownCurveOwners, stepHandles, type EmotionLaneFrame, type EmotionTarget } from '../../drawing/emotionGeometry'
 import { curveColor, emotionTitleShapes, FELT_DASH, INTENDED_DASH } from './emotionTitle'
@@ -31,6 +32,7 @@ function pickSource(s: { doc: JourneyDoc | null }) {
  */
 export const EmotionLayer = memo(function EmotionLayer({ width, height }: { width: number; height: number }) {
   const { t } = useStableTranslation()
+  const layer = useOffPageWhileEmpty()
   const source = useAppStore(useShallow(pickSource))
   // The grid on its own: it stays the same object while card edits leave the lanes' heights alone.
   const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
@@ -42,10 +44,9 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
   const live = { chosen, ...pointer }
   // An export shows the chosen persona's curves, never a hover or focus ring.
   const ui = exporting ? { chosen: live.chosen, hover: null, focus: null, dragging: null } : live
-  if (!source) return <Layer listening={false} />
-  if (!grid) return <Layer listening={false} />
+  if (!source || !grid) return <Layer ref={layer} listening={false} />
   const rows = grid.rows.filter((r) => isEmotionRow(source, r) && r.y <= area.y + area.height && area.y <= r.y + r.height)
-  if (rows.length === 0) return <Layer listening={false} />
+  if (rows.length === 0) return <Layer ref={layer} listening={false} />
 
   const owners = shownCurveOwners(source, focusPersona)
   const active = editableOwner(owners, ui.chosen)
@@ -74,7 +75,11 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
     // Zoomed out past reading, the title column is the strip of lane titles (gridShapes.overviewLaneShapes).
     if (area.detail) shapes.push(...emotionTitleShapes(frame, colorOf(source, active), source.map.direction, t, key))
   }
-  return <Layer listening={false}>{shapes}</Layer>
+  return (
+    <Layer ref={layer} listening={false}>
+      {shapes}
+    </Layer>
+  )
 })
 
 function colorOf(source: Source, owner: PersonaId | null): string {

@@ -81,7 +81,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       if (!layer) return
       // Nothing pinned and no stage title in view (the whole map on the board): the canvas is taken
       // off the page, which without a GPU hands every canvas on it to the compositor at every frame
-      // (OverlayLayer.tsx), here each frame of a drag of the fitted map.
+      // (layerDisplay.ts), here each frame of a drag of the fitted map.
       const shown = [lanes, header, corner, titlesRef.current].some((group) => group?.visible())
       const style = layer.getCanvas()._canvas.style
       const wasHidden = style.display === 'none'
