@@ -117,6 +117,8 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const laneGroup = useMemo(
     () => (
       <Group ref={lanesRef} visible={false}>
+        {/* Down to the first lane: zoomed out the header rows there are not pinned, and must not show through. */}
+        {grid ? corner(laneColumnAt(grid, overviewZoom ?? 1), bandEdges(grid, overview, overviewZoom).top, grid.bodyTop, 'lc') : null}
         {source && grid && lanesOn ? pinnedLaneShapes(grid, source, rows, overviewZoom, overview, t, focusPersona, chosenPersona) : null}
       </Group>
     ),
@@ -204,15 +206,14 @@ function bandEdges(grid: GridLayout, overview: boolean, zoom: number | null): { 
   return { top: overview && zoom ? -overviewStripHeight(grid, zoom) : 0, bandBottom: overview ? 0 : grid.bodyTop }
 }
 
-/** The pinned lane title column of `rows`, down from the corner: titles, chevrons, emotion lanes' faces. */
+/** The pinned lane title column of `rows`: titles, chevrons, emotion lanes' faces, and its inner edge. */
 function pinnedLaneShapes(grid: GridLayout, source: PinnedSource, rows: readonly Row[], zoom: number | null, overview: boolean, t: TFunction, focusPersona: PersonaId | null, chosenPersona: PersonaId | null): ReactNode[] {
   const dir = grid.direction
   const label = overview ? noLabel : makeLabel
   const { laneTitleWidth } = LAYOUT
   const innerEdge = dir === 'rtl' ? grid.laneTitleX : grid.laneTitleX + laneTitleWidth
   const { top } = bandEdges(grid, overview, zoom)
-  // Down to the first lane: zoomed out the header rows there are not pinned, and must not show through.
-  const shapes: ReactNode[] = [corner(laneColumnAt(grid, zoom ?? 1), top, grid.bodyTop, 'lc')]
+  const shapes: ReactNode[] = []
   const owners = shownCurveOwners(source, focusPersona)
   const color = curveColor(source.personas, editableOwner(owners, chosenPersona))
   for (const row of rows) {
