@@ -8,23 +8,22 @@ import { GroupDragTargets } from './cards/GroupDragTargets'
 import { SpanHandle } from './cards/SpanHandle'
 import { GridDragMarker } from './grid/GridDragMarker'
 import { useInteraction } from './interaction'
-import { useOffPageWhileEmpty } from './layerDisplay'
+import { offPageWhileEmpty } from './layerDisplay'
 import { LinkOverlay, WhiteboardOverlay } from './whiteboard'
 
 /** Selection, hover, marquee and a drag's target cell: redrawn on pointer moves without touching the cards. (The drag ghost is DragGhost.tsx, above the pinned headers.) */
 export const OverlayLayer = memo(function OverlayLayer() {
-  const layer = useOffPageWhileEmpty()
   const doc = useAppStore((s) => s.doc)
   const selection = useAppStore((s) => s.selection)
   const hover = useInteraction((s) => s.hover)
   const marquee = useInteraction((s) => s.marquee)
   const drag = useInteraction((s) => s.drag)
-  if (!doc) return <Layer ref={layer} listening={false} />
+  if (!doc) return <Layer ref={offPageWhileEmpty} listening={false} />
   const { rects } = cardLayout(doc)
   const hovered = hover && !selection.includes(hover) ? rects.get(hover) : undefined
 
   return (
-    <Layer ref={layer} listening={false}>
+    <Layer ref={offPageWhileEmpty} listening={false}>
       {hovered && <CardOutline key="hover" rect={hovered} color={ACCENT} width={1.5} pad={3} dash />}
       {selection.map((id) => {
         const r = rects.get(id)

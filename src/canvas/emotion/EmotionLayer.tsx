@@ -8,7 +8,7 @@ import { columnCentre, EMOTION_LEVELS, emotionAt, gapRegions, levelToY, sampleCu
 import { gridLayout, type GridLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
 import { useExportView, useLayerArea } from '../exportView'
-import { useOffPageWhileEmpty } from '../layerDisplay'
+import { offPageWhileEmpty } from '../layerDisplay'
 import { useEmotionUi } from './emotionUi'
 import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, shownCurveOwners, stepHandles, type EmotionLaneFrame, type EmotionTarget } from '../../drawing/emotionGeometry'
 import { curveColor, emotionTitleShapes, FELT_DASH, INTENDED_DASH } from './emotionTitle'
@@ -32,7 +32,6 @@ function pickSource(s: { doc: JourneyDoc | null }) {
  */
 export const EmotionLayer = memo(function EmotionLayer({ width, height }: { width: number; height: number }) {
   const { t } = useStableTranslation()
-  const layer = useOffPageWhileEmpty()
   const source = useAppStore(useShallow(pickSource))
   // The grid on its own: it stays the same object while card edits leave the lanes' heights alone.
   const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
@@ -44,9 +43,9 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
   const live = { chosen, ...pointer }
   // An export shows the chosen persona's curves, never a hover or focus ring.
   const ui = exporting ? { chosen: live.chosen, hover: null, focus: null, dragging: null } : live
-  if (!source || !grid) return <Layer ref={layer} listening={false} />
+  if (!source || !grid) return <Layer ref={offPageWhileEmpty} listening={false} />
   const rows = grid.rows.filter((r) => isEmotionRow(source, r) && r.y <= area.y + area.height && area.y <= r.y + r.height)
-  if (rows.length === 0) return <Layer ref={layer} listening={false} />
+  if (rows.length === 0) return <Layer ref={offPageWhileEmpty} listening={false} />
 
   const owners = shownCurveOwners(source, focusPersona)
   const active = editableOwner(owners, ui.chosen)
@@ -76,7 +75,7 @@ export const EmotionLayer = memo(function EmotionLayer({ width, height }: { widt
     if (area.detail) shapes.push(...emotionTitleShapes(frame, colorOf(source, active), source.map.direction, t, key))
   }
   return (
-    <Layer ref={layer} listening={false}>
+    <Layer ref={offPageWhileEmpty} listening={false}>
       {shapes}
     </Layer>
   )

@@ -15,6 +15,7 @@ import type { Viewport } from '../viewport'
 import { curveColor, emotionTitleShapes } from '../emotion/emotionTitle'
 import { laneTitleShapes, makeLabel, noLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stageTitleLabel, stepHeaderLabel, titleFitZoom } from './gridShapes'
 import { LaneChevron } from './LaneChevron'
+import { offPageWhileEmpty } from '../layerDisplay'
 import { contains, screenArea } from '../tiles/tileGrid'
 import { headerBand, headerShownSpan, laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, sameKind, titleColumnView, type PinnedBuild } from './pinnedView'
 
@@ -77,18 +78,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       header?.setAttrs({ visible: headerTop !== null, x: -vp.x * z, y: headerGroupY, scaleX: z, scaleY: z })
       corner?.setAttrs({ visible: laneX !== null && headerTop !== null, x: laneGroupX, y: headerGroupY, scaleX: z, scaleY: z })
       placeTitles(titlesRef.current, vp, headerShownSpan(grid, vp, width, height), headerTop === null ? -vp.y * z : headerGroupY, height)
-      const layer = lanes?.getLayer()
-      if (!layer) return
-      // Nothing pinned and no stage title in view (the whole map on the board): the canvas is taken
-      // off the page, which without a GPU hands every canvas on it to the compositor at every frame
-      // (layerDisplay.ts), here each frame of a drag of the fitted map.
-      const shown = [lanes, header, corner, titlesRef.current].some((group) => group?.visible())
-      const style = layer.getCanvas()._canvas.style
-      const wasHidden = style.display === 'none'
-      if (wasHidden === shown) style.display = shown ? '' : 'none'
-      // Back on the page, it must not show what it held when it left for a frame.
-      if (shown && wasHidden) layer.draw()
-      else if (shown) layer.batchDraw()
+      lanes?.getLayer()?.batchDraw()
     }
     place(appStore.getState().viewport)
     return appStore.subscribe((s, prev) => {
@@ -156,7 +146,8 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   return (
     <div className="board-pinned-headers" aria-hidden>
       <Stage width={width} height={height} listening={false}>
-        <Layer listening={false}>
+        {/* Off the page while nothing is pinned and no stage title is in view (the whole map on the board). */}
+        <Layer ref={offPageWhileEmpty} listening={false}>
           {laneGroup}
           {headerGroup}
           <Group ref={cornerRef} visible={false}>
