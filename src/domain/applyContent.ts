@@ -6,8 +6,8 @@ import { orderedStepIds } from './applyGrid'
 import { boundCard, boundCardPatch, boundLink, boundPlace, roomFor } from './bounds'
 import { LIMITS } from './limits'
 import { cleanLine } from './text'
-import type { Card, CardPlace, JourneyDoc } from './types'
-import { EMOTION_MAX, EMOTION_MIN } from './types'
+import type { Card, JourneyDoc } from './types'
+import { EMOTION_MAX, EMOTION_MIN, samePlace } from './types'
 
 type ContentCommand = Extract<
   Command,
@@ -115,12 +115,6 @@ function linksAt(doc: JourneyDoc, cardId: CardId): number {
   let count = 0
   for (const link of Object.values(doc.links)) if (link.from === cardId || link.to === cardId) count++
   return count
-}
-
-function samePlace(a: CardPlace, b: CardPlace): boolean {
-  if (a.kind === 'cell' && b.kind === 'cell') return a.laneId === b.laneId && a.stepId === b.stepId && a.span === b.span && a.rank === b.rank
-  if (a.kind === 'free' && b.kind === 'free') return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
-  return false
 }
 
 /**

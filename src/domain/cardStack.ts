@@ -1,6 +1,6 @@
 import type { LaneId, StepId } from './ids'
 import { recordOrigin } from './records'
-import type { Card, CardPlace, RecordMap } from './types'
+import { samePlace, type Card, type RecordMap } from './types'
 
 /** A grid card on its way into a lane: which columns (chronological indexes) it covers. */
 export interface LaneEntry {
@@ -134,18 +134,13 @@ function sameGrid(grouping: Grouping, columnIndex: ReadonlyMap<StepId, number>, 
   return grouping.columnCount === columnCount && sameColumns(grouping.columns, columnIndex)
 }
 
-/** Whether a card at `b` is grouped as one at `a`: the same lane, step, span and rank, or free both. */
-function samePlace(a: CardPlace, b: CardPlace): boolean {
-  if (a.kind === 'free' || b.kind === 'free') return a.kind === b.kind
-  return a.laneId === b.laneId && a.stepId === b.stepId && a.span === b.span && a.rank === b.rank
-}
-
 /**
  * The grouping of the cards record `cards` was copied from (putRecords), with the cards put into
  * the copy in their entries' places, when every one of them was there before in the same place: an
- * edit of a card's words, colour or sentiment. At 10,000 cards grouping them all again took ~5 ms of
- * Enter's keydown (profile); this takes the few lists the edit touched. Null when the cards moved,
- * came or went, or the grouping they were copied from is not known: they are grouped again.
+ * edit of a card's words, colour or sentiment. At 10,000 cards grouping them all again took ~5 ms
+ * of Enter's keydown (profile); this takes the few lists the edit touched. Null when the cards
+ * moved (free ones too), came or went, or the grouping they were copied from is not known: they
+ * are grouped again.
  */
 function regrouped(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Map<LaneId, LaneEntry[]> | null {
   const origin = recordOrigin<Card>(cards)

@@ -27,13 +27,8 @@ export function diffDocs(saved: JourneyDoc, next: JourneyDoc): DocDiff {
     const after = next[table] as Readonly<Record<string, AnyRecord>>
     if (before === after) continue
     const put = putSince(before, after)
-    const changed: AnyRecord[] = put ?? []
-    if (!put) {
-      for (const id of Object.keys(after)) {
-        const record = after[id] as AnyRecord
-        if (!Object.hasOwn(before, id) || before[id] !== record) changed.push(record)
-      }
-    }
+    // putRecords only ever adds or replaces: a map it made has lost nothing.
+    const changed = put ?? changedAmong(Object.keys(after), before, after)
     const gone = put ? [] : Object.keys(before).filter((id) => !Object.hasOwn(after, id))
     if (changed.length > 0) puts[table] = changed
     if (gone.length > 0) deletes[table] = gone
@@ -61,6 +56,11 @@ function putSince(before: Readonly<Record<string, AnyRecord>>, after: Readonly<R
     for (const record of origin.put) ids.add(record.id)
     at = origin.from
   }
+  return changedAmong(ids, before, after)
+}
+
+/** The records of `after` under `ids` that are new since `before` or no longer the same object. */
+function changedAmong(ids: Iterable<string>, before: Readonly<Record<string, AnyRecord>>, after: Readonly<Record<string, AnyRecord>>): AnyRecord[] {
   const changed: AnyRecord[] = []
   for (const id of ids) {
     const record = after[id] as AnyRecord

@@ -127,6 +127,13 @@ export type CardPlace =
       readonly height: number
     }
 
+/** Whether two places are the same: the same cell, span and rank, or the same free rect. */
+export function samePlace(a: CardPlace, b: CardPlace): boolean {
+  if (a.kind === 'cell' && b.kind === 'cell') return a.laneId === b.laneId && a.stepId === b.stepId && a.span === b.span && a.rank === b.rank
+  if (a.kind === 'free' && b.kind === 'free') return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+  return false
+}
+
 /** How a free item is drawn: a sticky note, bare text, or a rectangle or ellipse with its text centred. */
 export const CARD_SHAPES = ['note', 'text', 'rect', 'ellipse'] as const
 export type CardShape = (typeof CARD_SHAPES)[number]
