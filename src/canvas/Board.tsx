@@ -166,9 +166,9 @@ export function Board({ width, height, tools = null }: BoardProps) {
             <DrawnViewContext.Provider value={drawnView}>
               <Stage ref={stageRef} width={width} height={height} tabIndex={0} role="application" className="board-stage">
                 <DrawnCommits drawn={drawnView} />
-                <GridLayer width={width} height={height} />
+                <GridLayer />
                 <ContentLayer width={width} height={height} />
-                <EmotionLayer width={width} height={height} />
+                <EmotionLayer />
                 <OverlayLayer />
               </Stage>
               {/* Its titles are fitted for the zoom the layers are drawn at (drawnArea.tsx), as the grid's. */}

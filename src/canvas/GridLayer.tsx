@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next'
 import type { JourneyDoc } from '../domain'
 import { gridLayout, LAYOUT, type Column, type GridLayout, type StageBand } from '../domain/layout'
 import { useAppStore } from '../store'
-import { useExportView, useLayerArea } from './exportView'
+import { useExportView, useWholeLayerArea } from './exportView'
 import { laneTitleShapes, makeLabel, noLabel, type Label, overviewLaneShapes, overviewStageShapes, stageHeaderShapes, stepHeaderLabel } from './grid/gridShapes'
 import { LaneChevron } from './grid/LaneChevron'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../drawing/gridStyle'
@@ -15,15 +15,15 @@ import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../drawing/gridSty
  * The static grid: stage bands, step headers, lane titles and cell lines. Nothing here listens to
  * the pointer (the board hit-tests from the layout), and it re-renders only when the grid changes.
  */
-export const GridLayer = memo(function GridLayer({ width, height }: { width: number; height: number }) {
+export const GridLayer = memo(function GridLayer() {
   const { t } = useStableTranslation()
   const source = useAppStore(
     useShallow((s) => (s.doc ? { map: s.doc.map, stages: s.doc.stages, steps: s.doc.steps, lanes: s.doc.lanes } : null)),
   )
   // Its own selector: the grid object stays the same while card edits leave every lane's height alone.
   const full = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
-  // A long map has hundreds of steps: only the part near the screen is built, and titles only where they can be read.
-  const area = useLayerArea(width, height)
+  // The whole grid on the board (an export builds its tile), and titles only where they can be read.
+  const area = useWholeLayerArea(full)
   const exporting = useExportView()
   // The lanes near the view, as the range of them: the same lanes give the same list.
   const near = (r: { y: number; height: number }) => r.y <= area.y + area.height && area.y <= r.y + r.height

@@ -44,7 +44,7 @@ export const DrawnViewContext = createContext<DrawnView | null>(null)
 export type DrawnArea = ReturnType<typeof cullRect> & { readonly detail: boolean; readonly zoom: number }
 
 function areaOf(s: { viewport: Viewport; margin?: number; coarse?: boolean }, width: number, height: number): DrawnArea {
-  return { ...cullRect(s.viewport, width, height, s.margin ?? CULL_MARGIN_PX), detail: !s.coarse && s.viewport.zoom >= DETAIL_ZOOM, zoom: s.viewport.zoom }
+  return { ...cullRect(s.viewport, width, height, s.margin ?? CULL_MARGIN_PX), ...scaleOf(s) }
 }
 
 const sameArea = (a: DrawnArea, b: DrawnArea) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.detail === b.detail && a.zoom === b.zoom
@@ -76,6 +76,22 @@ export function useDrawnArea(width: number, height: number): DrawnArea {
   const drawn = useContext(DrawnViewContext)
   const source = (drawn?.store ?? appStore) as StoreApi<{ viewport: Viewport; margin?: number; coarse?: boolean }>
   return useFollow(source, (s) => areaOf(s, width, height), sameArea, [width, height])
+}
+
+/** How the layers are drawn, whatever part of the board they build: text or blocks, and the zoom. */
+export interface DrawnScale {
+  readonly detail: boolean
+  readonly zoom: number
+}
+
+const scaleOf = (s: { viewport: Viewport; coarse?: boolean }): DrawnScale => ({ detail: !s.coarse && s.viewport.zoom >= DETAIL_ZOOM, zoom: s.viewport.zoom })
+const sameScale = (a: DrawnScale, b: DrawnScale) => a.detail === b.detail && a.zoom === b.zoom
+
+/** The detail and zoom the layers are built at, without following where a pan takes them. */
+export function useDrawnScale(): DrawnScale {
+  const drawn = useContext(DrawnViewContext)
+  const source = (drawn?.store ?? appStore) as StoreApi<{ viewport: Viewport; coarse?: boolean }>
+  return useFollow(source, scaleOf, sameScale, [])
 }
 
 /**

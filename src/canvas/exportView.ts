@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { CardId } from '../domain'
 import type { Rect } from '../domain/layout'
-import { useDrawnArea } from './drawnArea'
+import { useDrawnArea, useDrawnScale } from './drawnArea'
 
 /** The part of the board a layer builds, and whether it is close enough to draw text. */
 export interface LayerArea extends Rect {
@@ -36,4 +36,17 @@ export function useLayerArea(width: number, height: number): LayerArea {
   // The live board builds around the view its layers are drawn at, which a pan holds still (panSnapshot.ts).
   const live = useDrawnArea(width, height)
   return view ? view.area : live
+}
+
+/**
+ * The board area a layer with few parts (the grid and the emotion lanes: a part per stage, step or
+ * lane) builds, given the whole board's box: the export's tile when exporting, else the whole board
+ * at the detail and zoom the layers are drawn at. Such a layer does not follow a pan: built for the
+ * view and its margin, it was built again at every stretch a pan reached, the largest part of a
+ * pan's React work on a journey grid (a profile of the pan bench: ~190 ms of ~500 at 2,000 cards).
+ */
+export function useWholeLayerArea(board: { readonly width: number; readonly height: number } | null): LayerArea {
+  const view = useContext(ExportViewContext)
+  const scale = useDrawnScale()
+  return view ? view.area : { x: 0, y: 0, width: board?.width ?? 0, height: board?.height ?? 0, ...scale }
 }

@@ -7,7 +7,7 @@ import type { JourneyDoc, PersonaId } from '../../domain'
 import { columnCentre, EMOTION_LEVELS, emotionAt, gapRegions, levelToY, sampleCurve, type CurveKnot } from '../../domain/emotion'
 import { gridLayout, type GridLayout } from '../../domain/layout'
 import { useAppStore } from '../../store'
-import { useExportView, useLayerArea } from '../exportView'
+import { useExportView, useWholeLayerArea } from '../exportView'
 import { offPageWhileEmpty } from '../layerDisplay'
 import { useEmotionUi } from './emotionUi'
 import { editableOwner, HANDLE_RADIUS, isEmotionRow, laneFrame, sameTarget, shownCurveOwners, stepHandles, type EmotionLaneFrame, type EmotionTarget } from '../../drawing/emotionGeometry'
@@ -28,14 +28,14 @@ function pickSource(s: { doc: JourneyDoc | null }) {
 /**
  * The emotional-intent lanes: per step what the customer feels (solid) and what the brand intends
  * (dashed), the gap between them shaded, and the handles that edit them. Its own layer, so a drag
- * redraws a few shapes rather than the cards; only the steps near the screen are drawn.
+ * redraws a few shapes rather than the cards; an export builds only its tile's steps.
  */
-export const EmotionLayer = memo(function EmotionLayer({ width, height }: { width: number; height: number }) {
+export const EmotionLayer = memo(function EmotionLayer() {
   const { t } = useStableTranslation()
   const source = useAppStore(useShallow(pickSource))
   // The grid on its own: it stays the same object while card edits leave the lanes' heights alone.
   const grid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
-  const area = useLayerArea(width, height)
+  const area = useWholeLayerArea(grid)
   const exporting = useExportView() !== null
   const focusPersona = useAppStore((s) => s.focusPersonaId)
   const chosen = useAppStore((s) => s.emotionPersonaId)

@@ -42,9 +42,9 @@ export function ExportScene({ stageRef, tile, view, interaction, area, header, p
             <HeaderShapes header={header} />
             {header.strip && <PersonaStripShapes strip={header.strip} direction={header.direction} photos={photos} />}
           </Layer>
-          <GridLayer width={w} height={h} />
+          <GridLayer />
           <ContentLayer width={w} height={h} />
-          <EmotionLayer width={w} height={h} />
+          <EmotionLayer />
         </Stage>
       </ExportViewContext.Provider>
     </InteractionContext.Provider>

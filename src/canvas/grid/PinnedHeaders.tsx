@@ -1,11 +1,11 @@
 import type Konva from 'konva'
-import { startTransition, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { TFunction } from 'i18next'
 import { useStableTranslation } from '../../i18n/stableTranslation'
 import { Group, Layer, Line, Rect, Stage } from 'react-konva'
 import { useShallow } from 'zustand/react/shallow'
 import type { JourneyDoc, PersonaId } from '../../domain'
-import { gridLayout, LAYOUT, type Column, type GridLayout, type Row, type StageBand } from '../../domain/layout'
+import { gridLayout, LAYOUT, type GridLayout } from '../../domain/layout'
 import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
 import { GRID_LABEL_INSET, GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
 import { titleShift, type Span } from '../../drawing/headerTitle'
@@ -16,19 +16,18 @@ import { curveColor, emotionTitleShapes } from '../emotion/emotionTitle'
 import { laneTitleShapes, makeLabel, noLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stageTitleLabel, stepHeaderLabel, titleFitZoom } from './gridShapes'
 import { LaneChevron } from './LaneChevron'
 import { offPageWhileEmpty } from '../layerDisplay'
-import { contains, screenArea } from '../tiles/tileGrid'
-import { headerBand, headerShownSpan, laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, sameKind, titleColumnView, type PinnedBuild } from './pinnedView'
+import { headerShownSpan, laneColumnAt, pinnedBuild, pinnedPlaces, sameBuild, stagesSpan, titleColumnView, type PinnedBuild } from './pinnedView'
+import { showWithin, type Extents } from './showWithin'
 
 const thin = { stroke: GRID_LINE, strokeWidth: 1, strokeScaleEnabled: false } as const
 const strong = { stroke: GRID_STRONG_LINE, strokeWidth: 1.5, strokeScaleEnabled: false } as const
-/** How near the edge of what is built the view comes before the next stretch is built. */
-const BUILD_AHEAD_PX = 160
 
 /**
  * The lane titles and stage headers pinned to the board's edges while they are scrolled out of
  * view. A small stage of its own over the board, outside the layers that a pan hides behind its
- * tiles (panSnapshot.ts): React builds the few dozen headers near the view only when another
- * stretch of the map comes near, and every view change just moves its groups and redraws them.
+ * tiles (panSnapshot.ts): React builds the headers of the whole map (a few per step and lane)
+ * when the map or which headers are pinned changes, and every view change just moves its groups,
+ * shows the headers on screen (showWithin.ts) and redraws them.
  * It does not listen: the board under it takes the pointer and hands a press on a copy to the
  * header it stands for (pinnedView.headerPointAt, headerPointer.ts).
  * It also draws the stage titles, in their place as on the pinned band (the grid leaves them out
@@ -50,23 +49,17 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   const lanesRef = useRef<Konva.Group>(null)
   const headerRef = useRef<Konva.Group>(null)
   const cornerRef = useRef<Konva.Group>(null)
+  const groundRef = useRef<Konva.Rect>(null)
   const titlesRef = useRef<Konva.Group>(null)
 
   useLayoutEffect(() => {
     if (!grid) return
-    let requested = false
+    // Built for each stretch of the map a pan reached, in transitions, they cost a pan ~90 ms of
+    // React work at 2,000 cards (profile), in frames of their own: the whole map's are built once.
+    const extents: Extents = new WeakMap()
     const place = (vp: Viewport) => {
-      // The headers are built for the view and a margin (pinnedBuild); while the view stays inside
-      // what is built they are only moved. Near its edge the next stretch is built in a transition,
-      // which React spreads over frames; only a view past it (a jump, a zoom out) waits for it.
-      // Rebuilt at once at every stretch of a pan, they cost a pan ~90 ms in all at 2,000 cards (profile).
       const next = pinnedBuild(grid, vp, width, height)
-      if (!build || !sameKind(build, next) || !contains(build.area, screenArea(vp, width, height))) {
-        if (!build || !sameBuild(build, next)) setBuild(next)
-      } else if (!requested && !contains(build.area, screenArea(vp, width, height, BUILD_AHEAD_PX))) {
-        requested = true
-        startTransition(() => setBuild(next))
-      }
+      if (!build || !sameBuild(build, next)) setBuild(next)
       const { laneX, headerTop } = pinnedPlaces(grid, vp, width, height)
       const z = vp.zoom
       const lanes = lanesRef.current
@@ -76,7 +69,13 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       const headerGroupY = headerTop === null ? 0 : -headerTop * z
       lanes?.setAttrs({ visible: laneX !== null, x: laneGroupX, y: -vp.y * z, scaleX: z, scaleY: z })
       header?.setAttrs({ visible: headerTop !== null, x: -vp.x * z, y: headerGroupY, scaleX: z, scaleY: z })
+      // The step row's colours are see-through over the grid's white: the pinned band brings its own
+      // white across the whole screen, like a spreadsheet's frozen row, past the map's ends included.
+      const { top, bandBottom } = bandEdges(grid, build?.overview ?? false, build?.zoom ?? null)
+      groundRef.current?.setAttrs({ visible: headerTop !== null, x: 0, y: headerGroupY + top * z, width, height: (bandBottom - top) * z })
       corner?.setAttrs({ visible: laneX !== null && headerTop !== null, x: laneGroupX, y: headerGroupY, scaleX: z, scaleY: z })
+      showWithin(lanes, 'y', vp.y, vp.y + height / z, extents)
+      showWithin(header, 'x', vp.x, vp.x + width / z, extents)
       placeTitles(titlesRef.current, vp, headerShownSpan(grid, vp, width, height), headerTop === null ? -vp.y * z : headerGroupY, height)
       lanes?.getLayer()?.batchDraw()
     }
@@ -87,57 +86,43 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     // The titles' text and size (source, titleZoom, t) set how far each moves: placed again when they change.
   }, [grid, width, height, build, source, titleZoom, t])
 
-  // Each part is built only when what it shows changes: a pan along the map builds the header band
-  // of the next stretch and leaves the lane titles as they are, a pan down it the reverse. Built
-  // together, every stretch rebuilt (and re-measured) both, in one render React cannot split
-  // (a profile of the pan bench: 137 ms of its transitions at 2,000 cards).
-  const area = build?.area ?? null
-  const rows = grid && area ? grid.rows.filter((r) => r.y <= area.y + area.height && area.y <= r.y + r.height) : []
-  const stages = grid && area ? grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width) : []
-  const columns = grid && area ? grid.columns.filter((c) => c.x <= area.x + area.width && area.x <= c.x + c.width) : []
-  const rowsKey = rows.map((r) => r.laneId).join()
-  const stagesKey = stages.map((b) => b.stageId).join()
-  const columnsKey = columns.map((c) => c.stepId).join()
+  // Each part is built only when what it shows changes: pinning the header band leaves the lane
+  // titles as they are, and the reverse.
   const lanesOn = build?.lanes ?? false
   const headerOn = build?.header ?? false
   const overview = build?.overview ?? false
   const overviewZoom = build?.zoom ?? null
-  const bandX = area?.x ?? 0
-  const bandWidth = area?.width ?? 0
   const laneGroup = useMemo(
     () => (
       <Group ref={lanesRef} visible={false}>
         {/* Down to the first lane: zoomed out the header rows there are not pinned, and must not show through. */}
         {grid ? corner(laneColumnAt(grid, overviewZoom ?? 1), bandEdges(grid, overview, overviewZoom).top, grid.bodyTop, 'lc') : null}
-        {source && grid && lanesOn ? pinnedLaneShapes(grid, source, rows, overviewZoom, overview, t, focusPersona, chosenPersona) : null}
+        {source && grid && lanesOn ? pinnedLaneShapes(grid, source, overviewZoom, overview, t, focusPersona, chosenPersona) : null}
       </Group>
     ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- rows by rowsKey: their places are the grid's
-    [grid, source, rowsKey, lanesOn, overview, overviewZoom, t, focusPersona, chosenPersona],
+    [grid, source, lanesOn, overview, overviewZoom, t, focusPersona, chosenPersona],
   )
   const headerGroup = useMemo(
     () => (
       <Group ref={headerRef} visible={false}>
-        {source && grid && headerOn ? pinnedHeaderShapes(grid, source, { x: bandX, width: bandWidth }, stages, columns, overviewZoom, overview, t, titleZoom) : null}
+        {source && grid && headerOn ? pinnedHeaderShapes(grid, source, overviewZoom, overview, t, titleZoom) : null}
       </Group>
     ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- stages and columns by their keys: their places are the grid's
-    [grid, source, stagesKey, columnsKey, bandX, bandWidth, headerOn, overview, overviewZoom, t, titleZoom],
+    [grid, source, headerOn, overview, overviewZoom, t, titleZoom],
   )
-  // The stage titles near the view, in place or pinned: one Text each, its x and width the band's (gridShapes.stageTitleLabel).
+  // The stage titles, in place or pinned: one Text each, its x and width the band's (gridShapes.stageTitleLabel).
   const titleGroup = useMemo(
     () => (
       <Group ref={titlesRef} visible={false}>
         {source && grid && !overview
-          ? stages.flatMap((b) => {
+          ? grid.stages.flatMap((b) => {
               const stage = source.stages[b.stageId]
               return stage ? [stageTitleLabel(b, stage, grid.direction, t, makeLabel, titleZoom)] : []
             })
           : null}
       </Group>
     ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- stages by their key: their places are the grid's
-    [grid, source, stagesKey, overview, t, titleZoom],
+    [grid, source, overview, t, titleZoom],
   )
   if (!source || !grid || !build) return null
   const titles = laneColumnAt(grid, build.zoom ?? 1)
@@ -149,6 +134,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
         {/* Off the page while nothing is pinned and no stage title is in view (the whole map on the board). */}
         <Layer ref={offPageWhileEmpty} listening={false}>
           {laneGroup}
+          <Rect ref={groundRef} visible={false} fill="#ffffff" />
           {headerGroup}
           <Group ref={cornerRef} visible={false}>
             {corner(titles, top, bandBottom, 'cc')}
@@ -197,8 +183,8 @@ function bandEdges(grid: GridLayout, overview: boolean, zoom: number | null): { 
   return { top: overview && zoom ? -overviewStripHeight(grid, zoom) : 0, bandBottom: overview ? 0 : grid.bodyTop }
 }
 
-/** The pinned lane title column of `rows`: titles, chevrons, emotion lanes' faces, and its inner edge. */
-function pinnedLaneShapes(grid: GridLayout, source: PinnedSource, rows: readonly Row[], zoom: number | null, overview: boolean, t: TFunction, focusPersona: PersonaId | null, chosenPersona: PersonaId | null): ReactNode[] {
+/** The pinned lane title column: titles, chevrons, emotion lanes' faces, and its inner edge. */
+function pinnedLaneShapes(grid: GridLayout, source: PinnedSource, zoom: number | null, overview: boolean, t: TFunction, focusPersona: PersonaId | null, chosenPersona: PersonaId | null): ReactNode[] {
   const dir = grid.direction
   const label = overview ? noLabel : makeLabel
   const { laneTitleWidth } = LAYOUT
@@ -207,7 +193,7 @@ function pinnedLaneShapes(grid: GridLayout, source: PinnedSource, rows: readonly
   const shapes: ReactNode[] = []
   const owners = shownCurveOwners(source, focusPersona)
   const color = curveColor(source.personas, editableOwner(owners, chosenPersona))
-  for (const row of rows) {
+  for (const row of grid.rows) {
     const lane = source.lanes[row.laneId]
     if (!lane) continue
     if (overview && zoom) {
@@ -219,33 +205,31 @@ function pinnedLaneShapes(grid: GridLayout, source: PinnedSource, rows: readonly
     shapes.push(<LaneChevron key={`lv${row.laneId}`} grid={grid} row={row} />)
     shapes.push(<Line key={`lr${row.laneId}`} points={[grid.laneTitleX, row.y, grid.laneTitleX + laneTitleWidth, row.y]} {...thin} />)
   }
-  const last = rows.at(-1)
-  shapes.push(<Line key="le" points={[innerEdge, top, innerEdge, last ? last.y + last.height : grid.height]} {...strong} />)
+  shapes.push(<Line key="le" points={[innerEdge, top, innerEdge, grid.height]} {...strong} />)
   return shapes
 }
 
-/** The pinned header band over `area` (board x and width): stage bands, step titles and their lines. */
-function pinnedHeaderShapes(grid: GridLayout, source: PinnedSource, area: { x: number; width: number }, stages: readonly StageBand[], columns: readonly Column[], zoom: number | null, overview: boolean, t: TFunction, titleZoom: number): ReactNode[] {
+/** The pinned header band: stage bands, step titles and their lines. */
+function pinnedHeaderShapes(grid: GridLayout, source: PinnedSource, zoom: number | null, overview: boolean, t: TFunction, titleZoom: number): ReactNode[] {
   const dir = grid.direction
   const label = overview ? noLabel : makeLabel
   const { stageHeaderHeight } = LAYOUT
   const { top, bandBottom } = bandEdges(grid, overview, zoom)
-  const band = headerBand(grid, area)
-  // The step row's colours are see-through over the grid's white: the pinned copy brings its own white, across the whole view.
-  const shapes: ReactNode[] = [<Rect key="bg" x={band.x} y={top} width={band.width} height={bandBottom - top} fill="#ffffff" />]
-  for (const b of stages) {
+  const stages = stagesSpan(grid)
+  const shapes: ReactNode[] = []
+  for (const b of grid.stages) {
     const stage = source.stages[b.stageId]
     if (!stage) continue
     shapes.push(...(overview && zoom ? overviewStageShapes(grid, b, stage, dir, t, zoom) : stageHeaderShapes(b, stage, dir, t, noLabel)))
     shapes.push(<Line key={`hs${b.stageId}`} points={[b.x, top, b.x, bandBottom]} {...strong} />)
   }
   if (!overview) {
-    for (const column of columns) {
+    for (const column of grid.columns) {
       shapes.push(stepHeaderLabel(column, source.steps[column.stepId], dir, t, label, titleZoom))
       shapes.push(<Line key={`hv${column.stepId}`} points={[column.x, stageHeaderHeight, column.x, bandBottom]} {...thin} />)
     }
-    shapes.push(<Line key="hm" points={[band.stagesFrom, stageHeaderHeight, band.stagesTo, stageHeaderHeight]} {...thin} />)
+    shapes.push(<Line key="hm" points={[stages.from, stageHeaderHeight, stages.to, stageHeaderHeight]} {...thin} />)
   }
-  shapes.push(<Line key="hb" points={[band.stagesFrom, bandBottom, band.stagesTo, bandBottom]} {...strong} />, corner(laneColumnAt(grid, zoom ?? 1), top, bandBottom, 'hc'))
+  shapes.push(<Line key="hb" points={[stages.from, bandBottom, stages.to, bandBottom]} {...strong} />, corner(laneColumnAt(grid, zoom ?? 1), top, bandBottom, 'hc'))
   return shapes
 }

@@ -1,7 +1,7 @@
 import { LAYOUT, type GridLayout, type Point, type Rect } from '../../domain/layout'
 import { headerRect, type HeaderTarget } from '../../domain/layoutGrid'
 import type { Span } from '../../drawing/headerTitle'
-import { cullRect, DETAIL_ZOOM, type Viewport } from '../viewport'
+import { DETAIL_ZOOM, type Viewport } from '../viewport'
 import { overviewLaneColumn, overviewStripHeight } from './gridShapes'
 
 /**
@@ -58,18 +58,13 @@ export function headerShownSpan(grid: GridLayout, vp: Viewport, width: number, h
 }
 
 /**
- * Board x and width the pinned header band covers, and the span of the stages in it: the band's
- * white ground reaches across the whole `area` (the view, snapped outwards) like a spreadsheet's
- * frozen row, so nothing scrolled under it shows through, past the map's ends included; its
- * stages and lines run from the first to the last stage near the view. The stages are taken by
- * their places, not their order: in a right-to-left map the first stage is the rightmost.
+ * Board x from the first stage to the last, which the pinned band's stage lines run across. The
+ * stages are taken by their places, not their order: in a right-to-left map the first stage is the
+ * rightmost.
  */
-export function headerBand(grid: GridLayout, area: Pick<Rect, 'x' | 'width'>): { x: number; width: number; stagesFrom: number; stagesTo: number } {
-  const near = grid.stages.filter((b) => b.x <= area.x + area.width && area.x <= b.x + b.width)
-  const stagesFrom = near.length > 0 ? Math.min(...near.map((b) => b.x)) : 0
-  const stagesTo = near.length > 0 ? Math.max(...near.map((b) => b.x + b.width)) : 0
-  const x = Math.min(area.x, stagesFrom)
-  return { x, width: Math.max(area.x + area.width, stagesTo) - x, stagesFrom, stagesTo }
+export function stagesSpan(grid: GridLayout): { from: number; to: number } {
+  if (grid.stages.length === 0) return { from: 0, to: 0 }
+  return { from: Math.min(...grid.stages.map((b) => b.x)), to: Math.max(...grid.stages.map((b) => b.x + b.width)) }
 }
 
 /**
@@ -89,12 +84,11 @@ export function titleColumnView(grid: GridLayout, vp: Viewport, width: number, h
 }
 
 /**
- * What the pinned headers are built for: the view's area snapped outwards like the layers' own
- * (so the shapes change only when a new stretch of the map comes near, not every pan frame), which
- * headers are pinned, and the zoom where the shapes' sizes depend on it (the overview strip).
+ * What the pinned headers are built as: which headers are pinned, and the zoom where the shapes'
+ * sizes depend on it (the overview strip). They are built for the whole map, and a pan only shows
+ * those on screen (showWithin.ts), so nothing is built again while the same headers stay pinned.
  */
 export interface PinnedBuild {
-  readonly area: Rect
   readonly lanes: boolean
   readonly header: boolean
   readonly overview: boolean
@@ -103,21 +97,11 @@ export interface PinnedBuild {
 
 export function pinnedBuild(grid: GridLayout, vp: Viewport, width: number, height: number): PinnedBuild {
   const places = pinnedPlaces(grid, vp, width, height)
-  return {
-    area: cullRect(vp, width, height),
-    lanes: places.laneX !== null,
-    header: places.headerTop !== null,
-    overview: places.overview,
-    zoom: places.overview ? vp.zoom : null,
-  }
+  return { lanes: places.laneX !== null, header: places.headerTop !== null, overview: places.overview, zoom: places.overview ? vp.zoom : null }
 }
 
+/** The same headers are pinned, drawn the same way. */
 export function sameBuild(a: PinnedBuild, b: PinnedBuild): boolean {
-  return a.area.x === b.area.x && a.area.y === b.area.y && a.area.width === b.area.width && a.area.height === b.area.height && sameKind(a, b)
-}
-
-/** The same headers are pinned, drawn the same way: only the stretch of the map they are built for may differ. */
-export function sameKind(a: PinnedBuild, b: PinnedBuild): boolean {
   return a.lanes === b.lanes && a.header === b.header && a.overview === b.overview && a.zoom === b.zoom
 }
 
