@@ -32,12 +32,37 @@ export function cardsInside(fixture, view, board, margin = 8) {
   })
 }
 
+/** The stage strip's height on screen zoomed out, at most (drawing/stageStrip.ts: up to three lines of a stage name). */
+const OVERVIEW_STRIP_PX = 80
+/** The lane titles' strip's width on screen zoomed out (grid/gridShapes.tsx OVERVIEW_LANE_PX). */
+const OVERVIEW_LANE_PX = 124
+
+/**
+ * Whether a sample point on a grid is clear of where the board may pin the lane titles and the
+ * header rows over the cards (the title column's side and the top, as wide and tall as they are
+ * on screen, or as the zoomed-out strips): cards there are rightly hidden while a pan draws the
+ * headers into its picture, where the probe cannot tell them from the cards'. The reference
+ * scene is sampled at the same points.
+ */
+function clearOfHeaders(fixture, view, board, point) {
+  const firstRow = fixture.rows[0]
+  if (fixture.columns.length === 0 || !firstRow) return true
+  const z = view.zoom
+  const columnsLeft = Math.min(...fixture.columns.map((c) => c.x))
+  const columnsRight = Math.max(...fixture.columns.map((c) => c.x + c.width))
+  // The title column lies before the first column in a left-to-right map, after the last in a right-to-left one.
+  const ltr = columnsLeft > 0
+  const titles = Math.max(ltr ? columnsLeft * z : (fixture.bounds.x + fixture.bounds.width - columnsRight) * z, OVERVIEW_LANE_PX)
+  const top = Math.max(firstRow.y * z, OVERVIEW_STRIP_PX)
+  return point.y > top && (ltr ? point.x > titles : point.x < board.width - titles)
+}
+
 /**
  * Up to `count` sample points spread over the cards fully inside the board at `view`. Throws when
  * there is none, unless `optional` (a view past the map's edge may rightly show no card).
  */
 export function samplesIn(fixture, view, board, { count = 10, optional = false } = {}) {
-  const inside = cardsInside(fixture, view, board)
+  const inside = cardsInside(fixture, view, board).filter((c) => clearOfHeaders(fixture, view, board, samplePoint(c, view)))
   if (inside.length === 0) {
     if (optional) return []
     throw new Error(`no card of the ${fixture.cards}-card ${fixture.scene} map is on screen at ${JSON.stringify(view)}`)

@@ -1,6 +1,7 @@
 import { createContext, useContext, useLayoutEffect, useState } from 'react'
 import { createStore, type StoreApi } from 'zustand'
 import { appStore } from '../store'
+import type { PanOverlay } from './tiles/panOverlay'
 import { CULL_MARGIN_PX, cullRect, DETAIL_ZOOM, type Viewport } from './viewport'
 
 /** The view the layers' nodes are built for, and how far past the screen (CSS px) they reach. */
@@ -23,6 +24,12 @@ export interface DrawnView {
   onCommit: (() => void) | null
   /** Records the state the layers' nodes were just committed with. */
   commit(state: DrawnState): void
+  /** The layer over the board that a pan draws into its own picture (tiles/panOverlay.ts). */
+  overlay: PanOverlay | null
+  /** Sets the overlay; `null` takes it away only if it still draws `layer` (another may have replaced it). */
+  setOverlay(overlay: PanOverlay | null, layer?: PanOverlay['layer']): void
+  /** Draws the overlay after its nodes changed: its own layer, or during a pan, the pan's picture (set by panSnapshot.ts). */
+  drawOverlay(): void
 }
 
 export function createDrawnView(viewport: Viewport): DrawnView {
@@ -34,6 +41,13 @@ export function createDrawnView(viewport: Viewport): DrawnView {
     commit(state) {
       view.committed = state
       view.onCommit?.()
+    },
+    overlay: null,
+    setOverlay(overlay, layer) {
+      if (overlay || view.overlay?.layer === layer) view.overlay = overlay
+    },
+    drawOverlay() {
+      view.overlay?.layer.batchDraw()
     },
   }
   return view

@@ -58,7 +58,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
   useLayoutEffect(() => {
     const stage = stageRef.current
     if (!stage) return
-    const tiles = new PanTiles(stage, width, height)
+    const tiles = new PanTiles(stage, width, height, () => drawn.overlay)
     let panning = false
     /** Our own synchronous move of the drawn view: the layer draws its commit asks for are not changes. */
     let moving = false
@@ -114,6 +114,12 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       if (pending) return
       pending = true
       startTransition(() => drawn.store.setState({ viewport: vp, margin, coarse }))
+    }
+    // During a gesture the overlay is drawn into the tiles' board canvas, composed again for a change of it.
+    const drawOverlay = drawn.drawOverlay
+    drawn.drawOverlay = () => {
+      if (!panning) drawn.overlay?.layer.batchDraw()
+      else if (tiles.overlayChanged()) scheduleAhead()
     }
     drawn.onCommit = () => {
       if (drawn.committed !== drawn.store.getState()) return
@@ -381,6 +387,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       clearTimeout(timer)
       cancelStill()
       drawn.onCommit = null
+      drawn.drawOverlay = drawOverlay
       for (const layer of layers) delete (layer as { batchDraw?: unknown }).batchDraw
       tiles.dispose()
     }

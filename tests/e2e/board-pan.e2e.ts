@@ -29,7 +29,8 @@ interface Shown {
 }
 
 /**
- * What the board's visible canvases show at a 12 x 8 grid of points, read where each canvas is on
+ * What the board's visible canvases (its layers or pan tiles, and the pinned headers' stage over
+ * them) show at a 12 x 8 grid of points, read where each canvas is on
  * screen. `wheel` first scrolls once more in the same task, so a busy machine cannot let the pan
  * settle between the last scroll and the reading.
  */
@@ -44,7 +45,7 @@ async function shown(page: Page, wheel: { x: number; y: number; ctrl?: boolean }
     const el = g.document.querySelector('[data-testid="board"]')!
     const board = el.getBoundingClientRect()
     if (wheel) el.dispatchEvent(new g.WheelEvent('wheel', { deltaX: wheel.x, deltaY: wheel.y, ctrlKey: wheel.ctrl === true, clientX: board.left + board.width / 2, clientY: board.top + board.height / 2, bubbles: true, cancelable: true }))
-    const canvases = Array.from(g.document.querySelectorAll('[data-testid="board"] canvas')).filter((c) => {
+    const canvases = Array.from(g.document.querySelectorAll('[data-testid="board"] canvas, .board-pinned-headers canvas')).filter((c) => {
       const r = c.getBoundingClientRect()
       return r.width > 0 && g.getComputedStyle(c).visibility === 'visible'
     })
@@ -97,7 +98,7 @@ describe('panning the board', () => {
     const before = await shown(page)
     expect(before.tiles).toBe(false)
 
-    // Mid-pan: only the pan tiles' canvas shows, and its picture has moved already. Small wheel steps keep the gesture going while it is read.
+    // Mid-pan: only the pan tiles' canvas shows, the pinned headers drawn into it, and its picture has moved already. Small wheel steps keep the gesture going while it is read.
     for (let i = 0; i < 5; i++) await page.mouse.wheel(40, 25)
     const during = await shown(page, { x: 40, y: 25 })
     expect(during.tiles).toBe(true)

@@ -1,5 +1,5 @@
 import type Konva from 'konva'
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { TFunction } from 'i18next'
 import { useStableTranslation } from '../../i18n/stableTranslation'
 import { Group, Layer, Line, Rect, Stage } from 'react-konva'
@@ -10,7 +10,7 @@ import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../
 import { GRID_LABEL_INSET, GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
 import { titleShift, type Span } from '../../drawing/headerTitle'
 import { appStore, useAppStore } from '../../store'
-import { useDrawnZoomStep } from '../drawnArea'
+import { DrawnViewContext, useDrawnZoomStep } from '../drawnArea'
 import type { Viewport } from '../viewport'
 import { curveColor, emotionTitleShapes } from '../emotion/emotionTitle'
 import { laneTitleShapes, makeLabel, noLabel, overviewLaneShapes, overviewStageShapes, overviewStripHeight, stageHeaderShapes, stageTitleLabel, stepHeaderLabel, titleFitZoom } from './gridShapes'
@@ -45,6 +45,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
   // The titles are fitted for the zoom the board's layers are drawn at, as the grid's are: a pinch
   // scales them with the rest, and they are fitted again when the layers are drawn again.
   const titleZoom = useDrawnZoomStep(titleFitZoom)
+  const drawn = useContext(DrawnViewContext)
   const [build, setBuild] = useState<PinnedBuild | null>(null)
   const lanesRef = useRef<Konva.Group>(null)
   const headerRef = useRef<Konva.Group>(null)
@@ -57,7 +58,12 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     // Built for each stretch of the map a pan reached, in transitions, they cost a pan ~90 ms of
     // React work at 2,000 cards (profile), in frames of their own: the whole map's are built once.
     const extents: Extents = new WeakMap()
+    // The pan places the headers for the view it draws them at (tiles/panOverlay.ts) as well as this
+    // subscription: the same view is placed once.
+    let placedAt: Viewport | null = null
     const place = (vp: Viewport) => {
+      if (vp === placedAt) return
+      placedAt = vp
       const next = pinnedBuild(grid, vp, width, height)
       if (!build || !sameBuild(build, next)) setBuild(next)
       const { laneX, headerTop } = pinnedPlaces(grid, vp, width, height)
@@ -77,14 +83,21 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
       showWithin(lanes, 'y', vp.y, vp.y + height / z, extents)
       showWithin(header, 'x', vp.x, vp.x + width / z, extents)
       placeTitles(titlesRef.current, vp, headerShownSpan(grid, vp, width, height), headerTop === null ? -vp.y * z : headerGroupY, height)
-      lanes?.getLayer()?.batchDraw()
+      if (drawn) drawn.drawOverlay()
+      else lanes?.getLayer()?.batchDraw()
     }
+    const layer = lanesRef.current?.getLayer() ?? null
+    if (layer) drawn?.setOverlay({ layer, place })
     place(appStore.getState().viewport)
-    return appStore.subscribe((s, prev) => {
+    const unsubscribe = appStore.subscribe((s, prev) => {
       if (s.viewport !== prev.viewport) place(s.viewport)
     })
+    return () => {
+      unsubscribe()
+      if (layer) drawn?.setOverlay(null, layer)
+    }
     // The titles' text and size (source, titleZoom, t) set how far each moves: placed again when they change.
-  }, [grid, width, height, build, source, titleZoom, t])
+  }, [grid, width, height, build, source, titleZoom, t, drawn])
 
   // Each part is built only when what it shows changes: pinning the header band leaves the lane
   // titles as they are, and the reverse.

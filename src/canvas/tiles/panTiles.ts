@@ -2,6 +2,7 @@ import type Konva from 'konva'
 import { SceneCanvas } from 'konva/lib/Canvas'
 import { intersects, type Rect } from '../../domain/layout'
 import type { Viewport } from '../viewport'
+import { drawOverlayInto, showOwnCanvas, type PanOverlay } from './panOverlay'
 import { enclosing, StandIn } from './standIn'
 import { splitBlock, TILE_PX, tileAt, tileBlocks, tileRect, type TileBlock, type TileRef } from './tileGrid'
 
@@ -25,8 +26,13 @@ interface Tile {
  */
 export class PanTiles {
   private readonly container: HTMLDivElement
-  /** What the board shows during a gesture: the tiles in view, copied at the view. */
-  private readonly view: HTMLCanvasElement
+  /** What the board shows during a gesture: the tiles in view, copied at the view, and the overlay. */
+  private readonly viewScene = new SceneCanvas({ width: 0, height: 0, pixelRatio: 1 })
+  private readonly view = this.viewScene._canvas
+  /** The board canvas shows the overlay over the tiles (a zoom's stand-in must be copied without it). */
+  private overlaid = false
+  /** The overlay is being placed for the board canvas: the draw that asks for is this one. */
+  private composing = false
   private readonly tiles = new Map<string, Tile>()
   private readonly pool: SceneCanvas[] = []
   /** Each top-level node's box in board units, measured once per picture of the layers. */
@@ -46,12 +52,12 @@ export class PanTiles {
     private readonly stage: Konva.Stage,
     private readonly width: number,
     private readonly height: number,
+    private readonly overlay: () => PanOverlay | null,
   ) {
     this.container = document.createElement('div')
     this.container.setAttribute('aria-hidden', 'true')
     this.container.dataset.panTiles = ''
     Object.assign(this.container.style, { position: 'absolute', left: '0', top: '0', width: `${width}px`, height: `${height}px`, pointerEvents: 'none' })
-    this.view = document.createElement('canvas')
     Object.assign(this.view.style, { position: 'absolute', left: '0', top: '0', width: `${width}px`, height: `${height}px` })
     this.container.appendChild(this.view)
   }
@@ -62,6 +68,7 @@ export class PanTiles {
     this.sizeView()
     if (!this.container.isConnected) this.stage.content.appendChild(this.container)
     this.container.style.visibility = ''
+    showOwnCanvas(this.overlay(), false)
   }
 
   /**
@@ -76,7 +83,10 @@ export class PanTiles {
     // away from the view's edges, whose tiles must be drawn at once all the same, and scaling it
     // cost up to 15 ms a frame (profile, 10,000 cards).
     const valid = ratio === this.ratio && vp.zoom > this.zoom ? this.pictured() : null
-    if (valid && this.pictureAt) this.standIn.capture(this.view, this.pictureAt, valid)
+    if (valid && this.pictureAt) {
+      if (this.overlaid) this.copyTiles(this.pictureAt)
+      this.standIn.capture(this.view, this.pictureAt, valid)
+    }
     else this.dropStandIn()
     for (const key of [...this.tiles.keys()]) this.release(key)
     if (ratio !== this.ratio) this.pool.length = 0
@@ -93,6 +103,29 @@ export class PanTiles {
     if (at && at.x === vp.x && at.y === vp.y && at.zoom === vp.zoom) return
     this.shownAt = vp
     this.pictureAt = vp
+    this.copyTiles(vp)
+    const overlay = this.overlay()
+    if (!overlay) return
+    this.composing = true
+    try {
+      overlay.place(vp)
+    } finally {
+      this.composing = false
+    }
+    drawOverlayInto(overlay, this.viewScene, this.ratio)
+    this.overlaid = true
+  }
+
+  /** The overlay's nodes changed: returns whether the board canvas must be composed again for it. */
+  overlayChanged(): boolean {
+    if (this.composing) return false
+    this.shownAt = null
+    return true
+  }
+
+  /** Clears the board canvas and copies the tiles (and the stand-in under them) to where `vp` shows them. */
+  private copyTiles(vp: Viewport): void {
+    this.overlaid = false
     const context = this.view.getContext('2d')!
     context.setTransform(1, 0, 0, 1, 0, 0)
     context.clearRect(0, 0, this.view.width, this.view.height)
@@ -154,17 +187,18 @@ export class PanTiles {
   }
 
   hide(): void {
+    showOwnCanvas(this.overlay(), true)
     this.container.style.visibility = 'hidden'
     this.dropStandIn()
   }
 
   /** Sizes the board canvas for the board and pixel ratio; returns whether it had to. */
   private sizeView(): boolean {
-    const w = Math.round(this.width * this.ratio)
-    const h = Math.round(this.height * this.ratio)
-    if (this.view.width === w && this.view.height === h) return false
-    this.view.width = w
-    this.view.height = h
+    const scene = this.viewScene
+    if (scene.getPixelRatio() === this.ratio && scene.getWidth() === Math.floor(this.width * this.ratio) && scene.getHeight() === Math.floor(this.height * this.ratio)) return false
+    // Sized through Konva, which the overlay's shapes read the canvas's size from (its buffer for a see-through shape).
+    scene.pixelRatio = this.ratio
+    scene.setSize(this.width, this.height)
     this.shownAt = null
     this.pictureAt = null
     return true
@@ -322,8 +356,7 @@ export class PanTiles {
     this.scratch?.setSize(0, 0)
     this.scratch = null
     this.standIn.dispose()
-    this.view.width = 0
-    this.view.height = 0
+    this.viewScene.setSize(0, 0)
   }
 
   private take(ref: TileRef): Tile {
