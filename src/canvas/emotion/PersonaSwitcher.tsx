@@ -31,10 +31,18 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
   // A focused persona is the only one whose curves show, so there is nothing to switch between.
   const focusPersona = useAppStore((s) => s.focusPersonaId)
 
+  const owners = source ? shownCurveOwners(source, focusPersona) : []
+  const grid = source && owners.length > 1 ? fullGrid : null
+  const rows = grid && source ? grid.rows.filter((r) => isEmotionRow(source, r)) : []
+  const active = editableOwner(owners, chosen)
+  const chips = rows.length > 0
+
   useLayoutEffect(() => {
     const el = layer.current
     const frame = clip.current
-    if (!el || !frame || !fullGrid) return
+    // Without chips nothing follows the view: a style written at every frame of a pan costs the
+    // page a style and paint pass each time.
+    if (!el || !frame || !fullGrid || !chips) return
     const place = () => {
       const vp = appStore.getState().viewport
       // The chips stand in the title column wherever the board shows it: pinned to the edge, they go with it.
@@ -57,12 +65,7 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
     return appStore.subscribe((s, prev) => {
       if (s.viewport !== prev.viewport) place()
     })
-  }, [fullGrid, width, height, source, chosen, focusPersona])
-
-  const owners = source ? shownCurveOwners(source, focusPersona) : []
-  const grid = source && owners.length > 1 ? fullGrid : null
-  const rows = grid && source ? grid.rows.filter((r) => isEmotionRow(source, r)) : []
-  const active = editableOwner(owners, chosen)
+  }, [fullGrid, width, height, source, chosen, focusPersona, chips])
 
   return (
     // The frame is the board's box: it cuts the chips that scroll under the header band pinned to its top.

@@ -57,14 +57,24 @@ describe('the persona switcher', () => {
     expect(after).toEqual(['false', 'true'])
   })
 
-  it('shows no switcher with a single persona, and moves with the view without re-rendering', () => {
+  it('shows no switcher with a single persona, and then writes nothing at each move of the view', () => {
     const { wrapper } = mount(['Ana'])
     expect(wrapper.querySelectorAll('[role="radio"]')).toHaveLength(0)
     const layer = wrapper.firstElementChild!.firstElementChild as HTMLElement
+    act(() => appStore.getState().setViewport({ x: 100, y: 0, zoom: 0.2 }))
+    expect(layer.style.transform).toBe('')
+  })
+
+  it('moves with the view without re-rendering, and hides zoomed out past reading', () => {
+    const { wrapper } = mount(['Ana', 'Ben'])
+    const layer = wrapper.firstElementChild!.firstElementChild as HTMLElement
+    const chips = wrapper.querySelectorAll('[role="radio"]')
     expect(layer.style.transform).toBe('translate(30px, 15px) scale(1.5)')
     act(() => appStore.getState().setViewport({ x: 100, y: 0, zoom: 0.2 }))
     expect(layer.style.transform).toBe('translate(-20px, 0px) scale(0.2)')
     expect(layer.style.visibility).toBe('hidden')
+    // The same chips, moved: no re-render made new ones.
+    expect([...wrapper.querySelectorAll('[role="radio"]')]).toEqual([...chips])
   })
 })
 
