@@ -2,6 +2,7 @@
 // frame statistics. The same runner drives the app and the reference scene; only `target` differs:
 // how the page proves its view reached a segment's end (the app's saved view, or the reference's
 // own), and what it is called in messages.
+import { appendFileSync } from 'node:fs'
 import { assertDrawn, samplesIn } from './appPage.mjs'
 import { frameStats, median, percentile, round1 } from './stats.mjs'
 
@@ -54,6 +55,8 @@ export async function runPath(target, segments, { fixture, board, what, shot }) 
     if (end.length) await assertDrawn(page, end, `${target.name}, ${what}: after "${seg.label}"`)
     if (shot && s === 0) await page.screenshot({ path: shot })
   }
+  // A p95 alone hides whether every frame got dearer or a few much dearer: the whole distribution, on request.
+  if (process.env.JOURNEYBOARD_BENCH_FRAMES) appendFileSync(process.env.JOURNEYBOARD_BENCH_FRAMES, `${JSON.stringify({ target: target.name, what, frames: moving.map(round1) })}\n`)
   return { ...frameStats(counted), p95: percentile(moving, 95), clockMs: median(idle), worst }
 }
 
