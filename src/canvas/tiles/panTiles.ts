@@ -86,8 +86,7 @@ export class PanTiles {
     if (valid && this.pictureAt) {
       if (this.overlaid) this.copyTiles(this.pictureAt)
       this.standIn.capture(this.view, this.pictureAt, valid)
-    }
-    else this.dropStandIn()
+    } else this.dropStandIn()
     for (const key of [...this.tiles.keys()]) this.release(key)
     if (ratio !== this.ratio) this.pool.length = 0
     this.zoom = vp.zoom
