@@ -51,22 +51,17 @@ export const GridLayer = memo(function GridLayer() {
   // band's part on screen at every frame of a pan (this layer is then tiles, drawn once and slid);
   // an exported picture shows every band whole, with its title in its place.
   const stageLabel = exporting ? label : noLabel
-  const stages = full ? full.stages.filter((b) => spansX(b, area)) : []
-  const columns = full ? full.columns.filter((c) => spansX(c, area)) : []
-  const stagesKey = stages.map((b) => b.stageId).join()
-  const columnsKey = columns.map((c) => c.stepId).join()
-  // Each part is made again only when what it shows changes (a pan along the map leaves the lanes'
-  // parts as they are, a pan down it the stages'), so React compares the same elements and moves on.
+  // An export's tile builds the stages and steps it spans; the board builds them all (its area is the whole grid).
+  const { x: fromX, width: spanWidth } = area
+  const spanned = useMemo(() => {
+    const span = { x: fromX, width: spanWidth }
+    return full ? { stages: full.stages.filter((b) => spansX(b, span)), columns: full.columns.filter((c) => spansX(c, span)) } : null
+  }, [full, fromX, spanWidth])
   const bands = useMemo(
-    () => (source && full ? bandShapes(full, source, stages, columns, t, stageLabel, label, area.zoom, area.detail) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- stages and columns by their keys: their places are the grid's
-    [full, source, stagesKey, columnsKey, t, stageLabel, label, area.zoom, area.detail],
+    () => (source && full && spanned ? bandShapes(full, source, spanned.stages, spanned.columns, t, stageLabel, label, area.zoom, area.detail) : []),
+    [full, source, spanned, t, stageLabel, label, area.zoom, area.detail],
   )
-  const columnLines = useMemo(
-    () => (full ? verticalLines(full, stages, columns) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- stages and columns by their keys
-    [full, stagesKey, columnsKey],
-  )
+  const columnLines = useMemo(() => (full && spanned ? verticalLines(full, spanned.stages, spanned.columns) : []), [full, spanned])
   const rowLines = useMemo(
     () => (full ? rows.map((row) => <Line key={`hr${row.laneId}`} points={[0, row.y, full.width, row.y]} stroke={GRID_LINE} strokeWidth={1} strokeScaleEnabled={false} />) : []),
     [full, rows],
@@ -103,7 +98,7 @@ export const GridLayer = memo(function GridLayer() {
 
 type GridSource = Pick<JourneyDoc, 'map' | 'stages' | 'steps' | 'lanes'>
 
-/** The stage bands near the view (header, body tint, the overview strip's name) and their steps' headers. */
+/** The stage bands given (header, body tint, the overview strip's name) and their steps' headers. */
 function bandShapes(grid: GridLayout, source: GridSource, stages: readonly StageBand[], columns: readonly Column[], t: TFunction, stageLabel: Label, label: Label, zoom: number, detail: boolean): ReactNode[] {
   const dir = source.map.direction
   const shapes: ReactNode[] = []
@@ -120,7 +115,7 @@ function bandShapes(grid: GridLayout, source: GridSource, stages: readonly Stage
   return shapes
 }
 
-/** The lines between the steps near the view, and the stronger ones between their stages. */
+/** The lines between the steps given, and the stronger ones between their stages. */
 function verticalLines(grid: GridLayout, stages: readonly StageBand[], columns: readonly Column[]): ReactNode[] {
   const { stageHeaderHeight } = LAYOUT
   const shapes: ReactNode[] = []

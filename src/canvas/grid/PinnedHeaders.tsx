@@ -55,8 +55,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
 
   useLayoutEffect(() => {
     if (!grid) return
-    // Built for each stretch of the map a pan reached, in transitions, they cost a pan ~90 ms of
-    // React work at 2,000 cards (profile), in frames of their own: the whole map's are built once.
+    // The headers' extents, measured once per build of them (showWithin).
     const extents: Extents = new WeakMap()
     // The pan places the headers for the view it draws them at (tiles/panOverlay.ts) as well as this
     // subscription: the same view is placed once.
@@ -99,8 +98,10 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     // The titles' text and size (source, titleZoom, t) set how far each moves: placed again when they change.
   }, [grid, width, height, build, source, titleZoom, t, drawn])
 
-  // Each part is built only when what it shows changes: pinning the header band leaves the lane
-  // titles as they are, and the reverse.
+  // The whole map's headers, built when the map or which headers are pinned changes: built for each
+  // stretch a pan reached, in transitions, they cost a pan ~90 ms of React work at 2,000 cards
+  // (profile). Each part is built only when what it shows changes: pinning the header band leaves
+  // the lane titles as they are, and the reverse.
   const lanesOn = build?.lanes ?? false
   const headerOn = build?.header ?? false
   const overview = build?.overview ?? false
