@@ -23,6 +23,7 @@ function pickSource(s: { doc: JourneyDoc | null }) {
 export function PersonaSwitcher({ width, height }: { width: number; height: number }) {
   const { t } = useStableTranslation()
   const layer = useRef<HTMLDivElement>(null)
+  const scaled = useRef<HTMLDivElement>(null)
   const clip = useRef<HTMLDivElement>(null)
   const source = useAppStore(useShallow(pickSource))
   const fullGrid = useAppStore((s) => (s.doc ? gridLayout(s.doc) : null))
@@ -39,26 +40,35 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
 
   useLayoutEffect(() => {
     const el = layer.current
+    const inner = scaled.current
     const frame = clip.current
     // Without chips nothing follows the view: a style written at every frame of a pan costs the
     // page a style and paint pass each time.
-    if (!el || !frame || !fullGrid || !chips) return
+    if (!el || !inner || !frame || !fullGrid || !chips) return
+    // A pan frame writes only the styles that changed. The layer moves by its own
+    // transform, a compositor layer (will-change), so a pan repaints nothing; its scale sits on the
+    // inner box, which the layer draws at the zoom's size, so the chips stay crisp after a zoom.
+    const write = (target: HTMLElement, property: 'transform' | 'clipPath' | 'visibility', value: string) => {
+      if (target.style[property] !== value) target.style[property] = value
+    }
     const place = () => {
       const vp = appStore.getState().viewport
       // The chips stand in the title column wherever the board shows it: pinned to the edge, they go with it.
       const view = titleColumnView(fullGrid, vp, width, height)
-      el.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`
-      frame.style.clipPath = view.clipTop > 0 ? `inset(${view.clipTop}px 0 0 0)` : ''
+      // Whole pixels, as the board's pan tiles are placed: a layer at a fraction of a pixel blurs its text.
+      write(el, 'transform', `translate(${Math.round(view.x)}px, ${Math.round(view.y)}px)`)
+      write(inner, 'transform', `scale(${view.scale})`)
+      write(frame, 'clipPath', view.clipTop > 0 ? `inset(${view.clipTop}px 0 0 0)` : '')
       // Below this zoom the lane's words are unreadable; the chips would only be clutter.
-      el.style.visibility = vp.zoom < DETAIL_ZOOM ? 'hidden' : 'visible'
+      write(el, 'visibility', vp.zoom < DETAIL_ZOOM ? 'hidden' : 'visible')
       // A chip cut away (under the pinned band, past the board's edge) is hidden outright: Tab
       // would reach it otherwise, and focusing it scrolls the clipping frame out of place.
-      for (const chip of el.querySelectorAll<HTMLElement>('[data-chip-y]')) {
+      for (const chip of inner.querySelectorAll<HTMLElement>('[data-chip-y]')) {
         const top = view.y + Number(chip.dataset.chipY) * view.scale
         const left = view.x + Number(chip.dataset.chipX) * view.scale
         const size = Number(chip.dataset.chipSize) * view.scale
         const shown = top + size > view.clipTop && top < height && left + size > 0 && left < width
-        chip.style.visibility = shown ? '' : 'hidden'
+        write(chip, 'visibility', shown ? '' : 'hidden')
       }
     }
     place()
@@ -70,7 +80,8 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
   return (
     // The frame is the board's box: it cuts the chips that scroll under the header band pinned to its top.
     <div ref={clip} style={{ position: 'absolute', left: 0, top: 0, width, height, overflow: 'hidden', pointerEvents: 'none' }}>
-    <div ref={layer} style={{ position: 'absolute', left: 0, top: 0, width: 0, height: 0, transformOrigin: '0 0', pointerEvents: 'none' }}>
+    <div ref={layer} style={{ position: 'absolute', left: 0, top: 0, width: 0, height: 0, willChange: 'transform', pointerEvents: 'none' }}>
+    <div ref={scaled} style={{ position: 'absolute', left: 0, top: 0, width: 0, height: 0, transformOrigin: '0 0' }}>
       {grid &&
         source &&
         rows.map((row) => (
@@ -120,6 +131,7 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
             })}
           </div>
         ))}
+    </div>
     </div>
     </div>
   )

@@ -45,10 +45,10 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       shown = next
       box.style.display = r ? '' : 'none'
       if (!r) return
-      box.style.left = px(r.x)
-      box.style.top = px(r.y)
-      box.style.width = px(r.width)
-      box.style.height = px(r.height)
+      box.style.transform = `translate(${px(r.x)}, ${px(r.y)})`
+      // Its size changes with the zoom only: a pan's frames leave its layout alone.
+      if (box.style.width !== px(r.width)) box.style.width = px(r.width)
+      if (box.style.height !== px(r.height)) box.style.height = px(r.height)
     }
     const redraw = () => {
       const doc = appStore.getState().doc

@@ -36,6 +36,11 @@ function mount(personas: readonly string[]) {
   return { doc, made, grid, wrapper: host.firstElementChild as HTMLElement }
 }
 
+/** Where the chips' layer puts them: its move (whole pixels, its own compositor layer) and the scale of the box inside it. */
+function placed(layer: HTMLElement): string {
+  return `${layer.style.transform} ${(layer.firstElementChild as HTMLElement).style.transform}`
+}
+
 describe('the persona switcher', () => {
   it('offers one button per persona when several are on the map, and switches the editable curves', () => {
     const { made, wrapper } = mount(['Ana Lima', 'Ben'])
@@ -69,9 +74,9 @@ describe('the persona switcher', () => {
     const { wrapper } = mount(['Ana', 'Ben'])
     const layer = wrapper.firstElementChild!.firstElementChild as HTMLElement
     const chips = wrapper.querySelectorAll('[role="radio"]')
-    expect(layer.style.transform).toBe('translate(30px, 15px) scale(1.5)')
+    expect(placed(layer)).toBe('translate(30px, 15px) scale(1.5)')
     act(() => appStore.getState().setViewport({ x: 100, y: 0, zoom: 0.2 }))
-    expect(layer.style.transform).toBe('translate(-20px, 0px) scale(0.2)')
+    expect(placed(layer)).toBe('translate(-20px, 0px) scale(0.2)')
     expect(layer.style.visibility).toBe('hidden')
     // The same chips, moved: no re-render made new ones.
     expect([...wrapper.querySelectorAll('[role="radio"]')]).toEqual([...chips])
@@ -85,12 +90,12 @@ describe('the persona switcher on the pinned lane titles', () => {
     const layer = frame.firstElementChild as HTMLElement
     // Scrolled right past the title column and down past the headers: the board pins both.
     act(() => appStore.getState().setViewport({ x: 150, y: 60, zoom: 1 }))
-    expect(layer.style.transform).toBe(`translate(${-grid.laneTitleX}px, -60px) scale(1)`)
+    expect(placed(layer)).toBe(`translate(${-grid.laneTitleX}px, -60px) scale(1)`)
     expect(frame.style.clipPath).toBe(`inset(${grid.bodyTop}px 0 0 0)`)
     expect(wrapper.querySelectorAll('[role="radio"]')).toHaveLength(2)
     // Back in place: the board's own transform, nothing cut.
     act(() => appStore.getState().setViewport({ x: -20, y: -10, zoom: 1 }))
-    expect(layer.style.transform).toBe('translate(20px, 10px) scale(1)')
+    expect(placed(layer)).toBe('translate(20px, 10px) scale(1)')
     expect(frame.style.clipPath).toBe('')
   })
 })

@@ -87,9 +87,15 @@ describe('minimap', () => {
     dom.render(<Minimap width={WIDTH} height={HEIGHT} />)
     await afterIdle()
     const view = dom.host.querySelector('.board-minimap__view') as HTMLDivElement
-    const before = parseFloat(view.style.left)
+    const left = () => Number(/^translate\((-?[\d.]+)px, -?[\d.]+px\)$/.exec(view.style.transform)?.[1])
+    const before = left()
+    const width = view.style.width
     act(() => appStore.getState().setViewport({ x: 600, y: -24, zoom: 1 }))
-    expect(parseFloat(view.style.left)).toBeGreaterThan(before)
+    expect(left()).toBeGreaterThan(before)
+    // A pan moves the frame, its size stays.
+    expect(view.style.width).toBe(width)
+    act(() => appStore.getState().setViewport({ x: 600, y: -24, zoom: 2 }))
+    expect(parseFloat(view.style.width)).toBeLessThan(parseFloat(width))
   })
 })
 
