@@ -144,6 +144,12 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       }
     }
 
+    /** The layers changed since the tiles were drawn: every tile must be drawn again before it is trusted. */
+    const freshen = () => {
+      if (!stale) return
+      tiles.markStale()
+      stale = false
+    }
     /**
      * Draws the tiles in view now and, within the frame's budget, those near it; asks for another
      * frame if some are left. Tiles are drawn at the zoom the nodes are built for; during a zoom
@@ -151,10 +157,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
      * would be too blurred (more than twice or half its size) or shows an edge with nothing built.
      */
     const drawTiles = (vp: Viewport, budgetMs: number) => {
-      if (stale) {
-        tiles.markStale()
-        stale = false
-      }
+      freshen()
       let built = drawn.committed
       // The nodes were built at another zoom (a transition committed): the tiles start over there.
       if (built.viewport.zoom !== tiles.zoomLevel()) {
@@ -261,6 +264,9 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
         panning = true
         // The tiles start at the zoom the layers' nodes are built for; a zoom scales them from there.
         tiles.show(drawn.committed.viewport)
+        freshen()
+        const built = drawn.committed
+        if (built === drawn.store.getState()) tiles.standInLayers(built.viewport, cullRect(built.viewport, width, height, built.margin))
         setLayersHidden(true)
       }
       drawTiles(vp, 0)
@@ -323,10 +329,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     }
     /** Draws the tiles of the view the layers stand at while the deadline allows; returns whether all are. */
     const drawAhead = (deadline: IdleDeadline): boolean => {
-      if (stale) {
-        tiles.markStale()
-        stale = false
-      }
+      freshen()
       const built = drawn.committed
       tiles.atZoom(built.viewport)
       const area = cullRect(built.viewport, width, height, built.margin)

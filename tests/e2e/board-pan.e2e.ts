@@ -174,4 +174,24 @@ describe('panning the board', () => {
     const same = agreeing(painted.map((k) => during.colours[k]!), painted.map((k) => after.colours[k]!))
     expect(same).toBeGreaterThanOrEqual(painted.length * 0.85)
   })
+
+  it('pinches in right after a zoom out, before any tile of the new zoom is drawn, showing the layers’ picture scaled in place', async () => {
+    const { page } = session.app
+    // The zoom button draws the layers at the new zoom; the tiles are still those of the last one.
+    // The pinch starts at once, before the idle moment that draws the new zoom's tiles: the layers'
+    // own picture stands in for them until they are drawn, a few a frame.
+    await page.getByRole('toolbar', { name: 'Zoom' }).getByRole('button', { name: 'Zoom out', exact: true }).click()
+    await page.waitForTimeout(50)
+    // The pinch's first step and the reading in one task: what the board shows before any tile is drawn.
+    const during = await shown(page, { x: 0, y: -8, ctrl: true })
+    expect(during.tiles).toBe(true)
+    await page.waitForTimeout(500)
+    const after = await shown(page)
+    expect(after.tiles).toBe(false)
+    const painted = after.colours.flatMap((c, k) => (c ? [k] : []))
+    // Zoomed out, the small map covers a dozen or so of the points.
+    expect(painted.length).toBeGreaterThanOrEqual(8)
+    const same = agreeing(painted.map((k) => during.colours[k]!), painted.map((k) => after.colours[k]!))
+    expect(same).toBeGreaterThanOrEqual(painted.length * 0.85)
+  })
 })

@@ -3,8 +3,9 @@ import { SceneCanvas } from 'konva/lib/Canvas'
 import { intersects, type Rect } from '../../domain/layout'
 import type { Viewport } from '../viewport'
 import { drawOverlayInto, showOwnCanvas, type PanOverlay } from './panOverlay'
+import { rasterise } from './rasterise'
 import { enclosing, StandIn } from './standIn'
-import { splitBlock, TILE_PX, tileAt, tileBlocks, tileRect, type TileBlock, type TileRef } from './tileGrid'
+import { contains, screenArea, splitBlock, TILE_PX, tileAt, tileBlocks, tileRect, tilesTouching, type TileBlock, type TileRef } from './tileGrid'
 
 interface Tile {
   readonly canvas: SceneCanvas
@@ -38,7 +39,6 @@ export class PanTiles {
   /** Each top-level node's box in board units, measured once per picture of the layers. */
   private bounds = new WeakMap<Konva.Node, Rect | null>()
   private scratch: SceneCanvas | null = null
-  private sink: CanvasRenderingContext2D | null = null
   private zoom = 0
   private ratio = 0
   /** The view the board canvas was last copied at; null once a tile changed since. */
@@ -85,7 +85,7 @@ export class PanTiles {
     const valid = ratio === this.ratio && vp.zoom > this.zoom ? this.pictured() : null
     if (valid && this.pictureAt) {
       if (this.overlaid) this.copyTiles(this.pictureAt)
-      this.standIn.capture(this.view, this.pictureAt, valid)
+      this.standIn.capture([this.view], this.pictureAt, valid)
     } else this.dropStandIn()
     for (const key of [...this.tiles.keys()]) this.release(key)
     if (ratio !== this.ratio) this.pool.length = 0
@@ -168,6 +168,30 @@ export class PanTiles {
     if (!at || !this.container.isConnected || this.container.style.visibility === 'hidden') return null
     const boxes = [...this.tiles.values()].filter((t) => t.fresh).map((t) => this.onView(t, at))
     return enclosing([...boxes, this.standIn.placedOn(at, this.ratio)], this.view.width, this.view.height)
+  }
+
+  /**
+   * A gesture starts at `at`, the view the layers are drawn at, and not every tile of it is drawn
+   * (the layers changed since, or the last gesture ended at another zoom): the picture the layers
+   * show stands in for those tiles, and they are drawn within the frames' budget. Drawn at once, a
+   * pinch back in from a fitted 10,000-card map began with a frame of 100-150 ms (bench).
+   * `built` is the board area the layers' nodes are built for (a tile reaching past it is drawn later
+   * anyway). Nothing is copied when the layers' canvases may not show `at` (a draw of theirs waiting).
+   */
+  standInLayers(at: Viewport, built: Rect): void {
+    const layers = this.stage.getLayers().filter((layer) => layer.isVisible())
+    const placed = this.stage.scaleX() === at.zoom && this.stage.x() === -at.x * at.zoom && this.stage.y() === -at.y * at.zoom
+    // Konva's own flag for a batchDraw that has not drawn yet (Layer.batchDraw).
+    const waiting = layers.some((layer) => (layer as unknown as { _waitingForDraw?: boolean })._waitingForDraw)
+    const drawn = tilesTouching(screenArea(at, this.width, this.height), at.zoom).every((t) => this.isFresh(t) || !contains(built, tileRect(t, at.zoom)))
+    if (!placed || waiting || drawn) return
+    this.sizeView()
+    this.standIn.capture(
+      layers.map((layer) => layer.getNativeCanvasElement()),
+      at,
+      { x: 0, y: 0, width: this.view.width, height: this.view.height },
+    )
+    this.shownAt = null
   }
 
   /** Whether the last zoom's picture covers tile `ref`'s part of the board at `vp`. */
@@ -256,28 +280,9 @@ export class PanTiles {
   draw(ref: TileRef): void {
     const tile = this.tiles.get(ref.key) ?? this.take(ref)
     this.paint(tile.canvas, ref.i, ref.j, 1, 1)
-    this.rasterise(tile.canvas)
+    rasterise(tile.canvas._canvas)
     tile.fresh = true
     this.changed(tile)
-  }
-
-  /**
-   * Makes the browser rasterise what was just drawn into `canvas` now. Canvas drawing is recorded
-   * and played back when the canvas is first read: a tile drawn ahead of the view would otherwise
-   * be rasterised in the frame it comes into view, outside the budget of the frame that drew it.
-   * Copying one of its pixels reads it; clearing the 1 px sink first drops the last copy (and the
-   * snapshot of a tile it holds).
-   */
-  private rasterise(canvas: SceneCanvas): void {
-    if (!this.sink) {
-      const pixel = document.createElement('canvas')
-      pixel.width = pixel.height = 1
-      this.sink = pixel.getContext('2d')
-    }
-    const sink = this.sink
-    if (!sink) return
-    sink.clearRect(0, 0, 1, 1)
-    sink.drawImage(canvas._canvas, 0, 0, 1, 1, 0, 0, 1, 1)
   }
 
   /**

@@ -25,13 +25,18 @@ export class StandIn {
     return true
   }
 
-  /** Copies `view`, which shows the board at `at`; `valid` is where it had tiles, in its device pixels. */
-  capture(view: HTMLCanvasElement, at: Viewport, valid: Rect): void {
-    this.warm(view.width, view.height)
+  /**
+   * Copies `pictures` (the board canvas, or the layers' canvases bottom first), which show the board
+   * at `at`; `valid` is where they have a picture, in their device pixels.
+   */
+  capture(pictures: readonly HTMLCanvasElement[], at: Viewport, valid: Rect): void {
+    const first = pictures[0]
+    if (!first) return
+    this.warm(first.width, first.height)
     const context = this.canvas.getContext('2d')!
     context.setTransform(1, 0, 0, 1, 0, 0)
     context.clearRect(0, 0, this.canvas.width, this.canvas.height)
-    context.drawImage(view, 0, 0)
+    for (const picture of pictures) context.drawImage(picture, 0, 0)
     this.at = at
     this.valid = valid
   }
