@@ -1,9 +1,10 @@
 import type Konva from 'konva'
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { Group, Rect, Shape } from 'react-konva'
 import type { Card, CardId, Direction, JourneyDoc } from '../domain'
 import type { Rect as Box } from '../domain/layout'
 import { CARD_RADIUS, cardColors } from '../drawing/cardStyle'
+import { blocksIn, indexBlocks, type Block } from './cards/blockIndex'
 import { CardContent } from './cards/CardParts'
 import { FreeItemNode, isShapedItem } from './whiteboard/FreeItemNode'
 
@@ -52,27 +53,37 @@ interface CardBlocksProps {
 }
 
 /**
- * Zoomed out, text is unreadable and thousands of nodes cost a frame each: one shape paints every
- * visible card as a coloured block, which keeps the picture recognisable at a fraction of the cost.
+ * Zoomed out, text is unreadable and thousands of nodes cost a frame each: one shape paints the
+ * cards as coloured blocks, which keeps the picture recognisable at a fraction of the cost. `ids`
+ * are indexed once (every card of the map, in drawing order, or an export's own), not as the area
+ * built for a pan moves: indexing 10,000 blocks at each of a pan's builds cost more than it saved.
  */
 export const CardBlocks = memo(function CardBlocks({ doc, ids, rects }: CardBlocksProps) {
+  const index = useMemo(
+    () =>
+      indexBlocks(
+        ids.flatMap((id) => {
+          const card = doc.cards[id]
+          const r = rects.get(id)
+          if (!card || !r) return []
+          const { fill, edge } = cardColors(card)
+          return [{ x: r.x, y: r.y, width: r.width, height: r.height, fill, edge }]
+        }),
+      ),
+    [doc.cards, ids, rects],
+  )
   const draw = (context: Konva.Context) => {
     // Only the blocks inside the canvas being drawn (a pan tile is a small part of the map).
     const m = context._context.getTransform()
     const { width, height } = context.canvas._canvas
     const x0 = -m.e / m.a
     const y0 = -m.f / m.d
-    const x1 = (width - m.e) / m.a
-    const y1 = (height - m.f) / m.d
-    for (const id of ids) {
-      const card = doc.cards[id]
-      const r = rects.get(id)
-      if (!card || !r || r.x > x1 || r.y > y1 || r.x + r.width < x0 || r.y + r.height < y0) continue
-      const colors = cardColors(card)
-      context.setAttr('fillStyle', colors.fill)
-      context.fillRect(r.x, r.y, r.width, r.height)
-      context.setAttr('fillStyle', colors.edge)
-      context.fillRect(r.x, r.y, 4, r.height)
+    for (const n of blocksIn(index, { x: x0, y: y0, width: (width - m.e) / m.a - x0, height: (height - m.f) / m.d - y0 })) {
+      const b = index.blocks[n] as Block
+      context.setAttr('fillStyle', b.fill)
+      context.fillRect(b.x, b.y, b.width, b.height)
+      context.setAttr('fillStyle', b.edge)
+      context.fillRect(b.x, b.y, 4, b.height)
     }
   }
   return <Shape sceneFunc={draw} listening={false} perfectDrawEnabled={false} />

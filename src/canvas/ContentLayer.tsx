@@ -44,7 +44,8 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
           return <CardNode key={id} card={card} x={r.x} y={r.y} width={r.width} height={r.height} mapDirection={direction} faded={id === dragging} editing={id === editing} dimmed={dimmed} />
         })
       ) : (
-        <CardBlocks doc={doc} ids={visible} rects={layout.rects} />
+        // Every card: the blocks index them once per layout and draw those on the canvas being drawn.
+        <CardBlocks doc={doc} ids={only ? visible : layout.order} rects={layout.rects} />
       )}
       {area.detail &&
         layout.overflow
