@@ -78,6 +78,22 @@ function agreeing(a: (number[] | null)[], b: (number[] | null)[]): number {
   }).length
 }
 
+/**
+ * `during` was read mid-pinch (pan tiles showing); once the pinch settles, where the board shows
+ * something (cards, lane lines, titles; at least `painted` points) the pinch showed it too: a scaled
+ * picture is softer at the edges of shapes, but a blank or misplaced one disagrees nearly everywhere.
+ */
+async function expectPinchShowsSettled(page: Page, during: Shown, painted: number): Promise<void> {
+  expect(during.tiles).toBe(true)
+  await page.waitForTimeout(500)
+  const after = await shown(page)
+  expect(after.tiles).toBe(false)
+  const points = after.colours.flatMap((c, k) => (c ? [k] : []))
+  expect(points.length).toBeGreaterThanOrEqual(painted)
+  const same = agreeing(points.map((k) => during.colours[k]!), points.map((k) => after.colours[k]!))
+  expect(same).toBeGreaterThanOrEqual(points.length * 0.85)
+}
+
 describe('panning the board', () => {
   const session = useApp()
 
@@ -162,17 +178,7 @@ describe('panning the board', () => {
     await page.keyboard.down('Control')
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -21)
     await page.keyboard.up('Control')
-    const during = await shown(page, { x: 0, y: -1, ctrl: true })
-    expect(during.tiles).toBe(true)
-    await page.waitForTimeout(500)
-    const after = await shown(page)
-    expect(after.tiles).toBe(false)
-    // Where the settled board shows something (cards, lane lines, titles), the zoom showed it too: a
-    // scaled picture is softer at the edges of shapes, but a blank or misplaced one disagrees nearly everywhere.
-    const painted = after.colours.flatMap((c, k) => (c ? [k] : []))
-    expect(painted.length).toBeGreaterThan(12)
-    const same = agreeing(painted.map((k) => during.colours[k]!), painted.map((k) => after.colours[k]!))
-    expect(same).toBeGreaterThanOrEqual(painted.length * 0.85)
+    await expectPinchShowsSettled(page, await shown(page, { x: 0, y: -1, ctrl: true }), 13)
   })
 
   it('pinches in right after a zoom out, before any tile of the new zoom is drawn, showing the layers’ picture scaled in place', async () => {
@@ -183,15 +189,7 @@ describe('panning the board', () => {
     await page.getByRole('toolbar', { name: 'Zoom' }).getByRole('button', { name: 'Zoom out', exact: true }).click()
     await page.waitForTimeout(50)
     // The pinch's first step and the reading in one task: what the board shows before any tile is drawn.
-    const during = await shown(page, { x: 0, y: -8, ctrl: true })
-    expect(during.tiles).toBe(true)
-    await page.waitForTimeout(500)
-    const after = await shown(page)
-    expect(after.tiles).toBe(false)
-    const painted = after.colours.flatMap((c, k) => (c ? [k] : []))
     // Zoomed out, the small map covers a dozen or so of the points.
-    expect(painted.length).toBeGreaterThanOrEqual(8)
-    const same = agreeing(painted.map((k) => during.colours[k]!), painted.map((k) => after.colours[k]!))
-    expect(same).toBeGreaterThanOrEqual(painted.length * 0.85)
+    await expectPinchShowsSettled(page, await shown(page, { x: 0, y: -8, ctrl: true }), 8)
   })
 })
