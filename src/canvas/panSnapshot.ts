@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom'
 import { KonvaRenderer } from 'react-konva'
 import { appStore } from '../store'
 import { createDrawnView, type DrawnView } from './drawnArea'
-import { CULL_MARGIN_PX, cullRect, type Viewport } from './viewport'
+import { CULL_MARGIN_PX, cullRect, stagePlacement, type Viewport } from './viewport'
 import { PanTiles } from './tiles/panTiles'
 import { contains, screenArea, TILE_PX, tileRect, tilesTouching, type TileRef } from './tiles/tileGrid'
 
@@ -87,8 +87,8 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       const was = moving
       moving = true
       try {
-        stage.scale({ x: vp.zoom, y: vp.zoom })
-        stage.position({ x: -vp.x * vp.zoom, y: -vp.y * vp.zoom })
+        const { scale, x, y } = stagePlacement(vp)
+        stage.setAttrs({ scaleX: scale, scaleY: scale, x, y })
       } finally {
         moving = was
       }

@@ -52,6 +52,11 @@ export function visibleRect(vp: Viewport, width: number, height: number): Rect {
   return { x: vp.x, y: vp.y, width: width / vp.zoom, height: height / vp.zoom }
 }
 
+/** Where the board's stage stands to show `vp`: its scale, and its position in screen px. */
+export function stagePlacement(vp: Viewport): { scale: number; x: number; y: number } {
+  return { scale: vp.zoom, x: -vp.x * vp.zoom, y: -vp.y * vp.zoom }
+}
+
 /** Screen px mounted past each edge; the pan tiles (tiles/panTiles.ts) ahead of the view reach this far. */
 export const CULL_MARGIN_PX = 320
 

@@ -1,7 +1,7 @@
 import type Konva from 'konva'
 import { SceneCanvas } from 'konva/lib/Canvas'
 import { intersects, type Rect } from '../../domain/layout'
-import type { Viewport } from '../viewport'
+import { stagePlacement, type Viewport } from '../viewport'
 import { drawOverlayInto, showOwnCanvas, type PanOverlay } from './panOverlay'
 import { rasterise } from './rasterise'
 import { enclosing, StandIn } from './standIn'
@@ -180,7 +180,8 @@ export class PanTiles {
    */
   standInLayers(at: Viewport, built: Rect): void {
     const layers = this.stage.getLayers().filter((layer) => layer.isVisible())
-    const placed = this.stage.scaleX() === at.zoom && this.stage.x() === -at.x * at.zoom && this.stage.y() === -at.y * at.zoom
+    const stands = stagePlacement(at)
+    const placed = this.stage.scaleX() === stands.scale && this.stage.x() === stands.x && this.stage.y() === stands.y
     // Konva's own flag for a batchDraw that has not drawn yet (Layer.batchDraw).
     const waiting = layers.some((layer) => (layer as unknown as { _waitingForDraw?: boolean })._waitingForDraw)
     const drawn = tilesTouching(screenArea(at, this.width, this.height), at.zoom).every((t) => this.isFresh(t) || !contains(built, tileRect(t, at.zoom)))
