@@ -7,24 +7,7 @@ import { createDrawnView, type DrawnView } from './drawnArea'
 import { CULL_MARGIN_PX, cullRect, stagePlacement, type Viewport } from './viewport'
 import { PanTiles } from './tiles/panTiles'
 import { contains, screenArea, TILE_PX, tileRect, tilesTouching, type TileRef } from './tiles/tileGrid'
-
-/** A pan counts as over once the view has been still this long (a wheel has no "end" event). */
-const SETTLE_MS = 100
-/** A gesture settles after this long even when no frame came to confirm it (a page in the background). */
-const NO_FRAME_MS = 500
-/** How long the layers stay unchanged before the tiles of the view are drawn in idle time. */
-const STILL_MS = 400
-/** Time a frame may spend drawing tiles ahead of the view; tiles in view are always drawn at once. */
-const AHEAD_BUDGET_MS = 5
-/** How far a zoom scales the tiles before they are drawn again at the new zoom (and its inverse). */
-const MIN_TILE_SCALE = 0.5
-/**
- * While panning the nodes reach a tile further than the tiles drawn ahead, and the next strip is
- * built in a transition once the view comes within half a tile of the built area's edge: React
- * builds it a few milliseconds per frame while the tiles slide, instead of in one long frame.
- */
-const PAN_MARGIN_PX = CULL_MARGIN_PX + TILE_PX
-const REBUILD_AT_PX = CULL_MARGIN_PX + TILE_PX / 2
+import { AHEAD_BUDGET_MS, MIN_TILE_SCALE, NO_FRAME_MS, PAN_MARGIN_PX, REBUILD_AT_PX, SETTLE_MS, STILL_MS } from './panTiming'
 
 /** Focus is in a text field: the person is typing. */
 function isTyping(): boolean {
@@ -185,9 +168,9 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
         // fifth before the next build, so the edges a pinch out uncovers are built already.
         buildAhead(vp, CULL_MARGIN_PX + 2 * Math.max(width, height), true)
       }
+      tiles.drafting(scale < 1)
       // Every built tile in view is drawn before the frame, but where the last zoom's picture stands
-      // in: a pinch that leaves edges blank for a frame is seen. Those it covers are drawn within
-      // the frames' budget, with the tiles ahead.
+      // in: a pinch that leaves edges blank for a frame is seen. Those it covers are drawn within the frames' budget.
       tiles.drawAll(shown.filter((t) => !tiles.isFresh(t) && inside(t) && !tiles.standsIn(t, vp)))
       const start = performance.now()
       let done = true

@@ -1,8 +1,9 @@
 import type Konva from 'konva'
 import { SceneCanvas } from 'konva/lib/Canvas'
-import { intersects, type Rect } from '../../domain/layout'
+import type { Rect } from '../../domain/layout'
 import { stagePlacement, type Viewport } from '../viewport'
 import { drawOverlayInto, showOwnCanvas, type PanOverlay } from './panOverlay'
+import { NodePainter } from './nodePainter'
 import { rasterise } from './rasterise'
 import { enclosing, StandIn } from './standIn'
 import { contains, screenArea, splitBlock, TILE_PX, tileAt, tileBlocks, tileRect, tilesTouching, type TileBlock, type TileRef } from './tileGrid'
@@ -13,7 +14,19 @@ interface Tile {
   j: number
   /** Drawn since the layers last changed; a stale tile keeps its picture until it is drawn again. */
   fresh: boolean
+  /** The part of the canvas's side its picture fills: 1, or DRAFT for a tile drawn during a zoom out. */
+  fill: number
 }
+
+/**
+ * A tile drawn during a zoom out is drawn at this fraction of the resolution, into the corner of
+ * its canvas: the software canvas's cost of drawing is mostly in filling pixels, and a pinch out
+ * uncovers a ring of tiles, or every tile in view at each new zoom, in one frame (profile of the
+ * pinch bench at 2,000 cards: 4 to 12 tiles, 8-30 ms, most of it rasterising). Such a tile is
+ * only seen moving and shrinking, each of its pixels at most two on screen; it is dropped once the
+ * gesture ends. Not zooming in: a tile grows there, and the bench's pixel check saw the blur.
+ */
+const DRAFT = 0.5
 
 /**
  * The board's pan tiles: squares of TILE_PX CSS pixels drawn once from the layers' nodes, kept off
@@ -36,8 +49,7 @@ export class PanTiles {
   private composing = false
   private readonly tiles = new Map<string, Tile>()
   private readonly pool: SceneCanvas[] = []
-  /** Each top-level node's box in board units, measured once per picture of the layers. */
-  private bounds = new WeakMap<Konva.Node, Rect | null>()
+  private readonly painter: NodePainter
   private scratch: SceneCanvas | null = null
   private zoom = 0
   private ratio = 0
@@ -47,6 +59,8 @@ export class PanTiles {
   private pictureAt: Viewport | null = null
   /** The last zoom's picture, shown under the tiles in view not drawn at this zoom yet. */
   private readonly standIn = new StandIn()
+  /** The part of their canvas the tiles drawn from now fill (DRAFT during a zoom out). */
+  private fill = 1
 
   constructor(
     private readonly stage: Konva.Stage,
@@ -54,6 +68,7 @@ export class PanTiles {
     private readonly height: number,
     private readonly overlay: () => PanOverlay | null,
   ) {
+    this.painter = new NodePainter(stage)
     this.container = document.createElement('div')
     this.container.setAttribute('aria-hidden', 'true')
     this.container.dataset.panTiles = ''
@@ -138,7 +153,7 @@ export class PanTiles {
     const side = TILE_PX * this.ratio
     for (const tile of this.tiles.values()) {
       const box = this.onView(tile, vp)
-      if (box) context.drawImage(tile.canvas._canvas, 0, 0, side, side, box.x, box.y, box.width, box.height)
+      if (box) context.drawImage(tile.canvas._canvas, 0, 0, side * tile.fill, side * tile.fill, box.x, box.y, box.width, box.height)
     }
     // The overlay's shapes are drawn over the copies as they draw on their own canvas.
     context.imageSmoothingEnabled = true
@@ -218,10 +233,13 @@ export class PanTiles {
     return this.zoom
   }
 
+  /** The gesture is over: the board shows its layers again, and the gesture's drafts are dropped. */
   hide(): void {
     showOwnCanvas(this.overlay(), true)
     this.container.style.visibility = 'hidden'
     this.dropStandIn()
+    this.fill = 1
+    for (const [key, tile] of [...this.tiles]) if (tile.fill !== 1) this.release(key)
   }
 
   /** Sizes the board canvas for the board and pixel ratio; returns whether it had to. */
@@ -240,7 +258,7 @@ export class PanTiles {
   markStale(): void {
     this.dropStandIn()
     for (const tile of this.tiles.values()) tile.fresh = false
-    this.bounds = new WeakMap()
+    this.painter.forget()
   }
 
   isFresh(ref: TileRef): boolean {
@@ -277,12 +295,18 @@ export class PanTiles {
     return this.pool.length + this.tiles.size < count
   }
 
+  /** Tiles drawn from now on in this gesture are drafts (during a zoom out) or not. */
+  drafting(on: boolean): void {
+    this.fill = on ? DRAFT : 1
+  }
+
   /** Draws one tile from the layers' nodes as they stand. */
   draw(ref: TileRef): void {
     const tile = this.tiles.get(ref.key) ?? this.take(ref)
-    this.paint(tile.canvas, ref.i, ref.j, 1, 1)
+    this.painter.paint(tile.canvas, { i: ref.i, j: ref.j, columns: 1, rows: 1 }, this.zoom, this.fill)
     rasterise(tile.canvas._canvas)
     tile.fresh = true
+    tile.fill = this.fill
     this.changed(tile)
   }
 
@@ -312,8 +336,8 @@ export class PanTiles {
     if (scratch.width < columns * TILE_PX * this.ratio || scratch.height < rows * TILE_PX * this.ratio) {
       scratch.setSize(Math.max(columns * TILE_PX, scratch.width / this.ratio), Math.max(rows * TILE_PX, scratch.height / this.ratio))
     }
-    this.paint(scratch, i0, j0, columns, rows)
-    const side = TILE_PX * this.ratio
+    this.painter.paint(scratch, { i: i0, j: j0, columns, rows }, this.zoom, this.fill)
+    const side = TILE_PX * this.ratio * this.fill
     for (let i = i0; i < i0 + columns; i++) {
       for (let j = j0; j < j0 + rows; j++) {
         const ref = tileAt(i, j)
@@ -321,39 +345,15 @@ export class PanTiles {
         const target = tile.canvas.getContext()._context
         target.save()
         target.setTransform(1, 0, 0, 1, 0, 0)
-        target.clearRect(0, 0, side, side)
+        target.clearRect(0, 0, TILE_PX * this.ratio, TILE_PX * this.ratio)
         target.drawImage(scratch._canvas, (i - i0) * side, (j - j0) * side, side, side, 0, 0, side, side)
         target.restore()
+        rasterise(tile.canvas._canvas)
         tile.fresh = true
+        tile.fill = this.fill
         this.changed(tile)
       }
     }
-  }
-
-  /**
-   * Draws the nodes touching `columns` x `rows` tiles from tile (i, j) into `canvas`, that tile's
-   * corner at its origin. A node with no measurable box (a custom shape) is always drawn, clipped by
-   * the canvas's edge.
-   */
-  private paint(canvas: SceneCanvas, i: number, j: number, columns: number, rows: number): void {
-    const context = canvas.getContext()
-    const area = { ...tileRect({ i, j }, this.zoom) }
-    area.width *= columns
-    area.height *= rows
-    context.clear()
-    context.save()
-    // Nodes draw at the stage's position (-drawn view x zoom); this takes it back out and puts the
-    // tile's corner, on the one grid of screen pixels, at the canvas origin.
-    context.translate(-this.stage.x() - i * TILE_PX, -this.stage.y() - j * TILE_PX)
-    for (const layer of this.stage.getLayers()) {
-      if (!layer.isVisible()) continue
-      for (const node of layer.getChildren()) {
-        const box = this.boxOf(node, layer)
-        if (box && !intersects(box, area)) continue
-        node.drawScene(canvas)
-      }
-    }
-    context.restore()
   }
 
   /** Frees the tiles no longer near the view, so the pool stays the size of what the view needs. */
@@ -374,7 +374,7 @@ export class PanTiles {
 
   private take(ref: TileRef): Tile {
     const canvas = this.pool.pop() ?? new SceneCanvas({ width: TILE_PX, height: TILE_PX, pixelRatio: this.ratio })
-    const tile: Tile = { canvas, i: ref.i, j: ref.j, fresh: false }
+    const tile: Tile = { canvas, i: ref.i, j: ref.j, fresh: false, fill: 1 }
     this.tiles.set(ref.key, tile)
     return tile
   }
@@ -385,15 +385,5 @@ export class PanTiles {
     this.tiles.delete(key)
     this.pool.push(tile.canvas)
     this.changed(tile)
-  }
-
-  private boxOf(node: Konva.Node, layer: Konva.Layer): Rect | null {
-    let box = this.bounds.get(node)
-    if (box === undefined) {
-      const r = node.getClientRect({ relativeTo: layer, skipShadow: true })
-      box = r.width > 0 || r.height > 0 ? r : null
-      this.bounds.set(node, box)
-    }
-    return box
   }
 }
