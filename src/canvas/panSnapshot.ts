@@ -7,7 +7,7 @@ import { createDrawnView, type DrawnView } from './drawnArea'
 import { CULL_MARGIN_PX, cullRect, stagePlacement, type Viewport } from './viewport'
 import { PanTiles } from './tiles/panTiles'
 import { contains, screenArea, TILE_PX, tileRect, tilesTouching, type TileRef } from './tiles/tileGrid'
-import { AHEAD_BUDGET_MS, MIN_TILE_SCALE, NO_FRAME_MS, PAN_MARGIN_PX, REBUILD_AT_PX, SETTLE_MS, STILL_MS } from './panTiming'
+import { AHEAD_BUDGET_MS, MIN_TILE_SCALE, NO_FRAME_MS, PAN_MARGIN_PX, REBUILD_AT_PX, SETTLE_MS, STARVED_MS, STILL_MS } from './panTiming'
 
 /** Focus is in a text field: the person is typing. */
 function isTyping(): boolean {
@@ -47,6 +47,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     let moving = false
     /** A move of the drawn view is being built in a transition; the layer draws of its commit are not changes either. */
     let pending = false
+    let pendingSince = 0
     /** The layers changed since the tiles were drawn. */
     let stale = true
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -96,6 +97,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     const buildAhead = (vp: Viewport, margin: number, coarse: boolean) => {
       if (pending) return
       pending = true
+      pendingSince = performance.now()
       startTransition(() => drawn.store.setState({ viewport: vp, margin, coarse }))
     }
     // During a gesture the overlay is drawn into the tiles' board canvas, composed again for a change of it.
@@ -166,7 +168,14 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       } else if (scale < MIN_TILE_SCALE || scale > 1 / MIN_TILE_SCALE || !shown.every(inside)) {
         // A pinch: blocks, which cost little to build, reaching far enough for the zoom to drop to a
         // fifth before the next build, so the edges a pinch out uncovers are built already.
-        buildAhead(vp, CULL_MARGIN_PX + 2 * Math.max(width, height), true)
+        const margin = CULL_MARGIN_PX + 2 * Math.max(width, height)
+        // A build the pinch's own renders kept from committing, while the view shows unbuilt board:
+        // built now. The bench once saw a 10,000-card pinch out halfway with one tile of the first view.
+        if (pending && performance.now() - pendingSince > STARVED_MS && !shown.every(inside)) {
+          moveDrawn(vp, margin, true)
+          return drawTiles(vp, budgetMs)
+        }
+        buildAhead(vp, margin, true)
       }
       tiles.drafting(scale < 1)
       // Every built tile in view is drawn before the frame, but where the last zoom's picture stands

@@ -11,6 +11,8 @@ export const NO_FRAME_MS = 500
 export const STILL_MS = 400
 /** Time a frame may spend drawing tiles ahead of the view; tiles in view are always drawn at once. */
 export const AHEAD_BUDGET_MS = 5
+/** How long a pinch's build may wait to commit while the view shows board it has no nodes for. */
+export const STARVED_MS = 150
 /** How far a zoom scales the tiles before they are drawn again at the new zoom (and its inverse). */
 export const MIN_TILE_SCALE = 0.5
 /**
