@@ -4,7 +4,7 @@ import { Group, Rect, Shape } from 'react-konva'
 import type { Card, CardId, Direction, JourneyDoc } from '../domain'
 import type { Rect as Box } from '../domain/layout'
 import { CARD_RADIUS, cardColors } from '../drawing/cardStyle'
-import { blocksIn, indexBlocks, type Block } from './cards/blockIndex'
+import { blocksIn, indexBlocks, type Block, type BlockIndex } from './cards/blockIndex'
 import { CardContent } from './cards/CardParts'
 import { FreeItemNode, isShapedItem } from './whiteboard/FreeItemNode'
 
@@ -59,19 +59,7 @@ interface CardBlocksProps {
  * built for a pan moves: indexing 10,000 blocks at each of a pan's builds cost more than it saved.
  */
 export const CardBlocks = memo(function CardBlocks({ doc, ids, rects }: CardBlocksProps) {
-  const index = useMemo(
-    () =>
-      indexBlocks(
-        ids.flatMap((id) => {
-          const card = doc.cards[id]
-          const r = rects.get(id)
-          if (!card || !r) return []
-          const { fill, edge } = cardColors(card)
-          return [{ x: r.x, y: r.y, width: r.width, height: r.height, fill, edge }]
-        }),
-      ),
-    [doc.cards, ids, rects],
-  )
+  const index = useMemo(() => blocksOf(doc.cards, ids, rects), [doc.cards, ids, rects])
   const draw = (context: Konva.Context) => {
     // Only the blocks inside the canvas being drawn (a pan tile is a small part of the map).
     const m = context._context.getTransform()
@@ -88,3 +76,23 @@ export const CardBlocks = memo(function CardBlocks({ doc, ids, rects }: CardBloc
   }
   return <Shape sceneFunc={draw} listening={false} perfectDrawEnabled={false} />
 })
+
+// The last index, kept past the blocks' unmount: a pinch builds them again at its first step out,
+// and at 10,000 cards indexing them took 19 ms of that frame (profile). One only: an index per
+// layout would be kept alive by the undo history's documents.
+let lastIndex: { cards: object; ids: readonly CardId[]; rects: object; index: BlockIndex } | null = null
+
+function blocksOf(cards: JourneyDoc['cards'], ids: readonly CardId[], rects: ReadonlyMap<CardId, Box>): BlockIndex {
+  if (lastIndex && lastIndex.cards === cards && lastIndex.ids === ids && lastIndex.rects === rects) return lastIndex.index
+  const index = indexBlocks(
+    ids.flatMap((id) => {
+      const card = cards[id]
+      const r = rects.get(id)
+      if (!card || !r) return []
+      const { fill, edge } = cardColors(card)
+      return [{ x: r.x, y: r.y, width: r.width, height: r.height, fill, edge }]
+    }),
+  )
+  lastIndex = { cards, ids, rects, index }
+  return index
+}
