@@ -47,6 +47,7 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
     let moving = false
     /** A move of the drawn view is being built in a transition; the layer draws of its commit are not changes either. */
     let pending = false
+    /** When that transition was asked for. */
     let pendingSince = 0
     /** The layers changed since the tiles were drawn. */
     let stale = true
@@ -169,8 +170,10 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
         // A pinch: blocks, which cost little to build, reaching far enough for the zoom to drop to a
         // fifth before the next build, so the edges a pinch out uncovers are built already.
         const margin = CULL_MARGIN_PX + 2 * Math.max(width, height)
-        // A build the pinch's own renders kept from committing, while the view shows unbuilt board:
-        // built now. The bench once saw a 10,000-card pinch out halfway with one tile of the first view.
+        // A build that has not committed for STARVED_MS while the view shows board without nodes is
+        // made now: one long frame rather than a blank board. At 10,000 cards the transition could
+        // wait many frames, and the bench's pixel check saw a pinch out halfway blank but for the
+        // first view's picture.
         if (pending && performance.now() - pendingSince > STARVED_MS && !shown.every(inside)) {
           moveDrawn(vp, margin, true)
           return drawTiles(vp, budgetMs)
@@ -179,7 +182,8 @@ export function usePanSnapshot(stageRef: RefObject<Konva.Stage | null>, width: n
       }
       tiles.drafting(scale < 1)
       // Every built tile in view is drawn before the frame, but where the last zoom's picture stands
-      // in: a pinch that leaves edges blank for a frame is seen. Those it covers are drawn within the frames' budget.
+      // in: a pinch that leaves edges blank for a frame is seen. Those it covers are drawn within
+      // the frames' budget, with the tiles ahead.
       tiles.drawAll(shown.filter((t) => !tiles.isFresh(t) && inside(t) && !tiles.standsIn(t, vp)))
       const start = performance.now()
       let done = true
