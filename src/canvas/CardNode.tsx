@@ -1,5 +1,5 @@
 import type Konva from 'konva'
-import { memo, useMemo } from 'react'
+import { memo } from 'react'
 import { Group, Rect, Shape } from 'react-konva'
 import type { Card, CardId, Direction, JourneyDoc } from '../domain'
 import type { Rect as Box } from '../domain/layout'
@@ -59,7 +59,7 @@ interface CardBlocksProps {
  * built for a pan moves: indexing 10,000 blocks at each of a pan's builds cost more than it saved.
  */
 export const CardBlocks = memo(function CardBlocks({ doc, ids, rects }: CardBlocksProps) {
-  const index = useMemo(() => blocksOf(doc.cards, ids, rects), [doc.cards, ids, rects])
+  const index = blocksOf(doc.cards, ids, rects)
   const draw = (context: Konva.Context) => {
     // Only the blocks inside the canvas being drawn (a pan tile is a small part of the map).
     const m = context._context.getTransform()

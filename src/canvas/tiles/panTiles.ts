@@ -304,6 +304,11 @@ export class PanTiles {
   draw(ref: TileRef): void {
     const tile = this.tiles.get(ref.key) ?? this.take(ref)
     this.painter.paint(tile.canvas, { i: ref.i, j: ref.j, columns: 1, rows: 1 }, this.zoom, this.fill)
+    this.drawn(tile)
+  }
+
+  /** `tile` was just drawn from the nodes as they stand, at the resolution tiles are drawn at now. */
+  private drawn(tile: Tile): void {
     rasterise(tile.canvas._canvas)
     tile.fresh = true
     tile.fill = this.fill
@@ -348,10 +353,7 @@ export class PanTiles {
         target.clearRect(0, 0, TILE_PX * this.ratio, TILE_PX * this.ratio)
         target.drawImage(scratch._canvas, (i - i0) * side, (j - j0) * side, side, side, 0, 0, side, side)
         target.restore()
-        rasterise(tile.canvas._canvas)
-        tile.fresh = true
-        tile.fill = this.fill
-        this.changed(tile)
+        this.drawn(tile)
       }
     }
   }
