@@ -34,7 +34,8 @@ export const CardNode = memo(function CardNode({ card, x, y, width, height, mapD
   }
   const colors = cardColors(card)
   return (
-    <Group x={x} y={y} opacity={faded ? 0.35 : dimmed ? 0.2 : 1}>
+    // Its size is the card's box, which the layer's own draw skips it by when off the board (cullToCanvas.ts).
+    <Group x={x} y={y} width={width} height={height} opacity={faded ? 0.35 : dimmed ? 0.2 : 1}>
       <Rect width={width} height={height} fill={colors.fill} stroke={colors.edge} strokeWidth={1.5} cornerRadius={CARD_RADIUS} />
       <CardContent card={card} width={width} height={height} mapDirection={mapDirection} color={colors.text} showText={!editing} />
     </Group>

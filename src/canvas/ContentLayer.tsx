@@ -5,6 +5,7 @@ import { cardLayout, cardsTouching, intersects } from '../domain/layout'
 import { useAppStore } from '../store'
 import { CardBlocks, CardNode, isDimmedByFocus } from './CardNode'
 import { CANVAS_FONT_FAMILY } from '../drawing/cardStyle'
+import { cullToCanvas } from './cullToCanvas'
 import { useExportView, useLayerArea } from './exportView'
 import { useInteraction } from './interaction'
 import { LinksGroup } from './links/LinksGroup'
@@ -32,11 +33,11 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
   // at each of a pinch's builds took 12 ms (profile).
   const listed = area.detail || only !== null
   const visible = useMemo(() => (layout && listed ? cardsTouching(layout, area).filter((id) => !only || only.has(id)) : []), [layout, area, only, listed])
-  if (!doc || !layout) return <Layer listening={false} />
+  if (!doc || !layout) return <Layer ref={cullToCanvas} listening={false} />
 
   const direction = doc.map.direction
   return (
-    <Layer listening={false}>
+    <Layer ref={cullToCanvas} listening={false}>
       {area.detail ? (
         visible.map((id) => {
           const r = layout.rects.get(id)
