@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react'
 import { useStableTranslation } from '../i18n/stableTranslation'
-import { Group, Layer, Rect, Text } from 'react-konva'
+import { Group, Rect, Text } from 'react-konva'
+import { BoardLayer } from './warmLayers'
 import { cardLayout, cardsTouching, intersects } from '../domain/layout'
 import { useAppStore } from '../store'
 import { CardBlocks, CardNode, isDimmedByFocus } from './CardNode'
@@ -33,11 +34,11 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
   // at each of a pinch's builds took 12 ms (profile).
   const listed = area.detail || only !== null
   const visible = useMemo(() => (layout && listed ? cardsTouching(layout, area).filter((id) => !only || only.has(id)) : []), [layout, area, only, listed])
-  if (!doc || !layout) return <Layer ref={cullToCanvas} listening={false} />
+  if (!doc || !layout) return <BoardLayer ref={cullToCanvas} listening={false} />
 
   const direction = doc.map.direction
   return (
-    <Layer ref={cullToCanvas} listening={false}>
+    <BoardLayer ref={cullToCanvas} listening={false}>
       {area.detail ? (
         visible.map((id) => {
           const r = layout.rects.get(id)
@@ -78,6 +79,6 @@ export const ContentLayer = memo(function ContentLayer({ width, height }: { widt
       {!exporting ? <PrivateMarks rects={layout.rects} /> : null}
       {/* Like the vote dots, the plan's badges are the workshop's working marks, not part of the picture. */}
       {!exporting ? <ActionBadges doc={doc} rects={layout.rects} area={area} /> : null}
-    </Layer>
+    </BoardLayer>
   )
 })

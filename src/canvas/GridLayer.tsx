@@ -1,6 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react'
 import { useStableTranslation } from '../i18n/stableTranslation'
-import { Layer, Line, Rect } from 'react-konva'
+import { Line, Rect } from 'react-konva'
+import { BoardLayer } from './warmLayers'
 import { useShallow } from 'zustand/react/shallow'
 import type { TFunction } from 'i18next'
 import type { JourneyDoc } from '../domain'
@@ -75,7 +76,7 @@ export const GridLayer = memo(function GridLayer() {
       return lane ? overviewLaneShapes(full, row, lane, t, area.zoom) : []
     })
   }, [source, full, rows, t, area.zoom, area.detail])
-  if (!source || !full) return <Layer listening={false} />
+  if (!source || !full) return <BoardLayer listening={false} />
   const dir = source.map.direction
   const { stageHeaderHeight, laneTitleWidth } = LAYOUT
   const bodyTop = full.bodyTop
@@ -93,7 +94,7 @@ export const GridLayer = memo(function GridLayer() {
     <Rect key="frame" x={0} y={0} width={full.width} height={full.height} stroke={GRID_STRONG_LINE} strokeWidth={1.5} strokeScaleEnabled={false} />,
     ...overviewLanes,
   )
-  return <Layer listening={false}>{shapes}</Layer>
+  return <BoardLayer listening={false}>{shapes}</BoardLayer>
 })
 
 type GridSource = Pick<JourneyDoc, 'map' | 'stages' | 'steps' | 'lanes'>

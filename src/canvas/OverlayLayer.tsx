@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import { Layer, Rect } from 'react-konva'
+import { Rect } from 'react-konva'
+import { BoardLayer } from './warmLayers'
 import { cardLayout } from '../domain/layout'
 import { ACCENT } from '../drawing/cardStyle'
 import { useAppStore } from '../store'
@@ -18,12 +19,12 @@ export const OverlayLayer = memo(function OverlayLayer() {
   const hover = useInteraction((s) => s.hover)
   const marquee = useInteraction((s) => s.marquee)
   const drag = useInteraction((s) => s.drag)
-  if (!doc) return <Layer ref={offPageWhileEmpty} listening={false} />
+  if (!doc) return <BoardLayer ref={offPageWhileEmpty} listening={false} />
   const { rects } = cardLayout(doc)
   const hovered = hover && !selection.includes(hover) ? rects.get(hover) : undefined
 
   return (
-    <Layer ref={offPageWhileEmpty} listening={false}>
+    <BoardLayer ref={offPageWhileEmpty} listening={false}>
       {hovered && <CardOutline key="hover" rect={hovered} color={ACCENT} width={1.5} pad={3} dash />}
       {selection.map((id) => {
         const r = rects.get(id)
@@ -37,6 +38,6 @@ export const OverlayLayer = memo(function OverlayLayer() {
       <GridDragMarker />
       {marquee && <Rect {...marquee} fill={ACCENT} opacity={0.12} />}
       {marquee && <Rect {...marquee} stroke={ACCENT} strokeWidth={1} strokeScaleEnabled={false} />}
-    </Layer>
+    </BoardLayer>
   )
 })

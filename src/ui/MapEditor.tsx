@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Board } from '../canvas'
 import { Toolbar } from '../canvas/Toolbar'
+import { rememberBoardSize } from '../canvas/boardSizeMemory'
+import { warmLayerCanvases } from '../canvas/warmLayers'
 import { useAppStore } from '../store'
 import { BoardFrame } from './library/BoardFrame'
 import { SidePanel } from './inspector/SidePanel'
@@ -60,6 +62,14 @@ export function MapEditor({ participant = false }: { participant?: boolean }) {
   const mapId = useAppStore((s) => s.doc?.map.id ?? null)
   const [boardRef, size] = useElementSize<HTMLDivElement>(mapId)
   const sized = size.width > 0 && size.height > 0 && mapId !== null && size.key === mapId
+  // While the map is read, the board's canvases are allocated (warmLayers.ts).
+  const opening = useAppStore((s) => s.openingMapId !== null)
+  useEffect(() => {
+    if (opening) warmLayerCanvases(size)
+  }, [opening, size])
+  useEffect(() => {
+    if (sized) rememberBoardSize(size.width, size.height)
+  }, [sized, size.width, size.height])
   // Beside the board: the inspector and outline, the room, or running the workshop.
   const [side, setSide] = useState<'panel' | 'room' | 'facilitate'>('panel')
   const toggleSide = (which: 'room' | 'facilitate') => setSide((current) => (current === which ? 'panel' : which))

@@ -1,6 +1,7 @@
 import { Fragment, memo, type ReactNode } from 'react'
 import { useStableTranslation } from '../../i18n/stableTranslation'
-import { Circle, Layer, Line } from 'react-konva'
+import { Circle, Line } from 'react-konva'
+import { BoardLayer } from '../warmLayers'
 import { useStore } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import type { JourneyDoc, PersonaId } from '../../domain'
@@ -43,9 +44,9 @@ export const EmotionLayer = memo(function EmotionLayer() {
   const live = { chosen, ...pointer }
   // An export shows the chosen persona's curves, never a hover or focus ring.
   const ui = exporting ? { chosen: live.chosen, hover: null, focus: null, dragging: null } : live
-  if (!source || !grid) return <Layer ref={offPageWhileEmpty} listening={false} />
+  if (!source || !grid) return <BoardLayer ref={offPageWhileEmpty} listening={false} />
   const rows = grid.rows.filter((r) => isEmotionRow(source, r) && r.y <= area.y + area.height && area.y <= r.y + r.height)
-  if (rows.length === 0) return <Layer ref={offPageWhileEmpty} listening={false} />
+  if (rows.length === 0) return <BoardLayer ref={offPageWhileEmpty} listening={false} />
 
   const owners = shownCurveOwners(source, focusPersona)
   const active = editableOwner(owners, ui.chosen)
@@ -75,9 +76,9 @@ export const EmotionLayer = memo(function EmotionLayer() {
     if (area.detail) shapes.push(...emotionTitleShapes(frame, colorOf(source, active), source.map.direction, t, key))
   }
   return (
-    <Layer ref={offPageWhileEmpty} listening={false}>
+    <BoardLayer ref={offPageWhileEmpty} listening={false}>
       {shapes}
-    </Layer>
+    </BoardLayer>
   )
 })
 

@@ -2,7 +2,8 @@ import type Konva from 'konva'
 import { useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { TFunction } from 'i18next'
 import { useStableTranslation } from '../../i18n/stableTranslation'
-import { Group, Layer, Line, Rect, Stage } from 'react-konva'
+import { Group, Line, Rect, Stage } from 'react-konva'
+import { BoardLayer } from '../warmLayers'
 import { useShallow } from 'zustand/react/shallow'
 import type { JourneyDoc, PersonaId } from '../../domain'
 import { gridLayout, LAYOUT, type GridLayout } from '../../domain/layout'
@@ -146,7 +147,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
     <div className="board-pinned-headers" aria-hidden>
       <Stage width={width} height={height} listening={false}>
         {/* Off the page while nothing is pinned and no stage title is in view (the whole map on the board). */}
-        <Layer ref={offPageWhileEmpty} listening={false}>
+        <BoardLayer ref={offPageWhileEmpty} listening={false}>
           {laneGroup}
           <Rect ref={groundRef} visible={false} fill="#ffffff" />
           {headerGroup}
@@ -154,7 +155,7 @@ export function PinnedHeaders({ width, height }: { width: number; height: number
             {corner(titles, top, bandBottom, 'cc')}
           </Group>
           {titleGroup}
-        </Layer>
+        </BoardLayer>
       </Stage>
     </div>
   )
