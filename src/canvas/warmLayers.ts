@@ -9,19 +9,20 @@ import { rememberedBoardSize } from './boardSizeMemory'
  * Stage.add in a profile of opening a 2,000-card map: 107 ms for the board's five), time the page
  * otherwise spends idle waiting for IndexedDB. A canvas keeps its bitmap when it is given the size
  * it has, so a layer whose stage is the size warmed for pays nothing; another size costs what it
- * did before. Only the board's own layers (BoardLayer) take them.
+ * did before. Only layers made as BoardLayer take them, and only while the board is built: one
+ * made later (an export's) finds none left.
  */
 let pool: { readonly width: number; readonly height: number; readonly canvases: SceneCanvas[] } | null = null
 let timer: ReturnType<typeof setTimeout> | null = null
 
 /** How many canvases the board's stages hold: grid, cards, emotion lanes, overlay; the pinned headers. */
-export const BOARD_LAYERS = 5
+const BOARD_LAYERS = 5
 
 /**
  * Allocates the board's canvases while its map is read, one a task so what the page awaits is not
  * held up: for the board size remembered for this window, else for `area`, the board's area now.
  */
-export function warmLayerCanvases(area: { width: number; height: number }, count = BOARD_LAYERS): void {
+export function warmLayerCanvases(area: { width: number; height: number }): void {
   const { width, height } = rememberedBoardSize() ?? area
   if (width <= 0 || height <= 0) return
   if (!pool || pool.width !== width || pool.height !== height) {
@@ -32,7 +33,7 @@ export function warmLayerCanvases(area: { width: number; height: number }, count
   const warming = pool
   const next = () => {
     timer = null
-    if (pool !== warming || warming.canvases.length >= count) return
+    if (pool !== warming || warming.canvases.length >= BOARD_LAYERS) return
     warming.canvases.push(new SceneCanvas({ width, height }))
     timer = setTimeout(next, 0)
   }
