@@ -1,5 +1,6 @@
 import type Konva from 'konva'
 import type { SceneCanvas } from 'konva/lib/Canvas'
+import { intersects } from '../domain/layout'
 
 /** Board px a child may draw past its box (a card's border straddles its edge). */
 const BLEED = 8
@@ -23,13 +24,11 @@ export function cullToCanvas(layer: Konva.Layer | null): void {
     if (method !== 'drawScene' || top || !canvas || canvas !== layer.getCanvas()) return drawAll(method, canvas, top)
     // The canvas in the layer's own units: the stage's pan and zoom taken back out.
     const [scale = 1, , , , dx = 0, dy = 0] = layer.getAbsoluteTransform().getMatrix()
-    const x0 = -dx / scale - BLEED
-    const y0 = -dy / scale - BLEED
-    const x1 = x0 + canvas.width / canvas.getPixelRatio() / scale + 2 * BLEED
-    const y1 = y0 + canvas.height / canvas.getPixelRatio() / scale + 2 * BLEED
+    const ratio = canvas.getPixelRatio()
+    const shown = { x: -dx / scale - BLEED, y: -dy / scale - BLEED, width: canvas.width / ratio / scale + 2 * BLEED, height: canvas.height / ratio / scale + 2 * BLEED }
     for (const child of layer.getChildren()) {
       const { x = 0, y = 0, width, height } = child.attrs as { x?: number; y?: number; width?: number; height?: number }
-      if (width !== undefined && height !== undefined && (x > x1 || y > y1 || x + width < x0 || y + height < y0)) continue
+      if (width !== undefined && height !== undefined && !intersects({ x, y, width, height }, shown)) continue
       child.drawScene(canvas)
     }
   }
