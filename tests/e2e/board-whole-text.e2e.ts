@@ -7,7 +7,7 @@ import { screenshot } from './harness'
 import { createWorkshop, switchLanguage } from './flows'
 import { LANGUAGES, type Language } from './languageList'
 import { pageLayout } from './pageLayout'
-import { drawnTexts, newestMap, newMap, showsWhole } from './wholeText'
+import { cardTextsUnlikeKonva, drawnTexts, newestMap, newMap, showsWhole } from './wholeText'
 import { boardView, centreOn, drag, inCell, storedDoc } from './scene'
 import { useApp } from './session'
 
@@ -139,6 +139,10 @@ describe('a card shows all its text, and the zoomed-out stage strip its names', 
       expect(longCut, 'the long card is drawn').toBeDefined()
       expect(longCut!.lines.at(-1)).toMatch(/…$/)
       expect(texts.some((d) => MARKER.test(d.text))).toBe(true)
+      // The cards' text, the cut one included, is in the lines Konva's own Text gives it in this language's fonts.
+      let unlike = await cardTextsUnlikeKonva(page)
+      expect(unlike.differing).toEqual([])
+      expect(unlike.checked).toBeGreaterThanOrEqual(2)
       await page.screenshot({ path: `/tmp/whole-text-${lang.code}-compact.png` })
 
       // The person chooses fit to text: every card of the cell shows, whole, and no marker.
@@ -154,6 +158,9 @@ describe('a card shows all its text, and the zoomed-out stage strip its names', 
         for (const d of drawn) expect(showsWhole(d.lines, text), `card "${text}" drawn as ${JSON.stringify(d.lines)}`).toBe(true)
       }
       expect(texts.filter((d) => MARKER.test(d.text)).map((d) => d.text)).toEqual([])
+      unlike = await cardTextsUnlikeKonva(page)
+      expect(unlike.differing).toEqual([])
+      expect(unlike.checked).toBeGreaterThanOrEqual(4)
       expect(texts.filter((d) => (d.lines.at(-1) ?? '').endsWith('…') && Object.values(s.doc.cards).some((c) => c.text === d.text))).toEqual([])
       await page.screenshot({ path: `/tmp/whole-text-${lang.code}-fit.png` })
 

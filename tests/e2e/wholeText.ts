@@ -44,6 +44,30 @@ export async function drawnTexts(page: Page): Promise<DrawnText[]> {
   })
 }
 
+/**
+ * The cards' text nodes (canvas/cards/cardText.ts) lay their text out without Konva's own wrapping:
+ * each visible one is checked against a Konva Text made with its attributes, in the page's fonts.
+ * Returns how many were checked and those whose lines or line widths differ.
+ */
+export async function cardTextsUnlikeKonva(page: Page): Promise<{ checked: number; differing: string[] }> {
+  return page.evaluate(() => {
+    interface TextNode {
+      isVisible(): boolean
+      getAttrs(): Record<string, unknown>
+      textArr: { text: string; width: number }[]
+    }
+    interface KonvaGlobal {
+      stages: { find(selector: string): TextNode[] }[]
+      Text: new (attrs: Record<string, unknown>) => TextNode
+    }
+    const konva = (window as unknown as { Konva: KonvaGlobal }).Konva
+    const cards = konva.stages.flatMap((stage) => stage.find('Text')).filter((node) => node.isVisible() && !(node.constructor === konva.Text))
+    const laid = (node: TextNode) => JSON.stringify(node.textArr.map((l) => [l.text, Math.round(l.width * 1000) / 1000]))
+    const differing = cards.filter((node) => laid(node) !== laid(new konva.Text(node.getAttrs()))).map((node) => `${String(node.getAttrs().text)}: ${laid(node)} vs ${laid(new konva.Text(node.getAttrs()))}`)
+    return { checked: cards.length, differing }
+  })
+}
+
 /** The words of a text, as a reader counts them. */
 export const words = (s: string) => s.split(/\s+/).filter((w) => w !== '')
 

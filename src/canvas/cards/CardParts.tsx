@@ -1,4 +1,5 @@
-import { Rect, Text } from 'react-konva'
+import { Rect } from 'react-konva'
+import { CardText } from './cardText'
 import type { Card, Direction } from '../../domain'
 import type { Rect as Box } from '../../domain/layout'
 import { CANVAS_FONT_FAMILY, CARD_FONT_SIZE, CARD_LINE_HEIGHT, CARD_RADIUS, textDirection } from '../../drawing/cardStyle'
@@ -24,7 +25,7 @@ export function CardContent({ card, width, height, mapDirection, color, showText
   return (
     <>
       {showText && (
-        <Text
+        <CardText
           text={card.text}
           {...cardTextBox(card, width, height)}
           fontSize={CARD_FONT_SIZE}
