@@ -144,12 +144,12 @@ function sameGrid(grouping: Grouping, columnIndex: ReadonlyMap<StepId, number>, 
 }
 
 /**
- * The grouping of the cards record `cards` was copied from (putRecords), with the cards put into
- * the copy in their entries' places, when every one of them was there before in the same place: an
- * edit of a card's words, colour or sentiment. At 10,000 cards grouping them all again took ~5 ms
- * of Enter's keydown (profile); this takes the few lists the edit touched. Null when the cards
- * moved (free ones too), came or went, or the grouping they were copied from is not known: they
- * are grouped again.
+ * The grouping of the cards record `cards` was copied from (putRecords), brought up to date with
+ * the cards put into the copy: an edited card takes its entry's place, a moved or new one leaves
+ * the lane it was in and joins the end of its lane's list (stackLane sorts them). At 10,000 cards
+ * grouping them all again took ~5 ms of Enter's keydown and of a drop (profiles); this touches the
+ * lists of the lanes the edit did. Null when the grouping they were copied from is not known, or
+ * the columns changed: they are grouped again.
  */
 function regrouped(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Map<LaneId, LaneEntry[]> | null {
   const origin = recordOrigin<Card>(cards)
@@ -158,33 +158,52 @@ function regrouped(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<
   const from = origin.from as RecordMap<Card['id'], Card>
   const byLane = new Map(before.byLane as ReadonlyMap<LaneId, LaneEntry[]>)
   const copied = new Set<LaneId>()
+  /** The lane's list, copied before its first change: the grouping it came from stays as it was. */
+  const own = (laneId: LaneId): LaneEntry[] => {
+    const list = byLane.get(laneId)
+    if (copied.has(laneId) && list) return list
+    const mine = list ? list.slice() : []
+    copied.add(laneId)
+    byLane.set(laneId, mine)
+    return mine
+  }
+  const indexIn = (laneId: LaneId, id: Card['id']) => byLane.get(laneId)?.findIndex((e) => e.card.id === id) ?? -1
   for (const card of origin.put) {
     const was = Object.hasOwn(from, card.id) ? from[card.id] : undefined
-    if (!was || !samePlace(was.place, card.place)) return null
-    const place = card.place
-    if (place.kind !== 'cell' || !columnIndex.has(place.stepId)) continue
-    const list = byLane.get(place.laneId)
-    const index = list ? list.findIndex((e) => e.card.id === card.id) : -1
-    if (!list || index < 0) return null
-    const own = copied.has(place.laneId) ? list : list.slice()
-    copied.add(place.laneId)
-    byLane.set(place.laneId, own)
-    own[index] = { ...(own[index] as LaneEntry), card }
+    const had = was ? entryOf(was, columnIndex, columnCount) : null
+    const entry = entryOf(card, columnIndex, columnCount)
+    const index = had ? indexIn(laneOf(had), card.id) : -1
+    if (had && index < 0) return null
+    if (had && entry && samePlace(had.card.place, card.place)) own(laneOf(had))[index] = entry
+    else {
+      if (had) own(laneOf(had)).splice(index, 1)
+      if (entry) own(laneOf(entry)).push(entry)
+    }
   }
   return byLane
 }
 
+/** A grid card's entry; null for a free card and one whose step is not a column. */
+function entryOf(card: Card, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): LaneEntry | null {
+  const place = card.place
+  if (place.kind !== 'cell') return null
+  const first = columnIndex.get(place.stepId)
+  if (first === undefined) return null
+  const last = Math.min(columnCount - 1, first + Math.max(1, Math.floor(place.span)) - 1)
+  return { card, rank: place.rank, first, last }
+}
+
+/** The lane of an entry's card (entries are made for cards in a cell only). */
+const laneOf = (entry: LaneEntry): LaneId => (entry.card.place as Extract<Card['place'], { kind: 'cell' }>).laneId
+
 function groupByLane(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Map<LaneId, LaneEntry[]> {
   const byLane = new Map<LaneId, LaneEntry[]>()
   for (const card of Object.values(cards)) {
-    const place = card.place
-    if (place.kind !== 'cell') continue
-    const first = columnIndex.get(place.stepId)
-    if (first === undefined) continue
-    const last = Math.min(columnCount - 1, first + Math.max(1, Math.floor(place.span)) - 1)
-    let list = byLane.get(place.laneId)
-    if (!list) byLane.set(place.laneId, (list = []))
-    list.push({ card, rank: place.rank, first, last })
+    const entry = entryOf(card, columnIndex, columnCount)
+    if (!entry) continue
+    let list = byLane.get(laneOf(entry))
+    if (!list) byLane.set(laneOf(entry), (list = []))
+    list.push(entry)
   }
   return byLane
 }

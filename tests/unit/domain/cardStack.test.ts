@@ -61,15 +61,24 @@ describe('cardsByLane', () => {
       expect(ids(cardsByLane(cards, cols, 2), 'l')).toEqual([a, b])
     })
 
-    it('groups again when an edited card moved, a card came, or its step is not a column', () => {
-      const [a, b] = [card('l', 's1', 0), card('l', 's2', 0)]
-      const cards = byId([a, b])
-      cardsByLane(cards, cols, 2)
+    /** A lane's cards as stacking takes them: in order of column, rank and id. */
+    const stacked = (lanes: Map<LaneId, { card: Card; first: number; rank: number }[]>, lane: string) =>
+      [...(lanes.get(lane as LaneId) ?? [])].sort((x, y) => x.first - y.first || x.rank - y.rank || (x.card.id < y.card.id ? -1 : 1))
+
+    it('brings the lanes up to date when a card moved to another lane or within its cell, came, or is off the grid, as grouping all again would', () => {
+      const [a, b, c] = [card('l', 's1', 0), card('l', 's2', 0), card('n', 's1', 0)]
+      const cards = byId([a, b, c])
+      const before = cardsByLane(cards, cols, 2)
       const moved = putRecords(cards, [{ ...a, place: { ...a.place, laneId: 'm' as LaneId } } as Card])
-      expect(ids(cardsByLane(moved, cols, 2), 'l')).toEqual([b])
-      expect(ids(cardsByLane(moved, cols, 2), 'm')).toHaveLength(1)
+      const after = cardsByLane(moved, cols, 2)
+      expect(ids(after, 'l')).toEqual([b])
+      expect(ids(after, 'm')).toEqual([moved[a.id]])
+      // The lane the move did not touch keeps its entries.
+      expect(after.get('n' as LaneId)![0]).toBe(before.get('n' as LaneId)![0])
       const reranked = putRecords(cards, [{ ...a, place: { ...a.place, rank: 5 } } as Card])
-      expect(cardsByLane(reranked, cols, 2).get('l' as LaneId)!.map((e) => e.rank)).toEqual([5, 0])
+      expect(stacked(cardsByLane(reranked, cols, 2), 'l')).toEqual(stacked(fresh(reranked), 'l'))
+      const spread = putRecords(cards, [{ ...b, place: { ...b.place, stepId: 's1' as StepId, span: 2 } } as Card])
+      expect(stacked(cardsByLane(spread, cols, 2), 'l')).toEqual(stacked(fresh(spread), 'l'))
       const added = card('l', 's1', 1)
       expect(ids(cardsByLane(putRecords(cards, [added]), cols, 2), 'l')).toEqual([a, b, added])
       const offGrid = card('l', 'gone', 0)
@@ -77,6 +86,31 @@ describe('cardsByLane', () => {
       cardsByLane(withOff, cols, 2)
       const editedOff = putRecords(withOff, [{ ...offGrid, text: 'still off' }])
       expect(ids(cardsByLane(editedOff, cols, 2), 'l')).toEqual([a, b])
+      const ontoGrid = putRecords(withOff, [{ ...offGrid, place: { ...offGrid.place, stepId: 's2' as StepId } } as Card])
+      expect(stacked(cardsByLane(ontoGrid, cols, 2), 'l')).toEqual(stacked(fresh(ontoGrid), 'l'))
+      const freed = putRecords(cards, [{ ...a, place: { kind: 'free', x: 0, y: 0, width: 100, height: 80 } } as Card])
+      expect(ids(cardsByLane(freed, cols, 2), 'l')).toEqual([b])
+      // The grouping of the record they were all made from is as it was.
+      expect(ids(cardsByLane(cards, cols, 2), 'l')).toEqual([a, b])
+    })
+
+    it('brings 300 random moves, edits and additions up to date as grouping all again would', () => {
+      let s = 17
+      const next = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+      const lanes = ['l', 'm', 'n']
+      const steps = ['s1', 's2', 'gone']
+      let cards: Record<string, Card> = byId(Array.from({ length: 12 }, () => card(lanes[Math.floor(next() * 3)]!, steps[Math.floor(next() * 3)]!, Math.floor(next() * 4))))
+      cardsByLane(cards, cols, 2)
+      for (let i = 0; i < 300; i++) {
+        const all = Object.values(cards)
+        const pick = all[Math.floor(next() * all.length)]!
+        const place = { kind: 'cell', laneId: lanes[Math.floor(next() * 3)] as LaneId, stepId: steps[Math.floor(next() * 3)] as StepId, rank: Math.floor(next() * 4), span: 1 + Math.floor(next() * 2) } as const
+        const put = next() < 0.2 ? [card(place.laneId, place.stepId, place.rank)] : next() < 0.5 ? [{ ...pick, text: `edit ${i}` }] : [{ ...pick, place }, ...(next() < 0.3 ? [{ ...all[0]!, place: { ...place, rank: 9 } }] : [])]
+        cards = putRecords(cards, put) as Record<string, Card>
+        const got = cardsByLane(cards, cols, 2)
+        const want = fresh(cards)
+        for (const lane of lanes) expect(stacked(got, lane), `step ${i}, lane ${lane}`).toEqual(stacked(want, lane))
+      }
     })
   })
 })
