@@ -1,6 +1,7 @@
 import Konva from 'konva'
 import { beforeAll, describe, expect, it } from 'vitest'
 import '../../../src/canvas/cards/cardText'
+import { seeded } from '../../fixtures/seeded'
 
 // A card's text node (cardText.ts) must lay its text out in exactly the lines Konva's own Text
 // does: same breaks, same "…", same widths. Both measure here with one fake canvas, whose glyph
@@ -36,15 +37,6 @@ beforeAll(() => {
   Konva.Util.createCanvasElement = () => ({ getContext: () => context, style: {} }) as unknown as HTMLCanvasElement
 })
 
-/** A seeded generator, so a failure names a text that fails again. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
-
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzçğıöşüæøåابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'
 const GAPS = [' ', ' ', ' ', '-', ' - ', '  ', '\n', ' \n', '\n\n']
 
@@ -71,7 +63,7 @@ const CardTextNode = (Konva as unknown as Record<string, new (c: Konva.TextConfi
 
 describe("a card's text is laid out in the lines Konva's Text gives it", () => {
   it('wraps 3,000 random texts (words, dashes, runs of spaces, paragraphs, words wider than the card) into the same lines, "…" and widths', () => {
-    const next = random(3)
+    const next = seeded(3)
     for (let i = 0; i < 3000; i++) {
       const c = config(next, words(next, 0.04))
       const konva = new Konva.Text({ ...shared, ...c })
@@ -84,7 +76,7 @@ describe("a card's text is laid out in the lines Konva's Text gives it", () => {
   it('measures a line whole where its summed width comes near the card edge, so kerning across a space cannot move a break', () => {
     join = 0.1
     try {
-      const next = random(5)
+      const next = seeded(5)
       // A font of its own: widths are remembered by font, and this measure is not the first test's.
       const kerned = { ...shared, fontFamily: 'Kerned' }
       for (let i = 0; i < 1500; i++) {
@@ -109,7 +101,7 @@ describe("a card's text is laid out in the lines Konva's Text gives it", () => {
   })
 
   it('measures each word of a map once, not every candidate line', () => {
-    const next = random(9)
+    const next = seeded(9)
     // A map's cards repeat their words, as the touchpoint sentences do.
     const vocabulary = words(next, 0).split(/[ \n-]+/).filter(Boolean)
     const sentence = () => Array.from({ length: 5 + Math.floor(next() * 25) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ')

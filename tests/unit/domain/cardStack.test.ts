@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createCard, type Card, type LaneId, type MapId, type StepId } from '../../../src/domain'
 import { cardsByLane, stackLane } from '../../../src/domain/cardStack'
 import { putRecords } from '../../../src/domain/records'
+import { seeded } from '../../fixtures/seeded'
 
 const MAP = 'map' as MapId
 const card = (laneId: string, stepId: string, rank: number, span = 1): Card => createCard(MAP, { kind: 'cell', laneId: laneId as LaneId, stepId: stepId as StepId, rank, span })
@@ -95,8 +96,7 @@ describe('cardsByLane', () => {
     })
 
     it('brings 300 random moves, edits and additions up to date as grouping all again would', () => {
-      let s = 17
-      const next = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+      const next = seeded(17)
       const lanes = ['l', 'm', 'n']
       const steps = ['s1', 's2', 'gone']
       let cards: Record<string, Card> = byId(Array.from({ length: 12 }, () => card(lanes[Math.floor(next() * 3)]!, steps[Math.floor(next() * 3)]!, Math.floor(next() * 4))))

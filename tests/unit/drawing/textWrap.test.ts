@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { wrapText } from '../../../src/drawing/textWrap'
+import { seeded } from '../../fixtures/seeded'
 
 // wrapText with a measure of single words (measurePiece) must wrap exactly as measuring each
 // candidate line whole does, as Konva does: the layout counts card lines the fast way, the board
 // and the exports draw them the whole-line way.
-
-/** A seeded generator, so a failure names a text that fails again. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzçğıöşüæøåابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'
 const SPACES = [' ', ' ', ' ', '  ', '\t', '\n', ' \n ']
@@ -43,7 +35,7 @@ function measureWith(join: number): (s: string) => number {
 
 describe('wrapText with a measure of single words', () => {
   it('wraps 2,000 random texts exactly as measuring each line whole does', () => {
-    const next = random(7)
+    const next = seeded(7)
     const measure = measureWith(0)
     for (let i = 0; i < 2000; i++) {
       const t = text(next)
@@ -54,7 +46,7 @@ describe('wrapText with a measure of single words', () => {
   })
 
   it('measures a line whole where its summed width comes near the room, so kerning across a space cannot move a break', () => {
-    const next = random(11)
+    const next = seeded(11)
     // A quarter pixel per join, as no board font has; the sum is measured whole near the room.
     const whole = measureWith(0.25)
     const piece = measureWith(0.25)
