@@ -38,8 +38,9 @@ export const BARS = {
     typeP95Ms: { max: 16.7 },
     enterSavedMs: { max: 50 },
   },
-  2000: { panP95Ms: { max: 16.7 }, panFitP95Ms: { max: 16.7 }, firstRenderMs: { max: 250 } },
-  10000: { panP95Ms: { max: 20 }, panFitP95Ms: { max: 20 }, firstRenderMs: { max: 800 }, heapMB: { below: 60 }, importMs: { max: 1500 } },
+  // "Pan and zoom ... (wheel, trackpad pinch, space-drag)": the p95 bars hold for the pinch too.
+  2000: { panP95Ms: { max: 16.7 }, panFitP95Ms: { max: 16.7 }, pinchP95Ms: { max: 16.7 }, firstRenderMs: { max: 250 } },
+  10000: { panP95Ms: { max: 20 }, panFitP95Ms: { max: 20 }, pinchP95Ms: { max: 20 }, firstRenderMs: { max: 800 }, heapMB: { below: 60 }, importMs: { max: 1500 } },
 }
 
 const barsFor = (cards, bars) => ({ ...bars.all, ...bars[cards] })
