@@ -2,6 +2,7 @@ import Konva from 'konva'
 import { SceneCanvas } from 'konva/lib/Canvas'
 import type { Layer as LayerComponent } from 'react-konva'
 import { rememberedBoardSize } from './boardSizeMemory'
+import { konvaElement } from './konvaElement'
 
 /**
  * The board's layers' canvases, allocated while a map is read from the database: without a GPU a
@@ -68,8 +69,5 @@ class WarmLayer extends Konva.Layer {
   }
 }
 
-// react-konva creates a node by the name of its element's type, looked up on Konva.
-;(Konva as unknown as Record<string, unknown>)['BoardLayer'] = WarmLayer
-
 /** The board's layer element: a Layer, on a warmed canvas when there is one. */
-export const BoardLayer = 'BoardLayer' as unknown as typeof LayerComponent
+export const BoardLayer = konvaElement<typeof LayerComponent>('BoardLayer', WarmLayer)

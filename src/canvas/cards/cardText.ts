@@ -1,6 +1,8 @@
 import Konva from 'konva'
 import type { Text as TextComponent } from 'react-konva'
 import { konvaLines, type KonvaLine } from '../../drawing/konvaLines'
+import { createCanvasTextWidth, type TextWidth } from '../../drawing/textMeasure'
+import { konvaElement } from '../konvaElement'
 
 interface TextInternals {
   textArr: KonvaLine[]
@@ -18,34 +20,10 @@ interface Laid {
 /** Laid-out texts, by font, box and text: a card scrolled out of the built area and back, or built again for another pinch, is not wrapped again. */
 const laidOut = new Map<string, Laid>()
 const LAID_OUT_MAX = 20_000
-/** Widths of words and of whole lines, by font. */
-const widths = new Map<string, Map<string, number>>()
-const WIDTHS_MAX = 200_000
-let widthCount = 0
 /** The baseline shift Konva derives from an "M" of the font. */
 const shifts = new Map<string, number>()
-let context: CanvasRenderingContext2D | null = null
-
-function measurer(font: string): (s: string) => number {
-  context ??= Konva.Util.createCanvasElement().getContext('2d')
-  let known = widths.get(font)
-  if (!known) widths.set(font, (known = new Map()))
-  const cache = known
-  return (s) => {
-    let width = cache.get(s)
-    if (width !== undefined) return width
-    const c = context!
-    if (c.font !== font) c.font = font
-    // As Konva measures a line with no letter spacing.
-    c.fontKerning = 'auto'
-    width = c.measureText(s).width
-    if (widthCount < WIDTHS_MAX) {
-      cache.set(s, width)
-      widthCount++
-    }
-    return width
-  }
-}
+/** Widths of words and of whole lines, remembered by font; made at the first card, after the fonts loaded. */
+let textWidth: TextWidth | null = null
 
 /**
  * The text of a card: a Konva Text whose lines are found with a measure per word rather than per
@@ -68,7 +46,8 @@ class CardTextNode extends Konva.Text {
     const key = `${font}|${box.width}|${box.height}|${box.padding}|${box.lineHeight}|${box.ellipsis ? 1 : 0}|${text}`
     let laid = laidOut.get(key)
     if (!laid) {
-      const measure = measurer(font)
+      const widthIn = (textWidth ??= createCanvasTextWidth())
+      const measure = (s: string) => widthIn(s, font)
       const lines = konvaLines(text, box, measure, measure)
       if (!lines) return super._setTextData()
       laid = { lines, width: lines.reduce((w, l) => Math.max(w, l.width), 0) }
@@ -88,8 +67,5 @@ class CardTextNode extends Konva.Text {
   }
 }
 
-// react-konva creates a node by the name of its element's type, looked up on Konva.
-;(Konva as unknown as Record<string, unknown>)['CardText'] = CardTextNode
-
 /** A card's text element: a Konva Text (its class name stays "Text"), wrapped the fast way. */
-export const CardText = 'CardText' as unknown as typeof TextComponent
+export const CardText = konvaElement<typeof TextComponent>('CardText', CardTextNode)

@@ -34,7 +34,8 @@ beforeAll(() => {
     getImageData: () => ({ data: new Uint8ClampedArray(400).map((_, i) => (i % 4 === 3 ? 255 : 40)) }),
     measureText: (s: string) => ({ width: measure(s), fontBoundingBoxAscent: 14, fontBoundingBoxDescent: 4 }),
   }
-  Konva.Util.createCanvasElement = () => ({ getContext: () => context, style: {} }) as unknown as HTMLCanvasElement
+  // Every canvas gets it: Konva's measuring canvas and the card text's (drawing/textMeasure.ts).
+  HTMLCanvasElement.prototype.getContext = (() => context) as unknown as HTMLCanvasElement['getContext']
 })
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzçğıöşüæøåابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'
