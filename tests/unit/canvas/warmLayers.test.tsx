@@ -7,10 +7,10 @@ import '../../../src/canvas/warmLayers'
 
 beforeAll(() => {
   // A 2D context that does nothing: these tests count draws, not pixels.
-  const context = new Proxy({} as Record<string, unknown>, {
+  const context = new Proxy({} as Record<PropertyKey, unknown>, {
     get: (target, key) => (key in target ? target[key] : key === 'getImageData' ? () => ({ data: new Uint8ClampedArray(4) }) : key === 'measureText' ? () => ({ width: 10 }) : () => undefined),
     set: (target, key, value) => {
-      target[key as string] = value
+      target[key] = value
       return true
     },
   })
