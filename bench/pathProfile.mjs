@@ -10,6 +10,7 @@
 // Options: --size=2000 --scene=grid|free --path=pinch|wheel|fit|open|drag --slowest=8, --all (every trace event
 // in those frames, nested ones too), --perframe (instead: every frame as "ms:canvases handed to the
 // compositor", in order); --around=95 the frames at that percentile instead of the slowest; --depth=10 names the app functions each slowest frame ran under, --whole=40 those of the whole path; --tree=patchWorkspace what a function's time went to (any path; an anonymous one by its source, as listed: "--tree=(anonymous) src/canvas/GridLayer.tsx:18").
+// --after=wheel runs the wheel pan untraced first, as the bench runs the pinch after it.
 // JOURNEYBOARD_OUT_DIR picks the build (default out), JOURNEYBOARD_BENCH_PORT the port (default 5309).
 import { join } from 'node:path'
 import { pinchPath, spaceDragPath, wheelPath } from './paths.mjs'
@@ -197,6 +198,13 @@ async function main() {
     // No mid-path guards: their held frames and pixel reads would show in the trace as frames.
     if (PATH === 'fit') segments = spaceDragPath(fixture, board, await fittedView(bench, fixture, board), !!args.checks)
     else segments = (PATH === 'wheel' ? wheelPath : pinchPath)(fixture, board, START_VIEW, math, !!args.checks)
+    // As the bench runs them: its pinch follows a wheel pan on the same page (tiles pooled, code warm).
+    if (args.after === 'wheel') {
+      for (const seg of wheelPath(fixture, board, START_VIEW, math, false)) {
+        await page.evaluate((steps) => window.__journeyboardBench.run({ steps }), seg.steps)
+        await page.waitForTimeout(600)
+      }
+    }
     const { result, profile, events } = await traced(page, async () => {
       const all = []
       for (const seg of segments) {
