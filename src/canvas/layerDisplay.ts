@@ -1,4 +1,5 @@
 import type Konva from 'konva'
+import { writeStyle } from './writeStyle'
 
 /**
  * A ref for a layer that is often empty (the selection's; the emotion lanes' on a map without them;
@@ -11,9 +12,7 @@ import type Konva from 'konva'
 export function offPageWhileEmpty(layer: Konva.Layer | null): (() => void) | undefined {
   if (!layer) return undefined
   const update = () => {
-    const style = layer.getCanvas()._canvas.style
-    const display = layer.getChildren().some((child) => child.isVisible()) ? '' : 'none'
-    if (style.display !== display) style.display = display
+    writeStyle(layer.getCanvas()._canvas, 'display', layer.getChildren().some((child) => child.isVisible()) ? '' : 'none')
   }
   update()
   layer.on('draw.offPage', update)

@@ -6,6 +6,7 @@ import { gridLayout } from '../../domain/layout'
 import { appStore, useAppStore } from '../../store'
 import { titleColumnView } from '../grid/pinnedView'
 import { DETAIL_ZOOM } from '../viewport'
+import { writeStyle } from '../writeStyle'
 import { useEmotionUi } from './emotionUi'
 import { editableOwner, isEmotionRow, laneFrame, shownCurveOwners } from '../../drawing/emotionGeometry'
 
@@ -45,22 +46,19 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
     // Without chips nothing follows the view: a style written at every frame of a pan costs the
     // page a style and paint pass each time.
     if (!el || !inner || !frame || !fullGrid || !chips) return
-    // A pan frame writes only the styles that changed. The layer moves by its own
+    // A pan frame writes only the styles that changed (writeStyle). The layer moves by its own
     // transform, a compositor layer (will-change), so a pan repaints nothing; its scale sits on the
     // inner box, which the layer draws at the zoom's size, so the chips stay crisp after a zoom.
-    const write = (target: HTMLElement, property: 'transform' | 'clipPath' | 'visibility', value: string) => {
-      if (target.style[property] !== value) target.style[property] = value
-    }
     const place = () => {
       const vp = appStore.getState().viewport
       // The chips stand in the title column wherever the board shows it: pinned to the edge, they go with it.
       const view = titleColumnView(fullGrid, vp, width, height)
       // Whole pixels, as the board's pan tiles are placed: a layer at a fraction of a pixel blurs its text.
-      write(el, 'transform', `translate(${Math.round(view.x)}px, ${Math.round(view.y)}px)`)
-      write(inner, 'transform', `scale(${view.scale})`)
-      write(frame, 'clipPath', view.clipTop > 0 ? `inset(${view.clipTop}px 0 0 0)` : '')
+      writeStyle(el, 'transform', `translate(${Math.round(view.x)}px, ${Math.round(view.y)}px)`)
+      writeStyle(inner, 'transform', `scale(${view.scale})`)
+      writeStyle(frame, 'clipPath', view.clipTop > 0 ? `inset(${view.clipTop}px 0 0 0)` : '')
       // Below this zoom the lane's words are unreadable; the chips would only be clutter.
-      write(el, 'visibility', vp.zoom < DETAIL_ZOOM ? 'hidden' : 'visible')
+      writeStyle(el, 'visibility', vp.zoom < DETAIL_ZOOM ? 'hidden' : 'visible')
       // A chip cut away (under the pinned band, past the board's edge) is hidden outright: Tab
       // would reach it otherwise, and focusing it scrolls the clipping frame out of place.
       for (const chip of inner.querySelectorAll<HTMLElement>('[data-chip-y]')) {
@@ -68,7 +66,7 @@ export function PersonaSwitcher({ width, height }: { width: number; height: numb
         const left = view.x + Number(chip.dataset.chipX) * view.scale
         const size = Number(chip.dataset.chipSize) * view.scale
         const shown = top + size > view.clipTop && top < height && left + size > 0 && left < width
-        write(chip, 'visibility', shown ? '' : 'hidden')
+        writeStyle(chip, 'visibility', shown ? '' : 'hidden')
       }
     }
     place()

@@ -8,6 +8,7 @@ import { cardColors } from '../../drawing/cardStyle'
 import { GRID_LINE, GRID_STRONG_LINE, GRID_TITLE_FILL } from '../../drawing/gridStyle'
 import { captureDrag } from '../pointerTracking'
 import { visibleRect } from '../viewport'
+import { writeStyle } from '../writeStyle'
 import { centreOn, minimapFrame, minimapToBoard, minimapViewRect, type MinimapFrame } from './navMath'
 
 const MAX_WIDTH = 220
@@ -47,8 +48,8 @@ export function Minimap({ width, height }: { width: number; height: number }) {
       if (!r) return
       box.style.transform = `translate(${px(r.x)}, ${px(r.y)})`
       // Its size changes with the zoom only: a pan's frames leave its layout alone.
-      if (box.style.width !== px(r.width)) box.style.width = px(r.width)
-      if (box.style.height !== px(r.height)) box.style.height = px(r.height)
+      writeStyle(box, 'width', px(r.width))
+      writeStyle(box, 'height', px(r.height))
     }
     const redraw = () => {
       const doc = appStore.getState().doc
