@@ -1,3 +1,5 @@
+import { NEAR_PX } from './textWrap'
+
 /** The box a Konva Text wraps its text into (wrap "word", a fixed width and height, no letter spacing, not justified). */
 export interface TextBox {
   readonly width: number
@@ -24,11 +26,6 @@ const BREAKS = /([ -])/
  * a mark (Konva splits text into graphemes, and such a break is no break there).
  */
 const NOT_TOKENS = /[^\S \n]|[ -](?:\p{M}|\u200C|\u200D|\uFE0F)/u
-/**
- * How near (px) to the room a width summed from its pieces may come before the piece of text is
- * measured whole: kerning across a space or dash, which a sum leaves out (see textWrap.ts).
- */
-const NEAR_PX = 2
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
@@ -37,32 +34,33 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
  * word instead of per candidate line: Konva finds each line's end by measuring ever longer
  * prefixes of the rest, grapheme by grapheme, with a fresh string each time (about 100 ms of
  * building the cards a pan brings into view at 2,000 cards, profile). A line ends where Konva
- * ends it, at the furthest space or dash whose text still fits; `piece` gives the width of a word
- * or a break (and may remember it), `whole` of any text, used near the room's edge and for the
- * lines' own widths. Returns null where only Konva's grapheme search gives its lines: a word wider
+ * ends it, at the furthest space or dash whose text still fits. `measure` gives the width of any
+ * text (and may remember it): of each word and break, of a stretch whose summed width comes within
+ * NEAR_PX of the room (kerning across a space or dash, which a sum leaves out; see textWrap.ts),
+ * and of each line. Returns null where only Konva's grapheme search gives its lines: a word wider
  * than a line, and text NOT_TOKENS names.
  */
-export function konvaLines(text: string, box: TextBox, whole: (s: string) => number, piece: (s: string) => number): KonvaLine[] | null {
+export function konvaLines(text: string, box: TextBox, measure: (s: string) => number): KonvaLine[] | null {
   if (NOT_TOKENS.test(text)) return null
   const maxWidth = box.width - box.padding * 2
   const maxHeightPx = box.height - box.padding * 2
   const lineHeightPx = box.lineHeight * box.fontSize
-  const ellipsisWidth = box.ellipsis ? whole(ELLIPSIS) : 0
+  const ellipsisWidth = box.ellipsis ? measure(ELLIPSIS) : 0
   const lines: KonvaLine[] = []
-  const add = (line: string) => lines.push({ text: line, width: whole(line), lastInParagraph: false })
+  const add = (line: string) => lines.push({ text: line, width: measure(line), lastInParagraph: false })
   /** Konva's _tryToAddEllipsisToLastLine. */
   const ellipsis = () => {
     const last = lines[lines.length - 1]
     if (!last || !box.ellipsis) return
     const kept = Array.from(graphemes.segment(last.text), (g) => g.segment)
     let cut = last.text + ELLIPSIS
-    while (kept.length && whole(cut) > maxWidth) {
+    while (kept.length && measure(cut) > maxWidth) {
       kept.pop()
       cut = kept.join('') + ELLIPSIS
     }
-    if (whole(cut) > maxWidth) cut = ''
+    if (measure(cut) > maxWidth) cut = ''
     last.text = cut
-    last.width = whole(cut)
+    last.width = measure(cut)
   }
   const paragraphs = text.split('\n')
   let height = 0
@@ -74,12 +72,12 @@ export function konvaLines(text: string, box: TextBox, whole: (s: string) => num
     const sums: number[] = [0]
     for (const token of tokens) {
       ends.push(ends[ends.length - 1]! + token.length)
-      sums.push(sums[sums.length - 1]! + piece(token))
+      sums.push(sums[sums.length - 1]! + measure(token))
     }
     /** The width of the paragraph from token `from` to token `to`, measured whole when a sum comes near `room`. */
     const widthOf = (from: number, to: number, room: number) => {
       const sum = sums[to]! - sums[from]!
-      return Math.abs(sum - room) <= NEAR_PX ? whole(paragraph.slice(ends[from], ends[to])) : sum
+      return Math.abs(sum - room) <= NEAR_PX ? measure(paragraph.slice(ends[from], ends[to])) : sum
     }
     if (widthOf(0, tokens.length, maxWidth) <= maxWidth) {
       // The paragraph fits as it is, untrimmed, and is not wrapped.

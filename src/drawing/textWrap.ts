@@ -6,7 +6,7 @@ const ELLIPSIS = '…'
  * none in the board's fonts (Chromium, Inter and Vazirmatn: 0 px over 21,664 lines built from the
  * four catalogues' sentences), and this margin keeps a font with some from moving a break.
  */
-const NEAR_PX = 2
+export const NEAR_PX = 2
 
 /**
  * Word wrapping as Konva's Text does it (wrap "word", ellipsis): words fill a line up to the width,

@@ -48,7 +48,7 @@ class CardTextNode extends Konva.Text {
     if (!laid) {
       const widthIn = (textWidth ??= createCanvasTextWidth())
       const measure = (s: string) => widthIn(s, font)
-      const lines = konvaLines(text, box, measure, measure)
+      const lines = konvaLines(text, box, measure)
       if (!lines) return super._setTextData()
       laid = { lines, width: lines.reduce((w, l) => Math.max(w, l.width), 0) }
       if (laidOut.size >= LAID_OUT_MAX) laidOut.clear()
