@@ -1,6 +1,7 @@
 import type { Command } from './commands'
 import type { CardId, LaneId, StepId } from './ids'
-import { cardsInCell, cellRect, gridLayout, type CellRef, type GridLayout, type Point, type Rect } from './layout'
+import { cellRect, gridLayout, type CellRef, type GridLayout, type Point, type Rect } from './layout'
+import { cardsInCell } from './cellStacks'
 import type { Card, CardPlace, JourneyDoc } from './types'
 
 /** Steps a card starting in column `firstIndex` may cover: at least one, at most the steps left in the map. */

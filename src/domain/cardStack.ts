@@ -129,14 +129,23 @@ function sameColumns(a: ReadonlyMap<StepId, number>, b: ReadonlyMap<StepId, numb
  * lists are the caller's own (stackLane sorts them); the entries in them are shared.
  */
 export function cardsByLane(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Map<LaneId, LaneEntry[]> {
-  let grouping = grouped.get(cards)
-  if (!grouping || !sameGrid(grouping, columnIndex, columnCount)) {
-    grouping = { columns: columnIndex, columnCount, byLane: regrouped(cards, columnIndex, columnCount) ?? groupByLane(cards, columnIndex, columnCount) }
-    grouped.set(cards, grouping)
-  }
   const copy = new Map<LaneId, LaneEntry[]>()
-  for (const [laneId, list] of grouping.byLane) copy.set(laneId, list.slice())
+  for (const [laneId, list] of grouping(cards, columnIndex, columnCount).byLane) copy.set(laneId, list.slice())
   return copy
+}
+
+/** One lane's grid cards, in no order, from the same grouping as cardsByLane; the list is shared, not the caller's. */
+export function laneEntries(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number, laneId: LaneId): readonly LaneEntry[] {
+  return grouping(cards, columnIndex, columnCount).byLane.get(laneId) ?? []
+}
+
+function grouping(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Grouping {
+  let known = grouped.get(cards)
+  if (!known || !sameGrid(known, columnIndex, columnCount)) {
+    known = { columns: columnIndex, columnCount, byLane: regrouped(cards, columnIndex, columnCount) ?? groupByLane(cards, columnIndex, columnCount) }
+    grouped.set(cards, known)
+  }
+  return known
 }
 
 function sameGrid(grouping: Grouping, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): boolean {

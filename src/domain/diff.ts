@@ -27,7 +27,7 @@ export function diffDocs(saved: JourneyDoc, next: JourneyDoc): DocDiff {
     const after = next[table] as Readonly<Record<string, AnyRecord>>
     if (before === after) continue
     const put = putSince(before, after)
-    // putRecords only ever adds or replaces: a map it made has lost nothing.
+    // putRecord and putRecords only ever add or replace: a map they made has lost nothing.
     const changed = put ?? changedAmong(Object.keys(after), before, after)
     const gone = put ? [] : Object.keys(before).filter((id) => !Object.hasOwn(after, id))
     if (changed.length > 0) puts[table] = changed
@@ -43,7 +43,7 @@ const MAX_HOPS = 256
 
 /**
  * The records of `after` that are new or changed since `before`, when `after` was made from it by
- * putRecords, one copy after another (records.ts remembers each copy's origin): the records put,
+ * putRecord or putRecords, one copy after another (records.ts remembers each copy's origin): the records put,
  * not a walk over every id of both maps (at 10,000 cards most of the autosave's diff). Null when
  * it was made some other way (a record removed, a map built anew): the maps are compared whole.
  */

@@ -193,7 +193,7 @@ function computeGrid(doc: GridSource): GridLayout {
   }
   const width = x
   const rule = growthRule(doc.map)
-  const byLane = cardTextMode(doc.map) === 'fit' ? cardsByLane(doc.cards, new Map(columns.map((c) => [c.stepId, c.index])), columns.length) : null
+  const byLane = cardTextMode(doc.map) === 'fit' ? cardsByLane(doc.cards, columnIndexOf(columns), columns.length) : null
   const spanWidth = (e: LaneEntry) => (columns[e.last]?.x ?? 0) + (columns[e.last]?.width ?? 0) - (columns[e.first]?.x ?? 0)
   const rows: Row[] = []
   let y = bodyTop
@@ -294,8 +294,7 @@ export function cardRects(doc: JourneyDoc): ReadonlyMap<CardId, Rect> {
 }
 
 function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
-  const columnIndex = new Map(grid.columns.map((c) => [c.stepId, c.index]))
-  const byLane = cardsByLane(doc.cards, columnIndex, grid.columns.length)
+  const byLane = cardsByLane(doc.cards, columnIndexOf(grid.columns), grid.columns.length)
   const free: Card[] = []
   for (const card of Object.values(doc.cards)) if (card.place.kind === 'free') free.push(card)
   const rule = growthRule(doc.map)
@@ -350,28 +349,9 @@ function overflowRect(grid: GridLayout, row: Row, column: Column): Rect {
   return { x, y: row.y + Math.max(0, row.height - h - inset), width: w, height: h }
 }
 
-/** The cards stacked in one cell (those that start there), in rank order. */
-export function cardsInCell(doc: JourneyDoc, laneId: LaneId, stepId: StepId): Card[] {
-  return Object.values(doc.cards)
-    .filter((c) => c.place.kind === 'cell' && c.place.laneId === laneId && c.place.stepId === stepId)
-    .sort((a, b) => rankOf(a) - rankOf(b) || (a.id < b.id ? -1 : 1))
-}
-
-function rankOf(card: Card): number {
-  return card.place.kind === 'cell' ? card.place.rank : 0
-}
-
-/** A rank that puts a card at stack position `index` of a cell (clamped), leaving `exclude` out of the count. */
-export function rankAt(doc: JourneyDoc, cell: CellRef, index: number, exclude?: CardId): number {
-  const ranks = cardsInCell(doc, cell.laneId, cell.stepId)
-    .filter((c) => c.id !== exclude)
-    .map(rankOf)
-  const i = Math.max(0, Math.min(ranks.length, Math.floor(index)))
-  const before = ranks[i - 1]
-  const after = ranks[i]
-  if (before === undefined) return after === undefined ? 0 : after - 1
-  if (after === undefined) return before + 1
-  return (before + after) / 2
+/** Each column's step and its chronological index, as the cards are grouped by (cardStack.ts). */
+export function columnIndexOf(columns: readonly Column[]): Map<StepId, number> {
+  return new Map(columns.map((c) => [c.stepId, c.index]))
 }
 
 /** Cards (in drawing order) whose rect touches `area`. */

@@ -1,7 +1,7 @@
 import type { Command } from './commands'
 import { createCard, createLane } from './factories'
 import type { StepId } from './ids'
-import { cardsInCell } from './layout'
+import { cardsInCell } from './cellStacks'
 import type { Job, JourneyDoc } from './types'
 
 /**

@@ -1,6 +1,7 @@
 import { createCard } from './factories'
 import type { CardId } from './ids'
-import { cardLayout, cardsInCell, gridLayout, hitCell, rankAt, type CellRef, type Point, type Rect } from './layout'
+import { cardLayout, gridLayout, hitCell, type CellRef, type Point, type Rect } from './layout'
+import { cardsInCell, rankAt } from './cellStacks'
 import type { Card, CardPlace, JourneyDoc } from './types'
 
 /** Size of a sticky note made by double-clicking free space, in board pixels. */

@@ -1,5 +1,6 @@
 import { createCard } from './factories'
-import { cardsInCell, type CellRef } from './layout'
+import { type CellRef } from './layout'
+import { cardsInCell } from './cellStacks'
 import type { Card, Channel, JourneyDoc } from './types'
 
 /** The four phases of the library, in the order the source articles list them. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCard, type Card, type LaneId, type MapId, type StepId } from '../../../src/domain'
 import { cardsByLane, stackLane } from '../../../src/domain/cardStack'
-import { putRecords } from '../../../src/domain/records'
+import { putRecord, putRecords } from '../../../src/domain/records'
 import { seeded } from '../../fixtures/seeded'
 
 const MAP = 'map' as MapId
@@ -60,6 +60,17 @@ describe('cardsByLane', () => {
       expect(after.get('m' as LaneId)![0]).toBe(before.get('m' as LaneId)![0])
       // The grouping of the record it was made from is as it was.
       expect(ids(cardsByLane(cards, cols, 2), 'l')).toEqual([a, b])
+    })
+
+    it('brings a card put alone (a drop, putRecord) up to date the same way, not grouping every card again', () => {
+      const [a, b, c] = [card('l', 's1', 0), card('l', 's2', 0), card('m', 's1', 0)]
+      const cards = byId([a, b, c])
+      const before = cardsByLane(cards, cols, 2)
+      const moved = { ...a, place: { ...a.place, stepId: 's2' as StepId, rank: 1 } } as Card
+      const next = putRecord(cards, a.id, moved)
+      const after = cardsByLane(next, cols, 2)
+      expect(ids(after, 'l')).toEqual([b, moved])
+      expect(after.get('m' as LaneId)![0]).toBe(before.get('m' as LaneId)![0])
     })
 
     /** A lane's cards as stacking takes them: in order of column, rank and id. */

@@ -10,7 +10,8 @@ import {
   type LaneId,
   type StepId,
 } from '../../../src/domain'
-import { cardAt, cardLayout, cardRects, cardsTouching, cellRect, gridLayout, hitCell, LAYOUT, rankAt, slotsInRow } from '../../../src/domain/layout'
+import { cardAt, cardLayout, cardRects, cardsTouching, cellRect, gridLayout, hitCell, LAYOUT, slotsInRow } from '../../../src/domain/layout'
+import { rankAt } from '../../../src/domain/cellStacks'
 import { sampleGrid } from './helpers'
 
 const { laneTitleWidth: TITLE, stageHeaderHeight, stepHeaderHeight, cellPadding: PAD, cardGap: GAP, cardHeight: CARD } = LAYOUT

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS, createStarterDoc, createMap, type WorkshopId } from '../../../src/domain'
-import { cardsInCell } from '../../../src/domain/layout'
+import { cardsInCell } from '../../../src/domain/cellStacks'
 import { cardFromLibrary, customLibraryEntry, groupLibrary, LIBRARY_PHASES, searchLibrary, TOUCHPOINT_LIBRARY } from '../../../src/domain/touchpointLibrary'
 import en from '../../../src/i18n/locales/en.json'
 

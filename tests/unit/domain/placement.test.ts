@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { dropIndex, dropPlace, mergeSelection, newCardInCell, newFreeCard, rectFromPoints } from '../../../src/domain/placement'
 import { applyCommand, createCard, createLane, createMap, createStarterDoc, newId, type Card, type CardId, type JourneyDoc, type WorkshopId } from '../../../src/domain'
 import { setCardHeightRule } from '../../../src/domain/cardFit'
-import { cardLayout, cardRects, cardsInCell, gridLayout, LAYOUT, type Rect } from '../../../src/domain/layout'
+import { cardLayout, cardRects, gridLayout, LAYOUT, type Rect } from '../../../src/domain/layout'
+import { cardsInCell } from '../../../src/domain/cellStacks'
 
 function board() {
   const map = createMap(newId<WorkshopId>(), 'Placement')
@@ -109,6 +110,30 @@ describe('dropping a card among cards grown to their text', () => {
     const second = g.rect(g.stacked[1]!)
     expect(second.y).toBe(g.rect(g.stacked[0]!).y + LAYOUT.cardHeight + LAYOUT.cardGap)
     expect(g.dropAt(second.y + 10)).toEqual(['Tall', 'Mover', 'Taller', 'Mid'])
+  })
+})
+
+describe('the cards of a cell', () => {
+  it('lists those that start in the cell, in rank order, and follows a card moved in and out', () => {
+    const b = board()
+    const at = (laneId: typeof b.top.laneId, stepId: typeof b.first.stepId, rank: number, span = 1, text = '') => createCard(b.doc.map.id, { kind: 'cell', laneId, stepId, span, rank }, { text })
+    const cards = [at(b.top.laneId, b.second.stepId, 2, 1, 'third'), at(b.top.laneId, b.second.stepId, 0, 1, 'first'), at(b.top.laneId, b.first.stepId, 0, 2, 'spans in'), at(b.below.laneId, b.second.stepId, 1, 1, 'other lane'), at(b.top.laneId, b.second.stepId, 1, 1, 'second')]
+    const doc = applyCommand(b.doc, { type: 'addCards', cards })
+    const texts = (d: JourneyDoc, laneId = b.top.laneId) => cardsInCell(d, laneId, b.second.stepId).map((c) => c.text)
+    expect(texts(doc)).toEqual(['first', 'second', 'third'])
+    const mover = cards[3]!
+    const moved = applyCommand(doc, { type: 'moveCard', cardId: mover.id, to: { kind: 'cell', laneId: b.top.laneId, stepId: b.second.stepId, span: 1, rank: 1.5 } })
+    expect(texts(moved)).toEqual(['first', 'second', 'other lane', 'third'])
+    expect(texts(moved, b.below.laneId)).toEqual([])
+    // The map it was moved in is as it was.
+    expect(texts(doc, b.below.laneId)).toEqual(['other lane'])
+  })
+
+  it('finds a card whose step is in no stage (not drawn), as the stored rows hold it', () => {
+    const b = board()
+    const lost = createCard(b.doc.map.id, { kind: 'cell', laneId: b.top.laneId, stepId: newId(), span: 1, rank: 0 }, { text: 'lost' })
+    const doc: JourneyDoc = { ...b.doc, cards: { ...b.doc.cards, [lost.id]: lost } }
+    expect(cardsInCell(doc, b.top.laneId, lost.place.kind === 'cell' ? lost.place.stepId : b.first.stepId).map((c) => c.text)).toEqual(['lost'])
   })
 })
 
