@@ -1,6 +1,6 @@
 import type Konva from 'konva'
 import type { SceneCanvas } from 'konva/lib/Canvas'
-import { intersects } from '../domain/layout'
+import { intersects } from '../domain/cardHits'
 
 /** Board px a child may draw past its box (a card's border straddles its edge). */
 const BLEED = 8

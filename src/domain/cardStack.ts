@@ -108,10 +108,15 @@ export function stackKey(columns: readonly { readonly width: number }[], fits: n
 // 5 of the 6 ms a layout took after a card edit at 2,000 cards (profile of Enter).
 const columnWidths = new WeakMap<object, string>()
 
-interface Grouping {
+interface Groups {
+  readonly byLane: ReadonlyMap<LaneId, readonly LaneEntry[]>
+  /** The free cards, in the cards record's order (the order they are drawn in). */
+  readonly free: readonly Card[]
+}
+
+interface Grouping extends Groups {
   readonly columns: ReadonlyMap<StepId, number>
   readonly columnCount: number
-  readonly byLane: ReadonlyMap<LaneId, readonly LaneEntry[]>
 }
 
 // The last grouping of each cards record: the grid's pass and the cards' pass of one layout group
@@ -134,6 +139,11 @@ export function cardsByLane(cards: RecordMap<Card['id'], Card>, columnIndex: Rea
   return copy
 }
 
+/** The free cards in the cards record's order, from the same grouping as cardsByLane; the list is shared, not the caller's. */
+export function freeCards(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): readonly Card[] {
+  return grouping(cards, columnIndex, columnCount).free
+}
+
 /** One lane's grid cards, in no order, from the same grouping as cardsByLane; the list is shared, not the caller's. */
 export function laneEntries(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number, laneId: LaneId): readonly LaneEntry[] {
   return grouping(cards, columnIndex, columnCount).byLane.get(laneId) ?? []
@@ -142,7 +152,7 @@ export function laneEntries(cards: RecordMap<Card['id'], Card>, columnIndex: Rea
 function grouping(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Grouping {
   let known = grouped.get(cards)
   if (!known || !sameGrid(known, columnIndex, columnCount)) {
-    known = { columns: columnIndex, columnCount, byLane: regrouped(cards, columnIndex, columnCount) ?? groupByLane(cards, columnIndex, columnCount) }
+    known = { columns: columnIndex, columnCount, ...(regrouped(cards, columnIndex, columnCount) ?? groupAll(cards, columnIndex, columnCount)) }
     grouped.set(cards, known)
   }
   return known
@@ -153,17 +163,21 @@ function sameGrid(grouping: Grouping, columnIndex: ReadonlyMap<StepId, number>, 
 }
 
 /**
- * The grouping of the cards record `cards` was copied from (putRecords), brought up to date with
- * the cards put into the copy: an edited card takes its entry's place, a moved or new one leaves
- * the lane it was in and joins the end of its lane's list (stackLane sorts them). At 10,000 cards
- * grouping them all again took ~5 ms of Enter's keydown and of a drop (profiles); this touches the
- * lists of the lanes the edit did. Null when the grouping they were copied from is not known, or
- * the columns changed: they are grouped again.
+ * The grouping of the cards record `cards` was copied from (putRecord, putRecords), brought up to
+ * date with the cards put into the copy: an edited card takes its entry's place, a moved or new one
+ * leaves the lane it was in and joins the end of its lane's list (stackLane sorts them); a free
+ * card keeps its place among the free ones, a new one comes last, as in the record. At 10,000
+ * cards grouping them all again took ~5 ms of Enter's keydown and of a drop (profiles); this
+ * touches the lists the edit did. Null when the grouping they were copied from is not known, the
+ * columns changed, or a card already in the record became free (its place among the free ones is
+ * its key's): they are grouped again.
  */
-function regrouped(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Map<LaneId, LaneEntry[]> | null {
+function regrouped(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Groups | null {
   const origin = recordOrigin<Card>(cards)
   const before = origin ? grouped.get(origin.from) : undefined
   if (!origin || !before || !sameGrid(before, columnIndex, columnCount)) return null
+  // The same card put twice would be moved or added twice.
+  if (origin.put.length > 1 && new Set(origin.put.map((c) => c.id)).size < origin.put.length) return null
   const from = origin.from as RecordMap<Card['id'], Card>
   const byLane = new Map(before.byLane as ReadonlyMap<LaneId, LaneEntry[]>)
   const copied = new Set<LaneId>()
@@ -177,6 +191,7 @@ function regrouped(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<
     return mine
   }
   const indexIn = (laneId: LaneId, id: Card['id']) => byLane.get(laneId)?.findIndex((e) => e.card.id === id) ?? -1
+  let free: Card[] | null = null
   for (const card of origin.put) {
     const was = Object.hasOwn(from, card.id) ? from[card.id] : undefined
     const had = was ? entryOf(was, columnIndex, columnCount) : null
@@ -188,8 +203,17 @@ function regrouped(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<
       if (had) own(laneOf(had)).splice(index, 1)
       if (entry) own(laneOf(entry)).push(entry)
     }
+    const wasFree = was?.place.kind === 'free'
+    if (!wasFree && card.place.kind !== 'free') continue
+    if (was && !wasFree) return null
+    free ??= before.free.slice()
+    const at = wasFree ? free.findIndex((c) => c.id === card.id) : -1
+    if (wasFree && at < 0) return null
+    if (card.place.kind !== 'free') free.splice(at, 1)
+    else if (wasFree) free[at] = card
+    else free.push(card)
   }
-  return byLane
+  return { byLane, free: free ?? before.free }
 }
 
 /** A grid card's entry; null for a free card and one whose step is not a column. */
@@ -205,14 +229,16 @@ function entryOf(card: Card, columnIndex: ReadonlyMap<StepId, number>, columnCou
 /** The lane of an entry's card (entries are made for cards in a cell only). */
 const laneOf = (entry: LaneEntry): LaneId => (entry.card.place as Extract<Card['place'], { kind: 'cell' }>).laneId
 
-function groupByLane(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Map<LaneId, LaneEntry[]> {
+function groupAll(cards: RecordMap<Card['id'], Card>, columnIndex: ReadonlyMap<StepId, number>, columnCount: number): Groups {
   const byLane = new Map<LaneId, LaneEntry[]>()
+  const free: Card[] = []
   for (const card of Object.values(cards)) {
+    if (card.place.kind === 'free') free.push(card)
     const entry = entryOf(card, columnIndex, columnCount)
     if (!entry) continue
     let list = byLane.get(laneOf(entry))
     if (!list) byLane.set(laneOf(entry), (list = []))
     list.push(entry)
   }
-  return byLane
+  return { byLane, free }
 }

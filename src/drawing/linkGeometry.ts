@@ -1,6 +1,6 @@
 import type { CardId, JourneyDoc, LinkId } from '../domain'
 import type { Point, Rect } from '../domain/layout'
-import { intersects } from '../domain/layout'
+import { intersects } from '../domain/cardHits'
 
 export const LINK_COLOR = '#334155'
 

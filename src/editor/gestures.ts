@@ -1,6 +1,7 @@
 import { createCard, createLink, type Card, type CardId, type CardShape, type JourneyDoc } from '../domain'
 import { resizedPlace, type Corner } from '../domain/arrange'
-import { cardAt, cardLayout, cardsTouching, cellRect, hitCell, type CellRef } from '../domain/layout'
+import { cardLayout, cellRect, hitCell, type CellRef } from '../domain/layout'
+import { cardAt, cardsTouching } from '../domain/cardHits'
 import type { AppStore } from '../store'
 import type { Viewport } from '../store/sessionSlice'
 import { dropGroupDrag, previewGroupDrag } from '../canvas/cards/groupDrag'

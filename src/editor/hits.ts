@@ -1,6 +1,7 @@
 import type { CardId, JourneyDoc } from '../domain'
 import type { Corner } from '../domain/arrange'
-import { cardAt, cardLayout, type Point } from '../domain/layout'
+import { cardLayout, type Point } from '../domain/layout'
+import { cardAt } from '../domain/cardHits'
 import { linkAt, placeLinks, type PlacedLink } from '../drawing/linkGeometry'
 import { connectorHandle, CORNERS, HANDLE_RADIUS_PX, RESIZE_HANDLE_PX, resizeHandles } from '../canvas/whiteboard/handles'
 

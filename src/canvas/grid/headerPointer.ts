@@ -1,5 +1,6 @@
 import type { Command, JourneyDoc } from '../../domain'
-import { cardAt, cardLayout, gridLayout, type Point } from '../../domain/layout'
+import { cardLayout, gridLayout, type Point } from '../../domain/layout'
+import { cardAt } from '../../domain/cardHits'
 import { headerRect, hitHeader, type HeaderHit, type HeaderTarget } from '../../domain/layoutGrid'
 import type { BoardPointer, ClaimedPress, PointerClaim } from '../../editor/input'
 import type { GestureSession } from '../../editor/undo'

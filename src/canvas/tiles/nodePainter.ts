@@ -1,6 +1,7 @@
 import type Konva from 'konva'
 import type { SceneCanvas } from 'konva/lib/Canvas'
-import { intersects, type Rect } from '../../domain/layout'
+import { type Rect } from '../../domain/layout'
+import { intersects } from '../../domain/cardHits'
 import { TILE_PX, tileRect, type TileBlock } from './tileGrid'
 
 /**

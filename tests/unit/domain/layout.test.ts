@@ -10,7 +10,8 @@ import {
   type LaneId,
   type StepId,
 } from '../../../src/domain'
-import { cardAt, cardLayout, cardRects, cardsTouching, cellRect, gridLayout, hitCell, LAYOUT, slotsInRow } from '../../../src/domain/layout'
+import { cardLayout, cardRects, cellRect, gridLayout, hitCell, LAYOUT, slotsInRow } from '../../../src/domain/layout'
+import { cardAt, cardsTouching } from '../../../src/domain/cardHits'
 import { rankAt } from '../../../src/domain/cellStacks'
 import { sampleGrid } from './helpers'
 

@@ -3,7 +3,8 @@ import { ICON_GRID, touchpointIconPaths } from '../../../drawing/touchpointIcons
 import { cardTextBox, TOUCHPOINT_ICON_SIZE, TOUCHPOINT_TEAM_FONT_SIZE, touchpointFooterLayout } from '../../../drawing/touchpointLayout'
 import { arrowHead, LINK_COLOR, placeLinks, pointAt } from '../../../drawing/linkGeometry'
 import type { Card, CardId, JourneyDoc } from '../../../domain'
-import { cardLayout, intersects, type Rect } from '../../../domain/layout'
+import { cardLayout, type Rect } from '../../../domain/layout'
+import { intersects } from '../../../domain/cardHits'
 import type { Translate } from './grid'
 import { escapeXml, n, textBox, type Measure } from './text'
 

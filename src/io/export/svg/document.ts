@@ -1,5 +1,6 @@
 import type { JourneyDoc, PersonaId } from '../../../domain'
-import { intersects, type Rect } from '../../../domain/layout'
+import { type Rect } from '../../../domain/layout'
+import { intersects } from '../../../domain/cardHits'
 import { LEGEND_FONT_SIZE, TITLE_FONT_SIZE, type ExportFrame, type HeaderLayout } from '../frame'
 import { cardsSvg } from './cards'
 import { emotionSvg } from './emotion'
