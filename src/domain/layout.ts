@@ -102,6 +102,8 @@ export interface CardLayout {
   readonly rects: ReadonlyMap<CardId, Rect>
   /** Drawing order, back to front: grid cards lane by lane, then free cards. */
   readonly order: readonly CardId[]
+  /** Where each lane's cards are in `order` (`from` up to `to`); the free cards come after the last. */
+  readonly laneOrder: ReadonlyMap<LaneId, { readonly from: number; readonly to: number }>
   readonly overflow: readonly Overflow[]
   /** Everything drawn: the grid plus free cards that lie outside it. */
   readonly bounds: Rect
@@ -300,6 +302,7 @@ function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
 
   const rects = new Map<CardId, Rect>()
   const order: CardId[] = []
+  const laneOrder = new Map<LaneId, { from: number; to: number }>()
   const overflow: Overflow[] = []
   for (const row of grid.rows) {
     const list = byLane.get(row.laneId)
@@ -308,6 +311,7 @@ function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
     const fits = row.collapsed ? 0 : stackSlots(doc.map, lane)
     const stack = stackLaneOnce(lane, stackKey(grid.columns, fits, rule ? cardHeightGeneration() : -1), list, grid.columns.length, fits, LAYOUT.cardGap, (e) => cardHeightFor(rule, e, cellOf(grid, row, e)?.width ?? 0))
     const placed = laneRects(grid, row, stack)
+    laneOrder.set(row.laneId, { from: order.length, to: order.length + placed.ids.length })
     for (let k = 0; k < placed.ids.length; k++) {
       rects.set(placed.ids[k]!, placed.rects[k]!)
       order.push(placed.ids[k]!)
@@ -329,7 +333,7 @@ function computeCards(doc: JourneyDoc, grid: GridLayout): CardLayout {
     maxX = Math.max(maxX, x + width)
     maxY = Math.max(maxY, y + height)
   }
-  return { grid, rects, order, overflow, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } }
+  return { grid, rects, order, laneOrder, overflow, bounds: { x: minX, y: minY, width: maxX - minX, height: maxY - minY } }
 }
 
 /** The cell an entry's card is stacked in: the columns it covers in `row`. */

@@ -2,16 +2,26 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { applyCommand, createCard, type CardPlace, type Command, type JourneyDoc } from '../../../src/domain'
 import { setCardHeightRule } from '../../../src/domain/cardFit'
 import { freeCards } from '../../../src/domain/cardStack'
-import { cardLayout, columnIndexOf, gridLayout } from '../../../src/domain/layout'
+import { cardAt } from '../../../src/domain/cardHits'
+import { cardLayout, columnIndexOf, gridLayout, type CardLayout, type Point } from '../../../src/domain/layout'
 import { seeded } from '../../fixtures/seeded'
 import { sampleGrid } from './helpers'
 
 afterEach(() => setCardHeightRule(null))
 
+/** The topmost card under a point, looked for through every card. */
+function anyCardAt(layout: CardLayout, p: Point) {
+  return [...layout.order].reverse().find((id) => {
+    const r = layout.rects.get(id)!
+    return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height
+  }) ?? null
+}
+
 /**
  * The layout keeps what an edit did not touch (each lane's rects, the free cards, the grouping by
  * lane) and brings the rest up to date; after any run of edits it must be the layout the map gets
- * from scratch, which a deep copy of the map (records nothing remembers) is laid out as.
+ * from scratch, which a deep copy of the map (records nothing remembers) is laid out as, and a hit
+ * test (which looks in the lane under the point only) must find what a look at every card finds.
  */
 describe('the card layout after a run of edits', () => {
   it.each(['ltr', 'rtl'] as const)('places every card as a layout from scratch would (a map that starts %s)', (direction) => {
@@ -52,6 +62,15 @@ describe('the card layout after a run of edits', () => {
       expect(Object.fromEntries(got.rects), what).toEqual(Object.fromEntries(want.rects))
       expect(got.overflow, what).toEqual(want.overflow)
       expect(got.bounds, what).toEqual(want.bounds)
+      // A hit test finds the card a look through every card finds, at points on cards and between them.
+      for (const id of got.order.slice(-4)) {
+        const r = got.rects.get(id)!
+        for (const p of [{ x: r.x, y: r.y }, { x: r.x + r.width / 2, y: r.y + r.height / 2 }, { x: r.x + r.width, y: r.y + r.height + 1 }]) expect(cardAt(got, p), what).toBe(anyCardAt(got, p))
+      }
+      for (let k = 0; k < 20; k++) {
+        const p = { x: got.bounds.x + next() * got.bounds.width, y: got.bounds.y + next() * got.bounds.height }
+        expect(cardAt(got, p), what).toBe(anyCardAt(got, p))
+      }
       const columns = gridLayout(doc).columns
       expect(freeCards(doc.cards, columnIndexOf(columns), columns.length), what).toEqual(Object.values(doc.cards).filter((c) => c.place.kind === 'free'))
     }
