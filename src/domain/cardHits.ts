@@ -30,7 +30,12 @@ export function cardAt(layout: CardLayout, point: Point): CardId | null {
 
 function under(layout: CardLayout, id: CardId, point: Point): boolean {
   const r = layout.rects.get(id)
-  return !!r && point.x >= r.x && point.x <= r.x + r.width && point.y >= r.y && point.y <= r.y + r.height
+  return !!r && containsPoint(r, point)
+}
+
+/** Whether a point lies in a rect, its edges included. */
+export function containsPoint(r: Rect, p: Point): boolean {
+  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height
 }
 
 export function intersects(a: Rect, b: Rect): boolean {

@@ -1,4 +1,5 @@
 import type { LaneId, StageId, StepId } from './ids'
+import { containsPoint } from './cardHits'
 import { LAYOUT, type GridLayout, type Point, type Rect } from './layout'
 
 /**
@@ -53,7 +54,7 @@ export function hitHeader(grid: GridLayout, p: Point, edge = 5): HeaderHit | nul
     if (!row.collapsed && Math.abs(p.y - bottom) <= edge) return { kind: 'laneEdge', laneId: row.laneId, rect: laneTitleRect(grid, row) }
     if (p.y >= row.y && p.y < bottom) {
       const chevron = laneChevronRect(grid, row)
-      if (contains(grow(chevron, 4), p)) return { kind: 'laneToggle', laneId: row.laneId, rect: chevron }
+      if (containsPoint(grow(chevron, 4), p)) return { kind: 'laneToggle', laneId: row.laneId, rect: chevron }
       return { kind: 'lane', laneId: row.laneId, rect: laneTitleRect(grid, row) }
     }
   }
@@ -176,8 +177,4 @@ function boundaryX(items: readonly { x: number; width: number }[], gap: number, 
 
 function grow(r: Rect, by: number): Rect {
   return { x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by }
-}
-
-function contains(r: Rect, p: Point): boolean {
-  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height
 }

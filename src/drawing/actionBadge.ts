@@ -1,3 +1,5 @@
+import { containsPoint } from '../domain/cardHits'
+
 /** A card's action badge at 100% zoom: a pill with a tick and the number of actions made from the card. */
 export const ACTION_BADGE_HEIGHT = 20
 export const ACTION_BADGE_FONT_SIZE = 12
@@ -42,5 +44,5 @@ export function actionBadgeLayout(label: string, card: { readonly width: number;
 
 /** Whether a point, in the card's coordinates, is on its badge. */
 export function onActionBadge(badge: ActionBadgeLayout, x: number, y: number): boolean {
-  return x >= badge.x && x <= badge.x + badge.width && y >= badge.y && y <= badge.y + badge.height
+  return containsPoint(badge, { x, y })
 }

@@ -1,5 +1,6 @@
 import type { Card, CardId, JourneyDoc } from '../../domain'
 import { cardLayout, type Point, type Rect } from '../../domain/layout'
+import { containsPoint } from '../../domain/cardHits'
 import { startGesture, type AppStore } from '../../store'
 import { spanAtPointer } from '../../domain/cardMoves'
 
@@ -41,7 +42,7 @@ export function hitSpanHandle(doc: JourneyDoc | null, selection: readonly CardId
   const target = spanTarget(doc, selection)
   if (!target || !doc) return null
   const r = spanHandleRect(target.rect, doc.map.direction === 'rtl', zoom, true)
-  return point.x >= r.x && point.x <= r.x + r.width && point.y >= r.y && point.y <= r.y + r.height ? target : null
+  return containsPoint(r, point) ? target : null
 }
 
 /**

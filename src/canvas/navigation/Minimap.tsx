@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 
 import { useStableTranslation } from '../../i18n/stableTranslation'
 import type { JourneyDoc } from '../../domain'
 import { cardLayout, LAYOUT } from '../../domain/layout'
+import { containsPoint } from '../../domain/cardHits'
 import { whenIdle } from '../../platform/idle'
 import { appStore, useAppStore, type AppState } from '../../store'
 import { cardColors } from '../../drawing/cardStyle'
@@ -117,7 +118,7 @@ export function Minimap({ width, height }: { width: number; height: number }) {
     const vp = appStore.getState().viewport
     const seen = visibleRect(vp, width, height)
     const start = toBoard(e)
-    const inside = start.x >= seen.x && start.x <= seen.x + seen.width && start.y >= seen.y && start.y <= seen.y + seen.height
+    const inside = containsPoint(seen, start)
     // Grabbing the frame keeps hold of the spot grabbed; pressing elsewhere brings the view there.
     const grip = inside ? { x: start.x - (seen.x + seen.width / 2), y: start.y - (seen.y + seen.height / 2) } : { x: 0, y: 0 }
     const go = (ev: { clientX: number; clientY: number }) => {
